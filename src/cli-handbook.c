@@ -1,0 +1,387 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cordial handbook check|import|export|list: the content editor's commands. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "content.h"
+#include "export.h"
+#include "i18n.h"
+#include "import.h"
+#include "text.h"
+
+static void usage(FILE *out)
+{
+	fputs(_("Usage: cordial handbook check [--encoding ENC] FILE...\n"
+		"       cordial handbook import [--encoding ENC] [--replace] FILE...\n"
+		"       cordial handbook export ID [-o FILE]\n"
+		"       cordial handbook list [--format text|tsv]\n"),
+	      out);
+	fputs(_("\n"
+		"check   check handbook files (.hb) and spreadsheets (.csv, .tsv) and report\n"
+		"        every problem as FILE:LINE: error|warning: message\n"
+		"import  check the files and load them into the content database, all or\n"
+		"        nothing; items keep their learners' progress across re-imports\n"
+		"export  write a handbook from the content database as a .hb file\n"
+		"list    show the handbooks in the content database\n"),
+	      out);
+	fputs(_("\n"
+		"Options:\n"
+		"  --encoding ENC  the files' encoding when it is not UTF-8 (e.g. gb18030)\n"
+		"  --replace       a spreadsheet retires the items of its lessons that it no\n"
+		"                  longer lists\n"
+		"  -o FILE         write the export to FILE instead of standard output\n"
+		"  --format tsv    tab-separated output for scripts\n"),
+	      out);
+}
+
+/* Diagnostics in the GNU form, sorted, sanitized. */
+static void print_diags(FILE *out, struct diag_list *diags)
+{
+	diag_sort(diags);
+	for (size_t i = 0; i < diags->n; i++) {
+		char *line = diag_format(&diags->v[i]);
+		cli_put(out, line);
+		fputc('\n', out);
+		free(line);
+	}
+}
+
+/* "3 errors, 1 warning" */
+static char *summary(const struct diag_list *diags)
+{
+	char *errors = NULL, *warnings = NULL, *out = NULL;
+	if (asprintf(&errors, ngettext("%zu error", "%zu errors", diags->errors),
+		     diags->errors) < 0 ||
+	    asprintf(&warnings, ngettext("%zu warning", "%zu warnings", diags->warnings),
+		     diags->warnings) < 0 ||
+	    /* TRANSLATORS: "3 errors" ", " "1 warning" */
+	    asprintf(&out, _("%s, %s"), errors, warnings) < 0)
+		abort();
+	free(errors);
+	free(warnings);
+	return out;
+}
+
+struct files_options {
+	struct import_options import;
+	char **files;
+	size_t nfiles;
+};
+
+/* Options shared by check and import; returns EXIT_OK or a usage error. */
+static int parse_files(int argc, char **argv, struct files_options *fo, bool import)
+{
+	static const struct option options[] = {
+		{ "encoding", required_argument, NULL, 'e' },
+		{ "replace", no_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt;
+	optind = 0;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+		switch (opt) {
+		case 'e':
+			fo->import.encoding = optarg;
+			break;
+		case 'r':
+			if (!import)
+				goto bad;
+			fo->import.replace = true;
+			break;
+		case 'h':
+			usage(stdout);
+			return -1;
+		default:
+		bad:
+			cli_error(_("unknown option '%s' for 'handbook %s'; try 'cordial handbook "
+				    "--help'"),
+				  argv[optind - 1], argv[0]);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		cli_error(_("'handbook %s' needs at least one file; try 'cordial handbook "
+			    "--help'"),
+			  argv[0]);
+		return EXIT_USAGE;
+	}
+	fo->files = argv + optind;
+	fo->nfiles = (size_t)(argc - optind);
+	return EXIT_OK;
+}
+
+static int cmd_check(const struct cli_env *env, int argc, char **argv)
+{
+	struct files_options fo = { .import = { .dry_run = true } };
+	int rc = parse_files(argc, argv, &fo, false);
+	if (rc)
+		return rc < 0 ? EXIT_OK : rc;
+	struct diag_list diags;
+	struct import_report report;
+	diag_init(&diags);
+	import_files(env->content_path, fo.files, fo.nfiles, &fo.import, &diags, &report);
+	print_diags(stdout, &diags);
+	char *sum = summary(&diags);
+	printf("%s\n", sum);
+	free(sum);
+	int status = EXIT_OK;
+	if (report.error) {
+		cli_error("%s", report.error);
+		status = EXIT_FAIL;
+	}
+	if (diags.errors)
+		status = EXIT_FAIL;
+	import_report_free(&report);
+	diag_free(&diags);
+	return status;
+}
+
+static void progress(void *ctx, size_t done, size_t total)
+{
+	(void)ctx;
+	/* TRANSLATORS: a progress line, rewritten in place */
+	fprintf(stderr, _("\rimporting: %zu of %zu items"), done, total);
+	if (done == total)
+		fputc('\n', stderr);
+	fflush(stderr);
+}
+
+static int cmd_import(const struct cli_env *env, int argc, char **argv)
+{
+	struct files_options fo = { 0 };
+	int rc = parse_files(argc, argv, &fo, true);
+	if (rc)
+		return rc < 0 ? EXIT_OK : rc;
+	if (isatty(STDERR_FILENO))
+		fo.import.progress = progress;
+	struct diag_list diags;
+	struct import_report report;
+	diag_init(&diags);
+	rc = import_files(env->content_path, fo.files, fo.nfiles, &fo.import, &diags, &report);
+	print_diags(stderr, &diags);
+	int status = EXIT_OK;
+	if (diags.errors) {
+		char *sum = summary(&diags);
+		/* TRANSLATORS: "3 errors, 1 warning" followed by this */
+		cli_put(stderr, sum);
+		fputs(_("; nothing imported\n"), stderr);
+		free(sum);
+		status = EXIT_FAIL;
+	} else if (rc) {
+		cli_error(_("%s; nothing imported"), report.error ? report.error : "?");
+		status = EXIT_FAIL;
+	} else {
+		for (size_t i = 0; i < report.n; i++) {
+			const struct content_counts *n = &report.v[i].counts;
+			/* TRANSLATORS: handbook id, then counts of items */
+			printf(_("%s: %zu added, %zu changed, %zu retired, %zu revived, %zu "
+				 "unchanged\n"),
+			       report.v[i].handbook, n->added, n->changed, n->retired, n->revived,
+			       n->unchanged);
+		}
+	}
+	import_report_free(&report);
+	diag_free(&diags);
+	return status;
+}
+
+static int cmd_export(const struct cli_env *env, int argc, char **argv)
+{
+	const char *out = NULL;
+	int opt;
+	static const struct option options[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	optind = 0;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
+		if (opt == 'o')
+			out = optarg;
+		else if (opt == 'h') {
+			usage(stdout);
+			return EXIT_OK;
+		} else {
+			cli_error(_("unknown option '%s' for 'handbook export'; try 'cordial "
+				    "handbook --help'"),
+				  argv[optind - 1]);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind + 1 != argc) {
+		cli_error(_("'handbook export' takes one handbook id; try 'cordial handbook "
+			    "list'"));
+		return EXIT_USAGE;
+	}
+	char *err = NULL;
+	if (import_shipped(env->content_path, env->datadir, &err)) {
+		cli_warning("%s", err ? err : "?");
+		free(err);
+	}
+	int rc = export_handbook(env->content_path, argv[optind], out, &err);
+	if (rc == 1) {
+		cli_error(_("no handbook '%s' in %s; see 'cordial handbook list'"), argv[optind],
+			  env->content_path);
+		return EXIT_FAIL;
+	}
+	if (rc) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
+}
+
+struct list_rows {
+	struct content_summary *v;
+	size_t n;
+};
+
+static void collect(const struct content_summary *s, void *ctx)
+{
+	struct list_rows *rows = ctx;
+	rows->v = realloc(rows->v, (rows->n + 1) * sizeof *rows->v);
+	if (!rows->v)
+		abort();
+	struct content_summary *copy = &rows->v[rows->n++];
+	*copy = *s;
+	copy->id = strdup(s->id);
+	copy->title = strdup(s->title);
+	copy->languages = strdup(s->languages);
+	copy->source = strdup(s->source);
+}
+
+/* Prints cells padded to their column's display width. */
+static void print_row(const char *const *cells, const int *widths, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *safe = text_sanitize(cells[i], strlen(cells[i]));
+		fputs(safe, stdout);
+		if (i + 1 < n)
+			printf("%*s", widths[i] - text_width(safe, strlen(safe)) + 2, "");
+		free(safe);
+	}
+	putchar('\n');
+}
+
+static int cmd_list(const struct cli_env *env, int argc, char **argv)
+{
+	bool tsv = false;
+	static const struct option options[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt;
+	optind = 0;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+		if (opt == 'f' && (!strcmp(optarg, "tsv") || !strcmp(optarg, "text")))
+			tsv = !strcmp(optarg, "tsv");
+		else if (opt == 'h') {
+			usage(stdout);
+			return EXIT_OK;
+		} else {
+			cli_error(_("'handbook list' takes only --format text or --format tsv"));
+			return EXIT_USAGE;
+		}
+	}
+	if (optind != argc) {
+		cli_error(_("'handbook list' takes no arguments"));
+		return EXIT_USAGE;
+	}
+	char *err = NULL;
+	if (import_shipped(env->content_path, env->datadir, &err)) {
+		cli_warning("%s", err ? err : "?");
+		free(err);
+		err = NULL;
+	}
+	struct content *c = content_open(env->content_path, false, &err);
+	if (!c) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return EXIT_FAIL;
+	}
+	struct list_rows rows = { 0 };
+	int rc = content_list(c, collect, &rows, &err);
+	content_close(c);
+	if (rc) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return EXIT_FAIL;
+	}
+	enum { NCOLS = 7 };
+	char nums[4][32];
+	const char *header[NCOLS] = { _("ID"),	    _("TITLE"),	  _("VERSION"), _("LANGUAGES"),
+				      _("LESSONS"), _("PHRASES"), _("COURTESY") };
+	int widths[NCOLS];
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t k = 0; k < NCOLS && pass == 0; k++)
+			widths[k] = text_width(header[k], strlen(header[k]));
+		if (pass == 1 && !tsv && rows.n)
+			print_row(header, widths, NCOLS);
+		for (size_t i = 0; i < rows.n; i++) {
+			const struct content_summary *s = &rows.v[i];
+			snprintf(nums[0], sizeof nums[0], "%ld", s->version);
+			snprintf(nums[1], sizeof nums[1], "%ld", s->lessons);
+			snprintf(nums[2], sizeof nums[2], "%ld", s->phrases);
+			snprintf(nums[3], sizeof nums[3], "%ld", s->courtesy);
+			const char *cells[NCOLS] = { s->id,    s->title, s->version ? nums[0] : "-",
+						     s->languages, nums[1], nums[2], nums[3] };
+			if (pass == 0) {
+				for (size_t k = 0; k < NCOLS; k++) {
+					char *safe = text_sanitize(cells[k], strlen(cells[k]));
+					int w = text_width(safe, strlen(safe));
+					if (w > widths[k])
+						widths[k] = w;
+					free(safe);
+				}
+			} else if (tsv) {
+				for (size_t k = 0; k < NCOLS; k++) {
+					cli_put(stdout, cells[k]);
+					putchar(k + 1 < NCOLS ? '\t' : '\n');
+				}
+			} else
+				print_row(cells, widths, NCOLS);
+		}
+	}
+	if (!rows.n && !tsv)
+		printf(_("No handbooks yet: load one with 'cordial handbook import FILE.hb'.\n"));
+	for (size_t i = 0; i < rows.n; i++) {
+		free((char *)rows.v[i].id);
+		free((char *)rows.v[i].title);
+		free((char *)rows.v[i].languages);
+		free((char *)rows.v[i].source);
+	}
+	free(rows.v);
+	return EXIT_OK;
+}
+
+int cli_handbook(const struct cli_env *env, int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		int (*run)(const struct cli_env *, int, char **);
+	} subs[] = {
+		{ "check", cmd_check },
+		{ "import", cmd_import },
+		{ "export", cmd_export },
+		{ "list", cmd_list },
+	};
+	if (argc < 2 || cli_wants_help(argc, argv)) {
+		usage(argc < 2 ? stderr : stdout);
+		return argc < 2 ? EXIT_USAGE : EXIT_OK;
+	}
+	for (size_t i = 0; i < sizeof subs / sizeof *subs; i++)
+		if (!strcmp(argv[1], subs[i].name))
+			return subs[i].run(env, argc - 1, argv + 1);
+	cli_error(_("unknown command 'handbook %s'; try 'cordial handbook --help'"), argv[1]);
+	return EXIT_USAGE;
+}

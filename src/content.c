@@ -1,0 +1,973 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The content database: schema, applying a checked handbook, loading, listing, search. */
+#include "content.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "i18n.h"
+#include "text.h"
+
+static const char *const migrations[] = {
+	/* 1: handbooks, lessons, items and the search index */
+	"CREATE TABLE handbook ("
+	"  id TEXT PRIMARY KEY NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  source TEXT NOT NULL,"
+	"  languages TEXT NOT NULL,"
+	"  version INTEGER,"
+	"  description TEXT,"
+	"  editor TEXT,"
+	"  license TEXT"
+	") STRICT;"
+	"CREATE TABLE handbook_title ("
+	"  handbook TEXT NOT NULL REFERENCES handbook(id) ON DELETE CASCADE,"
+	"  position INTEGER NOT NULL,"
+	"  lang TEXT NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  PRIMARY KEY (handbook, position)"
+	") STRICT, WITHOUT ROWID;"
+	"CREATE TABLE lesson ("
+	"  handbook TEXT NOT NULL REFERENCES handbook(id) ON DELETE CASCADE,"
+	"  id TEXT NOT NULL,"
+	"  position INTEGER NOT NULL,"
+	"  sort_order INTEGER,"
+	"  title TEXT NOT NULL,"
+	"  description TEXT,"
+	"  PRIMARY KEY (handbook, id)"
+	") STRICT, WITHOUT ROWID;"
+	"CREATE TABLE lesson_title ("
+	"  handbook TEXT NOT NULL,"
+	"  lesson TEXT NOT NULL,"
+	"  position INTEGER NOT NULL,"
+	"  lang TEXT NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  PRIMARY KEY (handbook, lesson, position),"
+	"  FOREIGN KEY (handbook, lesson) REFERENCES lesson(handbook, id) ON DELETE CASCADE"
+	") STRICT, WITHOUT ROWID;"
+	/* An item keeps its key for ever, so the search index can point at it. */
+	"CREATE TABLE item ("
+	"  key INTEGER PRIMARY KEY,"
+	"  handbook TEXT NOT NULL REFERENCES handbook(id) ON DELETE CASCADE,"
+	"  id TEXT NOT NULL,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('phrase', 'courtesy')),"
+	"  lesson TEXT NOT NULL,"
+	"  position INTEGER NOT NULL,"
+	"  retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),"
+	"  digest INTEGER NOT NULL,"
+	"  note TEXT,"
+	"  register TEXT,"
+	"  tags TEXT,"
+	"  situation TEXT,"
+	"  answer TEXT,"
+	"  explanation TEXT,"
+	"  region TEXT,"
+	"  UNIQUE (handbook, id)"
+	") STRICT;"
+	"CREATE INDEX item_by_lesson ON item (handbook, lesson, position);"
+	/* A phrase's text in one language; position 0 is the source language. */
+	"CREATE TABLE item_text ("
+	"  item INTEGER NOT NULL REFERENCES item(key) ON DELETE CASCADE,"
+	"  position INTEGER NOT NULL,"
+	"  lang TEXT NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  reading TEXT,"
+	"  PRIMARY KEY (item, position)"
+	") STRICT, WITHOUT ROWID;"
+	/* Repeatable parts: accepted alternatives (per language), courtesy options
+	 * (position = letter index) and references. */
+	"CREATE TABLE item_part ("
+	"  item INTEGER NOT NULL REFERENCES item(key) ON DELETE CASCADE,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('alt', 'option', 'reference')),"
+	"  lang TEXT NOT NULL,"
+	"  position INTEGER NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  PRIMARY KEY (item, kind, lang, position)"
+	") STRICT, WITHOUT ROWID;"
+	/* Folded text of live items; rowid = item.key.  Trigrams find substrings in
+	 * any script; detail=none keeps the index small, so matches are confirmed
+	 * with instr() on the stored body. */
+	"CREATE VIRTUAL TABLE item_search USING fts5("
+	"  body, tokenize = 'trigram', detail = 'none', columnsize = 0);",
+};
+
+static const struct db_schema schema = { "content", migrations,
+					 (int)(sizeof migrations / sizeof *migrations) };
+
+enum {
+	ST_HANDBOOK_UPSERT,
+	ST_HANDBOOK_TITLES_DELETE,
+	ST_HANDBOOK_TITLE_INSERT,
+	ST_LESSONS_DELETE,
+	ST_LESSON_INSERT,
+	ST_LESSON_TITLE_INSERT,
+	ST_ITEMS_EXISTING,
+	ST_ITEM_INSERT,
+	ST_ITEM_UPDATE,
+	ST_ITEM_POSITION,
+	ST_ITEM_RETIRE,
+	ST_TEXTS_DELETE,
+	ST_TEXT_INSERT,
+	ST_PARTS_DELETE,
+	ST_PART_INSERT,
+	ST_SEARCH_INSERT,
+	ST_SEARCH_DELETE,
+	ST_COUNT
+};
+
+static const char *const statements[ST_COUNT] = {
+	[ST_HANDBOOK_UPSERT] =
+		"INSERT INTO handbook (id, title, source, languages, version, description, "
+		"editor, license) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+		"ON CONFLICT (id) DO UPDATE SET title = ?2, source = ?3, languages = ?4, "
+		"version = ?5, description = ?6, editor = ?7, license = ?8",
+	[ST_HANDBOOK_TITLES_DELETE] = "DELETE FROM handbook_title WHERE handbook = ?1",
+	[ST_HANDBOOK_TITLE_INSERT] =
+		"INSERT INTO handbook_title (handbook, position, lang, title) "
+		"VALUES (?1, ?2, ?3, ?4)",
+	[ST_LESSONS_DELETE] = "DELETE FROM lesson WHERE handbook = ?1",
+	[ST_LESSON_INSERT] =
+		"INSERT INTO lesson (handbook, id, position, sort_order, title, description) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[ST_LESSON_TITLE_INSERT] =
+		"INSERT INTO lesson_title (handbook, lesson, position, lang, title) "
+		"VALUES (?1, ?2, ?3, ?4, ?5)",
+	[ST_ITEMS_EXISTING] =
+		"SELECT key, id, digest, retired, position, lesson FROM item WHERE handbook = ?1 "
+		"ORDER BY id",
+	[ST_ITEM_INSERT] =
+		"INSERT INTO item (handbook, id, kind, lesson, position, retired, digest, note, "
+		"register, tags, situation, answer, explanation, region) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+	[ST_ITEM_UPDATE] =
+		"UPDATE item SET kind = ?3, lesson = ?4, position = ?5, retired = 0, digest = ?6, "
+		"note = ?7, register = ?8, tags = ?9, situation = ?10, answer = ?11, "
+		"explanation = ?12, region = ?13 WHERE key = ?14",
+	[ST_ITEM_POSITION] = "UPDATE item SET position = ?1 WHERE key = ?2",
+	[ST_ITEM_RETIRE] = "UPDATE item SET retired = 1 WHERE key = ?1",
+	[ST_TEXTS_DELETE] = "DELETE FROM item_text WHERE item = ?1",
+	[ST_TEXT_INSERT] =
+		"INSERT INTO item_text (item, position, lang, text, reading) "
+		"VALUES (?1, ?2, ?3, ?4, ?5)",
+	[ST_PARTS_DELETE] = "DELETE FROM item_part WHERE item = ?1",
+	[ST_PART_INSERT] =
+		"INSERT INTO item_part (item, kind, lang, position, value) "
+		"VALUES (?1, ?2, ?3, ?4, ?5)",
+	[ST_SEARCH_INSERT] = "INSERT INTO item_search (rowid, body) VALUES (?1, ?2)",
+	[ST_SEARCH_DELETE] = "DELETE FROM item_search WHERE rowid = ?1",
+};
+
+struct content {
+	sqlite3 *db;
+	sqlite3_stmt *st[ST_COUNT];
+};
+
+struct content *content_open(const char *path, bool write, char **err)
+{
+	sqlite3 *db = db_open(path, &schema, !write, err);
+	if (!db)
+		return NULL;
+	struct content *c = calloc(1, sizeof *c);
+	if (!c)
+		abort();
+	c->db = db;
+	return c;
+}
+
+int content_seed(const char *path, const char *seed, char **err)
+{
+	return db_copy(seed, path, err);
+}
+
+void content_close(struct content *c)
+{
+	if (!c)
+		return;
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(c->st[i]);
+	db_close(c->db);
+	free(c);
+}
+
+/* Statements are prepared on first use and kept. */
+static sqlite3_stmt *stmt(struct content *c, int which)
+{
+	if (!c->st[which])
+		c->st[which] = db_prepare(c->db, statements[which]);
+	else
+		sqlite3_reset(c->st[which]);
+	sqlite3_clear_bindings(c->st[which]);
+	return c->st[which];
+}
+
+/* Steps a statement that returns no rows. */
+static int run(struct content *c, sqlite3_stmt *st, char **err)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	return 0;
+}
+
+int content_begin(struct content *c, char **err)
+{
+	return db_begin(c->db, err);
+}
+
+int content_commit(struct content *c, char **err)
+{
+	return db_commit(c->db, err);
+}
+
+void content_rollback(struct content *c)
+{
+	db_rollback(c->db);
+}
+
+int content_version(struct content *c, const char *id, long *version, char **err)
+{
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT version FROM handbook WHERE id = ?1");
+	db_bind_text(st, 1, id);
+	int rc = sqlite3_step(st), found = 0;
+	if (rc == SQLITE_ROW) {
+		*version = sqlite3_column_int64(st, 0);
+		found = 1;
+	} else if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		found = -1;
+	}
+	sqlite3_finalize(st);
+	return found;
+}
+
+/* ---------------------------------------------------------------- apply */
+
+struct existing {
+	sqlite3_int64 key, digest, position;
+	char *id;
+	bool retired, seen;
+};
+
+static int cmp_existing(const void *a, const void *b)
+{
+	return strcmp(((const struct existing *)a)->id, ((const struct existing *)b)->id);
+}
+
+/* Everything searchable about an item, folded, one part per line. */
+static char *search_body(const struct hb_item *it)
+{
+	size_t cap = 256, n = 0;
+	char *raw = malloc(cap);
+	if (!raw)
+		abort();
+	const char *parts[64];
+	size_t np = 0;
+	for (size_t i = 0; i < it->ntexts && np < 60; i++) {
+		parts[np++] = it->texts[i].text;
+		parts[np++] = it->texts[i].reading;
+		for (size_t k = 0; k < it->texts[i].nalts && np < 60; k++)
+			parts[np++] = it->texts[i].alts[k];
+	}
+	parts[np++] = it->note;
+	parts[np++] = it->situation;
+	parts[np++] = it->explanation;
+	for (size_t k = 0; k < it->noptions && np < 64; k++)
+		parts[np++] = it->options[k];
+	for (size_t i = 0; i < np; i++) {
+		if (!parts[i])
+			continue;
+		size_t len = strlen(parts[i]);
+		if (n + len + 2 > cap) {
+			cap = (n + len + 2) * 2;
+			raw = realloc(raw, cap);
+			if (!raw)
+				abort();
+		}
+		memcpy(raw + n, parts[i], len);
+		n += len;
+		raw[n++] = '\n';
+	}
+	char *folded = text_fold(raw, n);
+	free(raw);
+	return folded;
+}
+
+static void bind_item(sqlite3_stmt *st, const struct hb_book *book, const struct hb_item *it,
+		      long position)
+{
+	char answer[2] = { it->answer, 0 };
+	db_bind_text(st, 1, book->id);
+	db_bind_text(st, 2, it->id);
+	db_bind_text(st, 3, it->kind == HB_PHRASE ? "phrase" : "courtesy");
+	db_bind_text(st, 4, it->lesson);
+	sqlite3_bind_int64(st, 5, position);
+	sqlite3_bind_int64(st, 6, hb_item_digest(it));
+	db_bind_text(st, 7, it->note);
+	db_bind_text(st, 8, it->reg);
+	db_bind_text(st, 9, it->tags);
+	db_bind_text(st, 10, it->situation);
+	db_bind_text(st, 11, it->answer ? answer : NULL);
+	db_bind_text(st, 12, it->explanation);
+	db_bind_text(st, 13, it->region);
+}
+
+static int insert_part(struct content *c, sqlite3_int64 key, const char *kind, const char *lang,
+		       long position, const char *value, char **err)
+{
+	sqlite3_stmt *st = stmt(c, ST_PART_INSERT);
+	sqlite3_bind_int64(st, 1, key);
+	db_bind_text(st, 2, kind);
+	db_bind_text(st, 3, lang);
+	sqlite3_bind_int64(st, 4, position);
+	db_bind_text(st, 5, value);
+	return run(c, st, err);
+}
+
+/* The item's texts, parts and search entry; `fresh` when there are none yet. */
+static int write_children(struct content *c, sqlite3_int64 key, const struct hb_item *it,
+			  bool fresh, bool indexed, char **err)
+{
+	sqlite3_stmt *st;
+	if (!fresh) {
+		st = stmt(c, ST_TEXTS_DELETE);
+		sqlite3_bind_int64(st, 1, key);
+		if (run(c, st, err))
+			return -1;
+		st = stmt(c, ST_PARTS_DELETE);
+		sqlite3_bind_int64(st, 1, key);
+		if (run(c, st, err))
+			return -1;
+	}
+	for (size_t i = 0; i < it->ntexts; i++) {
+		const struct hb_text *t = &it->texts[i];
+		st = stmt(c, ST_TEXT_INSERT);
+		sqlite3_bind_int64(st, 1, key);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+		db_bind_text(st, 3, t->lang);
+		db_bind_text(st, 4, t->text);
+		db_bind_text(st, 5, t->reading);
+		if (run(c, st, err))
+			return -1;
+		for (size_t k = 0; k < t->nalts; k++)
+			if (insert_part(c, key, "alt", t->lang, (long)k, t->alts[k], err))
+				return -1;
+	}
+	for (size_t k = 0; k < it->noptions; k++)
+		if (insert_part(c, key, "option", "", (long)k, it->options[k], err))
+			return -1;
+	for (size_t k = 0; k < it->nrefs; k++)
+		if (insert_part(c, key, "reference", "", (long)k, it->refs[k], err))
+			return -1;
+	if (indexed) {
+		st = stmt(c, ST_SEARCH_DELETE);
+		sqlite3_bind_int64(st, 1, key);
+		if (run(c, st, err))
+			return -1;
+	}
+	char *body = search_body(it);
+	st = stmt(c, ST_SEARCH_INSERT);
+	sqlite3_bind_int64(st, 1, key);
+	db_bind_text(st, 2, body);
+	int rc = run(c, st, err);
+	free(body);
+	return rc;
+}
+
+static int apply_header(struct content *c, const struct hb_book *book, char **err)
+{
+	sqlite3_stmt *st = stmt(c, ST_HANDBOOK_UPSERT);
+	size_t len = 1;
+	for (size_t i = 0; i < book->nlanguages; i++)
+		len += strlen(book->languages[i]) + 1;
+	char *langs = calloc(1, len);
+	if (!langs)
+		abort();
+	for (size_t i = 0; i < book->nlanguages; i++) {
+		if (i)
+			strcat(langs, " ");
+		strcat(langs, book->languages[i]);
+	}
+	db_bind_text(st, 1, book->id);
+	db_bind_text(st, 2, book->title);
+	db_bind_text(st, 3, book->source);
+	db_bind_text(st, 4, langs);
+	if (book->version)
+		sqlite3_bind_int64(st, 5, book->version);
+	db_bind_text(st, 6, book->description);
+	db_bind_text(st, 7, book->editor);
+	db_bind_text(st, 8, book->license);
+	int rc = run(c, st, err);
+	free(langs);
+	if (rc)
+		return -1;
+	st = stmt(c, ST_HANDBOOK_TITLES_DELETE);
+	db_bind_text(st, 1, book->id);
+	if (run(c, st, err))
+		return -1;
+	for (size_t i = 0; i < book->ntitles; i++) {
+		st = stmt(c, ST_HANDBOOK_TITLE_INSERT);
+		db_bind_text(st, 1, book->id);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+		db_bind_text(st, 3, book->titles[i].lang);
+		db_bind_text(st, 4, book->titles[i].title);
+		if (run(c, st, err))
+			return -1;
+	}
+	st = stmt(c, ST_LESSONS_DELETE);
+	db_bind_text(st, 1, book->id);
+	if (run(c, st, err))
+		return -1;
+	for (size_t l = 0; l < book->nlessons; l++) {
+		const struct hb_lesson *lesson = &book->lessons[l];
+		st = stmt(c, ST_LESSON_INSERT);
+		db_bind_text(st, 1, book->id);
+		db_bind_text(st, 2, lesson->id);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)l);
+		if (lesson->has_order)
+			sqlite3_bind_int64(st, 4, lesson->order);
+		db_bind_text(st, 5, lesson->title);
+		db_bind_text(st, 6, lesson->description);
+		if (run(c, st, err))
+			return -1;
+		for (size_t i = 0; i < lesson->ntitles; i++) {
+			st = stmt(c, ST_LESSON_TITLE_INSERT);
+			db_bind_text(st, 1, book->id);
+			db_bind_text(st, 2, lesson->id);
+			sqlite3_bind_int64(st, 3, (sqlite3_int64)i);
+			db_bind_text(st, 4, lesson->titles[i].lang);
+			db_bind_text(st, 5, lesson->titles[i].title);
+			if (run(c, st, err))
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Position of each item within its lesson, in file order. */
+static long *lesson_positions(const struct hb_book *book)
+{
+	long *pos = calloc(book->nitems + 1, sizeof *pos);
+	long *next = calloc(book->nlessons + 1, sizeof *next);
+	if (!pos || !next)
+		abort();
+	size_t last = 0;
+	for (size_t i = 0; i < book->nitems; i++) {
+		const char *lesson = book->items[i].lesson;
+		if (last >= book->nlessons || strcmp(book->lessons[last].id, lesson))
+			for (last = 0; last < book->nlessons; last++)
+				if (!strcmp(book->lessons[last].id, lesson))
+					break;
+		pos[i] = last < book->nlessons ? next[last]++ : (long)i;
+	}
+	free(next);
+	return pos;
+}
+
+int content_apply(struct content *c, const struct hb_book *book, struct content_counts *counts,
+		  void (*progress)(void *ctx, size_t done, size_t total), void *ctx, char **err)
+{
+	memset(counts, 0, sizeof *counts);
+	if (apply_header(c, book, err))
+		return -1;
+
+	struct existing *old = NULL;
+	size_t nold = 0, capold = 0;
+	sqlite3_stmt *st = stmt(c, ST_ITEMS_EXISTING);
+	db_bind_text(st, 1, book->id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (nold == capold) {
+			capold = capold ? capold * 2 : 256;
+			old = realloc(old, capold * sizeof *old);
+			if (!old)
+				abort();
+		}
+		old[nold++] = (struct existing){
+			.key = sqlite3_column_int64(st, 0),
+			.id = strdup(db_column_text(st, 1)),
+			.digest = sqlite3_column_int64(st, 2),
+			.retired = sqlite3_column_int(st, 3) != 0,
+			.position = sqlite3_column_int64(st, 4),
+		};
+	}
+	sqlite3_reset(st);
+	int status = -1;
+	long *positions = NULL;
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		goto done;
+	}
+	/* ORDER BY id uses SQLite's BINARY collation, which is strcmp's order. */
+	positions = lesson_positions(book);
+	for (size_t i = 0; i < book->nitems; i++) {
+		const struct hb_item *it = &book->items[i];
+		if (progress && i % 4096 == 0)
+			progress(ctx, i, book->nitems);
+		struct existing probe = { .id = (char *)it->id };
+		struct existing *e = nold ? bsearch(&probe, old, nold, sizeof *old, cmp_existing)
+					  : NULL;
+		if (!e) {
+			st = stmt(c, ST_ITEM_INSERT);
+			bind_item(st, book, it, positions[i]);
+			if (run(c, st, err))
+				goto done;
+			if (write_children(c, sqlite3_last_insert_rowid(c->db), it, true, false,
+					   err))
+				goto done;
+			counts->added++;
+			continue;
+		}
+		e->seen = true;
+		sqlite3_int64 digest = hb_item_digest(it);
+		if (e->retired || digest != e->digest) {
+			st = stmt(c, ST_ITEM_UPDATE);
+			bind_item(st, book, it, positions[i]);
+			sqlite3_bind_int64(st, 14, e->key);
+			if (run(c, st, err) || write_children(c, e->key, it, false, !e->retired, err))
+				goto done;
+			if (e->retired)
+				counts->revived++;
+			else
+				counts->changed++;
+			continue;
+		}
+		if (e->position != positions[i]) {
+			st = stmt(c, ST_ITEM_POSITION);
+			sqlite3_bind_int64(st, 1, positions[i]);
+			sqlite3_bind_int64(st, 2, e->key);
+			if (run(c, st, err))
+				goto done;
+		}
+		counts->unchanged++;
+	}
+	for (size_t i = 0; i < nold; i++) {
+		if (old[i].seen || old[i].retired)
+			continue;
+		st = stmt(c, ST_ITEM_RETIRE);
+		sqlite3_bind_int64(st, 1, old[i].key);
+		if (run(c, st, err))
+			goto done;
+		st = stmt(c, ST_SEARCH_DELETE);
+		sqlite3_bind_int64(st, 1, old[i].key);
+		if (run(c, st, err))
+			goto done;
+		counts->retired++;
+	}
+	status = 0;
+done:
+	for (size_t i = 0; i < nold; i++)
+		free(old[i].id);
+	free(old);
+	free(positions);
+	return status;
+}
+
+/* ---------------------------------------------------------------- load */
+
+static const char *dup(struct hb_book *book, sqlite3_stmt *st, int col)
+{
+	return hb_strdup(book, db_column_text(st, col));
+}
+
+struct keyed {
+	sqlite3_int64 key;
+	size_t index;
+};
+
+static int cmp_keyed(const void *a, const void *b)
+{
+	sqlite3_int64 x = ((const struct keyed *)a)->key, y = ((const struct keyed *)b)->key;
+	return x < y ? -1 : x > y;
+}
+
+static struct hb_item *find_keyed(struct hb_book *book, struct keyed *keys, size_t n,
+				  sqlite3_int64 key)
+{
+	struct keyed probe = { key, 0 };
+	struct keyed *k = bsearch(&probe, keys, n, sizeof *keys, cmp_keyed);
+	return k ? &book->items[k->index] : NULL;
+}
+
+static int load_titles(struct content *c, struct hb_book *book, const char *sql,
+		       const char *lesson, struct hb_title **out, size_t *n, char **err)
+{
+	sqlite3_stmt *st = db_prepare(c->db, sql);
+	db_bind_text(st, 1, book->id);
+	if (lesson)
+		db_bind_text(st, 2, lesson);
+	size_t cap = 0;
+	int rc;
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			struct hb_title *grown = hb_alloc(book, (cap = cap ? cap * 2 : 4) * sizeof *grown);
+			if (*n)
+				memcpy(grown, *out, *n * sizeof *grown);
+			*out = grown;
+		}
+		(*out)[(*n)++] = (struct hb_title){ dup(book, st, 0), dup(book, st, 1) };
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	return 0;
+}
+
+static int load_header(struct content *c, struct hb_book *book, const char *id, char **err)
+{
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT id, title, source, languages, version, "
+					     "description, editor, license FROM handbook "
+					     "WHERE id = ?1");
+	db_bind_text(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		if (rc != SQLITE_DONE)
+			*err = db_error(c->db);
+		sqlite3_finalize(st);
+		return rc == SQLITE_DONE ? 0 : -1;
+	}
+	book->id = dup(book, st, 0);
+	book->title = dup(book, st, 1);
+	book->source = dup(book, st, 2);
+	const char *langs = db_column_text(st, 3);
+	size_t cap = 1;
+	for (const char *p = langs; *p; p++)
+		cap += *p == ' ';
+	book->languages = hb_alloc(book, cap * sizeof *book->languages);
+	for (const char *p = langs; *p;) {
+		size_t k = strcspn(p, " ");
+		if (k) {
+			char *lang = hb_alloc(book, k + 1);
+			memcpy(lang, p, k);
+			lang[k] = '\0';
+			book->languages[book->nlanguages++] = lang;
+		}
+		p += k + (p[k] == ' ');
+	}
+	book->version = sqlite3_column_int64(st, 4);
+	book->description = dup(book, st, 5);
+	book->editor = dup(book, st, 6);
+	book->license = dup(book, st, 7);
+	sqlite3_finalize(st);
+	return 1;
+}
+
+static int load_lessons(struct content *c, struct hb_book *book, char **err)
+{
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT id, sort_order, title, description "
+					     "FROM lesson WHERE handbook = ?1 ORDER BY position");
+	db_bind_text(st, 1, book->id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct hb_lesson *l = hb_book_add_lesson(book);
+		l->id = dup(book, st, 0);
+		l->has_order = sqlite3_column_type(st, 1) != SQLITE_NULL;
+		l->order = sqlite3_column_int64(st, 1);
+		l->title = dup(book, st, 2);
+		l->description = dup(book, st, 3);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	for (size_t i = 0; i < book->nlessons; i++)
+		if (load_titles(c, book,
+				"SELECT lang, title FROM lesson_title WHERE handbook = ?1 AND "
+				"lesson = ?2 ORDER BY position",
+				book->lessons[i].id, &book->lessons[i].titles,
+				&book->lessons[i].ntitles, err))
+			return -1;
+	return 0;
+}
+
+struct hb_book *content_load(struct content *c, const char *id, char **err)
+{
+	struct hb_book *book = hb_book_new();
+	*err = NULL;
+	struct keyed *keys = NULL;
+	int found = load_header(c, book, id, err);
+	if (found <= 0)
+		goto fail;
+	if (load_titles(c, book,
+			"SELECT lang, title FROM handbook_title WHERE handbook = ?1 "
+			"ORDER BY position",
+			NULL, &book->titles, &book->ntitles, err) ||
+	    load_lessons(c, book, err))
+		goto fail;
+
+	sqlite3_stmt *st = db_prepare(
+		c->db, "SELECT i.key, i.id, i.kind, i.lesson, i.note, i.register, i.tags, "
+		       "i.situation, i.answer, i.explanation, i.region FROM item i "
+		       "LEFT JOIN lesson l ON l.handbook = i.handbook AND l.id = i.lesson "
+		       "WHERE i.handbook = ?1 AND i.retired = 0 ORDER BY l.position, i.position");
+	db_bind_text(st, 1, id);
+	int rc;
+	size_t cap = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct hb_item *it = hb_book_add_item(book);
+		if (book->nitems > cap) {
+			cap = book->capitems;
+			keys = realloc(keys, cap * sizeof *keys);
+			if (!keys)
+				abort();
+		}
+		keys[book->nitems - 1] = (struct keyed){ sqlite3_column_int64(st, 0),
+							 book->nitems - 1 };
+		it->id = dup(book, st, 1);
+		it->kind = !strcmp(db_column_text(st, 2), "phrase") ? HB_PHRASE : HB_COURTESY;
+		it->lesson = dup(book, st, 3);
+		it->note = dup(book, st, 4);
+		it->reg = dup(book, st, 5);
+		it->tags = dup(book, st, 6);
+		it->situation = dup(book, st, 7);
+		const char *answer = db_column_text(st, 8);
+		it->answer = answer ? answer[0] : 0;
+		it->explanation = dup(book, st, 9);
+		it->region = dup(book, st, 10);
+		it->file = book->file;
+		if (it->kind == HB_PHRASE) {
+			it->texts = hb_alloc(book, (book->nlanguages + 1) * sizeof *it->texts);
+			memset(it->texts, 0, (book->nlanguages + 1) * sizeof *it->texts);
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		goto fail;
+	}
+	qsort(keys, book->nitems, sizeof *keys, cmp_keyed);
+
+	st = db_prepare(c->db, "SELECT t.item, t.lang, t.text, t.reading FROM item_text t "
+			       "JOIN item i ON i.key = t.item WHERE i.handbook = ?1 AND "
+			       "i.retired = 0 ORDER BY t.item, t.position");
+	db_bind_text(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct hb_item *it = find_keyed(book, keys, book->nitems,
+						sqlite3_column_int64(st, 0));
+		if (!it || !it->texts || it->ntexts > book->nlanguages)
+			continue;
+		struct hb_text *t = &it->texts[it->ntexts++];
+		t->lang = dup(book, st, 1);
+		t->text = dup(book, st, 2);
+		t->reading = dup(book, st, 3);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		goto fail;
+	}
+
+	st = db_prepare(c->db, "SELECT p.item, p.kind, p.lang, p.value FROM item_part p "
+			       "JOIN item i ON i.key = p.item WHERE i.handbook = ?1 AND "
+			       "i.retired = 0 ORDER BY p.item, p.kind, p.lang, p.position");
+	db_bind_text(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct hb_item *it = find_keyed(book, keys, book->nitems,
+						sqlite3_column_int64(st, 0));
+		if (!it)
+			continue;
+		const char *kind = db_column_text(st, 1), *lang = db_column_text(st, 2);
+		const char *value = dup(book, st, 3);
+		if (!strcmp(kind, "option") && it->noptions < HB_MAX_OPTIONS) {
+			it->options[it->noptions++] = value;
+		} else if (!strcmp(kind, "reference")) {
+			const char **refs = hb_alloc(book, (it->nrefs + 1) * sizeof *refs);
+			if (it->nrefs)
+				memcpy(refs, it->refs, it->nrefs * sizeof *refs);
+			refs[it->nrefs++] = value;
+			it->refs = refs;
+		} else if (!strcmp(kind, "alt")) {
+			for (size_t i = 0; i < it->ntexts; i++) {
+				struct hb_text *t = &it->texts[i];
+				if (strcmp(t->lang, lang))
+					continue;
+				const char **alts = hb_alloc(book, (t->nalts + 1) * sizeof *alts);
+				if (t->nalts)
+					memcpy(alts, t->alts, t->nalts * sizeof *alts);
+				alts[t->nalts++] = value;
+				t->alts = alts;
+			}
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		goto fail;
+	}
+	free(keys);
+	return book;
+fail:
+	free(keys);
+	hb_book_free(book);
+	return NULL;
+}
+
+/* ---------------------------------------------------------------- list */
+
+int content_list(struct content *c, void (*fn)(const struct content_summary *, void *), void *ctx,
+		 char **err)
+{
+	sqlite3_stmt *st = db_prepare(
+		c->db,
+		"SELECT h.id, h.title, h.languages, h.source, h.version,"
+		" (SELECT count(*) FROM lesson l WHERE l.handbook = h.id),"
+		" (SELECT count(*) FROM item i WHERE i.handbook = h.id AND i.retired = 0"
+		"  AND i.kind = 'phrase'),"
+		" (SELECT count(*) FROM item i WHERE i.handbook = h.id AND i.retired = 0"
+		"  AND i.kind = 'courtesy')"
+		" FROM handbook h ORDER BY h.id");
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct content_summary s = {
+			.id = db_column_text(st, 0),
+			.title = db_column_text(st, 1),
+			.languages = db_column_text(st, 2),
+			.source = db_column_text(st, 3),
+			.version = sqlite3_column_int64(st, 4),
+			.lessons = sqlite3_column_int64(st, 5),
+			.phrases = sqlite3_column_int64(st, 6),
+			.courtesy = sqlite3_column_int64(st, 7),
+		};
+		fn(&s, ctx);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- search */
+
+#define SEARCH_WORDS 6
+
+/* FTS5 string literal: the text in double quotes, inner quotes doubled. */
+static void append_quoted(char **q, size_t *n, size_t *cap, const char *s, size_t len)
+{
+	if (*n + 2 * len + 8 > *cap) {
+		*cap = (*n + 2 * len + 8) * 2;
+		*q = realloc(*q, *cap);
+		if (!*q)
+			abort();
+	}
+	if (*n)
+		(*q)[(*n)++] = ' ';
+	(*q)[(*n)++] = '"';
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '"')
+			(*q)[(*n)++] = '"';
+		(*q)[(*n)++] = s[i];
+	}
+	(*q)[(*n)++] = '"';
+	(*q)[*n] = '\0';
+}
+
+long content_search(struct content *c, const char *query, size_t limit,
+		    void (*fn)(const struct content_hit *, void *), void *ctx, char **err)
+{
+	char *folded = text_fold(query, strlen(query));
+	if (!folded)
+		return 0;
+	/* Words of the query; each one of three characters or more adds its trigrams to
+	 * the index query (all must be there), and every word is confirmed with instr(). */
+	char *words[SEARCH_WORDS] = { 0 };
+	size_t nwords = 0;
+	char *match = NULL;
+	size_t mlen = 0, mcap = 0;
+	for (char *p = folded; *p && nwords < SEARCH_WORDS;) {
+		p += strspn(p, " \t\n");
+		size_t len = strcspn(p, " \t\n");
+		if (!len)
+			break;
+		words[nwords++] = strndup(p, len);
+		size_t *starts = NULL;
+		size_t nchars = 0;
+		/* code point starts */
+		for (size_t i = 0; i < len; i++)
+			if (((unsigned char)p[i] & 0xc0) != 0x80)
+				nchars++;
+		if (nchars >= 3) {
+			starts = malloc((nchars + 1) * sizeof *starts);
+			if (!starts)
+				abort();
+			size_t k = 0;
+			for (size_t i = 0; i < len; i++)
+				if (((unsigned char)p[i] & 0xc0) != 0x80)
+					starts[k++] = i;
+			starts[nchars] = len;
+			for (size_t t = 0; t + 3 <= nchars; t++)
+				append_quoted(&match, &mlen, &mcap, p + starts[t],
+					      starts[t + 3] - starts[t]);
+			free(starts);
+		}
+		p += len;
+	}
+	long hits = 0;
+	if (nwords == 0)
+		goto done;
+	static const char *const with_index =
+		"SELECT i.handbook, i.lesson, i.id, i.kind,"
+		" coalesce((SELECT text FROM item_text t WHERE t.item = i.key AND t.position = 0),"
+		"  i.situation),"
+		" (SELECT group_concat(lang || ': ' || text, '; ') FROM"
+		"  (SELECT lang, text FROM item_text t WHERE t.item = i.key AND t.position > 0"
+		"   ORDER BY t.position))"
+		" FROM item_search s JOIN item i ON i.key = s.rowid"
+		" WHERE item_search MATCH ?1"
+		" AND instr(s.body, ?2) AND instr(s.body, coalesce(?3, ''))"
+		" AND instr(s.body, coalesce(?4, '')) AND instr(s.body, coalesce(?5, ''))"
+		" AND instr(s.body, coalesce(?6, '')) AND instr(s.body, coalesce(?7, ''))"
+		" ORDER BY s.rank, i.handbook, i.id LIMIT ?8";
+	static const char *const scan =
+		"SELECT i.handbook, i.lesson, i.id, i.kind,"
+		" coalesce((SELECT text FROM item_text t WHERE t.item = i.key AND t.position = 0),"
+		"  i.situation),"
+		" (SELECT group_concat(lang || ': ' || text, '; ') FROM"
+		"  (SELECT lang, text FROM item_text t WHERE t.item = i.key AND t.position > 0"
+		"   ORDER BY t.position))"
+		" FROM item_search s JOIN item i ON i.key = s.rowid"
+		" WHERE ?1 IS NULL"
+		" AND instr(s.body, ?2) AND instr(s.body, coalesce(?3, ''))"
+		" AND instr(s.body, coalesce(?4, '')) AND instr(s.body, coalesce(?5, ''))"
+		" AND instr(s.body, coalesce(?6, '')) AND instr(s.body, coalesce(?7, ''))"
+		" ORDER BY length(s.body), i.handbook, i.id LIMIT ?8";
+	sqlite3_stmt *st = db_prepare(c->db, match ? with_index : scan);
+	db_bind_text(st, 1, match);
+	for (size_t i = 0; i < SEARCH_WORDS; i++)
+		db_bind_text(st, (int)i + 2, words[i]);
+	sqlite3_bind_int64(st, 8, (sqlite3_int64)limit);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct content_hit hit = {
+			.handbook = db_column_text(st, 0),
+			.lesson = db_column_text(st, 1),
+			.id = db_column_text(st, 2),
+			.kind = db_column_text(st, 3),
+			.source_text = db_column_text(st, 4),
+			.foreign = db_column_text(st, 5),
+		};
+		fn(&hit, ctx);
+		hits++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		hits = -1;
+	}
+done:
+	for (size_t i = 0; i < nwords; i++)
+		free(words[i]);
+	free(match);
+	free(folded);
+	return hits;
+}

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The content database: handbooks, lessons, items and the search index.
+ *
+ * This module owns the connection; the rest of the program sees hb_book structs
+ * and plain rows.  Items are keyed by (handbook id, item id); an item the handbook
+ * no longer has is retired (hidden, kept), and revived if it comes back. */
+#ifndef CORDIAL_CONTENT_H
+#define CORDIAL_CONTENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "hb.h"
+
+struct content;
+
+/* Opens (creating and migrating when `write`) the content database.  On failure
+ * returns NULL with *err set (malloc'd). */
+struct content *content_open(const char *path, bool write, char **err);
+void content_close(struct content *c);
+/* Creates the content database at path as a copy of `seed` (the shipped one). */
+int content_seed(const char *path, const char *seed, char **err);
+
+/* One write transaction around several content_apply() calls. */
+int content_begin(struct content *c, char **err);
+int content_commit(struct content *c, char **err);
+void content_rollback(struct content *c);
+
+struct content_counts {
+	size_t added, changed, retired, revived, unchanged;
+};
+
+/* Makes the database hold `book` (which passed the checker): the handbook and
+ * its lessons are replaced, items are added, updated in place, retired or revived,
+ * and the search index follows.  Must run inside content_begin().  progress (may be
+ * NULL) is called every few thousand items. */
+int content_apply(struct content *c, const struct hb_book *book, struct content_counts *counts,
+		  void (*progress)(void *ctx, size_t done, size_t total), void *ctx, char **err);
+
+/* The stored version of a handbook: 1 and *version (0 when it has none) if the
+ * handbook is there, 0 if not, -1 on error. */
+int content_version(struct content *c, const char *id, long *version, char **err);
+
+/* The handbook as stored, with its live items (not the retired ones), or NULL with
+ * *err NULL when there is no such handbook (or set on error).  Free with
+ * hb_book_free(). */
+struct hb_book *content_load(struct content *c, const char *id, char **err);
+
+struct content_summary {
+	const char *id, *title, *languages, *source;
+	long version; /* 0 when none */
+	long lessons, phrases, courtesy;
+};
+
+/* Calls fn for each handbook, by id.  Returns 0 or -1 with *err set. */
+int content_list(struct content *c, void (*fn)(const struct content_summary *, void *), void *ctx,
+		 char **err);
+
+struct content_hit {
+	const char *handbook, *lesson, *id, *kind;
+	const char *source_text; /* the source-language text, or the situation */
+	const char *foreign;     /* "en: ...; ja: ..." */
+};
+
+/* Live items whose texts, readings, alternatives, notes (or, for courtesy items,
+ * situation, options and explanation) contain every word of the query, case and
+ * width folded, best match first; at most `limit`.  Returns the number of hits
+ * or -1 with *err set. */
+long content_search(struct content *c, const char *query, size_t limit,
+		    void (*fn)(const struct content_hit *, void *), void *ctx, char **err);
+
+#endif

@@ -1,0 +1,763 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Spreadsheet reader: header lines, RFC 4180 cells, column names and UTF-8 checks. */
+#include "csv.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "i18n.h"
+#include "text.h"
+
+/* A file in the wrong encoding has a bad cell in every row; after this many the
+ * rest are only counted. */
+enum { MAX_CELL_REPORTS = 10 };
+
+/* Where reading stands in some text: the sheet, or the value of "#columns:". */
+struct cursor {
+	const char *text;
+	size_t len;
+	size_t pos;
+	long line; /* line of text[pos] */
+};
+
+/* All cells of all rows live in one pool of NUL-terminated strings; `cells` holds
+ * the offset of each, so that growing the pool never invalidates anything. */
+struct reader {
+	const char *file;
+	struct diag_list *diags;
+	char sep;
+	bool clean; /* the whole input is valid UTF-8 without NUL: no cell check needed */
+	bool oom;
+	char *pool;
+	size_t pool_len, pool_cap;
+	size_t *cells;
+	size_t ncells, cells_cap;
+	size_t stray_cell;  /* read_row(): first cell with text after its closing quote */
+	long quote_line;    /* read_row(): where an unclosed quoted cell started */
+	size_t bad_cells;   /* cells with invalid UTF-8 or NUL */
+	long unlisted_line; /* line of the first bad cell that was not reported */
+};
+
+/* What the header lines said, before the separator is known. */
+struct headers {
+	char sep;	     /* from "#separator:", or 0 */
+	const char *columns; /* value of "#columns:", not NUL-terminated */
+	size_t columns_len;
+	long columns_line; /* 0: no "#columns:" line */
+};
+
+enum row_status { ROW_OK, ROW_NONE, ROW_UNCLOSED, ROW_OOM };
+
+static bool reserve(struct reader *r, size_t more)
+{
+	if (r->pool_cap - r->pool_len >= more)
+		return true;
+	size_t cap = r->pool_cap ? r->pool_cap : 64;
+	while (cap - r->pool_len < more)
+		cap *= 2;
+	char *pool = realloc(r->pool, cap);
+	if (!pool) {
+		r->oom = true;
+		return false;
+	}
+	r->pool = pool;
+	r->pool_cap = cap;
+	return true;
+}
+
+static bool start_cell(struct reader *r)
+{
+	if (r->ncells == r->cells_cap) {
+		size_t cap = r->cells_cap ? r->cells_cap * 2 : 1024;
+		size_t *cells = realloc(r->cells, cap * sizeof *cells);
+		if (!cells) {
+			r->oom = true;
+			return false;
+		}
+		r->cells = cells;
+		r->cells_cap = cap;
+	}
+	r->cells[r->ncells++] = r->pool_len;
+	return true;
+}
+
+static const char *cell_text(const struct reader *r, size_t i)
+{
+	return r->pool + r->cells[i];
+}
+
+/* Length of cell i without its NUL; the pool ends with the last cell's NUL. */
+static size_t cell_len(const struct reader *r, size_t i)
+{
+	size_t end = i + 1 < r->ncells ? r->cells[i + 1] : r->pool_len;
+	return end - r->cells[i] - 1;
+}
+
+/* Forgets the cells from `first` on, e.g. a blank row or the column-name row. */
+static void drop_cells(struct reader *r, size_t first)
+{
+	if (first < r->ncells)
+		r->pool_len = r->cells[first];
+	r->ncells = first;
+}
+
+/* End of the unquoted text at pos: the next separator or line end. */
+static size_t unquoted_end(const struct cursor *c, char sep)
+{
+	size_t i = c->pos;
+	while (i < c->len && c->text[i] != sep && c->text[i] != '\n' && c->text[i] != '\r')
+		i++;
+	return i;
+}
+
+static bool append(struct reader *r, const char *s, size_t n)
+{
+	if (!reserve(r, n + 1))
+		return false;
+	memcpy(r->pool + r->pool_len, s, n);
+	r->pool_len += n;
+	return true;
+}
+
+/* Copies text[from..to) of a quoted cell, turning CRLF and CR into LF and counting
+ * lines. */
+static bool append_quoted(struct reader *r, struct cursor *c, size_t to)
+{
+	if (!reserve(r, to - c->pos + 2))
+		return false;
+	char *o = r->pool + r->pool_len;
+	for (size_t i = c->pos; i < to; i++) {
+		char ch = c->text[i];
+		if (ch == '\r') {
+			if (i + 1 < to && c->text[i + 1] == '\n')
+				i++;
+			ch = '\n';
+		}
+		if (ch == '\n')
+			c->line++;
+		*o++ = ch;
+	}
+	r->pool_len = (size_t)(o - r->pool);
+	c->pos = to;
+	return true;
+}
+
+/* Steps over a line end at c->pos, if there is one. */
+static void skip_line_end(struct cursor *c)
+{
+	if (c->pos < c->len && c->text[c->pos] == '\r') {
+		c->pos++;
+		if (c->pos < c->len && c->text[c->pos] == '\n')
+			c->pos++;
+		c->line++;
+	} else if (c->pos < c->len && c->text[c->pos] == '\n') {
+		c->pos++;
+		c->line++;
+	}
+}
+
+/* Reads one row (which may span lines inside quotes) into the pool. */
+static enum row_status read_row(struct reader *r, struct cursor *c, long *start_line)
+{
+	if (c->pos >= c->len)
+		return ROW_NONE;
+	*start_line = c->line;
+	r->stray_cell = SIZE_MAX;
+	size_t first = r->ncells;
+	for (;;) {
+		if (!start_cell(r))
+			return ROW_OOM;
+		if (c->pos < c->len && c->text[c->pos] == '"') {
+			long opened = c->line;
+			c->pos++;
+			for (;;) {
+				const char *q = memchr(c->text + c->pos, '"', c->len - c->pos);
+				size_t to = q ? (size_t)(q - c->text) : c->len;
+				if (!append_quoted(r, c, to))
+					return ROW_OOM;
+				if (!q) {
+					/* append_quoted() left room to end the cell. */
+					r->pool[r->pool_len++] = '\0';
+					r->quote_line = opened;
+					return ROW_UNCLOSED;
+				}
+				if (to + 1 < c->len && c->text[to + 1] == '"') {
+					r->pool[r->pool_len++] = '"';
+					c->pos = to + 2;
+					continue;
+				}
+				c->pos = to + 1;
+				break;
+			}
+			/* Like spreadsheets, keep what follows the closing quote, but say so:
+			 * it usually means a quote that should have been doubled. */
+			size_t end = unquoted_end(c, r->sep);
+			if (end > c->pos && r->stray_cell == SIZE_MAX)
+				r->stray_cell = r->ncells - 1 - first;
+			if (!append(r, c->text + c->pos, end - c->pos))
+				return ROW_OOM;
+			c->pos = end;
+		} else {
+			size_t end = unquoted_end(c, r->sep);
+			if (!append(r, c->text + c->pos, end - c->pos))
+				return ROW_OOM;
+			c->pos = end;
+		}
+		if (!reserve(r, 1))
+			return ROW_OOM;
+		r->pool[r->pool_len++] = '\0';
+		if (c->pos < c->len && c->text[c->pos] == r->sep) {
+			c->pos++;
+			continue;
+		}
+		skip_line_end(c);
+		return ROW_OK;
+	}
+}
+
+static bool row_is_blank(const struct reader *r, size_t first)
+{
+	for (size_t i = first; i < r->ncells; i++) {
+		size_t len;
+		text_trim(cell_text(r, i), cell_len(r, i), &len);
+		if (len > 0)
+			return false;
+	}
+	return true;
+}
+
+/* The name to show for column i (0-based), or NULL when it has no usable one. */
+static const char *column_name(const struct csv_sheet *sheet, size_t i)
+{
+	if (i >= sheet->ncolumns || !sheet->columns[i][0])
+		return NULL;
+	const char *name = sheet->columns[i];
+	return text_utf8_invalid(name, strlen(name)) < 0 ? name : NULL;
+}
+
+static void report_stray_quote(struct reader *r, const struct csv_sheet *sheet, long line,
+			       size_t col)
+{
+	const char *name = column_name(sheet, col);
+	if (name)
+		diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
+			 _("column '%s': there is text after the closing quote of a quoted cell; "
+			   "a quote inside a quoted cell must be written twice (\"\")"),
+			 name);
+	else
+		diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
+			 _("column %zu: there is text after the closing quote of a quoted cell; "
+			   "a quote inside a quoted cell must be written twice (\"\")"),
+			 col + 1);
+}
+
+static void report_bad_cell(struct reader *r, const struct csv_sheet *sheet, long line, size_t col,
+			    bool has_nul)
+{
+	if (++r->bad_cells > MAX_CELL_REPORTS) {
+		if (!r->unlisted_line)
+			r->unlisted_line = line;
+		return;
+	}
+	const char *name = column_name(sheet, col);
+	if (has_nul && name)
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("column '%s': the cell holds a NUL character (was the file saved as "
+			   "UTF-16 without a byte-order mark? save it as UTF-8)"),
+			 name);
+	else if (has_nul)
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("column %zu: the cell holds a NUL character (was the file saved as "
+			   "UTF-16 without a byte-order mark? save it as UTF-8)"),
+			 col + 1);
+	else if (name)
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("column '%s': invalid UTF-8 (was the file saved as GBK? save it as "
+			   "UTF-8, or import with --encoding gb18030)"),
+			 name);
+	else
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("column %zu: invalid UTF-8 (was the file saved as GBK? save it as "
+			   "UTF-8, or import with --encoding gb18030)"),
+			 col + 1);
+}
+
+static void check_cells(struct reader *r, const struct csv_sheet *sheet, size_t first, long line)
+{
+	if (r->stray_cell != SIZE_MAX)
+		report_stray_quote(r, sheet, line, r->stray_cell);
+	if (r->clean)
+		return;
+	for (size_t i = first; i < r->ncells; i++) {
+		const char *s = cell_text(r, i);
+		size_t n = cell_len(r, i);
+		if (memchr(s, '\0', n))
+			report_bad_cell(r, sheet, line, i - first, true);
+		else if (text_utf8_invalid(s, n) >= 0)
+			report_bad_cell(r, sheet, line, i - first, false);
+	}
+}
+
+static void report_unnamed(struct reader *r, long line, size_t from, size_t to, bool from_header)
+{
+	if (from == to && from_header)
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("column %zu has no name in the '#columns:' line; give every column a "
+			   "name"),
+			 from);
+	else if (from == to)
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("column %zu has no name; the first row names the columns, so give it a "
+			   "name there (or add a '#columns:' line)"),
+			 from);
+	else if (from_header)
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("columns %zu to %zu have no name in the '#columns:' line; give every "
+			   "column a name"),
+			 from, to);
+	else
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("columns %zu to %zu have no name; the first row names the columns, so "
+			   "give them names there (or add a '#columns:' line)"),
+			 from, to);
+}
+
+/* Orders pointers into sheet->columns by name, then by position. */
+static int cmp_column(const void *pa, const void *pb)
+{
+	char *const *a = *(char *const *const *)pa, *const *b = *(char *const *const *)pb;
+	int c = strcmp(*a, *b);
+	return c ? c : (a > b) - (a < b);
+}
+
+/* Reports names used twice; sorting keeps this fast for a row of many cells. */
+static bool check_duplicates(struct reader *r, struct csv_sheet *sheet, long line)
+{
+	size_t n = sheet->ncolumns;
+	char ***order = malloc(n * sizeof *order);
+	if (!order) {
+		r->oom = true;
+		return false;
+	}
+	for (size_t i = 0; i < n; i++)
+		order[i] = &sheet->columns[i];
+	qsort(order, n, sizeof *order, cmp_column);
+	/* Each repeat is reported against the first column of that name. */
+	for (size_t i = 1, first = 0; i < n; i++) {
+		if (strcmp(*order[first], *order[i])) {
+			first = i;
+			continue;
+		}
+		if (!(*order[i])[0])
+			continue;
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("columns %zu and %zu have the same name '%s'; give each column its own "
+			   "name"),
+			 (size_t)(order[first] - sheet->columns) + 1,
+			 (size_t)(order[i] - sheet->columns) + 1, *order[i]);
+	}
+	free(order);
+	return true;
+}
+
+/* Takes the column names from the cells read since `first`. */
+static bool set_columns(struct reader *r, struct csv_sheet *sheet, size_t first, long line,
+			bool from_header)
+{
+	size_t n = r->ncells - first;
+	sheet->columns = calloc(n, sizeof *sheet->columns);
+	if (!sheet->columns) {
+		r->oom = true;
+		return false;
+	}
+	sheet->columns_line = line;
+	size_t unnamed = 0; /* first column of a run without names, 1-based */
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		const char *name = text_trim(cell_text(r, first + i), cell_len(r, first + i), &len);
+		char *copy = malloc(len + 1);
+		if (!copy) {
+			r->oom = true;
+			return false;
+		}
+		memcpy(copy, name, len);
+		copy[len] = '\0';
+		sheet->columns[i] = copy;
+		sheet->ncolumns = i + 1;
+		if (len == 0) {
+			if (!unnamed)
+				unnamed = i + 1;
+			continue;
+		}
+		if (unnamed)
+			report_unnamed(r, line, unnamed, i, from_header);
+		unnamed = 0;
+		if (memchr(copy, '\0', len) || text_utf8_invalid(copy, len) >= 0)
+			diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+				 _("column %zu: the name is not valid UTF-8 (was the file saved as "
+				   "GBK? save it as UTF-8, or import with --encoding gb18030)"),
+				 i + 1);
+	}
+	if (unnamed)
+		report_unnamed(r, line, unnamed, n, from_header);
+	return check_duplicates(r, sheet, line);
+}
+
+static bool is_separator(char c)
+{
+	return c == '\t' || c == ',' || c == ';' || c == '|';
+}
+
+/* The separator named by a "#separator:" value, or 0. */
+static char separator_named(const char *v, size_t n)
+{
+	if (n == 1 && is_separator(v[0]))
+		return v[0];
+	size_t len;
+	const char *t = text_trim(v, n, &len);
+	static const struct {
+		const char *name;
+		char sep;
+	} names[] = {
+	    {"tab", '\t'}, {"\\t", '\t'}, {"comma", ','}, {"semicolon", ';'}, {"pipe", '|'}};
+	if (len == 1 && is_separator(t[0]))
+		return t[0];
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (len == strlen(names[i].name) && !strncasecmp(t, names[i].name, len))
+			return names[i].sep;
+	return 0;
+}
+
+/* Length of v without the empty cells that a spreadsheet adds after a header line
+ * typed into its first column ("#handbook:taxi,,,"). */
+static size_t without_empty_cells(const char *v, size_t n)
+{
+	while (n > 0 && (is_separator(v[n - 1]) || v[n - 1] == ' '))
+		n--;
+	return n;
+}
+
+/* Replaces *field with a copy of the trimmed value; warns when it was already set. */
+static bool set_header_value(struct reader *r, char **field, const char *name, const char *v,
+			     size_t n, long line)
+{
+	size_t len;
+	const char *t = text_trim(v, without_empty_cells(v, n), &len);
+	if (len == 0) {
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("the header line '#%s:' has no value; write one after the colon or "
+			   "remove the line"),
+			 name);
+		return true;
+	}
+	if (*field)
+		diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
+			 _("a second '#%s:' line; the last one counts"), name);
+	char *copy = malloc(len + 1);
+	if (!copy) {
+		r->oom = true;
+		return false;
+	}
+	memcpy(copy, t, len);
+	copy[len] = '\0';
+	free(*field);
+	*field = copy;
+	return true;
+}
+
+static bool is_name_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '-';
+}
+
+/* One "#name:value" line (s[0] is '#', no line end).  A '#' line that is not of
+ * that form is a comment. */
+static bool read_header(struct reader *r, struct csv_sheet *sheet, struct headers *h, const char *s,
+			size_t n, long line)
+{
+	size_t colon = 1;
+	while (colon < n && is_name_char(s[colon]))
+		colon++;
+	if (colon == 1 || colon >= n || s[colon] != ':')
+		return true;
+	if (memchr(s, '\0', n) || text_utf8_invalid(s, n) >= 0) {
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("this header line is not valid UTF-8 (was the file saved as GBK? save "
+			   "it as UTF-8, or import with --encoding gb18030)"));
+		return true;
+	}
+	const char *name = s + 1, *v = s + colon + 1;
+	size_t name_len = colon - 1, vlen = n - colon - 1;
+#define IS(word) (name_len == strlen(word) && !strncasecmp(name, word, name_len))
+	if (IS("separator")) {
+		char sep = separator_named(v, vlen);
+		if (!sep)
+			sep = separator_named(v, without_empty_cells(v, vlen));
+		if (!sep) {
+			size_t len;
+			const char *t = text_trim(v, vlen, &len);
+			diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+				 _("unknown separator '%.*s' in '#separator:'; use Tab, Comma, "
+				   "Semicolon or Pipe"),
+				 (int)len, t);
+		} else {
+			if (h->sep)
+				diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
+					 _("a second '#%s:' line; the last one counts"),
+					 "separator");
+			h->sep = sep;
+		}
+		return true;
+	}
+	if (IS("handbook"))
+		return set_header_value(r, &sheet->handbook, "handbook", v, vlen, line);
+	if (IS("type"))
+		return set_header_value(r, &sheet->type, "type", v, vlen, line);
+	if (IS("lesson"))
+		return set_header_value(r, &sheet->lesson, "lesson", v, vlen, line);
+	if (IS("columns")) {
+		if (h->columns_line)
+			diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
+				 _("a second '#%s:' line; the last one counts"), "columns");
+		h->columns = v;
+		h->columns_len = vlen;
+		h->columns_line = line;
+		return true;
+	}
+#undef IS
+	diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
+		 _("unknown header line '#%.*s:' is ignored; the known ones are #separator, "
+		   "#handbook, #type, #lesson and #columns"),
+		 (int)name_len, name);
+	return true;
+}
+
+/* Reads the header lines at the top, leaving c at the first row. */
+static bool read_headers(struct reader *r, struct csv_sheet *sheet, struct headers *h,
+			 struct cursor *c)
+{
+	while (c->pos < c->len) {
+		size_t end = c->pos;
+		bool blank = true;
+		while (end < c->len && c->text[end] != '\n' && c->text[end] != '\r') {
+			if (c->text[end] != ' ' && c->text[end] != '\t')
+				blank = false;
+			end++;
+		}
+		if (!blank && c->text[c->pos] != '#')
+			break;
+		if (!blank && !read_header(r, sheet, h, c->text + c->pos, end - c->pos, c->line))
+			return false;
+		c->pos = end;
+		skip_line_end(c);
+	}
+	return true;
+}
+
+/* The most frequent separator outside quotes in the row at pos; tab wins ties. */
+static char guess_separator(const char *s, size_t len, size_t pos)
+{
+	size_t tab = 0, comma = 0, semicolon = 0, pipe = 0;
+	bool quoted = false;
+	for (size_t i = pos; i < len; i++) {
+		char ch = s[i];
+		if (ch == '"')
+			quoted = !quoted;
+		else if (quoted)
+			continue;
+		else if (ch == '\n' || ch == '\r')
+			break;
+		else if (ch == '\t')
+			tab++;
+		else if (ch == ',')
+			comma++;
+		else if (ch == ';')
+			semicolon++;
+		else if (ch == '|')
+			pipe++;
+	}
+	char sep = '\t';
+	size_t best = tab;
+	if (comma > best) {
+		sep = ',';
+		best = comma;
+	}
+	if (semicolon > best) {
+		sep = ';';
+		best = semicolon;
+	}
+	if (pipe > best)
+		sep = '|';
+	return sep;
+}
+
+static void report_unclosed(struct reader *r, long line)
+{
+	diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+		 _("a quoted cell starting on this line is never closed; add the closing "
+		   "quote, or if the quote belongs to the text, put the whole cell in quotes "
+		   "and write that quote twice (\"\")"));
+}
+
+/* Appends a row to the sheet; rows[].cells is filled in once the pool stops moving. */
+static bool add_row(struct reader *r, struct csv_sheet *sheet, size_t *cap, long line,
+		    size_t ncells)
+{
+	if (sheet->nrows == *cap) {
+		size_t bigger = *cap ? *cap * 2 : 256;
+		struct csv_row *rows = realloc(sheet->rows, bigger * sizeof *rows);
+		if (!rows) {
+			r->oom = true;
+			return false;
+		}
+		sheet->rows = rows;
+		*cap = bigger;
+	}
+	sheet->rows[sheet->nrows++] = (struct csv_row){line, NULL, ncells};
+	return true;
+}
+
+/* Points each row at its cells, which are in row order in the pool. */
+static bool link_rows(struct reader *r, struct csv_sheet *sheet)
+{
+	if (r->ncells == 0)
+		return true;
+	sheet->cell_pool = malloc(r->ncells * sizeof *sheet->cell_pool);
+	if (!sheet->cell_pool) {
+		r->oom = true;
+		return false;
+	}
+	char *pool = realloc(r->pool, r->pool_len);
+	if (pool)
+		r->pool = pool;
+	for (size_t i = 0; i < r->ncells; i++)
+		sheet->cell_pool[i] = r->pool + r->cells[i];
+	sheet->text_pool = r->pool;
+	r->pool = NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < sheet->nrows; i++) {
+		sheet->rows[i].cells = sheet->cell_pool + k;
+		k += sheet->rows[i].ncells;
+	}
+	return true;
+}
+
+static void read_rows(struct reader *r, struct csv_sheet *sheet, struct cursor *c)
+{
+	size_t cap = 0;
+	for (;;) {
+		size_t first = r->ncells;
+		long line;
+		enum row_status st = read_row(r, c, &line);
+		if (st == ROW_NONE || st == ROW_OOM)
+			return;
+		if (st == ROW_UNCLOSED) {
+			report_unclosed(r, r->quote_line);
+			drop_cells(r, first);
+			return;
+		}
+		if (row_is_blank(r, first)) {
+			drop_cells(r, first);
+			continue;
+		}
+		if (!sheet->columns) {
+			if (r->stray_cell != SIZE_MAX)
+				report_stray_quote(r, sheet, line, r->stray_cell);
+			bool ok = set_columns(r, sheet, first, line, false);
+			drop_cells(r, first);
+			if (!ok)
+				return;
+			continue;
+		}
+		check_cells(r, sheet, first, line);
+		if (!add_row(r, sheet, &cap, line, r->ncells - first))
+			return;
+	}
+}
+
+int csv_parse(const char *text, size_t len, char sep_hint, const char *file,
+	      struct diag_list *diags, struct csv_sheet *sheet)
+{
+	memset(sheet, 0, sizeof *sheet);
+	size_t errors = diags->errors;
+	struct reader r = {.file = file, .diags = diags};
+	struct cursor c = {text, len, 0, 1};
+	struct headers h = {0};
+
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		c.pos = 3;
+	r.clean = !memchr(text, '\0', len) && text_utf8_invalid(text, len) < 0;
+	/* Cells take at most the bytes of the file plus their NULs: one allocation for
+	 * most files. */
+	if (!read_headers(&r, sheet, &h, &c) || !reserve(&r, len + len / 8 + 64))
+		goto out;
+
+	if (h.sep)
+		r.sep = h.sep;
+	else if (is_separator(sep_hint))
+		r.sep = sep_hint;
+	else if (c.pos < len || !h.columns_line)
+		r.sep = guess_separator(text, len, c.pos);
+	else
+		r.sep = guess_separator(h.columns, h.columns_len, 0);
+	sheet->sep = r.sep;
+
+	if (h.columns_line) {
+		struct cursor names = {h.columns, h.columns_len, 0, h.columns_line};
+		long line;
+		enum row_status st = read_row(&r, &names, &line);
+		if (st == ROW_UNCLOSED)
+			report_unclosed(&r, h.columns_line);
+		if (st == ROW_OOM || !set_columns(&r, sheet, 0, h.columns_line, true))
+			goto out;
+		drop_cells(&r, 0);
+	}
+	read_rows(&r, sheet, &c);
+	if (!r.oom && !sheet->columns)
+		diag_add(diags, DIAG_ERROR, file, 0, 0,
+			 _("the sheet has no rows; its first row must name the columns (or add a "
+			   "'#columns:' line)"));
+	if (r.bad_cells > MAX_CELL_REPORTS) {
+		unsigned long more = (unsigned long)(r.bad_cells - MAX_CELL_REPORTS);
+		diag_add(diags, DIAG_ERROR, file, r.unlisted_line, 0,
+			 ngettext("%lu more cell, from this row on, has invalid UTF-8 or a NUL "
+				  "character (not listed one by one)",
+				  "%lu more cells, from this row on, have invalid UTF-8 or a NUL "
+				  "character (not listed one by one)",
+				  more),
+			 more);
+	}
+	if (!r.oom)
+		link_rows(&r, sheet);
+out:
+	if (r.oom) {
+		diag_add(diags, DIAG_ERROR, file, 0, 0, "%s",
+			 _("not enough memory to read the sheet"));
+		free(sheet->rows);
+		sheet->rows = NULL;
+		sheet->nrows = 0;
+	}
+	free(r.pool);
+	free(r.cells);
+	return diags->errors > errors ? -1 : 0;
+}
+
+void csv_free(struct csv_sheet *sheet)
+{
+	if (!sheet)
+		return;
+	free(sheet->handbook);
+	free(sheet->type);
+	free(sheet->lesson);
+	for (size_t i = 0; i < sheet->ncolumns; i++)
+		free(sheet->columns[i]);
+	free(sheet->columns);
+	free(sheet->rows);
+	free(sheet->cell_pool);
+	free(sheet->text_pool);
+	memset(sheet, 0, sizeof *sheet);
+}

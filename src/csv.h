@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Spreadsheet reader: RFC 4180 CSV and TSV, with Anki-style "#name:value" header
+ * lines at the top of the file.
+ *
+ * Input is already-decoded text (see text_decode()).  Quoted cells may hold
+ * separators, quotes ("" for one) and newlines (kept as LF); CRLF, LF and a lone CR
+ * end rows; a blank line, or one whose cells are all empty or white space, is
+ * skipped; rows may be ragged (the importer reports them).  Each cell is checked to
+ * be valid UTF-8 without NUL and reported by row and column name if it is not. */
+#ifndef CORDIAL_CSV_H
+#define CORDIAL_CSV_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+struct csv_row {
+	long line;     /* physical line on which the row starts (1-based) */
+	char **cells;  /* NUL-terminated cells, unquoted */
+	size_t ncells;
+};
+
+struct csv_sheet {
+	char sep;              /* the separator used: '\t', ',', ';' or '|' */
+	char *handbook;        /* "#handbook:" value, or NULL */
+	char *type;            /* "#type:" value, or NULL */
+	char *lesson;          /* "#lesson:" value, or NULL */
+	char **columns;        /* column names from "#columns:" or the first row */
+	size_t ncolumns;
+	long columns_line;     /* line of the column names */
+	struct csv_row *rows;  /* the data rows, not counting the column-name row */
+	size_t nrows;
+	/* Storage behind rows[].cells, private to csv.c. */
+	char **cell_pool;
+	char *text_pool;
+};
+
+/* Parses text[0..len).  sep_hint is the separator to assume when there is no
+ * "#separator:" line ('\t' for a .tsv file), or 0 to guess from the first row (the
+ * most frequent of tab, comma, semicolon and pipe outside quotes; tab wins ties).
+ * The sheet is overwritten; the caller frees it with csv_free() in every case.
+ * Problems go to diags as errors or warnings tagged with `file`; returns 0 when no
+ * error was added, -1 otherwise (the sheet is still filled as far as it could be).
+ * Unknown "#name:" header lines are warnings. */
+int csv_parse(const char *text, size_t len, char sep_hint, const char *file,
+	      struct diag_list *diags, struct csv_sheet *sheet);
+
+/* Frees everything the sheet holds; accepts a zeroed sheet. */
+void csv_free(struct csv_sheet *sheet);
+
+#endif

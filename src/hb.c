@@ -1,0 +1,1606 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Handbook parser, checker and writer for the .hb format and spreadsheet rows. */
+#include "hb.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+
+#include "i18n.h"
+#include "text.h"
+
+/* ---------------------------------------------------------------- arena */
+
+struct hb_chunk {
+	struct hb_chunk *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+struct hb_arena {
+	struct hb_chunk *head;
+};
+
+void *hb_alloc(struct hb_book *book, size_t size)
+{
+	struct hb_arena *a = book->arena;
+	size = (size + 15) & ~(size_t)15;
+	if (!a->head || a->head->size - a->head->used < size) {
+		size_t cap = size > 65536 ? size : 65536;
+		struct hb_chunk *c = malloc(sizeof *c + cap);
+		if (!c)
+			abort();
+		c->next = a->head;
+		c->used = 0;
+		c->size = cap;
+		a->head = c;
+	}
+	void *p = (char *)a->head->data + a->head->used;
+	a->head->used += size;
+	return p;
+}
+
+static char *arena_strndup(struct hb_book *book, const char *s, size_t n)
+{
+	char *p = hb_alloc(book, n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *hb_strdup(struct hb_book *book, const char *s)
+{
+	return s ? arena_strndup(book, s, strlen(s)) : NULL;
+}
+
+struct hb_book *hb_book_new(void)
+{
+	struct hb_book *book = calloc(1, sizeof *book);
+	if (!book)
+		abort();
+	book->arena = calloc(1, sizeof *book->arena);
+	if (!book->arena)
+		abort();
+	return book;
+}
+
+void hb_book_free(struct hb_book *book)
+{
+	if (!book)
+		return;
+	for (struct hb_chunk *c = book->arena->head, *next; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(book->arena);
+	free(book->lessons);
+	free(book->items);
+	free(book);
+}
+
+struct hb_lesson *hb_book_add_lesson(struct hb_book *book)
+{
+	if (book->nlessons == book->caplessons) {
+		book->caplessons = book->caplessons ? book->caplessons * 2 : 8;
+		book->lessons = realloc(book->lessons, book->caplessons * sizeof *book->lessons);
+		if (!book->lessons)
+			abort();
+	}
+	struct hb_lesson *l = &book->lessons[book->nlessons++];
+	memset(l, 0, sizeof *l);
+	return l;
+}
+
+struct hb_item *hb_book_add_item(struct hb_book *book)
+{
+	if (book->nitems == book->capitems) {
+		book->capitems = book->capitems ? book->capitems * 2 : 64;
+		book->items = realloc(book->items, book->capitems * sizeof *book->items);
+		if (!book->items)
+			abort();
+	}
+	struct hb_item *it = &book->items[book->nitems++];
+	memset(it, 0, sizeof *it);
+	return it;
+}
+
+struct hb_lesson *hb_book_find_lesson(const struct hb_book *book, const char *id)
+{
+	for (size_t i = 0; i < book->nlessons; i++)
+		if (!strcmp(book->lessons[i].id, id))
+			return &book->lessons[i];
+	return NULL;
+}
+
+/* ---------------------------------------------------------------- id index */
+
+/* Open-addressing hash from item id to index, for uniqueness checks and lookups
+ * in books of a hundred thousand items. */
+struct id_index {
+	const char **keys;
+	size_t *vals;
+	size_t cap, n;
+};
+
+static uint64_t hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+static void index_free(struct id_index *ix)
+{
+	free(ix->keys);
+	free(ix->vals);
+	memset(ix, 0, sizeof *ix);
+}
+
+static void index_put(struct id_index *ix, const char *key, size_t val);
+
+static void index_grow(struct id_index *ix)
+{
+	struct id_index old = *ix;
+	ix->cap = old.cap ? old.cap * 2 : 256;
+	ix->n = 0;
+	ix->keys = calloc(ix->cap, sizeof *ix->keys);
+	ix->vals = calloc(ix->cap, sizeof *ix->vals);
+	if (!ix->keys || !ix->vals)
+		abort();
+	for (size_t i = 0; i < old.cap; i++)
+		if (old.keys[i])
+			index_put(ix, old.keys[i], old.vals[i]);
+	free(old.keys);
+	free(old.vals);
+}
+
+/* Returns the slot of key, or of the empty slot where it would go. */
+static size_t index_slot(const struct id_index *ix, const char *key)
+{
+	size_t i = hash_str(key) & (ix->cap - 1);
+	while (ix->keys[i] && strcmp(ix->keys[i], key))
+		i = (i + 1) & (ix->cap - 1);
+	return i;
+}
+
+static void index_put(struct id_index *ix, const char *key, size_t val)
+{
+	if ((ix->n + 1) * 2 > ix->cap)
+		index_grow(ix);
+	size_t i = index_slot(ix, key);
+	if (!ix->keys[i])
+		ix->n++;
+	ix->keys[i] = key;
+	ix->vals[i] = val;
+}
+
+static long index_get(const struct id_index *ix, const char *key)
+{
+	if (!ix->cap)
+		return -1;
+	size_t i = index_slot(ix, key);
+	return ix->keys[i] ? (long)ix->vals[i] : -1;
+}
+
+long hb_book_find_item(const struct hb_book *book, const char *id)
+{
+	for (size_t i = 0; i < book->nitems; i++)
+		if (!strcmp(book->items[i].id, id))
+			return (long)i;
+	return -1;
+}
+
+/* ---------------------------------------------------------------- names */
+
+bool hb_valid_id(const char *s)
+{
+	size_t n = strlen(s);
+	if (n < 1 || n > 64 || !(islower((unsigned char)s[0]) || isdigit((unsigned char)s[0])))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (!(c >= 'a' && c <= 'z') && !isdigit(c) && c != '.' && c != '_' && c != '-')
+			return false;
+	}
+	return true;
+}
+
+bool hb_valid_lang(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	if (i < 2 || i > 3)
+		return false;
+	if (i == n)
+		return true;
+	if (s[i] != '_')
+		return false;
+	size_t start = ++i;
+	while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9')))
+		i++;
+	return i == n && i - start >= 2 && i - start <= 8;
+}
+
+static bool valid_field_name(const char *s, size_t n)
+{
+	if (n == 0 || !(s[0] >= 'a' && s[0] <= 'z'))
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+			return false;
+	return true;
+}
+
+/* Optimal string alignment distance, for "did you mean" suggestions. */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > 40 || lb > 40)
+		return 99;
+	size_t d[41][41];
+	for (size_t i = 0; i <= la; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= lb; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= la; i++)
+		for (size_t j = 1; j <= lb; j++) {
+			size_t cost = a[i - 1] != b[j - 1];
+			size_t v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (d[i - 1][j - 1] + cost < v)
+				v = d[i - 1][j - 1] + cost;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	return d[la][lb];
+}
+
+/* ---------------------------------------------------------------- lexer */
+
+enum rtype { R_NONE = -1, R_HANDBOOK, R_LESSON, R_PHRASE, R_COURTESY, R_UNKNOWN };
+
+static const char *const rtype_names[] = { "Handbook", "Lesson", "Phrase", "Courtesy" };
+
+struct field {
+	const char *name;
+	const char *value; /* arena; continuation lines joined with '\n' */
+	long line, col;    /* line of the name; byte column where the value starts */
+	int column;        /* spreadsheet column index, or -1 */
+	bool bad;          /* invalid UTF-8: skip checks of the value */
+	bool used;
+};
+
+struct record {
+	enum rtype type;
+	long line;
+	size_t first, n; /* range in the field array */
+};
+
+struct lexer {
+	struct hb_book *book;
+	const char *file;
+	struct diag_list *diags;
+	struct field *fields;
+	size_t nfields, capfields;
+	struct record *records;
+	size_t nrecords, caprecords;
+	bool in_record;
+	long bad_utf8_lines;
+};
+
+static struct field *new_field(struct lexer *lx)
+{
+	if (lx->nfields == lx->capfields) {
+		lx->capfields = lx->capfields ? lx->capfields * 2 : 256;
+		lx->fields = realloc(lx->fields, lx->capfields * sizeof *lx->fields);
+		if (!lx->fields)
+			abort();
+	}
+	struct field *f = &lx->fields[lx->nfields++];
+	memset(f, 0, sizeof *f);
+	f->column = -1;
+	return f;
+}
+
+static struct record *new_record(struct lexer *lx, enum rtype type, long line)
+{
+	if (lx->nrecords == lx->caprecords) {
+		lx->caprecords = lx->caprecords ? lx->caprecords * 2 : 64;
+		lx->records = realloc(lx->records, lx->caprecords * sizeof *lx->records);
+		if (!lx->records)
+			abort();
+	}
+	struct record *r = &lx->records[lx->nrecords++];
+	*r = (struct record){ type, line, lx->nfields, 0 };
+	return r;
+}
+
+static bool is_note_field(const char *name)
+{
+	return !strcmp(name, "note") || !strcmp(name, "description") ||
+	       !strcmp(name, "explanation");
+}
+
+/* Reports control characters and bidi overrides in a value (valid UTF-8). */
+static void check_chars(struct lexer *lx, const char *name, const char *s, size_t n, long line,
+			long col0)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	while (p < end) {
+		ucs4_t c;
+		int len = u8_mbtoucr(&c, p, end - p);
+		if (len < 0)
+			return;
+		long col = col0 + (long)((const char *)p - s);
+		if ((c < 0x20 && !(c == '\t' && is_note_field(name))) || (c >= 0x7f && c <= 0x9f)) {
+			diag_add(lx->diags, DIAG_ERROR, lx->file, line, col,
+				 _("control character U+%04X in '%s' (remove it; a tab is allowed "
+				   "only in notes)"),
+				 (unsigned)c, name);
+			return;
+		}
+		if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+			diag_add(lx->diags, DIAG_ERROR, lx->file, line, col,
+				 _("bidirectional override U+%04X in '%s' (remove it)"), (unsigned)c,
+				 name);
+			return;
+		}
+		p += len;
+	}
+}
+
+static size_t trim_right(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	return n;
+}
+
+static void warn_leading_space(struct lexer *lx, const char *name, const char *v, size_t n,
+			       long line, long col)
+{
+	if (n > 0 && (v[0] == ' ' || v[0] == '\t'))
+		diag_add(lx->diags, DIAG_WARNING, lx->file, line, col,
+			 _("leading white space in the value of '%s'"), name);
+}
+
+/* Splits the text into records of fields; lexical problems go to the diagnostics. */
+static void lex(struct lexer *lx, const char *text, size_t len)
+{
+	enum rtype section = R_NONE;
+	bool warned_no_section = false;
+	int first_crlf = -1; /* line-end style of the first line: 1 CRLF, 0 LF */
+	bool warned_mixed = false;
+	long lineno = 0;
+	struct field *last = NULL; /* the field a continuation line extends */
+
+	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3)) {
+		text += 3;
+		len -= 3;
+	}
+	for (size_t pos = 0; pos < len;) {
+		const char *line = text + pos;
+		const char *nl = memchr(line, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - line) : len - pos;
+		pos += n + (nl ? 1 : 0);
+		lineno++;
+		if (nl) {
+			int crlf = n > 0 && line[n - 1] == '\r';
+			if (first_crlf < 0)
+				first_crlf = crlf;
+			else if (crlf != first_crlf && !warned_mixed) {
+				diag_add(lx->diags, DIAG_WARNING, lx->file, lineno, 0,
+					 _("mixed line ends (both CRLF and LF); save the file with "
+					   "one kind"));
+				warned_mixed = true;
+			}
+		}
+		n = trim_right(line, n);
+
+		long bad = text_utf8_invalid(line, n);
+		if (bad >= 0) {
+			if (++lx->bad_utf8_lines <= 20)
+				diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, bad + 1,
+					 _("invalid UTF-8 (was the file saved as GBK? save it as "
+					   "UTF-8)"));
+			else if (lx->bad_utf8_lines == 21)
+				diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+					 _("more lines with invalid UTF-8 follow; they are not "
+					   "listed"));
+		}
+
+		if (n == 0 || strspn(line, " \t") == n) { /* blank: ends a record */
+			lx->in_record = false;
+			last = NULL;
+			continue;
+		}
+		if (line[0] == '#')
+			continue;
+		if (line[0] == '%') {
+			if (n >= 5 && !memcmp(line, "%rec:", 5)) {
+				const char *t = line + 5;
+				size_t tn = n - 5;
+				while (tn && (*t == ' ' || *t == '\t'))
+					t++, tn--;
+				section = R_UNKNOWN;
+				for (int i = 0; i < 4; i++)
+					if (strlen(rtype_names[i]) == tn && !memcmp(t, rtype_names[i], tn))
+						section = (enum rtype)i;
+				if (section == R_UNKNOWN)
+					diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+						 _("unknown record type '%.*s' (use Handbook, Lesson, "
+						   "Phrase or Courtesy)"),
+						 (int)tn, t);
+				lx->in_record = false;
+				last = NULL;
+			}
+			continue; /* other descriptors are accepted and ignored */
+		}
+		if (line[0] == '+' && (n == 1 || line[1] == ' ')) {
+			if (!last) {
+				diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+					 _("a continuation line ('+ ') must follow a field line"));
+				continue;
+			}
+			const char *v = n > 1 ? line + 2 : line + n;
+			size_t vn = n > 1 ? n - 2 : 0;
+			if (bad >= 0)
+				last->bad = true;
+			else
+				check_chars(lx, last->name, v, vn, lineno, (long)(v - line) + 1);
+			warn_leading_space(lx, last->name, v, vn, lineno, (long)(v - line) + 1);
+			size_t old = strlen(last->value);
+			char *joined = hb_alloc(lx->book, old + vn + 2);
+			memcpy(joined, last->value, old);
+			size_t k = old;
+			if (old > 0)
+				joined[k++] = '\n';
+			memcpy(joined + k, v, vn);
+			joined[k + vn] = '\0';
+			last->value = joined;
+			continue;
+		}
+
+		const char *colon = memchr(line, ':', n);
+		if (!colon || !valid_field_name(line, (size_t)(colon - line))) {
+			diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+				 _("expected 'name: value' (a field name is lowercase letters, digits "
+				   "and '_'; continue a long value on a line starting with '+ ')"));
+			last = NULL;
+			continue;
+		}
+		if (section == R_NONE && !warned_no_section) {
+			diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+				 _("a field before any '%%rec:' line; start the file with "
+				   "'%%rec: Handbook'"));
+			warned_no_section = true;
+		}
+		if (!lx->in_record) {
+			new_record(lx, section, lineno);
+			lx->in_record = true;
+		}
+		struct field *f = new_field(lx);
+		lx->records[lx->nrecords - 1].n++;
+		f->name = arena_strndup(lx->book, line, (size_t)(colon - line));
+		const char *v = colon + 1;
+		if (v < line + n && *v == ' ')
+			v++;
+		size_t vn = (size_t)(line + n - v);
+		f->line = lineno;
+		f->col = (long)(v - line) + 1;
+		f->bad = bad >= 0;
+		f->value = arena_strndup(lx->book, v, vn);
+		if (!f->bad)
+			check_chars(lx, f->name, v, vn, lineno, f->col);
+		warn_leading_space(lx, f->name, v, vn, lineno, f->col);
+		last = f;
+	}
+}
+
+/* ---------------------------------------------------------------- checker */
+
+struct checker {
+	struct hb_book *book;
+	const char *file;
+	struct diag_list *diags;
+	bool sheet;              /* fields come from spreadsheet columns */
+	struct id_index items;   /* item id -> index in book->items */
+	struct id_index lessons; /* lesson id -> index in book->lessons */
+};
+
+static void err(struct checker *ck, long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void err(struct checker *ck, long line, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = NULL;
+	if (vasprintf(&msg, fmt, ap) < 0)
+		abort();
+	va_end(ap);
+	diag_add(ck->diags, DIAG_ERROR, ck->file, line, 0, "%s", msg);
+	free(msg);
+}
+
+static void warn(struct checker *ck, long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void warn(struct checker *ck, long line, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = NULL;
+	if (vasprintf(&msg, fmt, ap) < 0)
+		abort();
+	va_end(ap);
+	diag_add(ck->diags, DIAG_WARNING, ck->file, line, 0, "%s", msg);
+	free(msg);
+}
+
+static bool is_unicode_space(ucs4_t c)
+{
+	return c == ' ' || c == '\t' || c == 0xa0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200a) ||
+	       c == 0x202f || c == 0x205f;
+}
+
+/* The value in NFC, copied into the arena; warns of white space at its ends that the
+ * lexer did not remove (ideographic and no-break spaces, or spreadsheet cells). */
+static const char *take_value(struct checker *ck, struct field *f)
+{
+	f->used = true;
+	const char *v = f->value;
+	size_t n = strlen(v);
+	if (f->bad)
+		return v;
+	if (n > 0) {
+		ucs4_t first, lastc = 0;
+		u8_mbtouc(&first, (const uint8_t *)v, n);
+		const uint8_t *p = (const uint8_t *)v + n;
+		const uint8_t *prev = u8_prev(&lastc, p, (const uint8_t *)v);
+		(void)prev;
+		bool lead = is_unicode_space(first) && !(first == ' ' || first == '\t');
+		if (ck->sheet && (first == ' ' || first == '\t'))
+			lead = true;
+		if (lead || is_unicode_space(lastc))
+			warn(ck, f->line, _("leading or trailing white space in the value of '%s'"),
+			     f->name);
+	}
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)v[i] >= 0x80) {
+			char *nfc = text_nfc(v, n);
+			const char *r = hb_strdup(ck->book, nfc);
+			free(nfc);
+			return r;
+		}
+	return v;
+}
+
+/* Full-width punctuation, as a Chinese or Japanese input method types it. */
+static bool is_fullwidth_punct(ucs4_t c)
+{
+	return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) ||
+	       (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) ||
+	       (c >= 0xff5b && c <= 0xff65);
+}
+
+static bool is_cjk_letter(ucs4_t c)
+{
+	return (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3040 && c <= 0x30ff) ||
+	       (c >= 0x3130 && c <= 0x318f) || (c >= 0x3400 && c <= 0x9fff) ||
+	       (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) ||
+	       (c >= 0xff66 && c <= 0xff9f) || c >= 0x20000;
+}
+
+static bool is_latin_letter(ucs4_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0x24f &&
+	       c != 0xd7 && c != 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/* In Latin-script text (Latin letters and no CJK ones), full-width punctuation is
+ * almost always an input-method slip. */
+static void check_fullwidth(struct checker *ck, const struct field *f, const char *v)
+{
+	bool latin = false;
+	ucs4_t found = 0;
+	const uint8_t *p = (const uint8_t *)v;
+	size_t n = strlen(v);
+	for (const uint8_t *end = p + n; p < end;) {
+		ucs4_t c;
+		p += u8_mbtouc(&c, p, end - p);
+		if (is_cjk_letter(c))
+			return;
+		if (is_latin_letter(c))
+			latin = true;
+		if (!found && is_fullwidth_punct(c))
+			found = c;
+	}
+	if (latin && found) {
+		uint8_t buf[8];
+		int k = u8_uctomb(buf, found, sizeof buf);
+		warn(ck, f->line, _("full-width punctuation '%.*s' in '%s' text"), k, (char *)buf,
+		     f->name);
+	}
+}
+
+static bool lang_declared(const struct hb_book *book, const char *lang, size_t n)
+{
+	if (book->source && strlen(book->source) == n && !memcmp(book->source, lang, n))
+		return true;
+	for (size_t i = 0; i < book->nlanguages; i++)
+		if (strlen(book->languages[i]) == n && !memcmp(book->languages[i], lang, n))
+			return true;
+	return false;
+}
+
+/* "en ja ko": the handbook's languages, for messages (arena). */
+static const char *lang_list(struct hb_book *book, bool with_source)
+{
+	size_t len = 2 + (book->source ? strlen(book->source) : 0);
+	for (size_t i = 0; i < book->nlanguages; i++)
+		len += strlen(book->languages[i]) + 1;
+	char *out = hb_alloc(book, len);
+	out[0] = '\0';
+	if (with_source && book->source)
+		strcat(out, book->source);
+	for (size_t i = 0; i < book->nlanguages; i++) {
+		if (*out)
+			strcat(out, " ");
+		strcat(out, book->languages[i]);
+	}
+	return out;
+}
+
+/* Where a field is spoken of: "field 'x'" in a .hb file, "column 'x'" in a sheet. */
+static void report_unknown(struct checker *ck, const struct field *f, const char *const *known,
+			   size_t nknown)
+{
+	const char *best = NULL;
+	size_t bestd = 99, flen = strlen(f->name);
+	for (size_t i = 0; i < nknown; i++) {
+		size_t d = edit_distance(f->name, known[i]);
+		if (d < bestd) {
+			bestd = d;
+			best = known[i];
+		}
+	}
+	/* "readng" is close to "reading", which a field only has after a language. */
+	const char *suffixes[] = { "reading", "alt" };
+	char guess[64];
+	for (size_t s = 0; s < 2 && ck->book->nlanguages > 0; s++) {
+		const char *name = strrchr(f->name, '_') ? strrchr(f->name, '_') + 1 : f->name;
+		size_t d = edit_distance(name, suffixes[s]);
+		if (d <= 2 && d < strlen(suffixes[s]) && d + 1 < bestd) {
+			snprintf(guess, sizeof guess, "%s_%s", ck->book->languages[0], suffixes[s]);
+			best = guess;
+			bestd = d + 1;
+		}
+	}
+	bool close = best && bestd <= (flen > 5 ? 3u : flen > 3 ? 2u : 1u);
+	if (close)
+		err(ck, f->line,
+		    ck->sheet ? _("unknown column '%s' (did you mean '%s'?)")
+			      : _("unknown field '%s' (did you mean '%s'?)"),
+		    f->name, best);
+	else if (hb_valid_lang(f->name, flen) ||
+		 (strrchr(f->name, '_') &&
+		  (!strcmp(strrchr(f->name, '_'), "_alt") ||
+		   !strcmp(strrchr(f->name, '_'), "_reading"))))
+		err(ck, f->line,
+		    _("'%s': the handbook does not declare this language (its languages: %s)"),
+		    f->name, lang_list(ck->book, true));
+	else
+		err(ck, f->line, ck->sheet ? _("unknown column '%s'") : _("unknown field '%s'"),
+		    f->name);
+}
+
+/* Field names a record of this type may have, for suggestions. */
+static size_t known_names(const struct hb_book *book, enum rtype type, const char **out,
+			  size_t cap, char (*buf)[40])
+{
+	static const char *const handbook[] = { "id", "title", "source", "languages", "version",
+						"description", "editor", "license" };
+	static const char *const lesson[] = { "id", "title", "order", "description" };
+	static const char *const phrase[] = { "id", "lesson", "note", "register", "tags" };
+	static const char *const courtesy[] = { "id", "lesson", "situation", "option_a",
+						"option_b", "option_c", "option_d", "option_e",
+						"option_f", "answer", "explanation", "region",
+						"reference", "tags" };
+	const char *const *base;
+	size_t nbase, n = 0, nb = 0;
+	switch (type) {
+	case R_HANDBOOK: base = handbook, nbase = 8; break;
+	case R_LESSON: base = lesson, nbase = 4; break;
+	case R_PHRASE: base = phrase, nbase = 5; break;
+	default: base = courtesy, nbase = 14; break;
+	}
+	for (size_t i = 0; i < nbase && n < cap; i++)
+		out[n++] = base[i];
+	if (type == R_PHRASE) {
+		for (size_t i = 0; i <= book->nlanguages && n + 3 <= cap && nb + 2 < 64; i++) {
+			const char *lang = i == 0 ? book->source : book->languages[i - 1];
+			if (!lang)
+				continue;
+			out[n++] = lang;
+			snprintf(buf[nb], 40, "%s_alt", lang);
+			out[n++] = buf[nb++];
+			snprintf(buf[nb], 40, "%s_reading", lang);
+			out[n++] = buf[nb++];
+		}
+	}
+	return n;
+}
+
+static void unknown_field(struct checker *ck, enum rtype type, const struct field *f)
+{
+	const char *known[256];
+	char buf[64][40];
+	size_t n = known_names(ck->book, type, known, 256, buf);
+	report_unknown(ck, f, known, n);
+}
+
+/* Finds the single field `name` among fields; reports repeats. */
+static struct field *single(struct checker *ck, struct field *fields, size_t n, const char *name)
+{
+	struct field *found = NULL;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(fields[i].name, name)) {
+			if (found)
+				err(ck, fields[i].line,
+				    _("field '%s' is repeated; it may appear only once"), name);
+			else
+				found = &fields[i];
+			fields[i].used = true;
+		}
+	return found;
+}
+
+static const char *single_value(struct checker *ck, struct field *fields, size_t n,
+				const char *name)
+{
+	struct field *f = single(ck, fields, n, name);
+	return f ? take_value(ck, f) : NULL;
+}
+
+static bool parse_long(const char *s, long *out)
+{
+	char *end;
+	if (!s || !*s)
+		return false;
+	long v = strtol(s, &end, 10);
+	if (*end || (!isdigit((unsigned char)s[0]) && s[0] != '-'))
+		return false;
+	*out = v;
+	return true;
+}
+
+static const char *check_id(struct checker *ck, struct field *fields, size_t n, long line,
+			    const char *what)
+{
+	struct field *f = single(ck, fields, n, "id");
+	if (!f) {
+		/* TRANSLATORS: %s is a record type: "Handbook", "Lesson", "Phrase", "Courtesy" */
+		err(ck, line, ck->sheet ? _("row has no id") : _("%s record has no 'id' field"),
+		    what);
+		return NULL;
+	}
+	const char *id = take_value(ck, f);
+	if (!hb_valid_id(id)) {
+		err(ck, f->line,
+		    _("id '%s' is malformed: use 1 to 64 lowercase letters, digits, '.', '_' "
+		      "or '-', starting with a letter or digit"),
+		    id);
+		return NULL;
+	}
+	return id;
+}
+
+/* title_LANG fields of a Handbook or Lesson record. */
+static void collect_titles(struct checker *ck, struct field *fields, size_t n,
+			   struct hb_title **out, size_t *nout)
+{
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!strncmp(fields[i].name, "title_", 6))
+			count++;
+	*out = count ? hb_alloc(ck->book, count * sizeof **out) : NULL;
+	*nout = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct field *f = &fields[i];
+		if (strncmp(f->name, "title_", 6))
+			continue;
+		const char *lang = f->name + 6;
+		if (!hb_valid_lang(lang, strlen(lang))) {
+			err(ck, f->line,
+			    _("'%s': '%s' is not a language code (two or three lowercase letters, "
+			      "as in title_en)"),
+			    f->name, lang);
+			f->used = true;
+			continue;
+		}
+		bool dup = false;
+		for (size_t k = 0; k < *nout; k++)
+			if (!strcmp((*out)[k].lang, lang))
+				dup = true;
+		if (dup) {
+			err(ck, f->line, _("field '%s' is repeated; it may appear only once"),
+			    f->name);
+			f->used = true;
+			continue;
+		}
+		(*out)[*nout].lang = lang;
+		(*out)[*nout].title = take_value(ck, f);
+		(*nout)++;
+	}
+}
+
+static void report_unused(struct checker *ck, enum rtype type, struct field *fields, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!fields[i].used)
+			unknown_field(ck, type, &fields[i]);
+}
+
+static void check_handbook(struct checker *ck, struct field *fields, size_t n, long line)
+{
+	struct hb_book *book = ck->book;
+	book->line = line;
+	book->id = check_id(ck, fields, n, line, "Handbook");
+	book->title = single_value(ck, fields, n, "title");
+	if (!book->title)
+		err(ck, line, _("the Handbook record has no 'title' field"));
+	collect_titles(ck, fields, n, &book->titles, &book->ntitles);
+
+	struct field *src = single(ck, fields, n, "source");
+	if (!src)
+		err(ck, line, _("the Handbook record has no 'source' field (the learners' "
+				"language, e.g. 'source: zh')"));
+	else {
+		const char *v = take_value(ck, src);
+		if (!hb_valid_lang(v, strlen(v)))
+			err(ck, src->line,
+			    _("source '%s' is not a language code (two or three lowercase letters, "
+			      "optionally '_' and a script or region: zh, en, zh_hant)"),
+			    v);
+		else
+			book->source = v;
+	}
+	struct field *langs = single(ck, fields, n, "languages");
+	if (!langs)
+		err(ck, line, _("the Handbook record has no 'languages' field (the foreign "
+				"languages, e.g. 'languages: en ja ko')"));
+	else {
+		const char *v = take_value(ck, langs);
+		size_t cap = 1;
+		for (const char *p = v; *p; p++)
+			cap += *p == ' ';
+		book->languages = hb_alloc(book, cap * sizeof *book->languages);
+		for (const char *p = v; *p;) {
+			while (*p == ' ' || *p == '\t')
+				p++;
+			size_t k = strcspn(p, " \t");
+			if (!k)
+				break;
+			if (!hb_valid_lang(p, k))
+				err(ck, langs->line, _("'%.*s' in 'languages' is not a language code"),
+				    (int)k, p);
+			else if (lang_declared(book, p, k))
+				err(ck, langs->line,
+				    _("'%.*s' appears twice in 'languages', or is the source "
+				      "language"),
+				    (int)k, p);
+			else
+				book->languages[book->nlanguages++] = arena_strndup(book, p, k);
+			p += k;
+		}
+		if (book->nlanguages == 0 && !ck->diags->errors)
+			err(ck, langs->line, _("'languages' names no foreign language"));
+	}
+	struct field *ver = single(ck, fields, n, "version");
+	if (ver) {
+		const char *v = take_value(ck, ver);
+		if (!parse_long(v, &book->version) || book->version < 1) {
+			err(ck, ver->line, _("version '%s' is not a positive whole number"), v);
+			book->version = 0;
+		}
+		book->version_line = ver->line;
+	}
+	book->description = single_value(ck, fields, n, "description");
+	book->editor = single_value(ck, fields, n, "editor");
+	book->license = single_value(ck, fields, n, "license");
+	report_unused(ck, R_HANDBOOK, fields, n);
+}
+
+static void check_lesson(struct checker *ck, struct field *fields, size_t n, long line)
+{
+	const char *id = check_id(ck, fields, n, line, "Lesson");
+	const char *title = single_value(ck, fields, n, "title");
+	if (!title)
+		err(ck, line, _("lesson '%s' has no 'title' field"), id ? id : "?");
+	struct hb_lesson tmp = { .id = id, .title = title, .line = line };
+	collect_titles(ck, fields, n, &tmp.titles, &tmp.ntitles);
+	struct field *ord = single(ck, fields, n, "order");
+	if (ord) {
+		const char *v = take_value(ck, ord);
+		if (!parse_long(v, &tmp.order))
+			err(ck, ord->line, _("order '%s' is not a whole number"), v);
+		else
+			tmp.has_order = true;
+	}
+	tmp.description = single_value(ck, fields, n, "description");
+	report_unused(ck, R_LESSON, fields, n);
+	if (!id || !title)
+		return;
+	if (index_get(&ck->lessons, id) >= 0) {
+		err(ck, line, _("lesson id '%s' is used twice in the handbook"), id);
+		return;
+	}
+	*hb_book_add_lesson(ck->book) = tmp;
+	index_put(&ck->lessons, id, ck->book->nlessons - 1);
+}
+
+/* Lessons are collected before items, so that an item may name a later lesson. */
+static void collect_lessons(struct checker *ck, struct lexer *lx)
+{
+	for (size_t r = 0; r < lx->nrecords; r++)
+		if (lx->records[r].type == R_LESSON)
+			check_lesson(ck, lx->fields + lx->records[r].first, lx->records[r].n,
+				     lx->records[r].line);
+}
+
+/* The item's lesson: its 'lesson' field, else the nearest Lesson above. */
+static const char *item_lesson(struct checker *ck, struct field *fields, size_t n,
+			       const char *above, const char *id, long line)
+{
+	struct field *f = single(ck, fields, n, "lesson");
+	if (f) {
+		const char *v = take_value(ck, f);
+		if (index_get(&ck->lessons, v) < 0) {
+			err(ck, f->line, _("'%s' refers to lesson '%s', which the handbook does not "
+					   "have"),
+			    id ? id : "?", v);
+			return NULL;
+		}
+		return v;
+	}
+	if (!above) {
+		err(ck, line,
+		    ck->sheet ? _("'%s' belongs to no lesson: add a 'lesson' column or a "
+				  "'#lesson:' line")
+			      : _("'%s' belongs to no lesson: add a 'lesson:' field or put a "
+				  "Lesson record above it"),
+		    id ? id : "?");
+		return NULL;
+	}
+	return above;
+}
+
+static void check_register(struct checker *ck, struct field *fields, size_t n,
+			   struct hb_item *it)
+{
+	struct field *f = single(ck, fields, n, "register");
+	if (!f)
+		return;
+	const char *v = take_value(ck, f);
+	if (strcmp(v, "formal") && strcmp(v, "polite") && strcmp(v, "neutral") &&
+	    strcmp(v, "casual"))
+		err(ck, f->line,
+		    _("register '%s' is not one of formal, polite, neutral or casual"), v);
+	else
+		it->reg = v;
+}
+
+static void check_phrase(struct checker *ck, struct field *fields, size_t n, long line,
+			 struct hb_item *it)
+{
+	struct hb_book *book = ck->book;
+	size_t nl = book->nlanguages + 1;
+	it->texts = hb_alloc(book, nl * sizeof *it->texts);
+	memset(it->texts, 0, nl * sizeof *it->texts);
+	for (size_t i = 0; i < nl; i++)
+		it->texts[i].lang = i == 0 ? book->source : book->languages[i - 1];
+
+	for (size_t i = 0; i < n; i++) {
+		struct field *f = &fields[i];
+		if (f->used)
+			continue;
+		const char *name = f->name;
+		size_t len = strlen(name);
+		enum { TEXT, ALT, READING } role = TEXT;
+		if (len > 4 && !strcmp(name + len - 4, "_alt"))
+			role = ALT, len -= 4;
+		else if (len > 8 && !strcmp(name + len - 8, "_reading"))
+			role = READING, len -= 8;
+		size_t k = 0;
+		while (k < nl && !(it->texts[k].lang && strlen(it->texts[k].lang) == len &&
+				   !memcmp(it->texts[k].lang, name, len)))
+			k++;
+		if (k == nl)
+			continue; /* reported as unknown below */
+		struct hb_text *t = &it->texts[k];
+		if (role == ALT) {
+			const char **alts = hb_alloc(book, (t->nalts + 1) * sizeof *alts);
+			memcpy(alts, t->alts, t->nalts * sizeof *alts);
+			alts[t->nalts++] = take_value(ck, f);
+			t->alts = alts;
+			check_fullwidth(ck, f, alts[t->nalts - 1]);
+			continue;
+		}
+		const char **slot = role == TEXT ? &t->text : &t->reading;
+		if (*slot) {
+			err(ck, f->line, _("field '%s' is repeated; it may appear only once"), name);
+			f->used = true;
+			continue;
+		}
+		*slot = take_value(ck, f);
+		check_fullwidth(ck, f, *slot);
+		if (role == TEXT && !f->bad && text_length(*slot, strlen(*slot)) > 200)
+			warn(ck, f->line, _("'%s' text is over 200 characters (%zu); a phrase "
+					    "should be short enough to say"),
+			     name, text_length(*slot, strlen(*slot)));
+	}
+	it->note = single_value(ck, fields, n, "note");
+	check_register(ck, fields, n, it);
+	it->tags = single_value(ck, fields, n, "tags");
+	report_unused(ck, R_PHRASE, fields, n);
+
+	const char *id = it->id ? it->id : "?";
+	if (book->source && !it->texts[0].text)
+		err(ck, line,
+		    ck->sheet ? _("column '%s': empty value (the source-language text is "
+				  "required)")
+			      : _("phrase '%s' has no '%s' text"),
+		    ck->sheet ? book->source : id, book->source);
+	bool foreign = false;
+	for (size_t i = 0; i < nl; i++) {
+		struct hb_text *t = &it->texts[i];
+		if (i > 0 && t->text)
+			foreign = true;
+		if (!t->text && (t->nalts || t->reading))
+			err(ck, line, _("phrase '%s' has '%s_%s' but no '%s' text"), id, t->lang,
+			    t->nalts ? "alt" : "reading", t->lang);
+	}
+	if (!foreign && book->nlanguages)
+		err(ck, line, _("phrase '%s' has no text in any of the handbook's languages "
+				"(%s)"),
+		    id, lang_list(book, false));
+	/* Keep only the languages the phrase has, in the handbook's order. */
+	size_t kept = 0;
+	for (size_t i = 0; i < nl; i++)
+		if (it->texts[i].text)
+			it->texts[kept++] = it->texts[i];
+	it->ntexts = kept;
+}
+
+static void check_courtesy(struct checker *ck, struct field *fields, size_t n, long line,
+			   struct hb_item *it)
+{
+	const char *id = it->id ? it->id : "?";
+	it->situation = single_value(ck, fields, n, "situation");
+	if (!it->situation)
+		err(ck, line, _("courtesy '%s' has no 'situation'"), id);
+	char name[] = "option_a";
+	size_t last = 0;
+	bool gap = false;
+	for (size_t k = 0; k < HB_MAX_OPTIONS; k++) {
+		name[7] = (char)('a' + k);
+		it->options[k] = single_value(ck, fields, n, name);
+		if (it->options[k]) {
+			if (last < k)
+				gap = true;
+			last = k + 1;
+		}
+	}
+	if (gap) {
+		char missing[64] = "";
+		for (size_t k = 0; k < last; k++)
+			if (!it->options[k]) {
+				size_t m = strlen(missing);
+				snprintf(missing + m, sizeof missing - m, "%soption_%c",
+					 m ? ", " : "", (char)('a' + k));
+			}
+		err(ck, line, _("courtesy '%s': options must use consecutive letters from 'a'; "
+				"missing %s"),
+		    id, missing);
+	} else if (last < 2)
+		err(ck, line, _("courtesy '%s' needs at least option_a and option_b"), id);
+	it->noptions = last;
+
+	struct field *ans = single(ck, fields, n, "answer");
+	if (!ans)
+		err(ck, line, _("courtesy '%s' has no 'answer'"), id);
+	else {
+		const char *v = take_value(ck, ans);
+		char letters[32] = "";
+		for (size_t k = 0; k < last; k++) {
+			size_t m = strlen(letters);
+			snprintf(letters + m, sizeof letters - m, "%s%c", k ? ", " : "",
+				 (char)('a' + k));
+		}
+		if (strlen(v) != 1 || v[0] < 'a' || v[0] > 'f' || !it->options[v[0] - 'a'])
+			err(ck, ans->line, _("courtesy '%s': answer '%s' names no option (%s)"), id,
+			    v, letters);
+		else
+			it->answer = v[0];
+	}
+	it->explanation = single_value(ck, fields, n, "explanation");
+	if (!it->explanation)
+		err(ck, line, _("courtesy '%s' has no 'explanation' (say why the answer is "
+				"right)"),
+		    id);
+	it->region = single_value(ck, fields, n, "region");
+	it->tags = single_value(ck, fields, n, "tags");
+	size_t nrefs = 0;
+	for (size_t i = 0; i < n; i++)
+		nrefs += !strcmp(fields[i].name, "reference");
+	it->refs = nrefs ? hb_alloc(ck->book, nrefs * sizeof *it->refs) : NULL;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(fields[i].name, "reference"))
+			it->refs[it->nrefs++] = take_value(ck, &fields[i]);
+	report_unused(ck, R_COURTESY, fields, n);
+}
+
+/* Checks one Phrase or Courtesy record (or spreadsheet row) and adds it to the book;
+ * an item whose id is already in the book replaces it when `replace` is set. */
+static void check_item(struct checker *ck, enum rtype type, struct field *fields, size_t n,
+		       long line, const char *lesson_above, const char *given_id, bool replace)
+{
+	struct hb_item tmp = { .kind = type == R_PHRASE ? HB_PHRASE : HB_COURTESY,
+			       .line = line,
+			       .file = ck->file };
+	tmp.id = given_id ? given_id : check_id(ck, fields, n, line,
+						type == R_PHRASE ? "Phrase" : "Courtesy");
+	bool valid_id = tmp.id != NULL;
+	if (!valid_id) /* name the item by what was written, in the messages that follow */
+		for (size_t i = 0; i < n; i++)
+			if (!strcmp(fields[i].name, "id"))
+				tmp.id = fields[i].value;
+	tmp.lesson = item_lesson(ck, fields, n, lesson_above, tmp.id, line);
+	if (type == R_PHRASE)
+		check_phrase(ck, fields, n, line, &tmp);
+	else
+		check_courtesy(ck, fields, n, line, &tmp);
+	if (!valid_id)
+		return;
+	long at = index_get(&ck->items, tmp.id);
+	if (at >= 0 && !replace) {
+		const struct hb_item *first = &ck->book->items[at];
+		err(ck, line, _("id '%s' is used twice in the handbook (first at %s:%ld)"), tmp.id,
+		    first->file ? first->file : ck->file, first->line);
+		return;
+	}
+	if (at >= 0) {
+		ck->book->items[at] = tmp;
+		return;
+	}
+	*hb_book_add_item(ck->book) = tmp;
+	index_put(&ck->items, tmp.id, ck->book->nitems - 1);
+}
+
+static void count_lesson_items(struct hb_book *book)
+{
+	for (size_t l = 0; l < book->nlessons; l++)
+		book->lessons[l].nitems = 0;
+	for (size_t i = 0; i < book->nitems; i++) {
+		struct hb_lesson *l = book->items[i].lesson ?
+			hb_book_find_lesson(book, book->items[i].lesson) : NULL;
+		if (l)
+			l->nitems++;
+	}
+}
+
+struct hb_book *hb_parse(const char *text, size_t len, const char *file,
+			 struct diag_list *diags)
+{
+	struct hb_book *book = hb_book_new();
+	book->file = file;
+	struct lexer lx = { .book = book, .file = file, .diags = diags };
+	lex(&lx, text, len);
+
+	struct checker ck = { .book = book, .file = file, .diags = diags };
+	size_t r = 0;
+	while (r < lx.nrecords && lx.records[r].type == R_UNKNOWN)
+		r++;
+	if (r == lx.nrecords || lx.records[r].type != R_HANDBOOK) {
+		diag_add(diags, DIAG_ERROR, file, r < lx.nrecords ? lx.records[r].line : 0, 0,
+			 _("the file must start with a Handbook record ('%%rec: Handbook' and "
+			   "its fields)"));
+		free(lx.fields);
+		free(lx.records);
+		hb_book_free(book);
+		return NULL;
+	}
+	check_handbook(&ck, lx.fields + lx.records[r].first, lx.records[r].n, lx.records[r].line);
+	collect_lessons(&ck, &lx);
+	const char *lesson_above = NULL;
+	for (r = r + 1; r < lx.nrecords; r++) {
+		struct record *rec = &lx.records[r];
+		struct field *fields = lx.fields + rec->first;
+		switch (rec->type) {
+		case R_HANDBOOK:
+			err(&ck, rec->line, _("a second Handbook record; a file holds one "
+					      "handbook"));
+			break;
+		case R_LESSON: {
+			lesson_above = NULL;
+			for (size_t i = 0; i < rec->n; i++)
+				if (!strcmp(fields[i].name, "id") &&
+				    index_get(&ck.lessons, fields[i].value) >= 0)
+					lesson_above = book->lessons[index_get(&ck.lessons,
+									       fields[i].value)]
+							       .id;
+			break;
+		}
+		case R_PHRASE:
+		case R_COURTESY:
+			check_item(&ck, rec->type, fields, rec->n, rec->line, lesson_above, NULL,
+				   false);
+			break;
+		default:
+			break;
+		}
+	}
+	count_lesson_items(book);
+	for (size_t l = 0; l < book->nlessons; l++)
+		if (!book->lessons[l].nitems)
+			diag_add(diags, DIAG_WARNING, file, book->lessons[l].line, 0,
+				 _("lesson '%s' has no phrases or courtesy items"),
+				 book->lessons[l].id);
+	index_free(&ck.items);
+	index_free(&ck.lessons);
+	free(lx.fields);
+	free(lx.records);
+	return book;
+}
+
+/* ---------------------------------------------------------------- sheets */
+
+void hb_derived_id(const char *source_text, char *buf, size_t size)
+{
+	/* 48 bits of FNV-1a over the NFC text: stable across releases and machines. */
+	uint64_t h = hash_str(source_text);
+	snprintf(buf, size, "t%012llx", (unsigned long long)(h & 0xffffffffffffULL));
+}
+
+int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char *file,
+		 const struct hb_sheet_options *opt, struct diag_list *diags)
+{
+	size_t errors = diags->errors;
+	struct checker ck = { .book = book, .file = file, .diags = diags, .sheet = true };
+	enum rtype type = R_PHRASE;
+	if (sheet->type) {
+		if (!strcasecmp(sheet->type, "phrase"))
+			type = R_PHRASE;
+		else if (!strcasecmp(sheet->type, "courtesy"))
+			type = R_COURTESY;
+		else {
+			err(&ck, 0, _("'#type:%s' is not 'phrase' or 'courtesy'"), sheet->type);
+			return -1;
+		}
+	}
+	for (size_t l = 0; l < book->nlessons; l++)
+		index_put(&ck.lessons, book->lessons[l].id, l);
+	for (size_t i = 0; i < book->nitems; i++)
+		index_put(&ck.items, book->items[i].id, i);
+	const char *sheet_lesson = NULL;
+	if (sheet->lesson) {
+		if (index_get(&ck.lessons, sheet->lesson) < 0)
+			err(&ck, 0, _("'#lesson:%s' names a lesson that handbook '%s' does not have"),
+			    sheet->lesson, book->id);
+		else
+			sheet_lesson = book->lessons[index_get(&ck.lessons, sheet->lesson)].id;
+	}
+	long id_col = -1, source_col = -1;
+	for (size_t c = 0; c < sheet->ncolumns; c++) {
+		if (!strcmp(sheet->columns[c], "id"))
+			id_col = (long)c;
+		if (book->source && !strcmp(sheet->columns[c], book->source))
+			source_col = (long)c;
+		for (size_t k = 0; k < c; k++)
+			if (!strcmp(sheet->columns[k], sheet->columns[c]) &&
+			    strcmp(sheet->columns[c], "reference") &&
+			    !strstr(sheet->columns[c], "_alt"))
+				err(&ck, sheet->columns_line,
+				    _("column '%s' appears twice"), sheet->columns[c]);
+	}
+	if (id_col < 0 && type == R_PHRASE && source_col < 0) {
+		err(&ck, sheet->columns_line,
+		    _("the sheet has neither an 'id' column nor a '%s' column to derive ids "
+		      "from"),
+		    book->source ? book->source : "?");
+		index_free(&ck.items);
+		index_free(&ck.lessons);
+		return -1;
+	}
+	if (id_col < 0 && type == R_COURTESY) {
+		err(&ck, sheet->columns_line, _("a sheet of courtesy items needs an 'id' column"));
+		index_free(&ck.items);
+		index_free(&ck.lessons);
+		return -1;
+	}
+	if (diags->errors > errors) {
+		index_free(&ck.items);
+		index_free(&ck.lessons);
+		return -1;
+	}
+
+	/* Items of the sheet, to tell a repeated row from an update of an existing item. */
+	struct id_index seen = { 0 };
+	bool *listed = calloc(book->nitems + 1, sizeof *listed);
+	struct hb_lesson **touched = calloc(book->nlessons + 1, sizeof *touched);
+	size_t ntouched = 0, nold = book->nitems;
+	struct field *fields = calloc(sheet->ncolumns + 1, sizeof *fields);
+	if (!listed || !touched || !fields)
+		abort();
+	for (size_t r = 0; r < sheet->nrows; r++) {
+		const struct csv_row *row = &sheet->rows[r];
+		if (row->ncells != sheet->ncolumns) {
+			err(&ck, row->line,
+			    _("row has %zu cells but the sheet has %zu columns (a separator too "
+			      "many or too few?)"),
+			    row->ncells, sheet->ncolumns);
+			continue;
+		}
+		size_t nf = 0;
+		for (size_t c = 0; c < sheet->ncolumns; c++) {
+			if (!row->cells[c][0])
+				continue; /* an empty cell is an absent field */
+			fields[nf] = (struct field){ .name = sheet->columns[c],
+						     .value = row->cells[c],
+						     .line = row->line,
+						     .column = (int)c };
+			nf++;
+		}
+		const char *id = NULL;
+		char derived[32];
+		if (id_col < 0) {
+			const char *src = row->cells[source_col];
+			if (!*src) {
+				err(&ck, row->line,
+				    _("column '%s': empty value (the source-language text is "
+				      "required)"),
+				    book->source);
+				continue;
+			}
+			char *nfc = text_nfc(src, strlen(src));
+			hb_derived_id(nfc, derived, sizeof derived);
+			free(nfc);
+			id = hb_strdup(book, derived);
+		}
+		long before = index_get(&seen, id ? id : (id_col >= 0 ? row->cells[id_col] : ""));
+		if (before >= 0) {
+			if (id_col < 0)
+				err(&ck, row->line,
+				    _("rows %ld and %ld have the same '%s' text; give the sheet an "
+				      "'id' column or make the texts differ"),
+				    sheet->rows[before].line, row->line, book->source);
+			else
+				err(&ck, row->line, _("id '%s' is used twice in the sheet (first at "
+						      "row on line %ld)"),
+				    row->cells[id_col], sheet->rows[before].line);
+			continue;
+		}
+		size_t count = book->nitems;
+		long existing = index_get(&ck.items, id ? id : row->cells[id_col] ? row->cells[id_col] : "");
+		check_item(&ck, type, fields, nf, row->line, sheet_lesson, id, true);
+		const char *key = id ? id : row->cells[id_col];
+		if (*key)
+			index_put(&seen, key, r);
+		if (existing >= 0 && (size_t)existing < nold)
+			listed[existing] = true;
+		const struct hb_item *added = existing >= 0 ? &book->items[existing] :
+				book->nitems > count ? &book->items[book->nitems - 1] : NULL;
+		if (added && added->lesson) {
+			struct hb_lesson *l = hb_book_find_lesson(book, added->lesson);
+			bool known = false;
+			for (size_t k = 0; k < ntouched; k++)
+				known |= touched[k] == l;
+			if (l && !known)
+				touched[ntouched++] = l;
+		}
+	}
+	if (opt && opt->replace && diags->errors == errors) {
+		/* Drop the items of the touched lessons that the sheet does not list. */
+		size_t kept = 0;
+		for (size_t i = 0; i < book->nitems; i++) {
+			bool drop = false;
+			if (i < nold && !listed[i])
+				for (size_t k = 0; k < ntouched; k++)
+					drop |= !strcmp(touched[k]->id, book->items[i].lesson);
+			if (!drop)
+				book->items[kept++] = book->items[i];
+		}
+		book->nitems = kept;
+	}
+	count_lesson_items(book);
+	free(fields);
+	free(listed);
+	free(touched);
+	index_free(&seen);
+	index_free(&ck.items);
+	index_free(&ck.lessons);
+	return diags->errors > errors ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------- digest */
+
+static uint64_t mix(uint64_t h, const char *s)
+{
+	/* A field separator that no value holds, so ("ab","c") and ("a","bc") differ. */
+	h = (h ^ 0x1f) * 1099511628211ULL;
+	if (!s)
+		return (h ^ 0xff) * 1099511628211ULL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+int64_t hb_item_digest(const struct hb_item *it)
+{
+	uint64_t h = 1469598103934665603ULL;
+	h = mix(h, it->kind == HB_PHRASE ? "phrase" : "courtesy");
+	h = mix(h, it->lesson);
+	for (size_t i = 0; i < it->ntexts; i++) {
+		h = mix(h, it->texts[i].lang);
+		h = mix(h, it->texts[i].text);
+		h = mix(h, it->texts[i].reading);
+		for (size_t k = 0; k < it->texts[i].nalts; k++)
+			h = mix(h, it->texts[i].alts[k]);
+	}
+	h = mix(h, it->note);
+	h = mix(h, it->reg);
+	h = mix(h, it->tags);
+	h = mix(h, it->situation);
+	for (size_t k = 0; k < it->noptions; k++)
+		h = mix(h, it->options[k]);
+	char answer[2] = { it->answer, 0 };
+	h = mix(h, answer);
+	h = mix(h, it->explanation);
+	h = mix(h, it->region);
+	for (size_t k = 0; k < it->nrefs; k++)
+		h = mix(h, it->refs[k]);
+	return (int64_t)(h >> 1);
+}
+
+/* ---------------------------------------------------------------- writer */
+
+struct buf {
+	char *s;
+	size_t n, cap;
+};
+
+static void put(struct buf *b, const char *s, size_t n)
+{
+	if (b->n + n + 1 > b->cap) {
+		b->cap = (b->n + n + 1) * 2;
+		b->s = realloc(b->s, b->cap);
+		if (!b->s)
+			abort();
+	}
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+static void puts_(struct buf *b, const char *s)
+{
+	put(b, s, strlen(s));
+}
+
+/* "name: value", with continuation lines for a value of several lines. */
+static void put_field(struct buf *b, const char *name, const char *value)
+{
+	if (!value)
+		return;
+	puts_(b, name);
+	puts_(b, ": ");
+	for (const char *p = value;;) {
+		const char *nl = strchr(p, '\n');
+		put(b, p, nl ? (size_t)(nl - p) : strlen(p));
+		puts_(b, "\n");
+		if (!nl)
+			break;
+		p = nl + 1;
+		puts_(b, *p ? "+ " : "+");
+	}
+}
+
+static void put_item(struct buf *b, const struct hb_item *it)
+{
+	put_field(b, "id", it->id);
+	char name[64];
+	for (size_t i = 0; i < it->ntexts; i++) {
+		const struct hb_text *t = &it->texts[i];
+		put_field(b, t->lang, t->text);
+		snprintf(name, sizeof name, "%s_reading", t->lang);
+		put_field(b, name, t->reading);
+		snprintf(name, sizeof name, "%s_alt", t->lang);
+		for (size_t k = 0; k < t->nalts; k++)
+			put_field(b, name, t->alts[k]);
+	}
+	put_field(b, "situation", it->situation);
+	for (size_t k = 0; k < it->noptions; k++) {
+		snprintf(name, sizeof name, "option_%c", (char)('a' + k));
+		put_field(b, name, it->options[k]);
+	}
+	if (it->answer) {
+		char answer[2] = { it->answer, 0 };
+		put_field(b, "answer", answer);
+	}
+	put_field(b, "explanation", it->explanation);
+	put_field(b, "region", it->region);
+	for (size_t k = 0; k < it->nrefs; k++)
+		put_field(b, "reference", it->refs[k]);
+	put_field(b, "note", it->note);
+	put_field(b, "register", it->reg);
+	put_field(b, "tags", it->tags);
+}
+
+static void put_titles(struct buf *b, const struct hb_title *titles, size_t n)
+{
+	char name[64];
+	for (size_t i = 0; i < n; i++) {
+		snprintf(name, sizeof name, "title_%s", titles[i].lang);
+		put_field(b, name, titles[i].title);
+	}
+}
+
+char *hb_format(const struct hb_book *book)
+{
+	struct buf b = { 0 };
+	char num[32];
+	puts_(&b, "%rec: Handbook\n\n");
+	put_field(&b, "id", book->id);
+	put_field(&b, "title", book->title);
+	put_titles(&b, book->titles, book->ntitles);
+	put_field(&b, "source", book->source);
+	puts_(&b, "languages:");
+	for (size_t i = 0; i < book->nlanguages; i++) {
+		puts_(&b, " ");
+		puts_(&b, book->languages[i]);
+	}
+	puts_(&b, "\n");
+	if (book->version) {
+		snprintf(num, sizeof num, "%ld", book->version);
+		put_field(&b, "version", num);
+	}
+	put_field(&b, "description", book->description);
+	put_field(&b, "editor", book->editor);
+	put_field(&b, "license", book->license);
+
+	for (size_t l = 0; l < book->nlessons; l++) {
+		const struct hb_lesson *lesson = &book->lessons[l];
+		puts_(&b, "\n%rec: Lesson\n\n");
+		put_field(&b, "id", lesson->id);
+		put_field(&b, "title", lesson->title);
+		put_titles(&b, lesson->titles, lesson->ntitles);
+		if (lesson->has_order) {
+			snprintf(num, sizeof num, "%ld", lesson->order);
+			put_field(&b, "order", num);
+		}
+		put_field(&b, "description", lesson->description);
+		int section = -1;
+		for (size_t i = 0; i < book->nitems; i++) {
+			const struct hb_item *it = &book->items[i];
+			if (!it->lesson || strcmp(it->lesson, lesson->id))
+				continue;
+			if ((int)it->kind != section) {
+				section = (int)it->kind;
+				puts_(&b, it->kind == HB_PHRASE ? "\n%rec: Phrase\n"
+								: "\n%rec: Courtesy\n");
+			}
+			puts_(&b, "\n");
+			put_item(&b, it);
+		}
+	}
+	if (!b.s)
+		puts_(&b, "");
+	return b.s;
+}

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Loading handbooks: check files (.hb, .csv, .tsv), import them into the content
+ * database in one transaction, and keep the shipped handbooks up to date. */
+#ifndef CORDIAL_IMPORT_H
+#define CORDIAL_IMPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "content.h"
+#include "diag.h"
+
+struct import_options {
+	const char *encoding; /* iconv name for the input files, or NULL */
+	bool replace;         /* sheets retire the items of their lessons they do not list */
+	bool dry_run;         /* check only: the content database is only read */
+	/* Called now and then while items are written; may be NULL. */
+	void (*progress)(void *ctx, size_t done, size_t total);
+	void *progress_ctx;
+};
+
+struct import_result {
+	char *handbook; /* id */
+	struct content_counts counts;
+};
+
+struct import_report {
+	struct import_result *v; /* one per handbook written */
+	size_t n;
+	char *error; /* a failure that is not about the files (database, I/O), or NULL */
+};
+
+/* Checks the files and, unless opt->dry_run, imports them into the content database
+ * at content_path in one transaction: if any file has an error, nothing changes.
+ * Problems with the files go to diags; returns 0 on success, -1 otherwise.  The
+ * file names must outlive diags.  Free the report with import_report_free(). */
+int import_files(const char *content_path, char *const *files, size_t nfiles,
+		 const struct import_options *opt, struct diag_list *diags,
+		 struct import_report *report);
+void import_report_free(struct import_report *report);
+
+/* Brings the handbooks shipped in datadir (datadir/content.db as the first copy of
+ * a new content database, datadir/handbooks/.hb files for newer versions) into the
+ * content database at content_path, when it may be written.  Quiet: returns 0, or
+ * -1 with *err set when the shipped content could not be loaded. */
+int import_shipped(const char *content_path, const char *datadir, char **err);
+
+/* Reads a whole file; NULL with *err set (malloc'd) on failure. */
+char *import_read_file(const char *path, size_t *len, char **err);
+
+#endif

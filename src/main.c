@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cordial: global options, locale and paths, then dispatch to a command group. */
+#include <getopt.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "i18n.h"
+
+struct command {
+	const char *name;
+	cli_command_fn *run;
+	const char *usage; /* not translated: command syntax */
+	const char *help;  /* N_() */
+};
+
+static const struct command commands[] = {
+	{ "handbook", cli_handbook, "handbook check|import|export|list ...",
+	  N_("check, load, export and list handbooks") },
+	{ "search", cli_search, "search QUERY", N_("find phrases in the loaded handbooks") },
+	{ "fsrs", cli_fsrs, "fsrs memory|schedule|optimize", N_("scheduler tools: replay reviews through FSRS") },
+};
+
+static void usage(FILE *out)
+{
+	fprintf(out, _("Usage: %s [OPTION]... COMMAND [ARG]...\n"), "cordial");
+	fputs(_("Terminal phrasebook and courtesy trainer.\n\n"), out);
+	fputs(_("Commands:\n"), out);
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		fprintf(out, "  %-40s %s\n", commands[i].usage, _(commands[i].help));
+	fputs(_("\nOptions:\n"), out);
+	fprintf(out, "  %-40s %s\n", "--content PATH", _("content database (handbooks)"));
+	fprintf(out, "  %-40s %s\n", "--db PATH", _("training database (learners, progress)"));
+	fprintf(out, "  %-40s %s\n", "-h, --help", _("show this help and exit"));
+	fprintf(out, "  %-40s %s\n", "-V, --version", _("show the version and exit"));
+	fputs(_("\nEach command has its own --help.  See cordial(1) and cordial-handbook(5).\n"),
+	      out);
+}
+
+/* $XDG_DATA_HOME/cordial/NAME, or ~/.local/share/cordial/NAME. */
+static char *data_path(const char *name)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	char *path = NULL;
+	int r;
+	if (xdg && *xdg)
+		r = asprintf(&path, "%s/cordial/%s", xdg, name);
+	else
+		r = asprintf(&path, "%s/.local/share/cordial/%s", home && *home ? home : ".", name);
+	return r < 0 ? NULL : path;
+}
+
+static const char *env_or(const char *name, const char *fallback)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : fallback;
+}
+
+static void setup_locale(void)
+{
+	if (!setlocale(LC_ALL, ""))
+		setlocale(LC_ALL, "C.UTF-8");
+	/* Text is UTF-8 inside and out; widths need a UTF-8 LC_CTYPE. */
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		setlocale(LC_CTYPE, "C.UTF-8");
+	bindtextdomain("cordial", env_or("CORDIAL_LOCALEDIR", LOCALEDIR));
+	bind_textdomain_codeset("cordial", "UTF-8");
+	textdomain("cordial");
+}
+
+int main(int argc, char **argv)
+{
+	setup_locale();
+
+	static const struct option options[] = {
+		{ "content", required_argument, NULL, 'c' },
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *content = NULL, *training = NULL;
+	int opt;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "+hV", options, NULL)) != -1) {
+		switch (opt) {
+		case 'c':
+			content = optarg;
+			break;
+		case 'd':
+			training = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			return EXIT_OK;
+		case 'V':
+			printf("cordial %s\n", CORDIAL_VERSION);
+			return EXIT_OK;
+		default:
+			cli_error(_("unknown option '%s'; try 'cordial --help'"), argv[optind - 1]);
+			return EXIT_USAGE;
+		}
+	}
+
+	char *default_content = data_path("content.db");
+	char *default_training = data_path("training.db");
+	struct cli_env env = {
+		.content_path = content ? content : env_or("CORDIAL_CONTENT", default_content),
+		.training_path = training ? training : env_or("CORDIAL_DB", default_training),
+		.datadir = env_or("CORDIAL_DATADIR", PKGDATADIR),
+	};
+
+	int status;
+	if (optind >= argc) {
+		usage(stdout);
+		status = EXIT_OK;
+	} else {
+		const char *name = argv[optind];
+		const struct command *cmd = NULL;
+		for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+			if (!strcmp(commands[i].name, name))
+				cmd = &commands[i];
+		if (!cmd) {
+			cli_error(_("unknown command '%s'; try 'cordial --help'"), name);
+			status = EXIT_USAGE;
+		} else {
+			int sub_argc = argc - optind;
+			char **sub_argv = argv + optind; /* sub_argv[0] is the command's name */
+			optind = 0; /* commands parse their own options with getopt again */
+			status = cmd->run(&env, sub_argc, sub_argv);
+		}
+	}
+	free(default_content);
+	free(default_training);
+	return status;
+}

@@ -1,0 +1,436 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* UTF-8 text helpers built on libunistring, iconv and the C library's wcwidth(). */
+#include "text.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <unigbrk.h>
+#include <unilbrk.h>
+#include <uninorm.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "i18n.h"
+
+#define REPLACEMENT 0xFFFD
+
+/* libunistring results are not NUL-terminated; this makes them so (freeing r). */
+static char *terminate(uint8_t *r, size_t len)
+{
+	if (!r)
+		return NULL;
+	char *out = realloc(r, len + 1);
+	if (!out) {
+		free(r);
+		return NULL;
+	}
+	out[len] = '\0';
+	return out;
+}
+
+static char *copy_bytes(const char *s, size_t n)
+{
+	char *out = malloc(n + 1);
+	if (!out)
+		return NULL;
+	memcpy(out, s, n);
+	out[n] = '\0';
+	return out;
+}
+
+long text_utf8_invalid(const char *s, size_t n)
+{
+	const uint8_t *bad = u8_check((const uint8_t *)s, n);
+	return bad ? (long)(bad - (const uint8_t *)s) : -1;
+}
+
+size_t text_length(const char *s, size_t n)
+{
+	return u8_mbsnlen((const uint8_t *)s, n);
+}
+
+char *text_nfc(const char *s, size_t n)
+{
+	if (n == 0)
+		return copy_bytes("", 0);
+	size_t len;
+	uint8_t *r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &len);
+	return terminate(r, len);
+}
+
+char *text_fold(const char *s, size_t n)
+{
+	if (n == 0)
+		return copy_bytes("", 0);
+	size_t len;
+	uint8_t *r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKC, NULL, &len);
+	return terminate(r, len);
+}
+
+const char *text_trim(const char *s, size_t n, size_t *len)
+{
+	const uint8_t *start = (const uint8_t *)s, *end = start + n;
+	while (start < end) {
+		ucs4_t c;
+		int l = u8_mbtoucr(&c, start, (size_t)(end - start));
+		if (l < 0 || !(uc_is_property_white_space(c) || c == 0xFEFF))
+			break;
+		start += l;
+	}
+	while (end > start) {
+		ucs4_t c;
+		const uint8_t *prev = u8_prev(&c, end, start);
+		if (!prev || !(uc_is_property_white_space(c) || c == 0xFEFF))
+			break;
+		end = prev;
+	}
+	*len = (size_t)(end - start);
+	return (const char *)start;
+}
+
+/* Converts buf[0..len) from `from` to UTF-8.  `base` is how many bytes of the file
+ * precede buf, so that an error names the offset in the file. */
+static int convert(const char *buf, size_t len, size_t base, const char *from, char **out,
+		   size_t *outlen, char *err, size_t errlen)
+{
+	iconv_t cd = iconv_open("UTF-8", from);
+	if (cd == (iconv_t)-1) {
+		snprintf(err, errlen,
+			 _("unknown encoding '%s' (the command 'iconv --list' shows the names "
+			   "this system knows)"),
+			 from);
+		return -1;
+	}
+	/* Most encodings grow by at most half when turned into UTF-8 (GBK: 2 -> 3 bytes);
+	 * single-byte ones can double, handled by growing below. */
+	size_t cap = len + len / 2 + 16;
+	char *res = malloc(cap);
+	char *in = (char *)buf, *o = res;
+	size_t inleft = len, oleft = cap - 1;
+	int status = 0;
+	while (res) {
+		/* The last call, without input, ends a stateful encoding's shift state. */
+		bool flush = inleft == 0;
+		size_t rc =
+		    flush ? iconv(cd, NULL, NULL, &o, &oleft) : iconv(cd, &in, &inleft, &o, &oleft);
+		if (rc != (size_t)-1) {
+			if (flush)
+				break;
+			continue;
+		}
+		if (errno == E2BIG) {
+			size_t used = (size_t)(o - res);
+			char *bigger = realloc(res, cap * 2);
+			if (!bigger) {
+				free(res);
+				res = NULL;
+				break;
+			}
+			res = bigger;
+			cap *= 2;
+			o = res + used;
+			oleft = cap - used - 1;
+			continue;
+		}
+		size_t at = base + (size_t)(in - buf);
+		if (errno == EINVAL)
+			snprintf(err, errlen,
+				 _("the text ends in the middle of a character (byte offset %zu); "
+				   "is '%s' the right encoding?"),
+				 at, from);
+		else
+			snprintf(err, errlen,
+				 _("the bytes at offset %zu are not valid %s; is that the right "
+				   "encoding?"),
+				 at, from);
+		status = -1;
+		break;
+	}
+	iconv_close(cd);
+	if (!res) {
+		snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
+		return -1;
+	}
+	if (status < 0) {
+		free(res);
+		return -1;
+	}
+	size_t n = (size_t)(o - res);
+	/* A byte-order mark of the converted text is not part of the content. */
+	if (n >= 3 && memcmp(res, "\xEF\xBB\xBF", 3) == 0) {
+		memmove(res, res + 3, n - 3);
+		n -= 3;
+	}
+	res[n] = '\0';
+	*out = res;
+	*outlen = n;
+	return 0;
+}
+
+int text_decode(const char *buf, size_t len, const char *encoding, char **out, size_t *outlen,
+		char *err, size_t errlen)
+{
+	*out = NULL;
+	*outlen = 0;
+	if (errlen > 0)
+		err[0] = '\0';
+	/* A byte-order mark is a stronger statement than a guessed --encoding: a folder
+	 * of sheets may mix Excel's UTF-16 "Unicode Text" with GBK files. */
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+		buf += 3;
+		len -= 3;
+		encoding = NULL;
+	} else if (len >= 2 && memcmp(buf, "\xFF\xFE", 2) == 0) {
+		return convert(buf + 2, len - 2, 2, "UTF-16LE", out, outlen, err, errlen);
+	} else if (len >= 2 && memcmp(buf, "\xFE\xFF", 2) == 0) {
+		return convert(buf + 2, len - 2, 2, "UTF-16BE", out, outlen, err, errlen);
+	}
+	if (encoding)
+		return convert(buf, len, 0, encoding, out, outlen, err, errlen);
+	char *copy = copy_bytes(buf, len);
+	if (!copy) {
+		snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
+		return -1;
+	}
+	*out = copy;
+	*outlen = len;
+	return 0;
+}
+
+static bool is_bidi_control(ucs4_t c)
+{
+	return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+	       (c >= 0x2066 && c <= 0x2069);
+}
+
+/* What a code point becomes on the terminal: itself, U+FFFD, a space, or 0 (dropped). */
+static ucs4_t safe_code_point(ucs4_t c)
+{
+	if (c >= 0x20 && c < 0x7F)
+		return c;
+	if (c == '\t' || c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029)
+		return ' ';
+	/* A control must stay visible: the reader should see that something was there. */
+	if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+		return REPLACEMENT;
+	if (is_bidi_control(c) || c == 0x200D || c == 0xFE0E || c == 0xFE0F)
+		return 0;
+	if (uc_is_general_category(c, UC_CATEGORY_Cf))
+		return 0;
+	if (uc_is_general_category(c, UC_CATEGORY_Cn) ||
+	    uc_is_general_category(c, UC_CATEGORY_Co) || uc_is_general_category(c, UC_CATEGORY_Cs))
+		return REPLACEMENT;
+	/* ncurses places cells by wcwidth(); a code point the two libraries measure
+	 * differently would shift everything after it on the line. */
+	int lib = uc_width(c, "UTF-8"), libc = wcwidth((wchar_t)c);
+	if (libc < 0 || lib != libc)
+		return REPLACEMENT;
+	return c;
+}
+
+static char *sanitize(const char *s, size_t n, bool keep_lf)
+{
+	/* Each input byte yields at most 3 output bytes (a lone byte becomes U+FFFD). */
+	uint8_t *buf = malloc(n * 3 + 1), *o = buf;
+	if (!buf)
+		return NULL;
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	while (p < end) {
+		ucs4_t c;
+		int l = u8_mbtoucr(&c, p, (size_t)(end - p));
+		if (l < 0) {
+			c = REPLACEMENT;
+			l = 1;
+		}
+		p += l;
+		if (keep_lf && c == '\n') {
+			*o++ = '\n';
+			continue;
+		}
+		/* CRLF line ends stay plain line ends. */
+		if (keep_lf && c == '\r' && p < end && *p == '\n')
+			continue;
+		ucs4_t m = safe_code_point(c);
+		if (m)
+			o += u8_uctomb(o, m, 4);
+	}
+	size_t len = (size_t)(o - buf);
+	if (len == 0) {
+		buf[0] = '\0';
+		return (char *)buf;
+	}
+	uint8_t *nfc = u8_normalize(UNINORM_NFC, buf, len, NULL, &len);
+	free(buf);
+	return terminate(nfc, len);
+}
+
+char *text_sanitize(const char *s, size_t n)
+{
+	return sanitize(s, n, false);
+}
+
+char *text_sanitize_lines(const char *s, size_t n)
+{
+	return sanitize(s, n, true);
+}
+
+/* Columns of one code point as ncurses lays it out; anything unmeasurable counts as
+ * the one column of the U+FFFD that text_sanitize() would have put there. */
+static int code_point_width(ucs4_t c)
+{
+	if (c >= 0x20 && c < 0x7F)
+		return 1;
+	int w = wcwidth((wchar_t)c);
+	return w < 0 ? 1 : w;
+}
+
+/* Decodes one code point at p; an invalid byte is one U+FFFD. */
+static int next_code_point(const uint8_t *p, const uint8_t *end, ucs4_t *c)
+{
+	int l = u8_mbtoucr(c, p, (size_t)(end - p));
+	if (l < 0) {
+		*c = REPLACEMENT;
+		l = 1;
+	}
+	return l;
+}
+
+int text_width(const char *s, size_t n)
+{
+	int w = 0;
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	while (p < end) {
+		ucs4_t c;
+		p += next_code_point(p, end, &c);
+		w += code_point_width(c);
+	}
+	return w;
+}
+
+size_t text_graphemes(const char *s, size_t n, size_t **starts)
+{
+	*starts = NULL;
+	if (n == 0)
+		return 0;
+	char *brk = malloc(n);
+	if (!brk)
+		return 0;
+	u8_grapheme_breaks((const uint8_t *)s, n, brk);
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++)
+		count += brk[i] != 0;
+	size_t *v = malloc(count * sizeof *v);
+	if (v) {
+		size_t k = 0;
+		for (size_t i = 0; i < n; i++)
+			if (brk[i])
+				v[k++] = i;
+		*starts = v;
+	} else {
+		count = 0;
+	}
+	free(brk);
+	return count;
+}
+
+/* End of the grapheme cluster that starts at i, given the break array. */
+static size_t cluster_end(const char *brk, size_t i, size_t n)
+{
+	size_t j = i + 1;
+	while (j < n && !brk[j])
+		j++;
+	return j;
+}
+
+size_t text_clip(const char *s, size_t n, int cols, int *width)
+{
+	*width = 0;
+	if (n == 0 || cols <= 0)
+		return 0;
+	char *brk = malloc(n);
+	/* Without memory, drawing nothing is the only choice that cannot cut a cluster. */
+	if (!brk)
+		return 0;
+	u8_grapheme_breaks((const uint8_t *)s, n, brk);
+	size_t i = 0;
+	int w = 0;
+	while (i < n) {
+		size_t j = cluster_end(brk, i, n);
+		int cw = text_width(s + i, j - i);
+		if (w + cw > cols)
+			break;
+		w += cw;
+		i = j;
+	}
+	free(brk);
+	*width = w;
+	return i;
+}
+
+static void emit_trimmed(const char *line, size_t len,
+			 void (*emit)(const char *line, size_t len, void *ctx), void *ctx)
+{
+	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r'))
+		len--;
+	emit(line, len, ctx);
+}
+
+/* Wraps one paragraph (no LF).  lbrk and gbrk are scratch arrays of at least n bytes. */
+static void wrap_paragraph(const char *s, size_t n, int cols, char *lbrk, char *gbrk,
+			   void (*emit)(const char *line, size_t len, void *ctx), void *ctx)
+{
+	if (n == 0) {
+		emit(s, 0, ctx);
+		return;
+	}
+	u8_possible_linebreaks((const uint8_t *)s, n, "UTF-8", lbrk);
+	u8_grapheme_breaks((const uint8_t *)s, n, gbrk);
+	size_t line_start = 0, last_break = 0, i = 0;
+	int col = 0;
+	while (i < n) {
+		size_t j = cluster_end(gbrk, i, n);
+		if (i > line_start &&
+		    (lbrk[i] == UC_BREAK_POSSIBLE || lbrk[i] == UC_BREAK_HYPHENATION ||
+		     lbrk[i] == UC_BREAK_MANDATORY))
+			last_break = i;
+		int cw = text_width(s + i, j - i);
+		/* Spaces may hang past the margin: they are trimmed from the line's end. */
+		bool space = j - i == 1 && s[i] == ' ';
+		if (!space && col + cw > cols && i > line_start) {
+			size_t cut = last_break > line_start ? last_break : i;
+			emit_trimmed(s + line_start, cut - line_start, emit, ctx);
+			line_start = last_break = i = cut;
+			col = 0;
+			continue;
+		}
+		col += cw;
+		i = j;
+	}
+	emit_trimmed(s + line_start, n - line_start, emit, ctx);
+}
+
+void text_wrap(const char *s, size_t n, int cols,
+	       void (*emit)(const char *line, size_t len, void *ctx), void *ctx)
+{
+	char *lbrk = n ? malloc(2 * n) : NULL;
+	size_t start = 0;
+	while (start < n) {
+		const char *lf = memchr(s + start, '\n', n - start);
+		size_t end = lf ? (size_t)(lf - s) : n;
+		if (lbrk)
+			wrap_paragraph(s + start, end - start, cols, lbrk, lbrk + n, emit, ctx);
+		else
+			/* Out of memory: unwrapped lines are still correct, only too long. */
+			emit_trimmed(s + start, end - start, emit, ctx);
+		start = end + 1;
+	}
+	free(lbrk);
+}

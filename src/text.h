@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* UTF-8 text: validation, normalization, decoding of foreign encodings, search keys,
+ * and what the terminal needs (sanitizing, display width, clipping, wrapping).
+ *
+ * Strings are UTF-8 "char *" everywhere.  Every function that returns a string
+ * returns a malloc'd, NUL-terminated one that the caller frees; NULL only when
+ * memory runs out (or, where stated, on bad input). */
+#ifndef CORDIAL_TEXT_H
+#define CORDIAL_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Offset of the first byte that is not valid UTF-8 (overlong forms and surrogates
+ * count as invalid), or -1 when all n bytes are valid. */
+long text_utf8_invalid(const char *s, size_t n);
+
+/* Number of code points in valid UTF-8. */
+size_t text_length(const char *s, size_t n);
+
+/* NFC form of s[0..n) (which must be valid UTF-8). */
+char *text_nfc(const char *s, size_t n);
+
+/* Search key: NFKC, case folded (language-independent), so that full-width and
+ * half-width forms and upper and lower case meet.  Used both for what is indexed and
+ * for the query. */
+char *text_fold(const char *s, size_t n);
+
+/* Decodes a file's bytes into UTF-8:
+ *   - a UTF-8 byte-order mark is dropped;
+ *   - UTF-16 (LE or BE) starting with a byte-order mark is converted;
+ *   - otherwise, when encoding is not NULL, the bytes are converted from it with iconv
+ *     ("gb18030", "GBK", "latin1", ...); a byte-order mark of the result is dropped.
+ *     (A byte-order mark wins over `encoding`: it cannot be there by accident.)
+ * Otherwise the bytes are returned as they are (not validated here).
+ * On success returns 0 and sets *out (malloc'd, NUL-terminated) and *outlen.
+ * On failure returns -1 and writes a message (untranslated detail such as the byte
+ * offset, see text.c) into err[0..errlen). */
+int text_decode(const char *buf, size_t len, const char *encoding, char **out,
+		size_t *outlen, char *err, size_t errlen);
+
+/* Returns the part of s[0..n) without surrounding white space (Unicode White_Space,
+ * such as ASCII blanks, U+00A0 and U+3000, and U+FEFF); *len receives its length. */
+const char *text_trim(const char *s, size_t n, size_t *len);
+
+/* Terminal safety.  Returns a copy of s[0..n) that is safe to draw or print:
+ * invalid bytes and C0/C1 controls become U+FFFD, TAB/CR/LF and line separators a
+ * space, bidi controls and other format characters (Cf), ZWJ and VS15/VS16 are
+ * dropped; unassigned, private-use code points and any code point whose width
+ * libunistring and wcwidth() disagree on become U+FFFD; the result is NFC. */
+char *text_sanitize(const char *s, size_t n);
+
+/* Like text_sanitize() but keeps LF (for multi-line text printed outside curses). */
+char *text_sanitize_lines(const char *s, size_t n);
+
+/* Display width in terminal columns of sanitized text, measured as ncurses does
+ * (wcwidth per code point). */
+int text_width(const char *s, size_t n);
+
+/* Byte length of the longest prefix of sanitized s[0..n) that fits in `cols`
+ * columns, never cutting a grapheme cluster; *width receives its width. */
+size_t text_clip(const char *s, size_t n, int cols, int *width);
+
+/* Greedy wrap of sanitized text at `cols` columns with libunistring's line-break
+ * opportunities (hard break inside a word longer than a line).  Calls emit for each
+ * line (without trailing spaces).  LF in the text is a mandatory break. */
+void text_wrap(const char *s, size_t n, int cols,
+	       void (*emit)(const char *line, size_t len, void *ctx), void *ctx);
+
+/* Byte offsets where grapheme clusters start: fills *starts (malloc'd) with the
+ * offsets, returns their count. */
+size_t text_graphemes(const char *s, size_t n, size_t **starts);
+
+#endif

@@ -1,0 +1,539 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Unit tests of csv.c: quoting, line ends, header lines, separators and bad input. */
+#include <locale.h>
+
+#include "csv.h"
+#include "text.h"
+#include "unit.h"
+
+#define S(lit) lit, sizeof(lit) - 1
+
+/* Parses a literal; the diagnostics are kept in *d for the checks. */
+static int parse(const char *text, size_t len, char sep, struct diag_list *d,
+		 struct csv_sheet *sheet)
+{
+	diag_init(d);
+	return csv_parse(text, len, sep, "t.csv", d, sheet);
+}
+
+/* Whether a diagnostic of that level, on that line, contains `part`. */
+static int has_diag(const struct diag_list *d, enum diag_level level, long line,
+		    const char *part)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].level == level && d->v[i].line == line && strstr(d->v[i].msg, part))
+			return 1;
+	return 0;
+}
+
+static void dump_diags(const struct diag_list *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		char *s = diag_format(&d->v[i]);
+		printf("    diag: %s\n", s);
+		free(s);
+	}
+}
+
+static const char *cell(const struct csv_sheet *sheet, size_t row, size_t col)
+{
+	if (row >= sheet->nrows || col >= sheet->rows[row].ncells)
+		return NULL;
+	return sheet->rows[row].cells[col];
+}
+
+static void test_simple(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(S("id,zh,en\n1,你好,Hello\n2,谢谢,Thanks\n"), 0, &d, &sh), 0);
+	CHECK_INT(sh.sep, ',');
+	CHECK_INT(sh.ncolumns, 3);
+	CHECK_STR(sh.columns[0], "id");
+	CHECK_STR(sh.columns[2], "en");
+	CHECK_INT(sh.columns_line, 1);
+	CHECK_INT(sh.nrows, 2);
+	CHECK_INT(sh.rows[0].line, 2);
+	CHECK_INT(sh.rows[0].ncells, 3);
+	CHECK_STR(cell(&sh, 0, 1), "你好");
+	CHECK_STR(cell(&sh, 1, 2), "Thanks");
+	CHECK_INT(sh.rows[1].line, 3);
+	CHECK(sh.handbook == NULL && sh.type == NULL && sh.lesson == NULL);
+	CHECK_INT(d.n, 0);
+	csv_free(&sh);
+	diag_free(&d);
+	/* a zeroed sheet and a freed one can be freed again */
+	csv_free(&sh);
+}
+
+static void test_quoting(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	const char text[] = "id,en,note\n"
+			    "1,\"Hello, world\",\"She said \"\"hi\"\"\"\n"
+			    "2,\"two\nlines\",\"crlf\r\ninside\"\n"
+			    "3,\"\",\"\"\"\"\n"
+			    "4,x\"y,\"a,b\"\n";
+	CHECK_INT(parse(S(text), 0, &d, &sh), 0);
+	CHECK_INT(sh.nrows, 4);
+	CHECK_STR(cell(&sh, 0, 1), "Hello, world");
+	CHECK_STR(cell(&sh, 0, 2), "She said \"hi\"");
+	CHECK_STR(cell(&sh, 1, 1), "two\nlines");
+	CHECK_STR(cell(&sh, 1, 2), "crlf\ninside");
+	CHECK_INT(sh.rows[1].line, 3);
+	/* that row spans lines 3 to 5: one LF and one CRLF inside its cells */
+	CHECK_INT(sh.rows[2].line, 6);
+	CHECK_STR(cell(&sh, 2, 1), "");
+	CHECK_STR(cell(&sh, 2, 2), "\"");
+	/* a quote inside an unquoted cell is kept as it is */
+	CHECK_STR(cell(&sh, 3, 1), "x\"y");
+	CHECK_STR(cell(&sh, 3, 2), "a,b");
+	CHECK_INT(sh.rows[3].line, 7);
+	CHECK_INT(d.n, 0);
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_empty_and_ragged(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(S("a,b,c\n1,,3\n,,x\n4,5\n6,7,8,9\n10,11,\n"), 0, &d, &sh), 0);
+	CHECK_INT(sh.nrows, 5);
+	CHECK_STR(cell(&sh, 0, 1), "");
+	CHECK_STR(cell(&sh, 1, 0), "");
+	CHECK_STR(cell(&sh, 1, 2), "x");
+	CHECK_INT(sh.rows[2].ncells, 2);
+	CHECK_INT(sh.rows[3].ncells, 4);
+	CHECK_STR(cell(&sh, 3, 3), "9");
+	CHECK_INT(sh.rows[4].ncells, 3);
+	CHECK_STR(cell(&sh, 4, 2), "");
+	CHECK_INT(d.n, 0);
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_line_ends(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	/* CRLF, no newline at the end */
+	CHECK_INT(parse(S("id;en\r\n1;one\r\n2;two"), 0, &d, &sh), 0);
+	CHECK_INT(sh.sep, ';');
+	CHECK_INT(sh.nrows, 2);
+	CHECK_STR(sh.columns[1], "en");
+	CHECK_STR(cell(&sh, 0, 1), "one");
+	CHECK_STR(cell(&sh, 1, 1), "two");
+	CHECK_INT(sh.rows[1].line, 3);
+	csv_free(&sh);
+	diag_free(&d);
+	/* a quoted last cell at the very end, and an empty last cell at the end */
+	CHECK_INT(parse(S("id,en\n1,\"one\""), 0, &d, &sh), 0);
+	CHECK_STR(cell(&sh, 0, 1), "one");
+	csv_free(&sh);
+	diag_free(&d);
+	CHECK_INT(parse(S("id,en\n1,"), 0, &d, &sh), 0);
+	CHECK_INT(sh.rows[0].ncells, 2);
+	CHECK_STR(cell(&sh, 0, 1), "");
+	csv_free(&sh);
+	diag_free(&d);
+	/* a lone CR (old Mac files) ends a row too */
+	CHECK_INT(parse(S("id,en\r1,one\r"), 0, &d, &sh), 0);
+	CHECK_INT(sh.nrows, 1);
+	CHECK_INT(sh.rows[0].line, 2);
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_blank_lines(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(S("\n\nid,en\n\n1,one\r\n\r\n,,\n  \n2,two\n\n"), 0, &d, &sh), 0);
+	CHECK_INT(sh.columns_line, 3);
+	CHECK_INT(sh.nrows, 2);
+	CHECK_INT(sh.rows[0].line, 5);
+	CHECK_INT(sh.rows[1].line, 9);
+	CHECK_STR(cell(&sh, 1, 1), "two");
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_headers(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	const char text[] = "#separator:Semicolon\n"
+			    "#handbook: taxi \n"
+			    "#TYPE:phrase\n"
+			    "# a comment for the editors\n"
+			    "#lesson:taxi-01\n"
+			    "#columns: id ; zh;en\n"
+			    "1;你好;Hello\n"
+			    "#2;#not a comment;x\n";
+	CHECK_INT(parse(S(text), ',', &d, &sh), 0);
+	CHECK_INT(sh.sep, ';');
+	CHECK_STR(sh.handbook, "taxi");
+	CHECK_STR(sh.type, "phrase");
+	CHECK_STR(sh.lesson, "taxi-01");
+	CHECK_INT(sh.ncolumns, 3);
+	CHECK_STR(sh.columns[0], "id");
+	CHECK_STR(sh.columns[1], "zh");
+	CHECK_INT(sh.columns_line, 6);
+	CHECK_INT(sh.nrows, 2);
+	CHECK_INT(sh.rows[0].line, 7);
+	CHECK_STR(cell(&sh, 0, 0), "1");
+	/* '#' after the first row is data */
+	CHECK_STR(cell(&sh, 1, 0), "#2");
+	CHECK_STR(cell(&sh, 1, 1), "#not a comment");
+	CHECK_INT(d.n, 0);
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_header_order_and_names(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	/* #columns before #separator is split with the separator given later */
+	CHECK_INT(parse(S("#columns:id|zh|en\r\n#separator:pipe\r\n1|你好|Hello, sir\r\n"), 0, &d,
+			&sh),
+		  0);
+	CHECK_INT(sh.sep, '|');
+	CHECK_INT(sh.ncolumns, 3);
+	CHECK_STR(sh.columns[2], "en");
+	CHECK_STR(cell(&sh, 0, 2), "Hello, sir");
+	csv_free(&sh);
+	diag_free(&d);
+	/* a literal tab as the separator, names in any case, quoted column names */
+	CHECK_INT(parse(S("#separator:\t\n#Columns:\"id\"\t\"en\"\n1\ta,b\n"), 0, &d, &sh), 0);
+	CHECK_INT(sh.sep, '\t');
+	CHECK_STR(sh.columns[0], "id");
+	CHECK_STR(cell(&sh, 0, 1), "a,b");
+	csv_free(&sh);
+	diag_free(&d);
+	CHECK_INT(parse(S("#separator: TAB\nid\ten\n"), ',', &d, &sh), 0);
+	CHECK_INT(sh.sep, '\t');
+	CHECK_INT(sh.ncolumns, 2);
+	CHECK_INT(sh.nrows, 0);
+	csv_free(&sh);
+	diag_free(&d);
+	/* header lines typed into a spreadsheet's first column come with empty cells */
+	CHECK_INT(parse(S("#separator:Semicolon;;\r\n#handbook: taxi ;;\r\nid;en\r\n"), 0, &d,
+			&sh),
+		  0);
+	CHECK_INT(sh.sep, ';');
+	CHECK_STR(sh.handbook, "taxi");
+	csv_free(&sh);
+	diag_free(&d);
+	CHECK_INT(parse(S("#separator:,\nid;x,en\n"), 0, &d, &sh), 0);
+	CHECK_INT(sh.sep, ',');
+	CHECK_STR(sh.columns[0], "id;x");
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_header_problems(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	const char text[] = "#deck:taxi\n"
+			    "#separator:colon\n"
+			    "#lesson:\n"
+			    "#handbook:a\n"
+			    "#handbook:b\n"
+			    "id,en\n"
+			    "1,one\n";
+	CHECK_INT(parse(S(text), 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_WARNING, 1, "'#deck:'"));
+	CHECK(has_diag(&d, DIAG_ERROR, 2, "unknown separator 'colon'"));
+	CHECK(has_diag(&d, DIAG_ERROR, 3, "'#lesson:' has no value"));
+	CHECK(has_diag(&d, DIAG_WARNING, 5, "'#handbook:'"));
+	CHECK_INT(d.errors, 2);
+	CHECK_INT(d.warnings, 2);
+	CHECK_STR(sh.handbook, "b");
+	CHECK(sh.lesson == NULL);
+	/* the sheet is still read, with a guessed separator */
+	CHECK_INT(sh.sep, ',');
+	CHECK_INT(sh.nrows, 1);
+	csv_free(&sh);
+	diag_free(&d);
+	/* only warnings: success */
+	CHECK_INT(parse(S("#x-note:hello\nid\n1\n"), 0, &d, &sh), 0);
+	CHECK_INT(d.warnings, 1);
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_guess(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	struct {
+		const char *text;
+		char hint, want;
+	} cases[] = {
+		{ "id\tzh\ten\n", 0, '\t' },
+		{ "id,zh,en\n", 0, ',' },
+		{ "id;zh;en\n", 0, ';' },
+		{ "id|zh|en\n", 0, '|' },
+		/* separators inside quotes do not count */
+		{ "\"a,b,c,d\";x;y\n", 0, ';' },
+		/* a quoted newline in the first row does not end it */
+		{ "\"a\nb\"|c,d|e|f\n", 0, '|' },
+		/* ties go to tab; no separator at all means one column */
+		{ "a\tb,c\n", 0, '\t' },
+		{ "a,b;c\n", 0, ',' },
+		{ "one column\n", 0, '\t' },
+		/* the first row after the header lines and blank lines */
+		{ "#handbook:x\n\nid;en,x;y\n", 0, ';' },
+		/* with no data, the #columns line */
+		{ "#columns:id;en\n", 0, ';' },
+		/* the hint is used without guessing; #separator wins over it */
+		{ "a,b,c\tx\n", '\t', '\t' },
+		{ "#separator:Comma\na\tb,c\n", '\t', ',' },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		parse(cases[i].text, strlen(cases[i].text), cases[i].hint, &d, &sh);
+		if (sh.sep != cases[i].want)
+			printf("  case %zu: got separator '%c'\n", i, sh.sep);
+		CHECK_INT(sh.sep, cases[i].want);
+		csv_free(&sh);
+		diag_free(&d);
+	}
+}
+
+static void test_unclosed_quote(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(S("id,en\n1,one\n2,\"two\n3,three\n4,four\n"), 0, &d, &sh), -1);
+	CHECK_INT(d.errors, 1);
+	CHECK(has_diag(&d, DIAG_ERROR, 3, "never closed"));
+	if (!d.errors)
+		dump_diags(&d);
+	/* the rows before it are kept */
+	CHECK_INT(sh.nrows, 1);
+	CHECK_STR(cell(&sh, 0, 1), "one");
+	csv_free(&sh);
+	diag_free(&d);
+	/* in the #columns line */
+	CHECK_INT(parse(S("#columns:id,\"en\n1,one\n"), 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "never closed"));
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_stray_quote(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(S("id\tnote\n1\t\"Hi\" said he\n"), 0, &d, &sh), 0);
+	CHECK(has_diag(&d, DIAG_WARNING, 2, "column 'note'"));
+	CHECK(has_diag(&d, DIAG_WARNING, 2, "written twice"));
+	CHECK_STR(cell(&sh, 0, 1), "Hi said he");
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_column_names(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(S(" id ,\xE3\x80\x80zh\t,,en, \n1,2,3,4,5\n"), 0, &d, &sh), -1);
+	CHECK_INT(sh.ncolumns, 5);
+	CHECK_STR(sh.columns[0], "id");
+	CHECK_STR(sh.columns[1], "zh");
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "column 3 has no name"));
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "column 5 has no name"));
+	CHECK_INT(d.errors, 2);
+	csv_free(&sh);
+	diag_free(&d);
+	/* tab-separated: names are trimmed of blanks */
+	CHECK_INT(parse(S("id\t zh \n"), '\t', &d, &sh), 0);
+	CHECK_STR(sh.columns[1], "zh");
+	csv_free(&sh);
+	diag_free(&d);
+	CHECK_INT(parse(S("#columns:id,en,\n1,2,3\n"), 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "column 3 has no name in the '#columns:' line"));
+	csv_free(&sh);
+	diag_free(&d);
+	CHECK_INT(parse(S("id,en,EN,en,zh,en,zh\n"), 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "columns 2 and 4 have the same name 'en'"));
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "columns 2 and 6 have the same name 'en'"));
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "columns 5 and 7 have the same name 'zh'"));
+	CHECK_INT(d.errors, 3);
+	csv_free(&sh);
+	diag_free(&d);
+	/* Excel's range is wider than the named columns: one message for the run */
+	CHECK_INT(parse(S("id,en,,,\n1,2,,,x\n"), 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "columns 3 to 5 have no name"));
+	CHECK_INT(d.errors, 1);
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_invalid_utf8(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(S("id,zh,en\n1,你好,Hello\n2,\xC4\xE3\xBA\xC3,Hi\n3,x,caf\xE9\n4,y,z,\xFF\n"),
+			0, &d, &sh),
+		  -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 3, "column 'zh': invalid UTF-8"));
+	CHECK(has_diag(&d, DIAG_ERROR, 3, "--encoding gb18030"));
+	CHECK(has_diag(&d, DIAG_ERROR, 4, "column 'en': invalid UTF-8"));
+	/* a cell beyond the named columns is named by its number */
+	CHECK(has_diag(&d, DIAG_ERROR, 5, "column 4: invalid UTF-8"));
+	CHECK_INT(d.errors, 3);
+	CHECK_INT(sh.nrows, 4);
+	csv_free(&sh);
+	diag_free(&d);
+	/* a column name */
+	CHECK_INT(parse(S("id,\xC4\xE3\n"), 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "column 2: the name is not valid UTF-8"));
+	csv_free(&sh);
+	diag_free(&d);
+	/* a header line */
+	CHECK_INT(parse(S("#handbook:\xC4\xE3\nid\n"), 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "header line is not valid UTF-8"));
+	csv_free(&sh);
+	diag_free(&d);
+	/* NUL, as in UTF-16 without a byte-order mark */
+	CHECK_INT(parse(S("id,en\n1,o\0n\0e\n"), 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 2, "column 'en': the cell holds a NUL"));
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_many_invalid(void)
+{
+	/* every row bad: ten are listed, then one line counts the rest */
+	char text[4096] = "id,zh\n";
+	for (int i = 0; i < 25; i++)
+		snprintf(text + strlen(text), sizeof text - strlen(text), "%d,\xC4\xE3\n", i);
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(text, strlen(text), 0, &d, &sh), -1);
+	CHECK_INT(d.errors, 11);
+	CHECK(has_diag(&d, DIAG_ERROR, 12, "15 more cells"));
+	CHECK_INT(sh.nrows, 25);
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_gbk_file(void)
+{
+	size_t len, n;
+	char *raw = unit_slurp("tests/data/csv/phrases-gbk.csv", &len), *text, err[256];
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(raw, len, 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 2, "column 'zh': invalid UTF-8"));
+	csv_free(&sh);
+	diag_free(&d);
+	/* what --encoding gb18030 does */
+	CHECK_INT(text_decode(raw, len, "gb18030", &text, &n, err, sizeof err), 0);
+	CHECK_INT(parse(text, n, 0, &d, &sh), 0);
+	CHECK_INT(sh.nrows, 2);
+	CHECK_STR(cell(&sh, 0, 1), "你好");
+	CHECK_STR(cell(&sh, 1, 2), "Thank you, driver");
+	csv_free(&sh);
+	diag_free(&d);
+	free(text);
+	free(raw);
+}
+
+static void test_excel_unicode_text(void)
+{
+	size_t len, n;
+	char *raw = unit_slurp("tests/data/csv/excel-unicode-text.txt", &len), *text, err[256];
+	CHECK_INT(text_decode(raw, len, NULL, &text, &n, err, sizeof err), 0);
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(text, n, 0, &d, &sh), 0);
+	CHECK_INT(sh.sep, '\t');
+	CHECK_INT(sh.ncolumns, 4);
+	CHECK_STR(sh.columns[0], "id");
+	CHECK_STR(sh.columns[3], "note");
+	CHECK_INT(sh.nrows, 3);
+	CHECK_STR(cell(&sh, 0, 1), "您好！请问您去哪里？");
+	CHECK_STR(cell(&sh, 0, 3), "");
+	CHECK_STR(cell(&sh, 1, 3), "Line one\nline two with \"quotes\"");
+	CHECK_INT(sh.rows[2].line, 5);
+	CHECK_STR(cell(&sh, 2, 2), "Here we are.");
+	CHECK_INT(d.n, 0);
+	csv_free(&sh);
+	diag_free(&d);
+	free(text);
+	free(raw);
+}
+
+static void test_empty_input(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(S(""), 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 0, "no rows"));
+	CHECK_INT(sh.nrows, 0);
+	csv_free(&sh);
+	diag_free(&d);
+	CHECK_INT(parse(S("\xEF\xBB\xBF#handbook:x\n\n"), 0, &d, &sh), -1);
+	csv_free(&sh);
+	diag_free(&d);
+	/* names and no rows is fine: the importer decides */
+	CHECK_INT(parse(S("\xEF\xBB\xBFid,en\n"), 0, &d, &sh), 0);
+	CHECK_STR(sh.columns[0], "id");
+	CHECK_INT(sh.nrows, 0);
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+static void test_big(void)
+{
+	/* 200,000 rows of about 60 bytes: one pass, a handful of allocations */
+	const size_t rows = 200000;
+	const char row[] = "taxi-01-%06zu,请问您去哪里？,\"Where, please?\",note %zu\n";
+	size_t cap = rows * 80 + 64, len = 0;
+	char *text = malloc(cap);
+	len += (size_t)snprintf(text, cap, "id,zh,en,note\n");
+	for (size_t i = 0; i < rows; i++)
+		len += (size_t)snprintf(text + len, cap - len, row, i, i);
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(text, len, 0, &d, &sh), 0);
+	CHECK_INT(sh.nrows, rows);
+	CHECK_STR(cell(&sh, rows - 1, 0), "taxi-01-199999");
+	CHECK_STR(cell(&sh, rows - 1, 2), "Where, please?");
+	CHECK_STR(cell(&sh, rows - 1, 3), "note 199999");
+	CHECK_INT(sh.rows[rows - 1].line, (long)rows + 1);
+	csv_free(&sh);
+	diag_free(&d);
+	free(text);
+}
+
+int main(void)
+{
+	unit_program = "test_csv";
+	setlocale(LC_ALL, "C.UTF-8");
+	RUN(test_simple);
+	RUN(test_quoting);
+	RUN(test_empty_and_ragged);
+	RUN(test_line_ends);
+	RUN(test_blank_lines);
+	RUN(test_headers);
+	RUN(test_header_order_and_names);
+	RUN(test_header_problems);
+	RUN(test_guess);
+	RUN(test_unclosed_quote);
+	RUN(test_stray_quote);
+	RUN(test_column_names);
+	RUN(test_invalid_utf8);
+	RUN(test_many_invalid);
+	RUN(test_gbk_file);
+	RUN(test_excel_unicode_text);
+	RUN(test_empty_input);
+	RUN(test_big);
+	return unit_done();
+}
