@@ -120,7 +120,7 @@ pot:
 	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
 		--keyword=ngettext:1,2 --add-comments=TRANSLATORS: \
 		--package-name=$(DOMAIN) --package-version=$(VERSION) \
-		--msgid-bugs-address= --sort-by-file -o po/$(DOMAIN).pot $$(cat po/POTFILES)
+		--msgid-bugs-address=none --sort-by-file -o po/$(DOMAIN).pot $$(cat po/POTFILES)
 update-po: pot
 	for l in $(LINGUAS); do msgmerge -q --update --backup=none --no-fuzzy-matching po/$$l.po po/$(DOMAIN).pot; done
 

@@ -145,8 +145,8 @@ static int cmd_check(const struct cli_env *env, int argc, char **argv)
 static void progress(void *ctx, size_t done, size_t total)
 {
 	(void)ctx;
-	/* TRANSLATORS: a progress line, rewritten in place */
-	fprintf(stderr, _("\rimporting: %zu of %zu items"), done, total);
+	fputc('\r', stderr); /* the progress line is rewritten in place */
+	fprintf(stderr, _("importing: %zu of %zu items"), done, total);
 	if (done == total)
 		fputc('\n', stderr);
 	fflush(stderr);

@@ -311,7 +311,8 @@ static void bind_item(sqlite3_stmt *st, const struct hb_book *book, const struct
 	db_bind_text(st, 8, it->reg);
 	db_bind_text(st, 9, it->tags);
 	db_bind_text(st, 10, it->situation);
-	db_bind_text(st, 11, it->answer ? answer : NULL);
+	if (it->answer) /* a local buffer: SQLite must copy it */
+		sqlite3_bind_text(st, 11, answer, 1, SQLITE_TRANSIENT);
 	db_bind_text(st, 12, it->explanation);
 	db_bind_text(st, 13, it->region);
 }

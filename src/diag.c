@@ -72,6 +72,8 @@ static int cmp_diag(const void *pa, const void *pb)
 
 void diag_sort(struct diag_list *list)
 {
+	if (list->n < 2)
+		return;
 	const char **files = calloc(list->n + 1, sizeof *files);
 	size_t nfiles = 0;
 	if (!files)

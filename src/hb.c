@@ -559,6 +559,10 @@ static const char *take_value(struct checker *ck, struct field *f)
 	size_t n = strlen(v);
 	if (f->bad)
 		return v;
+	if (n == 0)
+		err(ck, f->line, _("field '%s' has an empty value (give it one, or remove the "
+				   "line)"),
+		    f->name);
 	if (n > 0) {
 		ucs4_t first, lastc = 0;
 		u8_mbtouc(&first, (const uint8_t *)v, n);
@@ -1027,7 +1031,8 @@ static void check_phrase(struct checker *ck, struct field *fields, size_t n, lon
 		struct hb_text *t = &it->texts[k];
 		if (role == ALT) {
 			const char **alts = hb_alloc(book, (t->nalts + 1) * sizeof *alts);
-			memcpy(alts, t->alts, t->nalts * sizeof *alts);
+			if (t->nalts)
+				memcpy(alts, t->alts, t->nalts * sizeof *alts);
 			alts[t->nalts++] = take_value(ck, f);
 			t->alts = alts;
 			check_fullwidth(ck, f, alts[t->nalts - 1]);
@@ -1163,6 +1168,11 @@ static void check_item(struct checker *ck, enum rtype type, struct field *fields
 			if (!strcmp(fields[i].name, "id"))
 				tmp.id = fields[i].value;
 	tmp.lesson = item_lesson(ck, fields, n, lesson_above, tmp.id, line);
+	if (tmp.lesson) {
+		long l = index_get(&ck->lessons, tmp.lesson);
+		if (l >= 0)
+			ck->book->lessons[l].referenced = true;
+	}
 	if (type == R_PHRASE)
 		check_phrase(ck, fields, n, line, &tmp);
 	else
@@ -1249,7 +1259,7 @@ struct hb_book *hb_parse(const char *text, size_t len, const char *file,
 	}
 	count_lesson_items(book);
 	for (size_t l = 0; l < book->nlessons; l++)
-		if (!book->lessons[l].nitems)
+		if (!book->lessons[l].referenced)
 			diag_add(diags, DIAG_WARNING, file, book->lessons[l].line, 0,
 				 _("lesson '%s' has no phrases or courtesy items"),
 				 book->lessons[l].id);
@@ -1350,7 +1360,7 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 		}
 		size_t nf = 0;
 		for (size_t c = 0; c < sheet->ncolumns; c++) {
-			if (!row->cells[c][0])
+			if (!row->cells[c][0] || !strcmp(sheet->columns[c], "handbook"))
 				continue; /* an empty cell is an absent field */
 			fields[nf] = (struct field){ .name = sheet->columns[c],
 						     .value = row->cells[c],

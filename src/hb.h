@@ -61,7 +61,8 @@ struct hb_lesson {
 	bool has_order;
 	long order;
 	long line;
-	size_t nitems; /* items that belong to it */
+	size_t nitems;   /* items that belong to it */
+	bool referenced; /* some record (valid or not) belongs to it */
 };
 
 struct hb_arena;

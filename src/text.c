@@ -66,6 +66,8 @@ char *text_nfc(const char *s, size_t n)
 	return terminate(r, len);
 }
 
+/* NFKC inside the fold makes full-width ＡＢＣ and half-width ｶﾀｶﾅ meet their
+ * ordinary forms; the language is NULL so that a Turkish locale changes nothing. */
 char *text_fold(const char *s, size_t n)
 {
 	if (n == 0)
@@ -205,6 +207,17 @@ int text_decode(const char *buf, size_t len, const char *encoding, char **out, s
 	return 0;
 }
 
+/* Decodes one code point at p; an invalid byte is one U+FFFD. */
+static int next_code_point(const uint8_t *p, const uint8_t *end, ucs4_t *c)
+{
+	int l = u8_mbtoucr(c, p, (size_t)(end - p));
+	if (l < 0) {
+		*c = REPLACEMENT;
+		l = 1;
+	}
+	return l;
+}
+
 static bool is_bidi_control(ucs4_t c)
 {
 	return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
@@ -245,12 +258,7 @@ static char *sanitize(const char *s, size_t n, bool keep_lf)
 	const uint8_t *p = (const uint8_t *)s, *end = p + n;
 	while (p < end) {
 		ucs4_t c;
-		int l = u8_mbtoucr(&c, p, (size_t)(end - p));
-		if (l < 0) {
-			c = REPLACEMENT;
-			l = 1;
-		}
-		p += l;
+		p += next_code_point(p, end, &c);
 		if (keep_lf && c == '\n') {
 			*o++ = '\n';
 			continue;
@@ -290,17 +298,6 @@ static int code_point_width(ucs4_t c)
 		return 1;
 	int w = wcwidth((wchar_t)c);
 	return w < 0 ? 1 : w;
-}
-
-/* Decodes one code point at p; an invalid byte is one U+FFFD. */
-static int next_code_point(const uint8_t *p, const uint8_t *end, ucs4_t *c)
-{
-	int l = u8_mbtoucr(c, p, (size_t)(end - p));
-	if (l < 0) {
-		*c = REPLACEMENT;
-		l = 1;
-	}
-	return l;
 }
 
 int text_width(const char *s, size_t n)
@@ -350,6 +347,8 @@ static size_t cluster_end(const char *brk, size_t i, size_t n)
 	return j;
 }
 
+/* Measured per cluster, so that a wide character or a base with its combining marks
+ * is either wholly in the prefix or wholly out. */
 size_t text_clip(const char *s, size_t n, int cols, int *width)
 {
 	*width = 0;
@@ -391,6 +390,8 @@ static void wrap_paragraph(const char *s, size_t n, int cols, char *lbrk, char *
 		emit(s, 0, ctx);
 		return;
 	}
+	/* With "UTF-8", East Asian ambiguous characters break like Latin ones, which
+	 * matches the narrow width wcwidth() gives them. */
 	u8_possible_linebreaks((const uint8_t *)s, n, "UTF-8", lbrk);
 	u8_grapheme_breaks((const uint8_t *)s, n, gbrk);
 	size_t line_start = 0, last_break = 0, i = 0;
@@ -405,6 +406,9 @@ static void wrap_paragraph(const char *s, size_t n, int cols, char *lbrk, char *
 		/* Spaces may hang past the margin: they are trimmed from the line's end. */
 		bool space = j - i == 1 && s[i] == ' ';
 		if (!space && col + cw > cols && i > line_start) {
+			/* Back to the last opportunity, or a hard break here when the word
+			 * alone is wider than the line; what follows the cut is measured
+			 * again on the next line. */
 			size_t cut = last_break > line_start ? last_break : i;
 			emit_trimmed(s + line_start, cut - line_start, emit, ctx);
 			line_start = last_break = i = cut;
@@ -417,6 +421,8 @@ static void wrap_paragraph(const char *s, size_t n, int cols, char *lbrk, char *
 	emit_trimmed(s + line_start, n - line_start, emit, ctx);
 }
 
+/* Paragraphs are wrapped one by one: libunistring would otherwise see the LF as one
+ * more break opportunity, not as the end of a line. */
 void text_wrap(const char *s, size_t n, int cols,
 	       void (*emit)(const char *line, size_t len, void *ctx), void *ctx)
 {
