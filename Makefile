@@ -21,7 +21,7 @@ B          := build
 
 # Debian packages that the build and the tests need.
 DEBS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev sqlite3 \
-	libunistring-dev gettext tmux mandoc valgrind
+	libunistring-dev gettext tmux mandoc valgrind bc
 
 CFLAGS   ?= -O2 -g
 WARN     := -std=c17 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \

@@ -173,6 +173,10 @@ struct content *content_open(const char *path, bool write, char **err)
 	if (!c)
 		abort();
 	c->db = db;
+	/* Imports of big handbooks touch every page of the item tables and the index:
+	 * a larger cache saves rereading and rewriting them. */
+	if (write)
+		db_exec(db, "PRAGMA cache_size = -65536", NULL);
 	return c;
 }
 

@@ -170,37 +170,49 @@ static enum row_status read_row(struct reader *r, struct cursor *c, long *start_
 	for (;;) {
 		if (!start_cell(r))
 			return ROW_OOM;
+		bool literal = true;
 		if (c->pos < c->len && c->text[c->pos] == '"') {
+			/* A quoted cell.  If its closing quote is not followed by a separator or
+			 * the line end, the quotes are part of the text ("Hi," he said.), as in
+			 * sheets exported without quoting; the cell is read again as it is. */
+			struct cursor saved = *c;
+			size_t pool_start = r->pool_len;
 			long opened = c->line;
+			bool closed = false;
 			c->pos++;
 			for (;;) {
 				const char *q = memchr(c->text + c->pos, '"', c->len - c->pos);
 				size_t to = q ? (size_t)(q - c->text) : c->len;
 				if (!append_quoted(r, c, to))
 					return ROW_OOM;
-				if (!q) {
-					/* append_quoted() left room to end the cell. */
-					r->pool[r->pool_len++] = '\0';
-					r->quote_line = opened;
-					return ROW_UNCLOSED;
-				}
+				if (!q)
+					break;
 				if (to + 1 < c->len && c->text[to + 1] == '"') {
 					r->pool[r->pool_len++] = '"';
 					c->pos = to + 2;
 					continue;
 				}
 				c->pos = to + 1;
+				closed = true;
 				break;
 			}
-			/* Like spreadsheets, keep what follows the closing quote, but say so:
-			 * it usually means a quote that should have been doubled. */
-			size_t end = unquoted_end(c, r->sep);
-			if (end > c->pos && r->stray_cell == SIZE_MAX)
-				r->stray_cell = r->ncells - 1 - first;
-			if (!append(r, c->text + c->pos, end - c->pos))
-				return ROW_OOM;
-			c->pos = end;
-		} else {
+			bool at_end = c->pos >= c->len || c->text[c->pos] == r->sep ||
+				      c->text[c->pos] == '\n' || c->text[c->pos] == '\r';
+			if (closed && at_end) {
+				literal = false;
+			} else if (!closed && r->sep != '\t') {
+				/* append_quoted() left room to end the cell. */
+				r->pool[r->pool_len++] = '\0';
+				r->quote_line = opened;
+				return ROW_UNCLOSED;
+			} else {
+				if (closed && r->sep != '\t' && r->stray_cell == SIZE_MAX)
+					r->stray_cell = r->ncells - 1 - first;
+				*c = saved;
+				r->pool_len = pool_start;
+			}
+		}
+		if (literal) {
 			size_t end = unquoted_end(c, r->sep);
 			if (!append(r, c->text + c->pos, end - c->pos))
 				return ROW_OOM;
@@ -244,13 +256,15 @@ static void report_stray_quote(struct reader *r, const struct csv_sheet *sheet, 
 	const char *name = column_name(sheet, col);
 	if (name)
 		diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
-			 _("column '%s': there is text after the closing quote of a quoted cell; "
-			   "a quote inside a quoted cell must be written twice (\"\")"),
+			 _("column '%s': text follows the closing quote, so the cell was read as "
+			   "it is, quotes included; to quote a whole cell, write each quote inside "
+			   "it twice (\"\")"),
 			 name);
 	else
 		diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
-			 _("column %zu: there is text after the closing quote of a quoted cell; "
-			   "a quote inside a quoted cell must be written twice (\"\")"),
+			 _("column %zu: text follows the closing quote, so the cell was read as "
+			   "it is, quotes included; to quote a whole cell, write each quote inside "
+			   "it twice (\"\")"),
 			 col + 1);
 }
 

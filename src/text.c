@@ -57,10 +57,42 @@ size_t text_length(const char *s, size_t n)
 	return u8_mbsnlen((const uint8_t *)s, n);
 }
 
+/* Code points that no normalization form changes and that never combine with their
+ * neighbours: text made only of these is already NFC and NFKC, and needs no pass
+ * through u8_normalize().  The ranges are the ones handbooks are made of (ASCII,
+ * CJK punctuation and ideographs, kana, Hangul syllables); anything else, such as
+ * a combining mark or a conjoining jamo, takes the full path. */
+static bool normalization_stable(ucs4_t c)
+{
+	return (c >= 0x20 && c < 0x7f) || c == '\n' || c == '\t' || (c >= 0x3001 && c <= 0x3011) ||
+	       (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c == 0x30fc ||
+	       (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+	       (c >= 0xac00 && c <= 0xd7a3);
+}
+
+static bool all_stable(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	while (p < end) {
+		if (*p < 0x80) {
+			if (!normalization_stable(*p))
+				return false;
+			p++;
+			continue;
+		}
+		ucs4_t c;
+		int len = u8_mbtoucr(&c, p, (size_t)(end - p));
+		if (len < 0 || !normalization_stable(c))
+			return false;
+		p += len;
+	}
+	return true;
+}
+
 char *text_nfc(const char *s, size_t n)
 {
-	if (n == 0)
-		return copy_bytes("", 0);
+	if (n == 0 || all_stable(s, n))
+		return copy_bytes(s, n);
 	size_t len;
 	uint8_t *r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &len);
 	return terminate(r, len);
@@ -72,6 +104,13 @@ char *text_fold(const char *s, size_t n)
 {
 	if (n == 0)
 		return copy_bytes("", 0);
+	if (all_stable(s, n)) { /* only ASCII letters change: to lower case */
+		char *r = copy_bytes(s, n);
+		for (size_t i = 0; r && i < n; i++)
+			if (r[i] >= 'A' && r[i] <= 'Z')
+				r[i] = (char)(r[i] - 'A' + 'a');
+		return r;
+	}
 	size_t len;
 	uint8_t *r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKC, NULL, &len);
 	return terminate(r, len);

@@ -2,6 +2,9 @@
 /* Unit tests of text.c: validation, normalization, decoding, sanitizing and layout. */
 #include <locale.h>
 
+#include <unicase.h>
+#include <uninorm.h>
+
 #include "text.h"
 #include "unit.h"
 
@@ -349,9 +352,35 @@ static void test_wrap(void)
 	CHECK_STR(wrap("你好", 1, &l), "你|好");
 }
 
+/* The quick paths of text_nfc() and text_fold() give what libunistring gives. */
+static void test_quick_paths_agree(void)
+{
+	static const char *const samples[] = {
+		"Hello World", "请给我发票。", "こんにちは", "カタカナー", "안녕하세요",
+		"\xea\xb0\x80\xe1\x86\xa8",	 /* 가 + conjoining jamo: composes to 각 */
+		"\xe3\x81\x8b\xe3\x82\x99",	 /* か + combining dakuten: が */
+		"ＡＢＣ１２３", "ｶﾀｶﾅ", "Cafe\xcc\x81", "STRASSE Straße", "\xe3\x80\x80x",
+		"Mixed 中文 and English 123!", "",
+	};
+	for (size_t i = 0; i < sizeof samples / sizeof *samples; i++) {
+		const char *t = samples[i];
+		size_t n = strlen(t), len;
+		char *nfc = text_nfc(t, n), *fold = text_fold(t, n);
+		uint8_t *want_nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)t, n, NULL, &len);
+		CHECK(nfc && len == strlen(nfc) && (len == 0 || !memcmp(nfc, want_nfc, len)));
+		free(want_nfc);
+		uint8_t *want_fold = u8_casefold((const uint8_t *)t, n, NULL, UNINORM_NFKC, NULL, &len);
+		CHECK(fold && len == strlen(fold) && (len == 0 || !memcmp(fold, want_fold, len)));
+		free(want_fold);
+		free(nfc);
+		free(fold);
+	}
+}
+
 int main(void)
 {
 	unit_program = "test_text";
+	RUN(test_quick_paths_agree);
 	if (!setlocale(LC_ALL, "C.UTF-8")) {
 		printf("FAIL test_text: the C.UTF-8 locale is missing\n");
 		return 1;
