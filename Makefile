@@ -30,9 +30,9 @@ ifdef WERROR
 WARN     += -Werror
 endif
 PKGS     := ncursesw sqlite3
-CPPFLAGS += -D_GNU_SOURCE -Isrc \
-	-DCORDIAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
+PATHS    := -DCORDIAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 	-DPKGDATADIR='"$(PKGDATADIR)"'
+CPPFLAGS += -D_GNU_SOURCE -Isrc $(PATHS)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lunistring -lm
 
@@ -50,7 +50,7 @@ MOS       := $(LINGUAS:%=$(B)/locale/%/LC_MESSAGES/$(DOMAIN).mo)
 ASAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 .PHONY: all run check bench install uninstall deps clean pot update-po \
-	_build _check _bench _install
+	_build _check _bench _install FORCE
 .DEFAULT_GOAL := all
 
 all: deps
@@ -88,6 +88,13 @@ _build: $(B)/cordial $(MOS) $(B)/share/cordial/content.db
 
 $(B)/cordial: $(OBJS)
 	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+# The installed paths are compiled in; a change of PREFIX rebuilds what uses them.
+$(B)/paths: FORCE
+	@mkdir -p $(@D)
+	@echo '$(PATHS)' | cmp -s - $@ || echo '$(PATHS)' >$@
+$(B)/obj/main.o $(B)/asan/obj/main.o: $(B)/paths
+FORCE:
 
 $(B)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
