@@ -24,7 +24,9 @@ DEBS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev sqlite3 \
 	libunistring-dev gettext tmux mandoc valgrind bc
 
 CFLAGS   ?= -O2 -g
-WARN     := -std=c17 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+# -ffp-contract=off: no fused multiply-add, so the scheduler stays bit-exact with
+# its reference on every machine.
+WARN     := -std=c17 -ffp-contract=off -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wformat=2 -Wvla
 ifdef WERROR
 WARN     += -Werror

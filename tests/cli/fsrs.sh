@@ -103,14 +103,16 @@ for f in $V/steps_*.tsv; do
 	expect "schedule-$(basename "$f" .tsv)" 0 "$TMP/want"
 done
 
-# Fuzz: reproducible for a seed; memory, states and due times unchanged; intervals
-# spread within ts-fsrs's fuzz range around the plain interval.
+# Fuzz: reproducible for a seed; memory and states unchanged; a Good review's
+# interval drawn from ts-fsrs's fuzz range around round(S) (plus one day when the
+# ordering Hard < Good pushes it).
 cordial fsrs schedule --fuzz-seed 7 <"$TMP/sched-in"
 cp "$TMP/out" "$TMP/fuzz7"
 cordial fsrs schedule --fuzz-seed 7 <"$TMP/sched-in"
 check schedule-fuzz-reproducible cmp -s "$TMP/out" "$TMP/fuzz7"
 cordial fsrs schedule --fuzz-seed 8 <"$TMP/sched-in"
 check schedule-fuzz-seed-matters differ "$TMP/out" "$TMP/fuzz7"
+# columns: 1-3 input, 4-9 plain output, 10-15 fuzzed output
 paste "$TMP/sched-in" "$TMP/sched-plain" "$TMP/fuzz7" | awk -F'\t' '
 	function round(x) { return int(x + 0.5) }
 	function max(a, b) { return a > b ? a : b }
@@ -120,22 +122,24 @@ paste "$TMP/sched-in" "$TMP/sched-plain" "$TMP/fuzz7" | awk -F'\t' '
 		elapsed = ($1 in last) ? day - last[$1] : 0
 		last[$1] = day
 		if ($5 != $11 || $6 != $12 || $7 != $13) { bad++; next }
-		if ($14 != $15 - $2 && $14 * 86400000 != $15 - $2) { bad++; next }
-		if ($8 < 3) { if ($14 != $8) bad++; next }
-		ivl = $8
-		delta = 1 + 0.15 * max(min(ivl, 7) - 2.5, 0) + 0.1 * max(min(ivl, 20) - 7, 0) + 0.05 * max(ivl - 20, 0)
-		lo = max(2, round(ivl - delta)); hi = round(ivl + delta)
-		if (ivl > elapsed) lo = max(lo, elapsed + 1)
-		lo = min(lo, hi)
-		fuzzed++
+		if ($14 == 0) { if ($15 != $9) bad++; next }
+		if ($15 - $2 != $14 * 86400000) { bad++; next }
+		if ($3 != 3) next
+		ivl = min(max(1, round($6)), 36500)
+		if (ivl < 3) { lo = ivl; hi = ivl } else {
+			delta = 1 + 0.15 * max(min(ivl, 7) - 2.5, 0) + 0.1 * max(min(ivl, 20) - 7, 0) \
+				+ 0.05 * max(ivl - 20, 0)
+			lo = max(2, round(ivl - delta)); hi = min(round(ivl + delta), 36500)
+			if (ivl > elapsed) lo = max(lo, elapsed + 1)
+			lo = min(lo, hi)
+		}
+		good++
 		if ($14 != $8) moved++
-		# the ordering Hard < Good < Easy may push one day past the range
 		if ($14 < lo || $14 > hi + 1) bad++
 	}
-	END { printf "%d %d %d\n", bad, fuzzed, moved }' >"$TMP/fuzzcheck"
-read -r fbad ffuzzed fmoved <"$TMP/fuzzcheck"
-fuzz_ok() { [ "$fbad" -eq 0 ] && [ "$ffuzzed" -gt 1000 ] && [ "$fmoved" -gt $((ffuzzed / 3)) ]; }
-cat "$TMP/fuzzcheck" >&2
+	END { printf "%d %d %d\n", bad, good, moved }' >"$TMP/fuzzcheck"
+read -r fbad fgood fmoved <"$TMP/fuzzcheck"
+fuzz_ok() { [ "$fbad" -eq 0 ] && [ "$fgood" -gt 1000 ] && [ "$fmoved" -gt $((fgood / 3)) ]; }
 check schedule-fuzz-in-range fuzz_ok
 
 # --- input errors: the message names the line, exit 1
@@ -221,9 +225,14 @@ json_number() { sed -n "s/.*\"$1\": \([0-9.]*\).*/\1/p" "$2"; }
 ll=$(json_number log_loss "$TMP/fit1")
 rmse=$(json_number rmse_bins "$TMP/fit1")
 dll=$(json_number default_log_loss "$TMP/fit1")
-check optimize-log-loss awk -v x="$ll" 'BEGIN { exit !(x > 0.2 && x <= 0.2770) }'
+# revlog.tsv comes from known parameters; the fit must gain what fsrs-rs gains
+# (0.0101 of log loss over the defaults) within 10 %, and bin the predictions well.
+check optimize-default-metrics awk -v x="$dll" 'BEGIN { exit !(x > 0.2875 && x < 0.2885) }'
+check optimize-log-loss awk -v x="$ll" -v d="$dll" 'BEGIN { exit !(x > 0.2 && d - x >= 0.0091) }'
 check optimize-rmse-bins awk -v x="$rmse" 'BEGIN { exit !(x > 0 && x <= 0.030) }'
-check optimize-default-metrics awk -v x="$dll" 'BEGIN { exit !(x > 0.2855 && x < 0.2867) }'
+# The decay moves from the default 0.1542 toward the truth, 0.32.
+w20=$(sed -n 's/.*"parameters": \[.*, \([0-9.]*\)\].*/\1/p' "$TMP/fit1")
+check optimize-decay-toward-truth awk -v x="$w20" 'BEGIN { exit !(x > 0.22 && x < 0.40) }'
 nparams=$(sed -n 's/.*"parameters": \[\(.*\)\].*/\1/p' "$TMP/fit1" | tr ',' '\n' | grep -c '[0-9]')
 check optimize-21-parameters [ "$nparams" -eq 21 ]
 cordial fsrs optimize <$V/revlog.tsv
