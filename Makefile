@@ -91,11 +91,13 @@ _build: $(B)/cordial $(MOS) $(B)/share/cordial/content.db
 $(B)/cordial: $(OBJS)
 	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-# The installed paths are compiled in; a change of PREFIX rebuilds what uses them.
-$(B)/paths: FORCE
+# Objects depend on the flags they were compiled with (the installed paths among
+# them), so that "make PREFIX=/usr" or a change of flags rebuilds them.
+$(B)/flags: FORCE
 	@mkdir -p $(@D)
-	@echo '$(PATHS)' | cmp -s - $@ || echo '$(PATHS)' >$@
-$(B)/obj/main.o $(B)/asan/obj/main.o: $(B)/paths
+	@echo '$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS)' | cmp -s - $@ || \
+		echo '$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS)' >$@
+$(OBJS) $(ASAN_OBJS) $(B)/asan/obj/main.o: $(B)/flags
 FORCE:
 
 $(B)/obj/%.o: src/%.c

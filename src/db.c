@@ -3,6 +3,7 @@
 #include "db.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,11 +12,15 @@
 
 #include "i18n.h"
 
-static char *format(const char *fmt, const char *a, const char *b)
+static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *format(const char *fmt, ...)
 {
 	char *out = NULL;
-	if (asprintf(&out, fmt, a, b) < 0)
-		return NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	if (vasprintf(&out, fmt, ap) < 0)
+		out = NULL;
+	va_end(ap);
 	return out;
 }
 
@@ -171,13 +176,9 @@ static int migrate(sqlite3 *db, const char *path, const struct db_schema *schema
 		return -1;
 	}
 	if (v > schema->count) {
-		char *msg = NULL;
-		if (asprintf(&msg, _("%s was made by a newer version of cordial (schema %d; this "
-				     "program knows up to %d); it was not changed: upgrade "
-				     "cordial"),
-			     path, v, schema->count) < 0)
-			msg = NULL;
-		*err = msg;
+		*err = format(_("%s was made by a newer version of cordial (schema %d; this "
+				"program knows up to %d); it was not changed: upgrade cordial"),
+			      path, v, schema->count);
 		return -1;
 	}
 	if (v == schema->count)
@@ -242,8 +243,8 @@ sqlite3 *db_open(const char *path, const struct db_schema *schema, bool readonly
 		if (user_version(db) != schema->count) {
 			*err = format(_("%s cannot be read: its schema is not the one this "
 					"program expects (open it once with write access to update "
-					"it)%s"),
-				      path, "");
+					"it)"),
+				      path);
 			sqlite3_close(db);
 			return NULL;
 		}
