@@ -21,6 +21,15 @@ typedef int cli_command_fn(const struct cli_env *env, int argc, char **argv);
 
 cli_command_fn cli_handbook; /* cli-handbook.c: check, import, export, list */
 cli_command_fn cli_search;   /* cli-search.c */
+cli_command_fn cli_learner;  /* cli-learner.c: add, list, study */
+cli_command_fn cli_study;    /* cli-study.c */
+cli_command_fn cli_optimize; /* cli-study.c */
+
+struct training;
+struct learner;
+/* The learner named (or, without a name, the only one); EXIT_OK or a status after
+ * printing why not. */
+int cli_learner_resolve(struct training *t, const char *name, struct learner *out);
 cli_command_fn cli_fsrs;
 
 /* "cordial: " + message on stderr; the message is formatted, then sanitized. */

@@ -696,6 +696,12 @@ static int load_lessons(struct content *c, struct hb_book *book, char **err)
 
 struct hb_book *content_load(struct content *c, const char *id, char **err)
 {
+	return content_load_lesson(c, id, NULL, err);
+}
+
+struct hb_book *content_load_lesson(struct content *c, const char *id, const char *lesson,
+				    char **err)
+{
 	struct hb_book *book = hb_book_new();
 	*err = NULL;
 	struct keyed *keys = NULL;
@@ -713,8 +719,10 @@ struct hb_book *content_load(struct content *c, const char *id, char **err)
 		c->db, "SELECT i.key, i.id, i.kind, i.lesson, i.note, i.register, i.tags, "
 		       "i.situation, i.answer, i.explanation, i.region FROM item i "
 		       "LEFT JOIN lesson l ON l.handbook = i.handbook AND l.id = i.lesson "
-		       "WHERE i.handbook = ?1 AND i.retired = 0 ORDER BY l.position, i.position");
+		       "WHERE i.handbook = ?1 AND i.retired = 0 AND (?2 IS NULL OR i.lesson = ?2) "
+		       "ORDER BY l.position, i.position");
 	db_bind_text(st, 1, id);
+	db_bind_text(st, 2, lesson);
 	int rc;
 	size_t cap = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -753,8 +761,10 @@ struct hb_book *content_load(struct content *c, const char *id, char **err)
 
 	st = db_prepare(c->db, "SELECT t.item, t.lang, t.text, t.reading FROM item_text t "
 			       "JOIN item i ON i.key = t.item WHERE i.handbook = ?1 AND "
-			       "i.retired = 0 ORDER BY t.item, t.position");
+			       "i.retired = 0 AND (?2 IS NULL OR i.lesson = ?2) "
+			       "ORDER BY t.item, t.position");
 	db_bind_text(st, 1, id);
+	db_bind_text(st, 2, lesson);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct hb_item *it = find_keyed(book, keys, book->nitems,
 						sqlite3_column_int64(st, 0));
@@ -773,8 +783,10 @@ struct hb_book *content_load(struct content *c, const char *id, char **err)
 
 	st = db_prepare(c->db, "SELECT p.item, p.kind, p.lang, p.value FROM item_part p "
 			       "JOIN item i ON i.key = p.item WHERE i.handbook = ?1 AND "
-			       "i.retired = 0 ORDER BY p.item, p.kind, p.lang, p.position");
+			       "i.retired = 0 AND (?2 IS NULL OR i.lesson = ?2) "
+			       "ORDER BY p.item, p.kind, p.lang, p.position");
 	db_bind_text(st, 1, id);
+	db_bind_text(st, 2, lesson);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct hb_item *it = find_keyed(book, keys, book->nitems,
 						sqlite3_column_int64(st, 0));
@@ -814,6 +826,25 @@ fail:
 	free(keys);
 	hb_book_free(book);
 	return NULL;
+}
+
+int content_item_lesson(struct content *c, const char *handbook, const char *item, char *lesson,
+			size_t size, char **err)
+{
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT lesson FROM item WHERE handbook = ?1 AND "
+					     "id = ?2 AND retired = 0");
+	db_bind_text(st, 1, handbook);
+	db_bind_text(st, 2, item);
+	int rc = sqlite3_step(st), found = 0;
+	if (rc == SQLITE_ROW) {
+		snprintf(lesson, size, "%s", db_column_text(st, 0));
+		found = 1;
+	} else if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		found = -1;
+	}
+	sqlite3_finalize(st);
+	return found;
 }
 
 /* ---------------------------------------------------------------- list */

@@ -45,6 +45,12 @@ int content_version(struct content *c, const char *id, long *version, char **err
  * *err NULL when there is no such handbook (or set on error).  Free with
  * hb_book_free(). */
 struct hb_book *content_load(struct content *c, const char *id, char **err);
+/* The same with the live items of one lesson only (all lessons when lesson is NULL). */
+struct hb_book *content_load_lesson(struct content *c, const char *id, const char *lesson,
+				    char **err);
+/* The lesson of a live item: 1 found (written to lesson), 0 not found or retired, -1 error. */
+int content_item_lesson(struct content *c, const char *handbook, const char *item, char *lesson,
+			size_t size, char **err);
 
 struct content_summary {
 	const char *id, *title, *languages, *source;

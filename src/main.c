@@ -22,6 +22,12 @@ static const struct command commands[] = {
 	{ "handbook", cli_handbook, "handbook check|import|export|list ...",
 	  N_("check, load, export and list handbooks") },
 	{ "search", cli_search, "search QUERY", N_("find phrases in the loaded handbooks") },
+	{ "learner", cli_learner, "learner add|list|study ...",
+	  N_("add learners, list them, choose their lessons") },
+	{ "study", cli_study, "study [--learner NAME] [--plain] ...",
+	  N_("study what is due, one prompt a line") },
+	{ "optimize", cli_optimize, "optimize [--learner NAME]",
+	  N_("fit the scheduler to a learner's own reviews") },
 	{ "fsrs", cli_fsrs, "fsrs memory|schedule|optimize", N_("scheduler tools: replay reviews through FSRS") },
 };
 

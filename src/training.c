@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The training database: schema migrations and the connection. */
+/* The training database: schema, learners, lessons, cards and the review log. */
 #include "training.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "db.h"
 
@@ -16,6 +18,89 @@ static const char *const migrations[] = {
 	"  role TEXT NOT NULL DEFAULT 'learner' CHECK (role IN ('learner', 'trainer', 'editor')),"
 	"  created_ms INTEGER NOT NULL"
 	") STRICT;",
+	/* 2: study settings, chosen and assigned lessons, cards, the review log */
+	"ALTER TABLE learner ADD COLUMN retention REAL NOT NULL DEFAULT 0.9"
+	"  CHECK (retention > 0 AND retention < 1);"
+	"ALTER TABLE learner ADD COLUMN daily_new INTEGER NOT NULL DEFAULT 15"
+	"  CHECK (daily_new >= 0);"
+	/* 21 comma-separated numbers; NULL: the default parameters */
+	"ALTER TABLE learner ADD COLUMN params TEXT;"
+	"ALTER TABLE learner ADD COLUMN params_log_loss REAL;"
+	"ALTER TABLE learner ADD COLUMN params_reviews INTEGER;"
+	"CREATE TABLE learner_lesson ("
+	"  learner INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,"
+	"  handbook TEXT NOT NULL,"
+	"  lesson TEXT NOT NULL,"
+	"  chosen_ms INTEGER NOT NULL,"
+	"  PRIMARY KEY (learner, handbook, lesson)"
+	") STRICT, WITHOUT ROWID;"
+	"CREATE TABLE class ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  created_ms INTEGER NOT NULL"
+	") STRICT;"
+	"CREATE TABLE class_member ("
+	"  class INTEGER NOT NULL REFERENCES class(id) ON DELETE CASCADE,"
+	"  learner INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,"
+	"  joined_ms INTEGER NOT NULL,"
+	"  PRIMARY KEY (class, learner)"
+	") STRICT, WITHOUT ROWID;"
+	/* An assignment names one learner or one class; lesson NULL: the whole handbook. */
+	"CREATE TABLE assignment ("
+	"  id INTEGER PRIMARY KEY,"
+	"  learner INTEGER REFERENCES learner(id) ON DELETE CASCADE,"
+	"  class INTEGER REFERENCES class(id) ON DELETE CASCADE,"
+	"  handbook TEXT NOT NULL,"
+	"  lesson TEXT,"
+	"  due_day TEXT,"
+	"  note TEXT,"
+	"  created_ms INTEGER NOT NULL,"
+	"  CHECK ((learner IS NULL) <> (class IS NULL))"
+	") STRICT;"
+	"CREATE TABLE card ("
+	"  id INTEGER PRIMARY KEY,"
+	"  learner INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,"
+	"  handbook TEXT NOT NULL,"
+	"  item TEXT NOT NULL,"
+	"  skill TEXT NOT NULL CHECK (skill IN ('recognize', 'produce', 'judge')),"
+	"  state INTEGER NOT NULL CHECK (state BETWEEN 0 AND 3),"
+	"  step INTEGER NOT NULL,"
+	"  stability REAL NOT NULL,"
+	"  difficulty REAL NOT NULL,"
+	"  scheduled_days INTEGER NOT NULL,"
+	"  due_ms INTEGER NOT NULL,"
+	"  last_review_ms INTEGER NOT NULL,"
+	"  reps INTEGER NOT NULL,"
+	"  lapses INTEGER NOT NULL,"
+	"  created_ms INTEGER NOT NULL,"
+	"  UNIQUE (learner, handbook, item, skill)"
+	") STRICT;"
+	"CREATE INDEX card_due ON card (learner, due_ms);"
+	"CREATE INDEX card_created ON card (learner, created_ms);"
+	/* Append-only, but for undo of the last answer.  prev_*: the card before. */
+	"CREATE TABLE review ("
+	"  id INTEGER PRIMARY KEY,"
+	"  learner INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,"
+	"  card INTEGER NOT NULL REFERENCES card(id) ON DELETE CASCADE,"
+	"  time_ms INTEGER NOT NULL,"
+	"  skill TEXT NOT NULL,"
+	"  presentation TEXT NOT NULL,"
+	"  rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),"
+	"  answer TEXT,"
+	"  correct INTEGER CHECK (correct IN (0, 1)),"
+	"  duration_ms INTEGER NOT NULL,"
+	"  prev_state INTEGER NOT NULL,"
+	"  prev_step INTEGER NOT NULL,"
+	"  prev_stability REAL NOT NULL,"
+	"  prev_difficulty REAL NOT NULL,"
+	"  prev_scheduled_days INTEGER NOT NULL,"
+	"  prev_due_ms INTEGER NOT NULL,"
+	"  prev_last_review_ms INTEGER NOT NULL,"
+	"  prev_reps INTEGER NOT NULL,"
+	"  prev_lapses INTEGER NOT NULL"
+	") STRICT;"
+	"CREATE INDEX review_by_learner ON review (learner, id);"
+	"CREATE INDEX review_by_card ON review (card, time_ms);",
 };
 
 static const struct db_schema schema = { "training", migrations,
@@ -48,4 +133,541 @@ void training_close(struct training *t)
 int training_schema_version(void)
 {
 	return schema.count;
+}
+
+char *training_error(struct training *t)
+{
+	return db_error(t->db);
+}
+
+int training_begin(struct training *t, char **err)
+{
+	return db_begin(t->db, err);
+}
+
+int training_commit(struct training *t, char **err)
+{
+	return db_commit(t->db, err);
+}
+
+void training_rollback(struct training *t)
+{
+	db_rollback(t->db);
+}
+
+/* Steps a statement that returns no rows, then finalizes it. */
+static int done(struct training *t, sqlite3_stmt *st, char **err)
+{
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE && err)
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static void copy_text(char *dst, size_t size, const char *src)
+{
+	snprintf(dst, size, "%s", src ? src : "");
+}
+
+/* ---------------------------------------------------------------- learners */
+
+static const char *const role_names[] = { "learner", "trainer", "editor" };
+
+const char *training_role_name(enum learner_role role)
+{
+	return role_names[role];
+}
+
+int training_role_parse(const char *name)
+{
+	for (int i = 0; i < 3; i++)
+		if (!strcmp(name, role_names[i]))
+			return i;
+	return -1;
+}
+
+#define LEARNER_COLUMNS                                                                       \
+	"id, name, native, target, role, retention, daily_new, params, params_log_loss, "    \
+	"params_reviews, created_ms"
+
+static void parse_params(const char *text, struct learner *l)
+{
+	l->has_params = false;
+	if (!text)
+		return;
+	const char *p = text;
+	for (int i = 0; i < FSRS_NPARAMS; i++) {
+		char *end;
+		l->params[i] = strtod(p, &end);
+		if (end == p)
+			return;
+		p = *end == ',' ? end + 1 : end;
+	}
+	l->has_params = true;
+}
+
+static void read_learner(sqlite3_stmt *st, struct learner *l)
+{
+	memset(l, 0, sizeof *l);
+	l->id = sqlite3_column_int64(st, 0);
+	copy_text(l->name, sizeof l->name, db_column_text(st, 1));
+	copy_text(l->native, sizeof l->native, db_column_text(st, 2));
+	copy_text(l->target, sizeof l->target, db_column_text(st, 3));
+	int role = training_role_parse(db_column_text(st, 4));
+	l->role = role < 0 ? ROLE_LEARNER : (enum learner_role)role;
+	l->retention = sqlite3_column_double(st, 5);
+	l->daily_new = sqlite3_column_int(st, 6);
+	parse_params(db_column_text(st, 7), l);
+	l->params_log_loss = sqlite3_column_double(st, 8);
+	l->params_reviews = sqlite3_column_int64(st, 9);
+	l->created_ms = sqlite3_column_int64(st, 10);
+}
+
+int training_learner_add(struct training *t, struct learner *l, int64_t now_ms, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "INSERT INTO learner (name, native, target, role, "
+					     "retention, daily_new, created_ms) VALUES (?1, ?2, ?3, "
+					     "?4, ?5, ?6, ?7) ON CONFLICT (name) DO NOTHING");
+	db_bind_text(st, 1, l->name);
+	db_bind_text(st, 2, l->native);
+	db_bind_text(st, 3, l->target);
+	db_bind_text(st, 4, role_names[l->role]);
+	sqlite3_bind_double(st, 5, l->retention);
+	sqlite3_bind_int(st, 6, l->daily_new);
+	sqlite3_bind_int64(st, 7, now_ms);
+	if (done(t, st, err))
+		return -1;
+	if (sqlite3_changes(t->db) == 0)
+		return 1;
+	l->id = sqlite3_last_insert_rowid(t->db);
+	l->created_ms = now_ms;
+	return 0;
+}
+
+int training_learner_find(struct training *t, const char *name, struct learner *l, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT " LEARNER_COLUMNS
+					     " FROM learner WHERE name = ?1");
+	db_bind_text(st, 1, name);
+	int rc = sqlite3_step(st), found = 0;
+	if (rc == SQLITE_ROW) {
+		read_learner(st, l);
+		found = 1;
+	} else if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		found = -1;
+	}
+	sqlite3_finalize(st);
+	return found;
+}
+
+long training_learner_count(struct training *t, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT count(*) FROM learner");
+	long n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : -1;
+	if (n < 0)
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return n;
+}
+
+int training_learner_each(struct training *t, void (*fn)(const struct learner *, void *),
+			  void *ctx, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT " LEARNER_COLUMNS
+					     " FROM learner ORDER BY name");
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct learner l;
+		read_learner(st, &l);
+		fn(&l, ctx);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		return -1;
+	}
+	return 0;
+}
+
+int training_learner_set_params(struct training *t, int64_t learner,
+				const double params[FSRS_NPARAMS], double log_loss,
+				int64_t reviews, char **err)
+{
+	char text[FSRS_NPARAMS * 24] = "";
+	for (int i = 0; i < FSRS_NPARAMS; i++) {
+		size_t n = strlen(text);
+		snprintf(text + n, sizeof text - n, "%s%.17g", i ? "," : "", params[i]);
+	}
+	sqlite3_stmt *st = db_prepare(t->db, "UPDATE learner SET params = ?2, params_log_loss = ?3, "
+					     "params_reviews = ?4 WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, learner);
+	db_bind_text(st, 2, text);
+	sqlite3_bind_double(st, 3, log_loss);
+	sqlite3_bind_int64(st, 4, reviews);
+	return done(t, st, err);
+}
+
+int training_lesson_choose(struct training *t, int64_t learner, const char *handbook,
+			   const char *lesson, int64_t now_ms, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "INSERT INTO learner_lesson (learner, handbook, "
+					     "lesson, chosen_ms) VALUES (?1, ?2, ?3, ?4) "
+					     "ON CONFLICT DO NOTHING");
+	sqlite3_bind_int64(st, 1, learner);
+	db_bind_text(st, 2, handbook);
+	db_bind_text(st, 3, lesson);
+	sqlite3_bind_int64(st, 4, now_ms);
+	return done(t, st, err);
+}
+
+long training_lessons(struct training *t, int64_t learner, struct lesson_ref **out, char **err)
+{
+	/* Assignments (the learner's own and their classes'), then chosen lessons.  A
+	 * whole-handbook assignment has lesson '' and is expanded by the caller. */
+	sqlite3_stmt *st = db_prepare(
+		t->db,
+		"SELECT handbook, lesson, due FROM ("
+		" SELECT a.handbook, coalesce(a.lesson, '') AS lesson, a.due_day AS due,"
+		"  0 AS kind, coalesce(a.due_day, '9999-12-31') AS k1, a.id AS k2"
+		" FROM assignment a WHERE a.learner = ?1 OR a.class IN"
+		"  (SELECT class FROM class_member WHERE learner = ?1)"
+		" UNION ALL"
+		" SELECT handbook, lesson, NULL, 1, '', chosen_ms FROM learner_lesson"
+		" WHERE learner = ?1)"
+		" ORDER BY kind, k1, k2, handbook, lesson");
+	sqlite3_bind_int64(st, 1, learner);
+	size_t n = 0, cap = 0;
+	*out = NULL;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = realloc(*out, cap * sizeof **out);
+			if (!*out)
+				abort();
+		}
+		struct lesson_ref *r = &(*out)[n++];
+		copy_text(r->handbook, sizeof r->handbook, db_column_text(st, 0));
+		copy_text(r->lesson, sizeof r->lesson, db_column_text(st, 1));
+		copy_text(r->due_day, sizeof r->due_day, db_column_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return (long)n;
+}
+
+/* ---------------------------------------------------------------- cards */
+
+static const char *const skill_names[] = { "recognize", "produce", "judge" };
+
+const char *training_skill_name(enum skill skill)
+{
+	return skill_names[skill];
+}
+
+static enum skill parse_skill(const char *s)
+{
+	for (int i = 0; i < 3; i++)
+		if (s && !strcmp(s, skill_names[i]))
+			return (enum skill)i;
+	return SKILL_RECOGNIZE;
+}
+
+#define CARD_COLUMNS                                                                          \
+	"id, learner, handbook, item, skill, state, step, stability, difficulty, "           \
+	"scheduled_days, due_ms, last_review_ms, reps, lapses, created_ms"
+
+static void read_card(sqlite3_stmt *st, struct card *c)
+{
+	memset(c, 0, sizeof *c);
+	c->id = sqlite3_column_int64(st, 0);
+	c->learner = sqlite3_column_int64(st, 1);
+	copy_text(c->handbook, sizeof c->handbook, db_column_text(st, 2));
+	copy_text(c->item, sizeof c->item, db_column_text(st, 3));
+	c->skill = parse_skill(db_column_text(st, 4));
+	c->fsrs.state = (enum fsrs_state)sqlite3_column_int(st, 5);
+	c->fsrs.step = sqlite3_column_int(st, 6);
+	c->fsrs.memory.stability = sqlite3_column_double(st, 7);
+	c->fsrs.memory.difficulty = sqlite3_column_double(st, 8);
+	c->fsrs.scheduled_days = sqlite3_column_int(st, 9);
+	c->fsrs.due_ms = sqlite3_column_int64(st, 10);
+	c->fsrs.last_review_ms = sqlite3_column_int64(st, 11);
+	c->fsrs.reps = sqlite3_column_int(st, 12);
+	c->fsrs.lapses = sqlite3_column_int(st, 13);
+	c->created_ms = sqlite3_column_int64(st, 14);
+}
+
+int training_card_create(struct training *t, int64_t learner, const char *handbook,
+			 const char *item, enum skill skill, int64_t now_ms, struct card *c,
+			 char **err)
+{
+	struct fsrs_card fresh;
+	fsrs_card_init(&fresh, now_ms);
+	sqlite3_stmt *st = db_prepare(
+		t->db, "INSERT INTO card (learner, handbook, item, skill, state, step, stability, "
+		       "difficulty, scheduled_days, due_ms, last_review_ms, reps, lapses, "
+		       "created_ms) VALUES (?1, ?2, ?3, ?4, 0, 0, 0, 0, 0, ?5, 0, 0, 0, ?5) "
+		       "ON CONFLICT DO NOTHING");
+	sqlite3_bind_int64(st, 1, learner);
+	db_bind_text(st, 2, handbook);
+	db_bind_text(st, 3, item);
+	db_bind_text(st, 4, skill_names[skill]);
+	sqlite3_bind_int64(st, 5, fresh.due_ms);
+	if (done(t, st, err))
+		return -1;
+	st = db_prepare(t->db, "SELECT " CARD_COLUMNS " FROM card WHERE learner = ?1 AND "
+			       "handbook = ?2 AND item = ?3 AND skill = ?4");
+	sqlite3_bind_int64(st, 1, learner);
+	db_bind_text(st, 2, handbook);
+	db_bind_text(st, 3, item);
+	db_bind_text(st, 4, skill_names[skill]);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_card(st, c);
+	else
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int training_card_save(struct training *t, const struct card *c, char **err)
+{
+	sqlite3_stmt *st = db_prepare(
+		t->db, "UPDATE card SET state = ?2, step = ?3, stability = ?4, difficulty = ?5, "
+		       "scheduled_days = ?6, due_ms = ?7, last_review_ms = ?8, reps = ?9, "
+		       "lapses = ?10 WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, c->id);
+	sqlite3_bind_int(st, 2, (int)c->fsrs.state);
+	sqlite3_bind_int(st, 3, c->fsrs.step);
+	sqlite3_bind_double(st, 4, c->fsrs.memory.stability);
+	sqlite3_bind_double(st, 5, c->fsrs.memory.difficulty);
+	sqlite3_bind_int(st, 6, c->fsrs.scheduled_days);
+	sqlite3_bind_int64(st, 7, c->fsrs.due_ms);
+	sqlite3_bind_int64(st, 8, c->fsrs.last_review_ms);
+	sqlite3_bind_int(st, 9, c->fsrs.reps);
+	sqlite3_bind_int(st, 10, c->fsrs.lapses);
+	return done(t, st, err);
+}
+
+int training_card_delete(struct training *t, int64_t card, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "DELETE FROM card WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, card);
+	return done(t, st, err);
+}
+
+int training_card_get(struct training *t, int64_t id, struct card *c, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT " CARD_COLUMNS " FROM card WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_card(st, c);
+	else if (rc != SQLITE_DONE)
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int training_item_known(struct training *t, int64_t learner, const char *handbook,
+			const char *item, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT 1 FROM card WHERE learner = ?1 AND "
+					     "handbook = ?2 AND item = ?3 LIMIT 1");
+	sqlite3_bind_int64(st, 1, learner);
+	db_bind_text(st, 2, handbook);
+	db_bind_text(st, 3, item);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+long training_cards_due(struct training *t, int64_t learner, unsigned states, int64_t until_ms,
+			size_t limit, struct card **out, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT " CARD_COLUMNS " FROM card WHERE learner = ?1 "
+					     "AND due_ms <= ?2 AND ((?3 >> state) & 1) "
+					     "ORDER BY due_ms, id LIMIT ?4");
+	sqlite3_bind_int64(st, 1, learner);
+	sqlite3_bind_int64(st, 2, until_ms);
+	sqlite3_bind_int(st, 3, (int)states);
+	sqlite3_bind_int64(st, 4, (sqlite3_int64)limit);
+	size_t n = 0, cap = 0;
+	*out = NULL;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*out = realloc(*out, cap * sizeof **out);
+			if (!*out)
+				abort();
+		}
+		read_card(st, &(*out)[n++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return (long)n;
+}
+
+long training_items_introduced(struct training *t, int64_t learner, int64_t since_ms, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT count(DISTINCT handbook || '/' || item) FROM "
+					     "card WHERE learner = ?1 AND created_ms >= ?2");
+	sqlite3_bind_int64(st, 1, learner);
+	sqlite3_bind_int64(st, 2, since_ms);
+	long n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : -1;
+	if (n < 0)
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return n;
+}
+
+int64_t training_next_due(struct training *t, int64_t learner, int64_t after_ms, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT min(due_ms) FROM card WHERE learner = ?1 "
+					     "AND due_ms > ?2");
+	sqlite3_bind_int64(st, 1, learner);
+	sqlite3_bind_int64(st, 2, after_ms);
+	int64_t due = 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		due = sqlite3_column_int64(st, 0);
+	else
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return due;
+}
+
+/* ---------------------------------------------------------------- reviews */
+
+int training_review_add(struct training *t, struct review *r, int64_t learner, char **err)
+{
+	sqlite3_stmt *st = db_prepare(
+		t->db,
+		"INSERT INTO review (learner, card, time_ms, skill, presentation, rating, answer, "
+		"correct, duration_ms, prev_state, prev_step, prev_stability, prev_difficulty, "
+		"prev_scheduled_days, prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+		"?17, ?18)");
+	sqlite3_bind_int64(st, 1, learner);
+	sqlite3_bind_int64(st, 2, r->card);
+	sqlite3_bind_int64(st, 3, r->time_ms);
+	db_bind_text(st, 4, skill_names[r->skill]);
+	db_bind_text(st, 5, r->presentation);
+	sqlite3_bind_int(st, 6, r->rating);
+	db_bind_text(st, 7, r->answer);
+	if (r->correct >= 0)
+		sqlite3_bind_int(st, 8, r->correct);
+	sqlite3_bind_int64(st, 9, r->duration_ms);
+	sqlite3_bind_int(st, 10, (int)r->before.state);
+	sqlite3_bind_int(st, 11, r->before.step);
+	sqlite3_bind_double(st, 12, r->before.memory.stability);
+	sqlite3_bind_double(st, 13, r->before.memory.difficulty);
+	sqlite3_bind_int(st, 14, r->before.scheduled_days);
+	sqlite3_bind_int64(st, 15, r->before.due_ms);
+	sqlite3_bind_int64(st, 16, r->before.last_review_ms);
+	sqlite3_bind_int(st, 17, r->before.reps);
+	sqlite3_bind_int(st, 18, r->before.lapses);
+	if (done(t, st, err))
+		return -1;
+	r->id = sqlite3_last_insert_rowid(t->db);
+	return 0;
+}
+
+int training_review_last(struct training *t, int64_t learner, struct review *r, char **err)
+{
+	sqlite3_stmt *st = db_prepare(
+		t->db,
+		"SELECT id, card, time_ms, skill, presentation, rating, answer, correct, "
+		"duration_ms, prev_state, prev_step, prev_stability, prev_difficulty, "
+		"prev_scheduled_days, prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses "
+		"FROM review WHERE learner = ?1 ORDER BY id DESC LIMIT 1");
+	sqlite3_bind_int64(st, 1, learner);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		memset(r, 0, sizeof *r);
+		r->id = sqlite3_column_int64(st, 0);
+		r->card = sqlite3_column_int64(st, 1);
+		r->time_ms = sqlite3_column_int64(st, 2);
+		r->skill = parse_skill(db_column_text(st, 3));
+		copy_text(r->presentation, sizeof r->presentation, db_column_text(st, 4));
+		r->rating = sqlite3_column_int(st, 5);
+		const char *answer = db_column_text(st, 6);
+		r->answer = answer ? strdup(answer) : NULL;
+		r->correct = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 7);
+		r->duration_ms = sqlite3_column_int64(st, 8);
+		r->before.state = (enum fsrs_state)sqlite3_column_int(st, 9);
+		r->before.step = sqlite3_column_int(st, 10);
+		r->before.memory.stability = sqlite3_column_double(st, 11);
+		r->before.memory.difficulty = sqlite3_column_double(st, 12);
+		r->before.scheduled_days = sqlite3_column_int(st, 13);
+		r->before.due_ms = sqlite3_column_int64(st, 14);
+		r->before.last_review_ms = sqlite3_column_int64(st, 15);
+		r->before.reps = sqlite3_column_int(st, 16);
+		r->before.lapses = sqlite3_column_int(st, 17);
+	} else if (rc != SQLITE_DONE)
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int training_review_delete(struct training *t, int64_t review, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "DELETE FROM review WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, review);
+	return done(t, st, err);
+}
+
+int training_review_set_rating(struct training *t, int64_t review, int rating, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "UPDATE review SET rating = ?2 WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, review);
+	sqlite3_bind_int(st, 2, rating);
+	return done(t, st, err);
+}
+
+long training_review_history(struct training *t, int64_t learner, int64_t **cards,
+			     int64_t **times, int **ratings, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT card, time_ms, rating FROM review WHERE "
+					     "learner = ?1 ORDER BY card, time_ms, id");
+	sqlite3_bind_int64(st, 1, learner);
+	size_t n = 0, cap = 0;
+	*cards = NULL;
+	*times = NULL;
+	*ratings = NULL;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			*cards = realloc(*cards, cap * sizeof **cards);
+			*times = realloc(*times, cap * sizeof **times);
+			*ratings = realloc(*ratings, cap * sizeof **ratings);
+			if (!*cards || !*times || !*ratings)
+				abort();
+		}
+		(*cards)[n] = sqlite3_column_int64(st, 0);
+		(*times)[n] = sqlite3_column_int64(st, 1);
+		(*ratings)[n] = sqlite3_column_int(st, 2);
+		n++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		return -1;
+	}
+	return (long)n;
 }

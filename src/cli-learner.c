@@ -1,0 +1,356 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cordial learner add|list|study: who studies, in which languages, which lessons. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "content.h"
+#include "hb.h"
+#include "i18n.h"
+#include "import.h"
+#include "plain.h"
+#include "study.h"
+#include "text.h"
+#include "training.h"
+
+static void usage(FILE *out)
+{
+	fputs(_("Usage: cordial learner add NAME [--native LANG] [--target LANG] [--role ROLE]\n"
+		"                          [--study HANDBOOK[/LESSON]]...\n"
+		"       cordial learner list [--format text|tsv]\n"
+		"       cordial learner study NAME HANDBOOK[/LESSON]...\n"),
+	      out);
+	fputs(_("\n"
+		"add    add a learner; the native language defaults to the interface's\n"
+		"       (zh under a Chinese locale), the target language to en; ROLE is\n"
+		"       learner (the default), trainer or editor\n"
+		"list   show the learners with their languages and settings\n"
+		"study  add lessons (or whole handbooks) to what a learner studies\n"),
+	      out);
+}
+
+/* The language of the interface: zh under a Chinese locale, else en. */
+static const char *locale_language(void)
+{
+	static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+	for (size_t i = 0; i < 4; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v)
+			return !strncmp(v, "zh", 2) ? "zh" : "en";
+	}
+	return "en";
+}
+
+static void copy_learner(const struct learner *l, void *out)
+{
+	*(struct learner *)out = *l;
+}
+
+int cli_learner_resolve(struct training *t, const char *name, struct learner *out)
+{
+	char *err = NULL;
+	if (name) {
+		int found = training_learner_find(t, name, out, &err);
+		if (found < 0) {
+			cli_error("%s", err ? err : "?");
+			free(err);
+			return EXIT_FAIL;
+		}
+		if (!found) {
+			cli_error(_("there is no learner '%s'; see 'cordial learner list'"), name);
+			return EXIT_FAIL;
+		}
+		return EXIT_OK;
+	}
+	long n = training_learner_count(t, &err);
+	if (n < 0) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return EXIT_FAIL;
+	}
+	if (n == 0) {
+		cli_error(_("there is no learner yet: add one with 'cordial learner add NAME'"));
+		return EXIT_FAIL;
+	}
+	if (n > 1) {
+		cli_error(_("there are several learners: say which with --learner NAME"));
+		return EXIT_USAGE;
+	}
+	/* The only learner. */
+	if (training_learner_each(t, copy_learner, out, &err)) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
+}
+
+/* "handbook" or "handbook/lesson", checked against the content database. */
+static int add_lesson(const struct cli_env *env, struct training *t, struct content *c,
+		      const struct learner *l, const char *spec, int64_t now)
+{
+	char handbook[72] = "", lesson[72] = "";
+	const char *slash = strchr(spec, '/');
+	snprintf(handbook, sizeof handbook, "%.*s", slash ? (int)(slash - spec) : (int)strlen(spec),
+		 spec);
+	if (slash)
+		snprintf(lesson, sizeof lesson, "%s", slash + 1);
+	char *err = NULL;
+	struct hb_book *book = content_load_lesson(c, handbook, NULL, &err);
+	if (!book) {
+		if (err)
+			cli_error("%s", err);
+		else
+			cli_error(_("there is no handbook '%s' in %s; see 'cordial handbook list'"),
+				  handbook, env->content_path);
+		free(err);
+		return EXIT_FAIL;
+	}
+	int status = EXIT_OK;
+	if (*lesson && !hb_book_find_lesson(book, lesson)) {
+		cli_error(_("handbook '%s' has no lesson '%s'"), handbook, lesson);
+		status = EXIT_FAIL;
+	}
+	for (size_t i = 0; i < book->nlessons && status == EXIT_OK; i++) {
+		if (*lesson && strcmp(book->lessons[i].id, lesson))
+			continue;
+		if (training_lesson_choose(t, l->id, handbook, book->lessons[i].id, now, &err)) {
+			cli_error("%s", err ? err : "?");
+			free(err);
+			status = EXIT_FAIL;
+		}
+	}
+	hb_book_free(book);
+	return status;
+}
+
+static struct content *open_content(const struct cli_env *env)
+{
+	char *err = NULL;
+	if (import_shipped(env->content_path, env->datadir, &err)) {
+		cli_warning("%s", err ? err : "?");
+		free(err);
+		err = NULL;
+	}
+	struct content *c = content_open(env->content_path, false, &err);
+	if (!c) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+	}
+	return c;
+}
+
+static int cmd_add(const struct cli_env *env, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "native", required_argument, NULL, 'n' }, { "target", required_argument, NULL, 't' },
+		{ "role", required_argument, NULL, 'r' },   { "study", required_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },	    { NULL, 0, NULL, 0 },
+	};
+	struct learner l = { .retention = FSRS_DEFAULT_RETENTION, .daily_new = 15 };
+	const char *native = NULL, *target = NULL, *role = "learner";
+	const char *studies[64];
+	size_t nstudies = 0;
+	int opt;
+	optind = 0;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+		switch (opt) {
+		case 'n': native = optarg; break;
+		case 't': target = optarg; break;
+		case 'r': role = optarg; break;
+		case 's':
+			if (nstudies < 64)
+				studies[nstudies++] = optarg;
+			break;
+		case 'h': usage(stdout); return EXIT_OK;
+		default:
+			cli_error(_("unknown option '%s' for 'learner add'; try 'cordial learner "
+				    "--help'"),
+				  argv[optind - 1]);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind + 1 != argc) {
+		cli_error(_("'learner add' takes one name; try 'cordial learner --help'"));
+		return EXIT_USAGE;
+	}
+	const char *name = argv[optind];
+	size_t len = strlen(name);
+	if (!len || len >= sizeof l.name || text_utf8_invalid(name, len) >= 0 ||
+	    strpbrk(name, "\t\n\r\x1b/")) {
+		cli_error(_("a learner's name is 1 to 127 bytes of text, without tabs, slashes or "
+			    "control characters"));
+		return EXIT_USAGE;
+	}
+	if (!native)
+		native = locale_language();
+	if (!target)
+		target = strcmp(native, "en") ? "en" : "zh";
+	if (!hb_valid_lang(native, strlen(native)) || !hb_valid_lang(target, strlen(target))) {
+		cli_error(_("a language is a code such as zh, en, ja or ko"));
+		return EXIT_USAGE;
+	}
+	if (!strcmp(native, target)) {
+		cli_error(_("the target language must differ from the native one"));
+		return EXIT_USAGE;
+	}
+	int r = training_role_parse(role);
+	if (r < 0) {
+		cli_error(_("a role is learner, trainer or editor, not '%s'"), role);
+		return EXIT_USAGE;
+	}
+	snprintf(l.name, sizeof l.name, "%s", name);
+	snprintf(l.native, sizeof l.native, "%s", native);
+	snprintf(l.target, sizeof l.target, "%s", target);
+	l.role = (enum learner_role)r;
+
+	char *err = NULL;
+	struct training *t = training_open(env->training_path, &err);
+	if (!t) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return EXIT_FAIL;
+	}
+	struct content *c = nstudies ? open_content(env) : NULL;
+	int status = EXIT_OK;
+	int64_t now = study_now();
+	if (nstudies && !c)
+		status = EXIT_FAIL;
+	else if (training_begin(t, &err))
+		status = EXIT_FAIL;
+	else {
+		int rc = training_learner_add(t, &l, now, &err);
+		if (rc == 1) {
+			cli_error(_("there is already a learner named '%s'"), name);
+			status = EXIT_FAIL;
+		} else if (rc < 0)
+			status = EXIT_FAIL;
+		for (size_t i = 0; i < nstudies && status == EXIT_OK; i++)
+			status = add_lesson(env, t, c, &l, studies[i], now);
+		if (status == EXIT_OK && training_commit(t, &err))
+			status = EXIT_FAIL;
+		if (status != EXIT_OK)
+			training_rollback(t);
+	}
+	if (err) {
+		cli_error("%s", err);
+		free(err);
+	}
+	if (status == EXIT_OK) {
+		printf(_("Added learner %s, learning %s from %s.\n"), l.name,
+		       plain_language_name(l.target), plain_language_name(l.native));
+	}
+	content_close(c);
+	training_close(t);
+	return status;
+}
+
+static void print_learner(const struct learner *l, void *ctx)
+{
+	bool tsv = *(bool *)ctx;
+	char *name = text_sanitize(l->name, strlen(l->name));
+	if (tsv)
+		printf("%s\t%s\t%s\t%s\t%.2f\t%d\t%s\n", name, l->native, l->target,
+		       training_role_name(l->role), l->retention, l->daily_new,
+		       l->has_params ? "fitted" : "default");
+	else {
+		int pad = 20 - text_width(name, strlen(name));
+		printf("%s%*s %-6s %-6s %-8s %.2f %5d  %s\n", name, pad > 0 ? pad : 0, "", l->native,
+		       l->target, training_role_name(l->role), l->retention, l->daily_new,
+		       l->has_params ? _("fitted") : _("default"));
+	}
+	free(name);
+}
+
+static int cmd_list(const struct cli_env *env, int argc, char **argv)
+{
+	bool tsv = false;
+	if (argc == 3 && !strcmp(argv[1], "--format") &&
+	    (!strcmp(argv[2], "tsv") || !strcmp(argv[2], "text")))
+		tsv = !strcmp(argv[2], "tsv");
+	else if (argc == 2 && !strcmp(argv[1], "--format=tsv"))
+		tsv = true;
+	else if (argc != 1) {
+		cli_error(_("'learner list' takes only --format text or --format tsv"));
+		return EXIT_USAGE;
+	}
+	char *err = NULL;
+	struct training *t = training_open(env->training_path, &err);
+	if (!t) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return EXIT_FAIL;
+	}
+	if (!tsv)
+		printf("%-20s %-6s %-6s %-8s %s %s  %s\n", _("NAME"), _("NATIVE"), _("TARGET"),
+		       _("ROLE"), _("RETAIN"), _("NEW"), _("PARAMETERS"));
+	int rc = training_learner_each(t, print_learner, &tsv, &err);
+	if (rc)
+		cli_error("%s", err ? err : "?");
+	free(err);
+	training_close(t);
+	return rc ? EXIT_FAIL : EXIT_OK;
+}
+
+static int cmd_study(const struct cli_env *env, int argc, char **argv)
+{
+	if (argc < 3) {
+		cli_error(_("'learner study' needs a learner and at least one handbook or "
+			    "lesson; try 'cordial learner --help'"));
+		return EXIT_USAGE;
+	}
+	char *err = NULL;
+	struct training *t = training_open(env->training_path, &err);
+	if (!t) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return EXIT_FAIL;
+	}
+	struct learner l;
+	int status = cli_learner_resolve(t, argv[1], &l);
+	struct content *c = status == EXIT_OK ? open_content(env) : NULL;
+	if (status == EXIT_OK && !c)
+		status = EXIT_FAIL;
+	if (status == EXIT_OK && training_begin(t, &err))
+		status = EXIT_FAIL;
+	int64_t now = study_now();
+	for (int i = 2; i < argc && status == EXIT_OK; i++)
+		status = add_lesson(env, t, c, &l, argv[i], now);
+	if (c) {
+		if (status == EXIT_OK && training_commit(t, &err))
+			status = EXIT_FAIL;
+		if (status != EXIT_OK)
+			training_rollback(t);
+	}
+	if (err) {
+		cli_error("%s", err);
+		free(err);
+	}
+	if (status == EXIT_OK)
+		printf(ngettext("%s now studies %d more handbook or lesson.\n",
+				"%s now studies %d more handbooks or lessons.\n",
+				(unsigned long)(argc - 2)),
+		       l.name, argc - 2);
+	content_close(c);
+	training_close(t);
+	return status;
+}
+
+int cli_learner(const struct cli_env *env, int argc, char **argv)
+{
+	if (argc < 2 || cli_wants_help(argc, argv)) {
+		usage(argc < 2 ? stderr : stdout);
+		return argc < 2 ? EXIT_USAGE : EXIT_OK;
+	}
+	if (!strcmp(argv[1], "add"))
+		return cmd_add(env, argc - 1, argv + 1);
+	if (!strcmp(argv[1], "list"))
+		return cmd_list(env, argc - 1, argv + 1);
+	if (!strcmp(argv[1], "study"))
+		return cmd_study(env, argc - 1, argv + 1);
+	cli_error(_("unknown command 'learner %s'; try 'cordial learner --help'"), argv[1]);
+	return EXIT_USAGE;
+}

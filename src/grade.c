@@ -1,0 +1,707 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Grades typed answers against accepted answers, grapheme by grapheme, with libunistring. */
+#include "grade.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <unigbrk.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+/* One text cut into grapheme clusters, each with its comparison key.  The units that are
+ * compared are the graphemes of the keys: nearly always one per grapheme that is not
+ * ignorable, but several where folding or compatibility decomposition expands one (ß is
+ * "ss", ㍿ is 株式会社), so that such a grapheme equals what it expands to. */
+struct side {
+	char *text; /* NFC, valid UTF-8, NUL-terminated */
+	size_t len;
+	size_t ngraph;
+	size_t *gstart; /* ngraph + 1 byte offsets into text */
+	uint8_t *keys;	/* the keys of all graphemes, one after another */
+	size_t nunits;
+	size_t *ustart; /* nunits + 1 byte offsets into keys */
+	size_t *ugraph; /* for each unit, the grapheme whose key it is part of */
+};
+
+/* Steps of an alignment between the expected units (a) and the typed units (b). */
+enum step { STEP_MATCH, STEP_SUBSTITUTE, STEP_MISSING, STEP_EXTRA };
+
+struct aligner {
+	const struct side *a, *b;
+	size_t *fwd, *rev; /* two score rows of b->nunits + 1, reused at every level */
+	unsigned char *steps;
+	size_t nsteps;
+};
+
+/* A run of original text that the diff shows one way. */
+struct piece {
+	enum grade_span kind;
+	const char *p;
+	size_t len;
+};
+
+size_t grade_allowed(size_t length)
+{
+	if (length <= 3)
+		return 0;
+	if (length <= 10)
+		return 1;
+	if (length <= 20)
+		return 2;
+	return 3;
+}
+
+static void side_free(struct side *sd)
+{
+	free(sd->text);
+	free(sd->gstart);
+	free(sd->keys);
+	free(sd->ustart);
+	memset(sd, 0, sizeof(*sd));
+}
+
+/* Invalid bytes become U+FFFD, so that every later step sees valid UTF-8 and nothing a
+ * learner can type is refused. */
+static uint8_t *repair_utf8(const uint8_t *s, size_t n, size_t *outlen)
+{
+	if (n > SIZE_MAX / 3)
+		return NULL;
+	uint8_t *out = malloc(3 * n);
+	if (!out)
+		return NULL;
+	size_t w = 0;
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		int l = u8_mbtoucr(&uc, s + i, n - i);
+		if (l < 0) {
+			memcpy(out + w, "\xEF\xBF\xBD", 3);
+			w += 3;
+			i++;
+		} else {
+			memcpy(out + w, s + i, (size_t)l);
+			w += (size_t)l;
+			i += (size_t)l;
+		}
+	}
+	*outlen = w;
+	return out;
+}
+
+/* NFC copy of s, NUL-terminated; *len receives its length. */
+static char *nfc_copy(const char *s, size_t *len)
+{
+	size_t n = strlen(s);
+	const uint8_t *src = (const uint8_t *)s;
+	uint8_t *repaired = NULL;
+	if (u8_check(src, n)) {
+		repaired = repair_utf8(src, n, &n);
+		if (!repaired)
+			return NULL;
+		src = repaired;
+	}
+	uint8_t *nfc = NULL;
+	size_t nfclen = 0;
+	if (n > 0) {
+		nfc = u8_normalize(UNINORM_NFC, src, n, NULL, &nfclen);
+		free(repaired);
+		if (!nfc)
+			return NULL;
+	}
+	char *out = realloc(nfc, nfclen + 1);
+	if (!out) {
+		free(nfc);
+		return NULL;
+	}
+	out[nfclen] = '\0';
+	*len = nfclen;
+	return out;
+}
+
+/* Whether a code point of a folded, compatibility-decomposed grapheme takes part in the
+ * comparison.  Only Latin combining diacritics and Arabic harakat are dropped among the
+ * marks: dropping all of category M would also drop the dakuten and make が equal か.
+ * Variation selectors are dropped too: they pick a glyph, not a different character, and
+ * input methods rarely type them. */
+static bool key_keeps(ucs4_t uc)
+{
+	if (uc_is_general_category_withtable(uc, UC_CATEGORY_MASK_P | UC_CATEGORY_MASK_Z |
+						     UC_CATEGORY_MASK_C))
+		return false;
+	if (uc >= 0x0300 && uc <= 0x036F)
+		return false;
+	if ((uc >= 0x064B && uc <= 0x065F) || uc == 0x0670)
+		return false;
+	if ((uc >= 0xFE00 && uc <= 0xFE0F) || (uc >= 0xE0100 && uc <= 0xE01EF))
+		return false;
+	return true;
+}
+
+/* Appends the key of grapheme g[0..n) to sd->keys (of capacity *cap).  The key is taken
+ * from the NFKD form so that accents are separate code points that can be dropped, and is
+ * recomposed to NFC afterwards so that kana with dakuten and Hangul syllables compare as
+ * one character whether they were typed composed or not. */
+static int key_append(struct side *sd, size_t *keylen, size_t *cap, const uint8_t *g, size_t n)
+{
+	size_t flen;
+	uint8_t *folded = u8_casefold(g, n, NULL, UNINORM_NFKD, NULL, &flen);
+	if (!folded)
+		return -1;
+	size_t w = 0;
+	for (size_t i = 0; i < flen;) {
+		ucs4_t uc;
+		int l = u8_mbtouc(&uc, folded + i, flen - i);
+		if (key_keeps(uc)) {
+			memmove(folded + w, folded + i, (size_t)l);
+			w += (size_t)l;
+		}
+		i += (size_t)l;
+	}
+	if (w == 0) {
+		free(folded);
+		return 0;
+	}
+	/* Normalize straight into the free end of the buffer when it fits. */
+	size_t room = *cap - *keylen;
+	size_t klen = room;
+	uint8_t *key =
+	    u8_normalize(UNINORM_NFC, folded, w, room ? sd->keys + *keylen : NULL, &klen);
+	free(folded);
+	if (!key)
+		return -1;
+	if (key != sd->keys + *keylen) {
+		if (klen > SIZE_MAX / 2 - *keylen) {
+			free(key);
+			return -1;
+		}
+		size_t ncap = 2 * (*keylen + klen);
+		uint8_t *grown = realloc(sd->keys, ncap);
+		if (!grown) {
+			free(key);
+			return -1;
+		}
+		sd->keys = grown;
+		*cap = ncap;
+		memcpy(sd->keys + *keylen, key, klen);
+		free(key);
+	}
+	*keylen += klen;
+	return 0;
+}
+
+/* Cuts the keys of sd into units (see struct side); kstart: ngraph + 1 offsets of the keys. */
+static int side_units(struct side *sd, const size_t *kstart)
+{
+	size_t keylen = kstart[sd->ngraph];
+	char *breaks = malloc(keylen + 1);
+	if (!breaks)
+		return -1;
+	/* Each key on its own, so that a unit never spans two graphemes of the text. */
+	size_t count = 0;
+	for (size_t g = 0; g < sd->ngraph; g++) {
+		size_t n = kstart[g + 1] - kstart[g];
+		if (n == 0)
+			continue;
+		u8_grapheme_breaks(sd->keys + kstart[g], n, breaks + kstart[g]);
+		breaks[kstart[g]] = 1;
+		for (size_t i = kstart[g]; i < kstart[g + 1]; i++)
+			count += breaks[i] != 0;
+	}
+	if (count + 1 > SIZE_MAX / (2 * sizeof(size_t))) {
+		free(breaks);
+		return -1;
+	}
+	sd->ustart = malloc((2 * count + 1) * sizeof(size_t));
+	if (!sd->ustart) {
+		free(breaks);
+		return -1;
+	}
+	sd->ugraph = sd->ustart + count + 1;
+	for (size_t g = 0; g < sd->ngraph; g++)
+		for (size_t i = kstart[g]; i < kstart[g + 1]; i++)
+			if (breaks[i]) {
+				sd->ustart[sd->nunits] = i;
+				sd->ugraph[sd->nunits++] = g;
+			}
+	sd->ustart[sd->nunits] = keylen;
+	free(breaks);
+	return 0;
+}
+
+/* Cuts s into graphemes and computes their keys and units.  0, or -1 when memory runs out
+ * (sd is then freed). */
+static int side_init(struct side *sd, const char *s)
+{
+	memset(sd, 0, sizeof(*sd));
+	sd->text = nfc_copy(s ? s : "", &sd->len);
+	if (!sd->text)
+		return -1;
+	const uint8_t *t = (const uint8_t *)sd->text;
+	char *breaks = malloc(sd->len + 1);
+	if (!breaks)
+		goto fail;
+	if (sd->len > 0) {
+		u8_grapheme_breaks(t, sd->len, breaks);
+		breaks[0] = 1;
+	}
+	for (size_t i = 0; i < sd->len; i++)
+		sd->ngraph += breaks[i] != 0;
+	/* gstart and the offsets of the keys share one allocation. */
+	size_t slots = sd->ngraph + 1;
+	if (slots > SIZE_MAX / (2 * sizeof(size_t))) {
+		free(breaks);
+		goto fail;
+	}
+	sd->gstart = malloc(2 * slots * sizeof(size_t));
+	if (!sd->gstart) {
+		free(breaks);
+		goto fail;
+	}
+	size_t *kstart = sd->gstart + slots;
+	size_t g = 0;
+	for (size_t i = 0; i < sd->len; i++)
+		if (breaks[i])
+			sd->gstart[g++] = i;
+	sd->gstart[g] = sd->len;
+	free(breaks);
+
+	size_t cap = sd->len + 16, keylen = 0;
+	sd->keys = malloc(cap);
+	if (!sd->keys)
+		goto fail;
+	for (g = 0; g < sd->ngraph; g++) {
+		kstart[g] = keylen;
+		if (key_append(sd, &keylen, &cap, t + sd->gstart[g],
+			       sd->gstart[g + 1] - sd->gstart[g]) < 0)
+			goto fail;
+	}
+	kstart[sd->ngraph] = keylen;
+	if (side_units(sd, kstart) < 0)
+		goto fail;
+	return 0;
+fail:
+	side_free(sd);
+	return -1;
+}
+
+/* Whether unit i of a and unit j of b are equal. */
+static bool same_key(const struct side *a, size_t i, const struct side *b, size_t j)
+{
+	size_t la = a->ustart[i + 1] - a->ustart[i];
+	size_t lb = b->ustart[j + 1] - b->ustart[j];
+	return la == lb && memcmp(a->keys + a->ustart[i], b->keys + b->ustart[j], la) == 0;
+}
+
+static size_t min3(size_t x, size_t y, size_t z)
+{
+	size_t m = x < y ? x : y;
+	return m < z ? m : z;
+}
+
+/* Edit distance with adjacent transpositions (optimal string alignment) between the units
+ * of a and b, keeping three rows only.  0, or -1 when memory runs out. */
+static int osa_distance(const struct side *a, const struct side *b, size_t *dist)
+{
+	size_t n = a->nunits, m = b->nunits;
+	if (n == 0 || m == 0) {
+		*dist = n + m;
+		return 0;
+	}
+	if (m + 1 > SIZE_MAX / (3 * sizeof(size_t)))
+		return -1;
+	size_t *rows = malloc(3 * (m + 1) * sizeof(size_t));
+	if (!rows)
+		return -1;
+	size_t *before = rows, *prev = rows + m + 1, *cur = rows + 2 * (m + 1);
+	for (size_t j = 0; j <= m; j++)
+		prev[j] = j;
+	for (size_t i = 1; i <= n; i++) {
+		cur[0] = i;
+		for (size_t j = 1; j <= m; j++) {
+			size_t cost = same_key(a, i - 1, b, j - 1) ? 0 : 1;
+			cur[j] = min3(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+			if (i > 1 && j > 1 && cost && same_key(a, i - 1, b, j - 2) &&
+			    same_key(a, i - 2, b, j - 1) && before[j - 2] + 1 < cur[j])
+				cur[j] = before[j - 2] + 1;
+		}
+		size_t *oldest = before;
+		before = prev;
+		prev = cur;
+		cur = oldest;
+	}
+	*dist = prev[m];
+	free(rows);
+	return 0;
+}
+
+/* row[k] = Levenshtein distance between units a[a0..a1) and b[b0..b0+k), k = 0..b1-b0. */
+static void score_forward(const struct aligner *al, size_t a0, size_t a1, size_t b0, size_t b1,
+			  size_t *row)
+{
+	size_t m = b1 - b0;
+	for (size_t k = 0; k <= m; k++)
+		row[k] = k;
+	for (size_t i = a0; i < a1; i++) {
+		size_t diag = row[0];
+		row[0] = i - a0 + 1;
+		for (size_t k = 1; k <= m; k++) {
+			size_t up = row[k];
+			size_t cost = same_key(al->a, i, al->b, b0 + k - 1) ? 0 : 1;
+			row[k] = min3(up + 1, row[k - 1] + 1, diag + cost);
+			diag = up;
+		}
+	}
+}
+
+/* row[k] = Levenshtein distance between units a[a0..a1) and b[b1-k..b1), k = 0..b1-b0. */
+static void score_backward(const struct aligner *al, size_t a0, size_t a1, size_t b0, size_t b1,
+			   size_t *row)
+{
+	size_t m = b1 - b0;
+	for (size_t k = 0; k <= m; k++)
+		row[k] = k;
+	for (size_t i = a1; i-- > a0;) {
+		size_t diag = row[0];
+		row[0] = a1 - i;
+		for (size_t k = 1; k <= m; k++) {
+			size_t up = row[k];
+			size_t cost = same_key(al->a, i, al->b, b1 - k) ? 0 : 1;
+			row[k] = min3(up + 1, row[k - 1] + 1, diag + cost);
+			diag = up;
+		}
+	}
+}
+
+/* Hirschberg's divide and conquer: an optimal alignment of a[a0..a1) with b[b0..b1) in
+ * linear memory and quadratic time.  Transpositions are not steps of the diff: a swapped
+ * pair shows as one grapheme missing and one extra, which is what the learner needs to see. */
+static void align(struct aligner *al, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+	if (a0 == a1) {
+		for (size_t j = b0; j < b1; j++)
+			al->steps[al->nsteps++] = STEP_EXTRA;
+		return;
+	}
+	if (b0 == b1) {
+		for (size_t i = a0; i < a1; i++)
+			al->steps[al->nsteps++] = STEP_MISSING;
+		return;
+	}
+	if (a1 - a0 == 1) {
+		/* Match the single expected unit with the first equal typed unit, if any, so that
+		 * a doubled letter shows its second copy as extra: "receipt{t}". */
+		size_t hit = b0;
+		while (hit < b1 && !same_key(al->a, a0, al->b, hit))
+			hit++;
+		if (hit == b1) {
+			al->steps[al->nsteps++] = STEP_SUBSTITUTE;
+			for (size_t j = b0 + 1; j < b1; j++)
+				al->steps[al->nsteps++] = STEP_EXTRA;
+			return;
+		}
+		for (size_t j = b0; j < b1; j++)
+			al->steps[al->nsteps++] = j == hit ? STEP_MATCH : STEP_EXTRA;
+		return;
+	}
+	size_t mid = a0 + (a1 - a0) / 2, m = b1 - b0;
+	score_forward(al, a0, mid, b0, b1, al->fwd);
+	score_backward(al, mid, a1, b0, b1, al->rev);
+	/* Of the best splits take the last: it keeps extra words together ("hello{big wide}
+	 * world") where the first would match a stray letter inside them. */
+	size_t split = 0, best = SIZE_MAX;
+	for (size_t k = 0; k <= m; k++)
+		if (al->fwd[k] + al->rev[m - k] <= best) {
+			best = al->fwd[k] + al->rev[m - k];
+			split = k;
+		}
+	align(al, a0, mid, b0, b0 + split);
+	align(al, mid, a1, b0 + split, b1);
+}
+
+/* Where a run of missing or extra units could equally sit one unit later (a doubled letter,
+ * "he[l]lo" or "hel[l]o"), moves it as late as it goes, so that the diff reads the word
+ * from its start: "hel[l]o", "receipt{t}".  Each move swaps the run's first step with the
+ * match after it; the cost of the alignment does not change.  Linear in the steps. */
+static void slide_gaps(struct aligner *al)
+{
+	unsigned char *st = al->steps;
+	size_t i = 0, j = 0; /* units before step p */
+	for (size_t p = 0; p < al->nsteps;) {
+		unsigned char kind = st[p];
+		if (kind != STEP_MISSING && kind != STEP_EXTRA) {
+			i++;
+			j++;
+			p++;
+			continue;
+		}
+		size_t q = p;
+		while (q < al->nsteps && st[q] == kind)
+			q++;
+		size_t len = q - p;
+		/* The match after the run pairs units (i + len, j) for a missing run and
+		 * (i, j + len) for an extra run; either way, matching (i, j) instead moves the
+		 * run by one. */
+		while (q < al->nsteps && st[q] == STEP_MATCH && same_key(al->a, i, al->b, j)) {
+			st[p++] = STEP_MATCH;
+			st[q++] = kind;
+			i++;
+			j++;
+		}
+		if (kind == STEP_MISSING)
+			i += len;
+		else
+			j += len;
+		p = q;
+	}
+}
+
+/* Adds a run of text to the diff, extending the previous piece when it continues it. */
+static void add_piece(struct piece *pieces, size_t *npieces, enum grade_span kind, const char *p,
+		      size_t len)
+{
+	if (len == 0)
+		return;
+	struct piece *last = *npieces ? &pieces[*npieces - 1] : NULL;
+	if (last && last->kind == kind && last->p + last->len == p) {
+		last->len += len;
+		return;
+	}
+	pieces[(*npieces)++] = (struct piece){kind, p, len};
+}
+
+/* The graphemes that differ between two matches: what was expected first, then what was
+ * typed, as "[票]{漂}" rather than interleaved.  Both are ranges of consecutive graphemes,
+ * because every match and every ignorable expected grapheme ends a block. */
+struct block {
+	size_t miss_from, miss_to, extra_from, extra_to;
+	bool miss, extra;
+};
+
+static void flush_block(struct block *bl, const struct side *a, const struct side *b,
+			struct piece *pieces, size_t *npieces)
+{
+	if (bl->miss)
+		add_piece(pieces, npieces, GRADE_MISSING, a->text + bl->miss_from,
+			  bl->miss_to - bl->miss_from);
+	if (bl->extra)
+		add_piece(pieces, npieces, GRADE_EXTRA, b->text + bl->extra_from,
+			  bl->extra_to - bl->extra_from);
+	bl->miss = bl->extra = false;
+}
+
+/* Turns the alignment of expected a with typed b into pieces of original text.  An expected
+ * grapheme is the same when all its units matched, else missing; a typed grapheme is extra
+ * when any of its units did not match.  Ignorable expected graphemes are shown in place as
+ * the same; ignorable typed graphemes only inside a run of extra text, to keep its words
+ * apart. */
+static size_t steps_to_pieces(const struct aligner *al, struct piece *pieces)
+{
+	const struct side *a = al->a, *b = al->b;
+	size_t npieces = 0, i = 0, j = 0;
+	size_t next = 0;	 /* first expected grapheme not shown yet */
+	bool differs = false;	 /* whether a unit of the current expected grapheme differed */
+	size_t shown = SIZE_MAX; /* the typed grapheme last put in the block */
+	struct block bl = {0};
+	for (size_t s = 0; s < al->nsteps; s++) {
+		unsigned char step = al->steps[s];
+		size_t g = step == STEP_EXTRA ? 0 : a->ugraph[i];
+		if (step != STEP_EXTRA && next < g) {
+			/* Extra text typed before them stays before them: "receipt{t}?". */
+			flush_block(&bl, a, b, pieces, &npieces);
+			add_piece(pieces, &npieces, GRADE_SAME, a->text + a->gstart[next],
+				  a->gstart[g] - a->gstart[next]);
+			next = g;
+		}
+		if (step == STEP_MATCH)
+			flush_block(&bl, a, b, pieces, &npieces);
+		if (step != STEP_MISSING) {
+			size_t tg = b->ugraph[j++];
+			if (step != STEP_MATCH && tg != shown) {
+				if (!bl.extra)
+					bl.extra_from = b->gstart[tg];
+				bl.extra_to = b->gstart[tg + 1];
+				bl.extra = true;
+				shown = tg;
+			}
+		}
+		if (step == STEP_EXTRA)
+			continue;
+		i++;
+		differs |= step != STEP_MATCH;
+		if (i < a->nunits && a->ugraph[i] == g)
+			continue; /* more units of this grapheme to come */
+		if (differs) {
+			if (!bl.miss)
+				bl.miss_from = a->gstart[g];
+			bl.miss_to = a->gstart[g + 1];
+			bl.miss = true;
+		} else {
+			flush_block(&bl, a, b, pieces, &npieces);
+			add_piece(pieces, &npieces, GRADE_SAME, a->text + a->gstart[g],
+				  a->gstart[g + 1] - a->gstart[g]);
+		}
+		next = g + 1;
+		differs = false;
+	}
+	flush_block(&bl, a, b, pieces, &npieces);
+	if (next < a->ngraph)
+		add_piece(pieces, &npieces, GRADE_SAME, a->text + a->gstart[next],
+			  a->len - a->gstart[next]);
+	return npieces;
+}
+
+/* Fills out->segments with the diff of typed b against expected a, merging runs of the same
+ * kind.  0, or -1 when memory runs out. */
+static int diff(const struct side *a, const struct side *b, struct grade_result *out)
+{
+	size_t n = a->nunits, m = b->nunits;
+	struct aligner al = {.a = a, .b = b};
+	int rc = -1;
+	struct piece *pieces = NULL;
+	/* Each expected grapheme and each typed unit gives at most one piece. */
+	if (m + 1 > SIZE_MAX / (2 * sizeof(size_t)) || n > SIZE_MAX - m ||
+	    a->ngraph > SIZE_MAX / sizeof(struct piece) - m - 1)
+		return -1;
+	al.fwd = malloc(2 * (m + 1) * sizeof(size_t));
+	al.steps = malloc(n + m + 1);
+	pieces = malloc((a->ngraph + m + 1) * sizeof(struct piece));
+	if (!al.fwd || !al.steps || !pieces)
+		goto done;
+	al.rev = al.fwd + m + 1;
+	align(&al, 0, n, 0, m);
+	slide_gaps(&al);
+	size_t npieces = steps_to_pieces(&al, pieces);
+
+	out->segments = calloc(npieces + 1, sizeof(struct grade_segment));
+	if (!out->segments)
+		goto done;
+	for (size_t p = 0; p < npieces;) {
+		size_t q = p, len = 0;
+		for (; q < npieces && pieces[q].kind == pieces[p].kind; q++)
+			len += pieces[q].len;
+		char *text = malloc(len + 1);
+		if (!text)
+			goto done;
+		size_t w = 0;
+		for (size_t r = p; r < q; r++) {
+			memcpy(text + w, pieces[r].p, pieces[r].len);
+			w += pieces[r].len;
+		}
+		text[w] = '\0';
+		out->segments[out->nsegments++] = (struct grade_segment){pieces[p].kind, text};
+		p = q;
+	}
+	rc = 0;
+done:
+	free(al.fwd);
+	free(al.steps);
+	free(pieces);
+	return rc;
+}
+
+static enum grade_verdict verdict_of(size_t typed_units, size_t edits, size_t allowed)
+{
+	if (typed_units == 0 || edits > allowed)
+		return GRADE_WRONG;
+	return edits == 0 ? GRADE_RIGHT : GRADE_NEAR;
+}
+
+int grade_answer(const char *typed, const char *const *accepted, size_t naccepted,
+		 struct grade_result *out)
+{
+	struct side answer, best = {0}, cand;
+	bool have_best = false;
+	memset(out, 0, sizeof(*out));
+	if (side_init(&answer, typed) < 0)
+		return -1;
+	out->verdict = GRADE_WRONG;
+	for (size_t k = 0; k < naccepted; k++) {
+		size_t edits;
+		if (side_init(&cand, accepted[k]) < 0)
+			goto fail;
+		if (osa_distance(&cand, &answer, &edits) < 0) {
+			side_free(&cand);
+			goto fail;
+		}
+		size_t allowed = grade_allowed(cand.nunits);
+		enum grade_verdict v = verdict_of(answer.nunits, edits, allowed);
+		/* A better verdict wins over fewer edits: an answer within the tolerance of a
+		 * long alternative is a near miss even if a short one is fewer edits away. */
+		if (!have_best || v > out->verdict || (v == out->verdict && edits < out->edits)) {
+			side_free(&best);
+			best = cand;
+			have_best = true;
+			out->verdict = v;
+			out->matched = k;
+			out->edits = edits;
+			out->allowed = allowed;
+			out->length = cand.nunits;
+		} else {
+			side_free(&cand);
+		}
+		if (v == GRADE_RIGHT)
+			break;
+	}
+	if (!have_best) {
+		/* Nothing to compare with: the whole answer is extra. */
+		if (side_init(&best, "") < 0)
+			goto fail;
+		out->edits = answer.nunits;
+	}
+	out->rating = out->verdict == GRADE_RIGHT ? 3 : out->verdict == GRADE_NEAR ? 2 : 1;
+	if (diff(&best, &answer, out) < 0)
+		goto fail;
+	side_free(&best);
+	side_free(&answer);
+	return 0;
+fail:
+	side_free(&best);
+	side_free(&answer);
+	grade_result_free(out);
+	return -1;
+}
+
+void grade_result_free(struct grade_result *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->nsegments; i++)
+		free(r->segments[i].text);
+	free(r->segments);
+	memset(r, 0, sizeof(*r));
+}
+
+char *grade_diff_text(const struct grade_result *r)
+{
+	size_t len = 1;
+	for (size_t i = 0; i < r->nsegments; i++) {
+		size_t add = strlen(r->segments[i].text) + 2;
+		if (add > SIZE_MAX - len)
+			return NULL;
+		len += add;
+	}
+	char *text = malloc(len);
+	if (!text)
+		return NULL;
+	char *w = text;
+	for (size_t i = 0; i < r->nsegments; i++) {
+		const struct grade_segment *sg = &r->segments[i];
+		size_t n = strlen(sg->text);
+		if (sg->kind == GRADE_MISSING)
+			*w++ = '[';
+		else if (sg->kind == GRADE_EXTRA)
+			*w++ = '{';
+		memcpy(w, sg->text, n);
+		w += n;
+		if (sg->kind == GRADE_MISSING)
+			*w++ = ']';
+		else if (sg->kind == GRADE_EXTRA)
+			*w++ = '}';
+	}
+	*w = '\0';
+	return text;
+}

@@ -1,0 +1,853 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The study session engine: queue, presentation ladder, grading, scheduling, log. */
+#include "study.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "content.h"
+#include "i18n.h"
+#include "text.h"
+
+#define LEARN_AHEAD_MS (20 * 60 * 1000)
+#define DUE_BATCH      512
+
+/* A handbook, or one lesson of it, loaded from the content database. */
+struct cached {
+	char handbook[72], lesson[72]; /* lesson "" = the whole handbook */
+	struct hb_book *book;
+};
+
+struct study {
+	struct training *t;
+	struct content *c;
+	struct learner learner;
+	struct study_options opt;
+	struct fsrs_scheduler sched;
+	uint64_t rng;
+
+	struct cached *cache;
+	size_t ncache;
+	struct lesson_ref *lessons;
+	long nlessons;
+
+	/* The current prompt. */
+	bool have_prompt, is_new;
+	struct study_prompt prompt;
+	struct card card;
+	char *pieces; /* storage of the ORDER words */
+	const char *order[STUDY_MAX_WORDS]; /* the words in the right order */
+	size_t norder;
+
+	/* The last answer, for a change of rating. */
+	bool have_last;
+	int64_t last_review;
+	struct card last_card; /* before the answer */
+	int64_t last_now;
+	bool last_counted_right;
+
+	int64_t redo_card; /* after an undo: ask this card next */
+	int64_t *skipped;  /* cards whose item is gone (retired, or not studyable) */
+	size_t nskipped;
+
+	long answered, right, wrong, reviews_since_new;
+	int64_t started_ms;
+};
+
+/* ---------------------------------------------------------------- time */
+
+static int parse_time(const char *text, int64_t *ms)
+{
+	char *end;
+	long long v = strtoll(text, &end, 10);
+	if (*text && !*end) {
+		*ms = v;
+		return 0;
+	}
+	struct tm tm = { 0 };
+	int n = 0;
+	if (sscanf(text, "%d-%d-%dT%d:%d:%d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+		   &tm.tm_min, &tm.tm_sec, &n) != 6 &&
+	    sscanf(text, "%d-%d-%d %d:%d:%d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+		   &tm.tm_min, &tm.tm_sec, &n) != 6)
+		return -1;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	tm.tm_isdst = -1;
+	time_t secs;
+	if (text[n] == 'Z' && !text[n + 1])
+		secs = timegm(&tm);
+	else if (!text[n])
+		secs = mktime(&tm);
+	else
+		return -1;
+	*ms = (int64_t)secs * 1000;
+	return 0;
+}
+
+int64_t study_now(void)
+{
+	const char *fixed = getenv("CORDIAL_NOW");
+	int64_t ms;
+	if (fixed && *fixed && parse_time(fixed, &ms) == 0)
+		return ms;
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	return (int64_t)tv.tv_sec * 1000 + tv.tv_usec / 1000;
+}
+
+int64_t study_day_start(int64_t ms)
+{
+	time_t secs = (time_t)(ms / 1000);
+	struct tm tm;
+	localtime_r(&secs, &tm);
+	if (tm.tm_hour < 4)
+		tm.tm_mday -= 1;
+	tm.tm_hour = 4;
+	tm.tm_min = tm.tm_sec = 0;
+	tm.tm_isdst = -1;
+	return (int64_t)mktime(&tm) * 1000;
+}
+
+/* The scheduler counts days from 04:00 local time. */
+static int64_t day_offset_ms(int64_t now_ms)
+{
+	time_t secs = (time_t)(now_ms / 1000);
+	struct tm tm;
+	localtime_r(&secs, &tm);
+	return (int64_t)tm.tm_gmtoff * 1000 - 4 * INT64_C(3600000);
+}
+
+/* ---------------------------------------------------------------- random */
+
+static uint64_t next_random(struct study *s)
+{
+	uint64_t z = (s->rng += 0x9e3779b97f4a7c15ULL); /* splitmix64 */
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+static size_t random_below(struct study *s, size_t n)
+{
+	return n ? (size_t)(next_random(s) % n) : 0;
+}
+
+static void shuffle(struct study *s, const char **v, size_t n)
+{
+	for (size_t i = n; i > 1; i--) {
+		size_t j = random_below(s, i);
+		const char *tmp = v[i - 1];
+		v[i - 1] = v[j];
+		v[j] = tmp;
+	}
+}
+
+/* ---------------------------------------------------------------- content */
+
+static const struct hb_text *text_in(const struct hb_item *item, const char *lang)
+{
+	for (size_t i = 0; i < item->ntexts; i++)
+		if (!strcmp(item->texts[i].lang, lang))
+			return &item->texts[i];
+	return NULL;
+}
+
+bool study_item_fits(const struct hb_book *book, const struct hb_item *item,
+		     const struct learner *learner)
+{
+	if (item->kind == HB_COURTESY)
+		return book->source && !strcmp(book->source, learner->native);
+	return strcmp(learner->native, learner->target) != 0 && text_in(item, learner->native) &&
+	       text_in(item, learner->target);
+}
+
+/* A lesson (or with lesson "" the whole handbook), loaded once per session. */
+static struct hb_book *cached_book(struct study *s, const char *handbook, const char *lesson,
+				   char **err)
+{
+	for (size_t i = 0; i < s->ncache; i++)
+		if (!strcmp(s->cache[i].handbook, handbook) && !strcmp(s->cache[i].lesson, lesson))
+			return s->cache[i].book;
+	struct hb_book *book = content_load_lesson(s->c, handbook, *lesson ? lesson : NULL, err);
+	if (!book)
+		return NULL;
+	s->cache = realloc(s->cache, (s->ncache + 1) * sizeof *s->cache);
+	if (!s->cache)
+		abort();
+	struct cached *c = &s->cache[s->ncache++];
+	snprintf(c->handbook, sizeof c->handbook, "%s", handbook);
+	snprintf(c->lesson, sizeof c->lesson, "%s", lesson);
+	c->book = book;
+	return book;
+}
+
+/* The card's item with its lesson's book, or NULL when it is gone. */
+static const struct hb_item *card_item(struct study *s, const struct card *card,
+				       struct hb_book **book, char **err)
+{
+	char lesson[72];
+	int found = content_item_lesson(s->c, card->handbook, card->item, lesson, sizeof lesson, err);
+	if (found <= 0)
+		return NULL;
+	*book = cached_book(s, card->handbook, lesson, err);
+	if (!*book)
+		return NULL;
+	long i = hb_book_find_item(*book, card->item);
+	return i < 0 ? NULL : &(*book)->items[i];
+}
+
+static bool is_skipped(const struct study *s, int64_t card)
+{
+	for (size_t i = 0; i < s->nskipped; i++)
+		if (s->skipped[i] == card)
+			return true;
+	return false;
+}
+
+static void skip(struct study *s, int64_t card)
+{
+	s->skipped = realloc(s->skipped, (s->nskipped + 1) * sizeof *s->skipped);
+	if (!s->skipped)
+		abort();
+	s->skipped[s->nskipped++] = card;
+}
+
+/* ---------------------------------------------------------------- open */
+
+struct study *study_open(struct training *t, struct content *c, const struct learner *learner,
+			 const struct study_options *opt, char **err)
+{
+	struct study *s = calloc(1, sizeof *s);
+	if (!s)
+		abort();
+	s->t = t;
+	s->c = c;
+	s->learner = *learner;
+	s->opt = *opt;
+	s->rng = opt->seed ? opt->seed : (uint64_t)study_now() ^ ((uint64_t)getpid() << 32);
+	s->started_ms = study_now();
+	fsrs_scheduler_defaults(&s->sched);
+	const double *w = learner->has_params ? learner->params : fsrs_default_params;
+	if (fsrs_model_init(&s->sched.model, w, learner->retention, FSRS_MAX_INTERVAL, true) !=
+	    FSRS_OK) {
+		fsrs_model_init(&s->sched.model, fsrs_default_params, FSRS_DEFAULT_RETENTION,
+				FSRS_MAX_INTERVAL, true);
+	}
+	s->sched.fuzz = true;
+	s->sched.fuzz_seed = s->rng;
+	s->sched.day_offset_ms = day_offset_ms(s->started_ms);
+	s->nlessons = training_lessons(t, learner->id, &s->lessons, err);
+	if (s->nlessons < 0) {
+		study_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+void study_close(struct study *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->ncache; i++)
+		hb_book_free(s->cache[i].book);
+	free(s->cache);
+	free(s->lessons);
+	free(s->pieces);
+	free(s->skipped);
+	free(s);
+}
+
+/* ---------------------------------------------------------------- prompts */
+
+/* Options for a choice: the answer and up to three texts of other items in the same
+ * language, never one that reads the same as the answer. */
+static bool choose_options(struct study *s, const struct hb_book *book, const struct hb_item *item,
+			   const char *lang, const char *answer, struct study_prompt *p)
+{
+	const char *cand[64];
+	size_t ncand = 0;
+	char *answer_key = text_fold(answer, strlen(answer));
+	char *keys[64];
+	for (size_t i = 0; i < book->nitems && ncand < 64; i++) {
+		const struct hb_item *other = &book->items[i];
+		if (other == item || other->kind != HB_PHRASE)
+			continue;
+		const struct hb_text *t = text_in(other, lang);
+		if (!t)
+			continue;
+		char *key = text_fold(t->text, strlen(t->text));
+		bool same = !strcmp(key, answer_key);
+		for (size_t k = 0; k < ncand && !same; k++)
+			same = !strcmp(keys[k], key);
+		if (same) {
+			free(key);
+			continue;
+		}
+		keys[ncand] = key;
+		cand[ncand++] = t->text;
+	}
+	for (size_t k = 0; k < ncand; k++)
+		free(keys[k]);
+	free(answer_key);
+	if (ncand == 0)
+		return false;
+	shuffle(s, cand, ncand);
+	p->noptions = 0;
+	p->options[p->noptions++] = answer;
+	for (size_t k = 0; k < ncand && p->noptions < 4; k++)
+		p->options[p->noptions++] = cand[k];
+	shuffle(s, p->options, p->noptions);
+	for (size_t k = 0; k < p->noptions; k++)
+		if (p->options[k] == answer)
+			p->correct = (int)k;
+	return true;
+}
+
+/* Splits the phrase into words for putting in order; false when it has fewer than
+ * three (Chinese and Japanese text has no spaces: those get a choice instead). */
+static bool split_words(struct study *s, const char *text, struct study_prompt *p)
+{
+	free(s->pieces);
+	s->pieces = strdup(text);
+	if (!s->pieces)
+		abort();
+	s->norder = 0;
+	for (char *w = strtok(s->pieces, " "); w && s->norder < STUDY_MAX_WORDS;
+	     w = strtok(NULL, " "))
+		s->order[s->norder++] = w;
+	if (s->norder < 3 || s->norder == STUDY_MAX_WORDS)
+		return false;
+	p->nwords = s->norder;
+	memcpy(p->words, s->order, s->norder * sizeof *p->words);
+	for (int tries = 0; tries < 8; tries++) {
+		shuffle(s, p->words, p->nwords);
+		bool same = true;
+		for (size_t i = 0; i < p->nwords && same; i++)
+			same = !strcmp(p->words[i], s->order[i]);
+		if (!same)
+			break;
+	}
+	return true;
+}
+
+static void fill_prompt(struct study *s, const struct hb_book *book, const struct hb_item *item,
+			enum study_kind kind, enum skill skill)
+{
+	struct study_prompt *p = &s->prompt;
+	memset(p, 0, sizeof *p);
+	p->kind = kind;
+	p->skill = skill;
+	p->book = book;
+	p->item = item;
+	p->lesson = hb_book_find_lesson(book, item->lesson);
+	p->answered = s->answered;
+	if (item->kind == HB_COURTESY) {
+		p->question = item->situation;
+		p->question_lang = book->source;
+		for (size_t k = 0; k < item->noptions; k++)
+			p->options[p->noptions++] = item->options[k];
+		p->correct = item->answer - 'a';
+		p->answer = item->options[p->correct];
+		return;
+	}
+	const struct hb_text *native = text_in(item, s->learner.native);
+	const struct hb_text *target = text_in(item, s->learner.target);
+	const struct hb_text *q = skill == SKILL_PRODUCE ? native : target;
+	const struct hb_text *a = skill == SKILL_PRODUCE ? target : native;
+	p->question = q->text;
+	p->question_lang = q->lang;
+	p->question_reading = q->reading;
+	p->answer = a->text;
+	p->answer_lang = a->lang;
+	p->answer_reading = a->reading;
+	p->accepted[p->naccepted++] = a->text;
+	for (size_t k = 0; k < a->nalts && p->naccepted < 8; k++)
+		p->accepted[p->naccepted++] = a->alts[k];
+}
+
+/* The presentation for a card: scaffolding while it is being learnt, recall once it
+ * is in review. */
+static int present_card(struct study *s, const struct card *card, struct hb_book *book,
+			const struct hb_item *item, char **err)
+{
+	enum study_kind kind;
+	bool learning = card->fsrs.state != FSRS_REVIEW;
+	switch (card->skill) {
+	case SKILL_JUDGE:
+		kind = STUDY_JUDGE;
+		break;
+	case SKILL_RECOGNIZE:
+		kind = learning ? STUDY_CHOICE
+				: s->opt.speech && random_below(s, 3) == 0 ? STUDY_LISTEN : STUDY_FLIP;
+		break;
+	default:
+		kind = learning ? (card->fsrs.reps % 2 ? STUDY_ORDER : STUDY_CHOICE) : STUDY_TYPE;
+		break;
+	}
+	fill_prompt(s, book, item, kind, card->skill);
+	struct study_prompt *p = &s->prompt;
+	if (kind == STUDY_ORDER && !split_words(s, p->answer, p))
+		kind = p->kind = STUDY_CHOICE;
+	if (kind == STUDY_CHOICE) {
+		bool ok = choose_options(s, book, item, p->answer_lang, p->answer, p);
+		if (!ok) { /* a lesson of one phrase: take others from the whole handbook */
+			struct hb_book *all = cached_book(s, card->handbook, "", err);
+			if (!all)
+				return -1;
+			ok = choose_options(s, all, item, p->answer_lang, p->answer, p);
+		}
+		if (!ok)
+			p->kind = card->skill == SKILL_PRODUCE ? STUDY_TYPE : STUDY_FLIP;
+	}
+	s->card = *card;
+	s->is_new = false;
+	s->have_prompt = true;
+	return 1;
+}
+
+/* The first usable card of a list, or NULL. */
+static const struct card *first_usable(struct study *s, struct card *cards, long n,
+				       struct hb_book **book, const struct hb_item **item,
+				       char **err)
+{
+	for (long i = 0; i < n; i++) {
+		if (is_skipped(s, cards[i].id))
+			continue;
+		*item = card_item(s, &cards[i], book, err);
+		if (*err)
+			return NULL;
+		if (*item && study_item_fits(*book, *item, &s->learner))
+			return &cards[i];
+		skip(s, cards[i].id);
+	}
+	return NULL;
+}
+
+/* The next new item of the learner's lessons, in order: 1 found, 0 none, -1 error. */
+static int find_new_item(struct study *s, struct hb_book **book, const struct hb_item **item,
+			 char **err)
+{
+	for (long l = 0; l < s->nlessons; l++) {
+		const struct lesson_ref *ref = &s->lessons[l];
+		struct hb_book *b = cached_book(s, ref->handbook, ref->lesson, err);
+		if (!b) {
+			if (*err)
+				return -1;
+			continue; /* a handbook no longer in the content database */
+		}
+		for (size_t i = 0; i < b->nitems; i++) {
+			const struct hb_item *it = &b->items[i];
+			if (!study_item_fits(b, it, &s->learner))
+				continue;
+			int known = training_item_known(s->t, s->learner.id, b->id, it->id, err);
+			if (known < 0)
+				return -1;
+			if (!known) {
+				*book = b;
+				*item = it;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static double retrievability(const struct study *s, const struct card *c, int64_t now)
+{
+	int64_t days = fsrs_elapsed_days(&s->sched, c->fsrs.last_review_ms, now);
+	return fsrs_retrievability(&s->sched.model, (double)days, c->fsrs.memory.stability);
+}
+
+static const struct study *sort_ctx;
+static int64_t sort_now;
+
+static int by_retrievability(const void *a, const void *b)
+{
+	double ra = retrievability(sort_ctx, a, sort_now), rb = retrievability(sort_ctx, b, sort_now);
+	return ra < rb ? -1 : ra > rb;
+}
+
+enum {
+	LEARNING_STATES = 1u << FSRS_NEW | 1u << FSRS_LEARNING | 1u << FSRS_RELEARNING,
+	REVIEW_STATES = 1u << FSRS_REVIEW,
+};
+
+static int get_card(struct study *s, int64_t id, struct card *out, char **err)
+{
+	return training_card_get(s->t, id, out, err);
+}
+
+int study_next(struct study *s, struct study_prompt *p, char **err)
+{
+	*err = NULL;
+	s->have_prompt = false;
+	s->have_last = false;
+	if (s->opt.limit > 0 && s->answered >= s->opt.limit)
+		return 0;
+	int64_t now = study_now();
+	struct hb_book *book = NULL;
+	const struct hb_item *item = NULL;
+	int rc = 0;
+	struct card *learning = NULL, *reviews = NULL;
+
+	if (s->redo_card) {
+		struct card again;
+		int64_t id = s->redo_card;
+		s->redo_card = 0;
+		int found = get_card(s, id, &again, err);
+		if (found < 0)
+			return -1;
+		if (found && (item = card_item(s, &again, &book, err)) != NULL) {
+			rc = present_card(s, &again, book, item, err);
+			goto out;
+		}
+		if (*err)
+			return -1;
+	}
+
+	long nlearning = training_cards_due(s->t, s->learner.id, LEARNING_STATES, now, DUE_BATCH,
+					    &learning, err);
+	if (nlearning < 0)
+		return -1;
+	const struct card *card = first_usable(s, learning, nlearning, &book, &item, err);
+	if (*err)
+		goto fail;
+	if (card) {
+		rc = present_card(s, card, book, item, err);
+		goto out;
+	}
+
+	int64_t day_start = study_day_start(now);
+	int64_t day_end = day_start + 86400000;
+	long nreviews = training_cards_due(s->t, s->learner.id, REVIEW_STATES, day_end - 1,
+					   1u << 20, &reviews, err);
+	if (nreviews < 0)
+		goto fail;
+	sort_ctx = s;
+	sort_now = now;
+	qsort(reviews, (size_t)nreviews, sizeof *reviews, by_retrievability);
+
+	long introduced = training_items_introduced(s->t, s->learner.id, day_start, err);
+	if (introduced < 0)
+		goto fail;
+	long new_left = s->learner.daily_new - introduced;
+	struct hb_book *new_book = NULL;
+	const struct hb_item *new_item = NULL;
+	int have_new = 0;
+	if (new_left > 0 && (have_new = find_new_item(s, &new_book, &new_item, err)) < 0)
+		goto fail;
+
+	/* New items are spread among the reviews: one after every `gap` reviews. */
+	long gap = have_new ? nreviews / (new_left + 1) : 0;
+	bool take_new = have_new && (nreviews == 0 || s->reviews_since_new >= gap);
+	if (!take_new) {
+		card = first_usable(s, reviews, nreviews, &book, &item, err);
+		if (*err)
+			goto fail;
+		if (card) {
+			s->reviews_since_new++;
+			rc = present_card(s, card, book, item, err);
+			s->prompt.due_left = nreviews + (have_new ? new_left : 0);
+			goto out;
+		}
+		take_new = have_new;
+	}
+	if (take_new) {
+		s->reviews_since_new = 0;
+		fill_prompt(s, new_book, new_item, STUDY_INTRODUCE,
+			    new_item->kind == HB_COURTESY ? SKILL_JUDGE : SKILL_RECOGNIZE);
+		s->is_new = true;
+		s->have_prompt = true;
+		s->prompt.due_left = nreviews + new_left;
+		rc = 1;
+		goto out;
+	}
+
+	/* Nothing else: learning cards due within the next minutes come early. */
+	free(learning);
+	learning = NULL;
+	nlearning = training_cards_due(s->t, s->learner.id, LEARNING_STATES, now + LEARN_AHEAD_MS,
+				       DUE_BATCH, &learning, err);
+	if (nlearning < 0)
+		goto fail;
+	card = first_usable(s, learning, nlearning, &book, &item, err);
+	if (*err)
+		goto fail;
+	if (card)
+		rc = present_card(s, card, book, item, err);
+out:
+	free(learning);
+	free(reviews);
+	if (rc == 1) {
+		*p = s->prompt;
+		p->answered = s->answered;
+	}
+	return rc;
+fail:
+	free(learning);
+	free(reviews);
+	return -1;
+}
+
+int study_introduced(struct study *s, char **err)
+{
+	*err = NULL;
+	if (!s->have_prompt || !s->is_new)
+		return 0;
+	const struct study_prompt *p = &s->prompt;
+	int64_t now = study_now();
+	if (training_begin(s->t, err))
+		return -1;
+	struct card c;
+	if (p->item->kind == HB_COURTESY) {
+		if (training_card_create(s->t, s->learner.id, p->book->id, p->item->id, SKILL_JUDGE,
+					 now, &c, err))
+			goto fail;
+	} else if (training_card_create(s->t, s->learner.id, p->book->id, p->item->id,
+					SKILL_RECOGNIZE, now, &c, err) ||
+		   training_card_create(s->t, s->learner.id, p->book->id, p->item->id,
+					SKILL_PRODUCE, now, &c, err))
+		goto fail;
+	if (training_commit(s->t, err))
+		goto fail;
+	s->have_prompt = false;
+	return 0;
+fail:
+	training_rollback(s->t);
+	return -1;
+}
+
+/* ---------------------------------------------------------------- answers */
+
+static const char *kind_name(enum study_kind kind)
+{
+	static const char *const names[] = { "introduce", "choice", "order", "flip",
+					     "listen",	  "type",   "judge" };
+	return names[kind];
+}
+
+/* Writes the answer with its rating: the card's new state and the log entry, in one
+ * transaction. */
+static int record(struct study *s, int rating, const char *answer, int correct, int64_t now,
+		  struct study_result *r, char **err)
+{
+	struct fsrs_card preview[4];
+	fsrs_schedule_preview(&s->sched, &s->card.fsrs, now, preview);
+	struct card after = s->card;
+	if (fsrs_schedule(&s->sched, &s->card.fsrs, now, rating, &after.fsrs)) {
+		*err = strdup(_("the card's time is after the current time; is the clock right?"));
+		return -1;
+	}
+	struct review rev = {
+		.card = s->card.id,
+		.time_ms = now,
+		.skill = s->card.skill,
+		.rating = rating,
+		.answer = (char *)answer,
+		.correct = correct,
+		.duration_ms = 0,
+		.before = s->card.fsrs,
+	};
+	snprintf(rev.presentation, sizeof rev.presentation, "%s", kind_name(s->prompt.kind));
+	if (training_begin(s->t, err))
+		return -1;
+	if (training_card_save(s->t, &after, err) ||
+	    training_review_add(s->t, &rev, s->learner.id, err) || training_commit(s->t, err)) {
+		training_rollback(s->t);
+		return -1;
+	}
+	for (int i = 0; i < 4; i++)
+		r->due_ms[i] = preview[i].due_ms;
+	r->now_ms = now;
+	r->rating = rating;
+	s->have_last = true;
+	s->last_review = rev.id;
+	s->last_card = s->card;
+	s->last_now = now;
+	s->last_counted_right = rating > 1;
+	s->answered++;
+	r->number = s->answered;
+	if (rating > 1)
+		s->right++;
+	else
+		s->wrong++;
+	s->have_prompt = false;
+	return 0;
+}
+
+/* "3 1 2" or "312": the word numbers in order; false unless a permutation. */
+static bool parse_order(const char *answer, size_t n, size_t *order)
+{
+	size_t k = 0;
+	bool used[STUDY_MAX_WORDS] = { false };
+	bool spaced = strchr(answer, ' ') || strchr(answer, ',') || n > 9;
+	for (const char *p = answer; *p;) {
+		if (*p == ' ' || *p == ',') {
+			p++;
+			continue;
+		}
+		if (!isdigit((unsigned char)*p))
+			return false;
+		size_t v = spaced ? strtoul(p, (char **)&p, 10) : (size_t)(*p++ - '0');
+		if (v < 1 || v > n || used[v - 1] || k == n)
+			return false;
+		used[v - 1] = true;
+		order[k++] = v - 1;
+	}
+	return k == n;
+}
+
+int study_answer(struct study *s, const char *answer, int self_rating, struct study_result *r,
+		 char **err)
+{
+	*err = NULL;
+	memset(r, 0, sizeof *r);
+	if (!s->have_prompt || s->is_new)
+		return -2;
+	const struct study_prompt *p = &s->prompt;
+	int64_t now = study_now();
+	int rating;
+	const char *logged = answer;
+	char *joined = NULL;
+	switch (p->kind) {
+	case STUDY_CHOICE:
+	case STUDY_JUDGE: {
+		if (!answer || strlen(answer) != 1 || tolower((unsigned char)answer[0]) < 'a' ||
+		    (size_t)(tolower((unsigned char)answer[0]) - 'a') >= p->noptions)
+			return -2;
+		int chosen = tolower((unsigned char)answer[0]) - 'a';
+		r->correct = chosen == p->correct;
+		rating = r->correct ? FSRS_GOOD : FSRS_AGAIN;
+		logged = p->options[chosen];
+		break;
+	}
+	case STUDY_ORDER: {
+		size_t order[STUDY_MAX_WORDS];
+		if (!answer || !parse_order(answer, p->nwords, order))
+			return -2;
+		size_t len = 1;
+		for (size_t i = 0; i < p->nwords; i++)
+			len += strlen(p->words[order[i]]) + 1;
+		joined = calloc(1, len);
+		if (!joined)
+			abort();
+		r->correct = true;
+		for (size_t i = 0; i < p->nwords; i++) {
+			if (i)
+				strcat(joined, " ");
+			strcat(joined, p->words[order[i]]);
+			if (strcmp(p->words[order[i]], s->order[i]))
+				r->correct = false;
+		}
+		rating = r->correct ? FSRS_GOOD : FSRS_AGAIN;
+		logged = joined;
+		break;
+	}
+	case STUDY_TYPE:
+		if (!answer)
+			return -2;
+		if (grade_answer(answer, p->accepted, p->naccepted, &r->grade))
+			abort();
+		rating = r->grade.rating;
+		r->correct = r->grade.verdict != GRADE_WRONG;
+		break;
+	default: /* FLIP, LISTEN */
+		if (self_rating < 1 || self_rating > 4)
+			return -2;
+		rating = self_rating;
+		r->correct = rating > 1;
+		logged = NULL;
+		break;
+	}
+	int correct = p->kind == STUDY_FLIP || p->kind == STUDY_LISTEN ? -1 : r->correct;
+	int rc = record(s, rating, logged, correct, now, r, err);
+	free(joined);
+	return rc;
+}
+
+void study_result_free(struct study_result *r)
+{
+	grade_result_free(&r->grade);
+}
+
+int study_rerate(struct study *s, int rating, char **err)
+{
+	*err = NULL;
+	if (!s->have_last || rating < 1 || rating > 4)
+		return -2;
+	struct card after = s->last_card;
+	if (fsrs_schedule(&s->sched, &s->last_card.fsrs, s->last_now, rating, &after.fsrs))
+		return -2;
+	if (training_begin(s->t, err))
+		return -1;
+	if (training_card_save(s->t, &after, err) ||
+	    training_review_set_rating(s->t, s->last_review, rating, err) ||
+	    training_commit(s->t, err)) {
+		training_rollback(s->t);
+		return -1;
+	}
+	if (s->last_counted_right != (rating > 1)) {
+		s->right += rating > 1 ? 1 : -1;
+		s->wrong += rating > 1 ? -1 : 1;
+		s->last_counted_right = rating > 1;
+	}
+	return 0;
+}
+
+int study_undo(struct study *s, char **err)
+{
+	*err = NULL;
+	struct review last;
+	int found = training_review_last(s->t, s->learner.id, &last, err);
+	if (found <= 0)
+		return found;
+	free(last.answer);
+	struct card card;
+	int have = get_card(s, last.card, &card, err);
+	if (have < 0)
+		return -1;
+	if (training_begin(s->t, err))
+		return -1;
+	card.fsrs = last.before;
+	if ((have && training_card_save(s->t, &card, err)) ||
+	    training_review_delete(s->t, last.id, err) || training_commit(s->t, err)) {
+		training_rollback(s->t);
+		return -1;
+	}
+	if (s->have_last && s->last_review == last.id) {
+		s->answered--;
+		if (s->last_counted_right)
+			s->right--;
+		else
+			s->wrong--;
+	} else if (s->answered > 0) {
+		/* An answer of this session, but not the one just given. */
+		s->answered--;
+		if (last.rating > 1)
+			s->right--;
+		else
+			s->wrong--;
+	}
+	s->have_last = false;
+	s->have_prompt = false;
+	s->redo_card = last.card;
+	return 1;
+}
+
+void study_summary(struct study *s, struct study_summary *sum)
+{
+	char *err = NULL;
+	int64_t now = study_now();
+	sum->answered = s->answered;
+	sum->right = s->right;
+	sum->wrong = s->wrong;
+	sum->elapsed_ms = now - s->started_ms;
+	sum->next_due_ms = training_next_due(s->t, s->learner.id, now, &err);
+	free(err);
+}

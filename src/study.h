@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The study session engine: what comes next, how it is presented, how an answer is
+ * judged, what the scheduler makes of it, and that it is written down.
+ *
+ * The full-screen app and the line mode are two views over this engine.  Each
+ * answer is committed to the training database before study_answer() returns, so
+ * a session can stop at any moment and the next one resumes. */
+#ifndef CORDIAL_STUDY_H
+#define CORDIAL_STUDY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "grade.h"
+#include "hb.h"
+#include "training.h"
+
+struct content;
+
+/* How a card is asked, from first sight to recall. */
+enum study_kind {
+	STUDY_INTRODUCE, /* a new item: all its texts, nothing to answer */
+	STUDY_CHOICE,	 /* pick the meaning (recognize) or the phrase (produce) */
+	STUDY_ORDER,	 /* put the words of the phrase in order (produce) */
+	STUDY_FLIP,	 /* recall, reveal, rate yourself (recognize) */
+	STUDY_LISTEN,	 /* hear it, recall, reveal, rate yourself (recognize) */
+	STUDY_TYPE,	 /* type the phrase (produce) */
+	STUDY_JUDGE,	 /* a courtesy situation and its options */
+};
+
+#define STUDY_MAX_OPTIONS 6
+#define STUDY_MAX_WORDS	  24
+
+struct study_options {
+	long limit;    /* answers in this session; 0: no limit */
+	uint64_t seed; /* shuffles and fuzz */
+	bool speech;   /* listening presentations may be used */
+};
+
+/* What to show.  Strings are borrowed from the engine and stay valid until the
+ * next call to study_next(). */
+struct study_prompt {
+	enum study_kind kind;
+	enum skill skill;
+	const struct hb_book *book;	  /* the item's handbook (header and lesson) */
+	const struct hb_lesson *lesson;
+	const struct hb_item *item;
+	const char *question, *question_lang, *question_reading;
+	const char *answer, *answer_lang, *answer_reading;
+	const char *accepted[8]; /* TYPE: the answer and its alternatives */
+	size_t naccepted;
+	const char *options[STUDY_MAX_OPTIONS]; /* CHOICE, JUDGE */
+	size_t noptions;
+	int correct; /* index of the right option */
+	const char *words[STUDY_MAX_WORDS];	 /* ORDER: the pieces, shuffled */
+	size_t nwords;
+	long answered; /* answers so far in this session */
+	long due_left; /* cards still due (learning and review) and new items left today */
+};
+
+struct study_result {
+	bool correct;
+	int rating;		     /* as proposed (or chosen, for self-rated kinds) */
+	struct grade_result grade;   /* TYPE only */
+	int64_t due_ms[4];	     /* when the card comes back for Again .. Easy */
+	int64_t now_ms;
+	long number; /* the answer's number in this session, from 1 */
+};
+
+struct study_summary {
+	long answered, right, wrong;
+	int64_t elapsed_ms;
+	int64_t next_due_ms; /* 0: nothing scheduled */
+};
+
+struct study;
+
+/* Opens a session for the learner.  The engine keeps the two connections. */
+struct study *study_open(struct training *t, struct content *c, const struct learner *learner,
+			 const struct study_options *opt, char **err);
+void study_close(struct study *s);
+
+/* The current time: CORDIAL_NOW (ISO 8601 or epoch milliseconds) if set, else the clock. */
+int64_t study_now(void);
+/* The start of the study day that holds `ms` (days turn at 04:00 local time). */
+int64_t study_day_start(int64_t ms);
+
+/* The next prompt: 1 and *p filled, 0 when the session is over, -1 on error. */
+int study_next(struct study *s, struct study_prompt *p, char **err);
+/* After an INTRODUCE prompt: the item's cards are created (and committed). */
+int study_introduced(struct study *s, char **err);
+/* Answers the current prompt.  `answer`: the option letter (CHOICE, JUDGE), the
+ * word numbers in order (ORDER), the typed text (TYPE); `self_rating` 1..4 for FLIP
+ * and LISTEN.  The answer is graded, scheduled and committed.  Free r with
+ * study_result_free(). */
+int study_answer(struct study *s, const char *answer, int self_rating, struct study_result *r,
+		 char **err);
+void study_result_free(struct study_result *r);
+/* Changes the rating of the last answer (before the next prompt). */
+int study_rerate(struct study *s, int rating, char **err);
+/* Undoes the last answer of this learner: the card and the log go back exactly, and
+ * the card is asked again next.  1 undone, 0 nothing to undo, -1 error. */
+int study_undo(struct study *s, char **err);
+void study_summary(struct study *s, struct study_summary *sum);
+
+/* Whether the learner can study this item: texts in both their languages (phrases)
+ * or a situation in their language (courtesy). */
+bool study_item_fits(const struct hb_book *book, const struct hb_item *item,
+		     const struct learner *learner);
+
+#endif
