@@ -21,7 +21,7 @@ B          := build
 
 # Debian packages that the build and the tests need.
 DEBS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev sqlite3 \
-	libunistring-dev gettext tmux mandoc valgrind bc
+	libunistring-dev gettext tmux mandoc valgrind bc espeak-ng
 
 CFLAGS   ?= -O2 -g
 # -ffp-contract=off: no fused multiply-add, so the scheduler stays bit-exact with

@@ -235,9 +235,14 @@ static void run_introduce(struct plain *pl, const struct study_prompt *p)
 		put(pl, it->note);
 		fputc('\n', pl->out);
 	}
-	const char *a = ask(pl, _("Press Enter when you have read it (s to hear it, q to quit): "));
+	const char *a = ask(pl, _("Press Enter when you have read it (s to hear it, u to undo, "
+				  "q to quit): "));
 	if (!a)
 		return;
+	if (!strcmp(a, "u")) {
+		undo(pl);
+		return;
+	}
 	char *err = NULL;
 	if (study_introduced(pl->study, &err))
 		report_error(err);

@@ -87,11 +87,8 @@ static char *tts_find_on_path(const char *name, const char *path)
 		char *candidate = malloc(dir_len + name_len + 3);
 		if (!candidate)
 			break;
-		if (dir_len == 0) /* "" means the current folder */
-			memcpy(candidate, "./", 2);
-		else
-			memcpy(candidate, dir, dir_len);
-		size_t len = dir_len ? dir_len : 1;
+		size_t len = dir_len ? dir_len : 1; /* "" means the current folder */
+		memcpy(candidate, dir_len ? dir : ".", len);
 		candidate[len] = '/';
 		memcpy(candidate + len + 1, name, name_len + 1);
 		if (tts_executable(candidate)) {

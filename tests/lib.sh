@@ -13,7 +13,9 @@ export CORDIAL_CONTENT=$TMP/content.db CORDIAL_DB=$TMP/training.db
 export CORDIAL_DATADIR=$TMP/no-shipped-content
 export CORDIAL_LOCALEDIR=$ROOT/$B/locale
 export CORDIAL_NOW=2026-11-29T09:00:00Z
-export LANG=C.UTF-8
+export LANG=C.UTF-8 TZ=UTC
+# Speech is always "available" in tests, through a script that records its arguments.
+export CORDIAL_TTS=$ROOT/tests/data/tts/record-args TTS_LOG=$TMP/tts.log
 unset LC_ALL LANGUAGE LC_MESSAGES
 TEST_NAME=$(basename "${BASH_SOURCE[1]}" .sh)
 
