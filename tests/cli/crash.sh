@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Kill -9 a line-mode session at random moments while a script answers: every answer
+# that was acknowledged ("Answer N saved") is in the review log, at most one more
+# per killed session (saved, then killed before it could say so), and the database
+# passes its integrity check.  ROUNDS sets how many sessions (default 15).
+source "$(dirname "$0")/../lib.sh"
+ROUNDS=${ROUNDS:-15}
+"$CORDIAL" handbook import "$ROOT/tests/data/hb/shop.hb" >/dev/null
+"$CORDIAL" learner add Li --native zh --target en --study shop >/dev/null
+sqlite3 "$CORDIAL_DB" "UPDATE learner SET daily_new = 1000"
+
+feed() { # answers, slowly enough for the kill to land mid-session
+	for _ in $(seq 40); do
+		for a in a 3 '1 2 3' '1 2 3 4' '1 2 3 4 5' '1 2 3 4 5 6' ''; do
+			printf '%s\n' "$a" || return
+			sleep 0.005
+		done
+	done
+}
+
+acked=0
+RANDOM=42
+for round in $(seq "$ROUNDS"); do
+	rm -f "$TMP/fifo" && mkfifo "$TMP/fifo"
+	feed >"$TMP/fifo" 2>/dev/null &
+	feeder=$!
+	"$CORDIAL" study --plain --learner Li --seed "$round" <"$TMP/fifo" >"$TMP/out.$round" 2>&1 &
+	pid=$!
+	sleep "0.$((RANDOM % 40 + 5))"
+	{ kill -9 "$pid"; wait "$pid"; kill "$feeder"; wait "$feeder"; } 2>/dev/null
+	n=$(grep -o 'Answer [0-9]* saved' "$TMP/out.$round" | tail -1 | grep -o '[0-9]*')
+	acked=$((acked + ${n:-0}))
+done
+logged=$(sqlite3 "$CORDIAL_DB" "SELECT count(*) FROM review")
+check crash-answers-were-given test "$acked" -gt 0
+check crash-acknowledged-answers-kept test "$logged" -ge "$acked"
+check crash-at-most-one-unacknowledged-per-kill test "$logged" -le $((acked + ROUNDS))
+check crash-integrity-ok test "$(sqlite3 "$CORDIAL_DB" 'PRAGMA integrity_check')" = ok
+check crash-foreign-keys-ok test -z "$(sqlite3 "$CORDIAL_DB" 'PRAGMA foreign_key_check')"
+# every card's reps equals the number of its logged reviews: no answer half written
+check crash-cards-match-log test -z "$(sqlite3 "$CORDIAL_DB" \
+	"SELECT c.id FROM card c WHERE c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id)")"
+echo "# crash: $ROUNDS sessions killed, $acked answers acknowledged, $logged in the log" >&2
