@@ -531,7 +531,8 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 		goto fail;
 	sort_ctx = s;
 	sort_now = now;
-	qsort(reviews, (size_t)nreviews, sizeof *reviews, by_retrievability);
+	if (nreviews > 1)
+		qsort(reviews, (size_t)nreviews, sizeof *reviews, by_retrievability);
 
 	long introduced = training_items_introduced(s->t, s->learner.id, day_start, err);
 	if (introduced < 0)
