@@ -258,8 +258,8 @@ static void print_learner(const struct learner *l, void *ctx)
 		       l->has_params ? "fitted" : "default");
 	else {
 		int pad = 20 - text_width(name, strlen(name));
-		printf("%s%*s %-6s %-6s %-8s %.2f %5d  %s\n", name, pad > 0 ? pad : 0, "", l->native,
-		       l->target, training_role_name(l->role), l->retention, l->daily_new,
+		printf("%s%*s %-6s %-6s %-8s %-6.2f %-5d %s\n", name, pad > 0 ? pad : 0, "",
+		       l->native, l->target, training_role_name(l->role), l->retention, l->daily_new,
 		       l->has_params ? _("fitted") : _("default"));
 	}
 	free(name);
@@ -284,9 +284,17 @@ static int cmd_list(const struct cli_env *env, int argc, char **argv)
 		free(err);
 		return EXIT_FAIL;
 	}
-	if (!tsv)
-		printf("%-20s %-6s %-6s %-8s %s %s  %s\n", _("NAME"), _("NATIVE"), _("TARGET"),
-		       _("ROLE"), _("RETAIN"), _("NEW"), _("PARAMETERS"));
+	if (!tsv) {
+		/* Headings padded by display width: translated ones may be wide characters. */
+		const char *heads[] = { _("NAME"), _("NATIVE"), _("TARGET"), _("ROLE"),
+					_("RETAIN"), _("NEW"), _("PARAMETERS") };
+		const int widths[] = { 21, 7, 7, 9, 7, 6, 0 };
+		for (size_t i = 0; i < 7; i++) {
+			int pad = widths[i] - text_width(heads[i], strlen(heads[i]));
+			printf("%s%*s", heads[i], i < 6 && pad > 0 ? pad : i < 6 ? 1 : 0, "");
+		}
+		putchar('\n');
+	}
 	int rc = training_learner_each(t, print_learner, &tsv, &err);
 	if (rc)
 		cli_error("%s", err ? err : "?");
