@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "training-db.h"
 
 static const char *const migrations[] = {
 	/* 1: learners */
@@ -128,6 +129,11 @@ void training_close(struct training *t)
 		return;
 	db_close(t->db);
 	free(t);
+}
+
+sqlite3 *training_sqlite(struct training *t)
+{
+	return t->db;
 }
 
 int training_schema_version(void)
