@@ -141,4 +141,4 @@ expect_match search-nothing 1 err "nothing matches 'zzzz'"
 # --- shipped content appears without an import step
 export CORDIAL_CONTENT=$TMP/fresh/content.db CORDIAL_DATADIR=$ROOT/$B/share/cordial
 cordial handbook list --format tsv
-expect_match shipped-content 0 out '^basics	'
+expect_match shipped-content 0 out '^everyday	'
