@@ -483,6 +483,27 @@ static int get_card(struct study *s, int64_t id, struct card *out, char **err)
 	return training_card_get(s->t, id, out, err);
 }
 
+/* Cards still waiting today besides the one shown: learning and review cards due,
+ * and new items left, for the session's progress bar. */
+static long remaining(struct study *s, int64_t now)
+{
+	char *err = NULL;
+	struct card *cards = NULL;
+	int64_t day_start = study_day_start(now);
+	long n = training_cards_due(s->t, s->learner.id, LEARNING_STATES | REVIEW_STATES,
+				    day_start + 86400000 - 1, 1u << 20, &cards, &err);
+	long due = 0;
+	for (long i = 0; i < n; i++)
+		due += cards[i].fsrs.state == FSRS_REVIEW || cards[i].fsrs.due_ms <= now;
+	free(cards);
+	long introduced = training_items_introduced(s->t, s->learner.id, day_start, &err);
+	long new_left = introduced < 0 ? 0 : s->learner.daily_new - introduced;
+	free(err);
+	/* the prompt on screen is one of the due cards, unless it is a new item */
+	due -= !s->is_new && due > 0;
+	return due + (new_left > 0 ? new_left : 0) - (s->is_new && new_left > 0);
+}
+
 int study_next(struct study *s, struct study_prompt *p, char **err)
 {
 	*err = NULL;
@@ -554,7 +575,6 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 		if (card) {
 			s->reviews_since_new++;
 			rc = present_card(s, card, book, item, err);
-			s->prompt.due_left = nreviews + (have_new ? new_left : 0);
 			goto out;
 		}
 		take_new = have_new;
@@ -565,7 +585,6 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 			    new_item->kind == HB_COURTESY ? SKILL_JUDGE : SKILL_RECOGNIZE);
 		s->is_new = true;
 		s->have_prompt = true;
-		s->prompt.due_left = nreviews + new_left;
 		rc = 1;
 		goto out;
 	}
@@ -586,6 +605,7 @@ out:
 	free(learning);
 	free(reviews);
 	if (rc == 1) {
+		s->prompt.due_left = remaining(s, now);
 		*p = s->prompt;
 		p->answered = s->answered;
 	}
