@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -152,12 +153,38 @@ static void progress(void *ctx, size_t done, size_t total)
 	fflush(stderr);
 }
 
+/* EXIT_OK unless the login running cordial is tied to a learner who is not an
+ * editor.  Without a training database there is nobody to refuse, and none is
+ * created for asking; one that cannot be opened leaves the decision to the content
+ * database's permissions. */
+static int may_import(const struct cli_env *env)
+{
+	struct stat sb;
+	if (stat(env->training_path, &sb) != 0)
+		return EXIT_OK;
+	char *err = NULL;
+	struct training *t = training_open(env->training_path, &err);
+	if (!t) {
+		free(err);
+		return EXIT_OK;
+	}
+	char *ask = NULL;
+	int may = cli_may(t, ROLE_EDITOR, &ask);
+	if (may == 0)
+		cli_error(_("only an editor can import handbooks; ask %s"), ask);
+	free(ask);
+	training_close(t);
+	return may > 0 ? EXIT_OK : EXIT_FAIL;
+}
+
 static int cmd_import(const struct cli_env *env, int argc, char **argv)
 {
 	struct files_options fo = { 0 };
 	int rc = parse_files(argc, argv, &fo, true);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
+	if (may_import(env) != EXIT_OK)
+		return EXIT_FAIL;
 	if (isatty(STDERR_FILENO))
 		fo.import.progress = progress;
 	struct diag_list diags;

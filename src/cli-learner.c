@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cordial learner add|list|study: who studies, in which languages, which lessons. */
 #include <getopt.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "content.h"
@@ -18,16 +20,20 @@
 static void usage(FILE *out)
 {
 	fputs(_("Usage: cordial learner add NAME [--native LANG] [--target LANG] [--role ROLE]\n"
-		"                          [--study HANDBOOK[/LESSON]]...\n"
+		"                          [--user LOGIN] [--study HANDBOOK[/LESSON]]...\n"
 		"       cordial learner list [--format text|tsv]\n"
 		"       cordial learner study NAME HANDBOOK[/LESSON]...\n"),
 	      out);
 	fputs(_("\n"
 		"add    add a learner; the native language defaults to the interface's\n"
 		"       (zh under a Chinese locale), the target language to en; ROLE is\n"
-		"       learner (the default), trainer or editor\n"
+		"       learner (the default), trainer, editor or trainer,editor; LOGIN ties\n"
+		"       the learner to a user of this machine, who then studies as this\n"
+		"       learner and cannot act as another one\n"
 		"list   show the learners with their languages and settings\n"
-		"study  add lessons (or whole handbooks) to what a learner studies\n"),
+		"study  add lessons (or whole handbooks) to what a learner studies\n"
+		"\n"
+		"The first learner of a new training database is its trainer and editor.\n"),
 	      out);
 }
 
@@ -48,9 +54,79 @@ static void copy_learner(const struct learner *l, void *out)
 	*(struct learner *)out = *l;
 }
 
+/* The login name of the user running cordial (the real user id: after su or sudo,
+ * the user switched to), or NULL. */
+static const char *login_name(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+	return pw ? pw->pw_name : NULL;
+}
+
+int cli_whoami(struct training *t, struct learner *self)
+{
+	const char *login = login_name();
+	if (!login)
+		return 0;
+	char *err = NULL;
+	int found = training_learner_by_login(t, login, self, &err);
+	if (found < 0) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+	}
+	return found;
+}
+
+int cli_may(struct training *t, enum learner_role role, char **ask)
+{
+	struct learner self;
+	*ask = NULL;
+	int tied = cli_whoami(t, &self);
+	if (tied <= 0)
+		return tied < 0 ? -1 : 1;
+	if (role == ROLE_TRAINER ? self.role == ROLE_TRAINER : self.editor)
+		return 1;
+	char *err = NULL;
+	char *names = training_learner_names_with(t, role, 3, &err);
+	if (!names) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return -1;
+	}
+	if (!*names) {
+		free(names);
+		/* TRANSLATORS: completes "only a trainer can ...; ask %s" */
+		names = strdup(_("whoever looks after this machine"));
+		if (!names)
+			abort();
+	}
+	*ask = names;
+	return 0;
+}
+
+const char *cli_roles_text(const struct learner *l)
+{
+	if (l->role == ROLE_TRAINER && l->editor)
+		return "trainer,editor";
+	return training_role_name(l->role);
+}
+
 int cli_learner_resolve(struct training *t, const char *name, struct learner *out)
 {
 	char *err = NULL;
+	struct learner self;
+	int tied = cli_whoami(t, &self);
+	if (tied < 0)
+		return EXIT_FAIL;
+	if (tied) {
+		if (name && strcmp(name, self.name)) {
+			cli_error(_("you are learner '%s' on this machine (user %s), and cordial "
+				    "does not act as another learner"),
+				  self.name, self.login);
+			return EXIT_FAIL;
+		}
+		*out = self;
+		return EXIT_OK;
+	}
 	if (name) {
 		int found = training_learner_find(t, name, out, &err);
 		if (found < 0) {
@@ -126,7 +202,7 @@ static int add_lesson(const struct cli_env *env, struct training *t, struct cont
 	return status;
 }
 
-static struct content *open_content(const struct cli_env *env)
+struct content *cli_open_content(const struct cli_env *env)
 {
 	char *err = NULL;
 	if (import_shipped(env->content_path, env->datadir, &err)) {
@@ -142,15 +218,69 @@ static struct content *open_content(const struct cli_env *env)
 	return c;
 }
 
+struct training *cli_open_training(const struct cli_env *env)
+{
+	char *err = NULL;
+	struct training *t = training_open(env->training_path, &err);
+	if (!t) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+	}
+	return t;
+}
+
+/* "trainer,editor" and the like: sets the role and the editor flag; false when a
+ * word is not a role. */
+static bool parse_roles(const char *text, struct learner *l)
+{
+	char *copy = strdup(text);
+	if (!copy)
+		abort();
+	bool trainer = false, editor = false, ok = *text != '\0';
+	char *save = NULL;
+	for (char *w = strtok_r(copy, ",", &save); w && ok; w = strtok_r(NULL, ",", &save)) {
+		int r = training_role_parse(w);
+		if (r < 0)
+			ok = false;
+		trainer |= r == ROLE_TRAINER;
+		editor |= r == ROLE_EDITOR;
+	}
+	free(copy);
+	l->role = trainer ? ROLE_TRAINER : editor ? ROLE_EDITOR : ROLE_LEARNER;
+	l->editor = editor;
+	return ok;
+}
+
+/* EXIT_OK when whoever runs cordial is a trainer; else refuses, saying who to ask,
+ * adding a learner or choosing lessons for another. */
+static int need_trainer(struct training *t, bool adding)
+{
+	char *ask = NULL;
+	int may = cli_may(t, ROLE_TRAINER, &ask);
+	if (may > 0)
+		return EXIT_OK;
+	if (may == 0) {
+		if (adding)
+			cli_error(_("only a trainer can add learners; ask %s"), ask);
+		else
+			cli_error(_("only a trainer can choose lessons for another learner; "
+				    "ask %s"),
+				  ask);
+	}
+	free(ask);
+	return EXIT_FAIL;
+}
+
 static int cmd_add(const struct cli_env *env, int argc, char **argv)
 {
 	static const struct option options[] = {
 		{ "native", required_argument, NULL, 'n' }, { "target", required_argument, NULL, 't' },
 		{ "role", required_argument, NULL, 'r' },   { "study", required_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },	    { NULL, 0, NULL, 0 },
+		{ "user", required_argument, NULL, 'u' },   { "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
 	};
 	struct learner l = { .retention = FSRS_DEFAULT_RETENTION, .daily_new = 15 };
-	const char *native = NULL, *target = NULL, *role = "learner";
+	const char *native = NULL, *target = NULL, *role = "learner", *login = NULL;
 	const char *studies[64];
 	size_t nstudies = 0;
 	int opt;
@@ -161,6 +291,7 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 		case 'n': native = optarg; break;
 		case 't': target = optarg; break;
 		case 'r': role = optarg; break;
+		case 'u': login = optarg; break;
 		case 's':
 			if (nstudies < 64)
 				studies[nstudies++] = optarg;
@@ -197,34 +328,45 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 		cli_error(_("the target language must differ from the native one"));
 		return EXIT_USAGE;
 	}
-	int r = training_role_parse(role);
-	if (r < 0) {
-		cli_error(_("a role is learner, trainer or editor, not '%s'"), role);
+	if (!parse_roles(role, &l)) {
+		cli_error(_("a role is learner, trainer or editor (trainer,editor for both), not "
+			    "'%s'"),
+			  role);
 		return EXIT_USAGE;
+	}
+	if (login) {
+		/* Only a user of this machine can ever be recognized; a typo would tie
+		 * the learner to nobody. */
+		if (!*login || strlen(login) >= sizeof l.login || !getpwnam(login)) {
+			cli_error(_("there is no user '%s' on this machine"), login);
+			return EXIT_FAIL;
+		}
+		snprintf(l.login, sizeof l.login, "%s", login);
 	}
 	snprintf(l.name, sizeof l.name, "%s", name);
 	snprintf(l.native, sizeof l.native, "%s", native);
 	snprintf(l.target, sizeof l.target, "%s", target);
-	l.role = (enum learner_role)r;
 
 	char *err = NULL;
-	struct training *t = training_open(env->training_path, &err);
-	if (!t) {
-		cli_error("%s", err ? err : "?");
-		free(err);
+	struct training *t = cli_open_training(env);
+	if (!t)
 		return EXIT_FAIL;
-	}
-	struct content *c = nstudies ? open_content(env) : NULL;
-	int status = EXIT_OK;
+	int status = need_trainer(t, true);
+	struct content *c = status == EXIT_OK && nstudies ? cli_open_content(env) : NULL;
 	int64_t now = study_now();
-	if (nstudies && !c)
+	enum learner_role asked_role = l.role;
+	bool asked_editor = l.editor;
+	if (status == EXIT_OK && nstudies && !c)
 		status = EXIT_FAIL;
-	else if (training_begin(t, &err))
+	if (status == EXIT_OK && training_begin(t, &err))
 		status = EXIT_FAIL;
-	else {
+	else if (status == EXIT_OK) {
 		int rc = training_learner_add(t, &l, now, &err);
 		if (rc == 1) {
 			cli_error(_("there is already a learner named '%s'"), name);
+			status = EXIT_FAIL;
+		} else if (rc == 2) {
+			cli_error(_("user %s is already tied to another learner"), l.login);
 			status = EXIT_FAIL;
 		} else if (rc < 0)
 			status = EXIT_FAIL;
@@ -242,60 +384,78 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 	if (status == EXIT_OK) {
 		printf(_("Added learner %s, learning %s from %s.\n"), l.name,
 		       plain_language_name(l.target), plain_language_name(l.native));
+		if (*l.login)
+			printf(_("User %s of this machine studies as %s.\n"), l.login, l.name);
+		if (l.role != asked_role || l.editor != asked_editor)
+			printf(_("As the first learner, %s is the trainer and editor of this "
+				 "training database.\n"),
+			       l.name);
 	}
 	content_close(c);
 	training_close(t);
 	return status;
 }
 
+struct list_options {
+	bool tsv;
+	int64_t only; /* a learner tied to the login sees only themselves */
+};
+
 static void print_learner(const struct learner *l, void *ctx)
 {
-	bool tsv = *(bool *)ctx;
+	const struct list_options *o = ctx;
+	if (o->only && l->id != o->only)
+		return;
 	char *name = text_sanitize(l->name, strlen(l->name));
-	if (tsv)
+	if (o->tsv)
 		printf("%s\t%s\t%s\t%s\t%.2f\t%d\t%s\n", name, l->native, l->target,
-		       training_role_name(l->role), l->retention, l->daily_new,
+		       cli_roles_text(l), l->retention, l->daily_new,
 		       l->has_params ? "fitted" : "default");
 	else {
 		int pad = 20 - text_width(name, strlen(name));
-		printf("%s%*s %-6s %-6s %-8s %-6.2f %-5d %s\n", name, pad > 0 ? pad : 0, "",
-		       l->native, l->target, training_role_name(l->role), l->retention, l->daily_new,
-		       l->has_params ? _("fitted") : _("default"));
+		printf("%s%*s %-6s %-6s %-14s %-6.2f %-5d %-10s %s\n", name, pad > 0 ? pad : 0, "",
+		       l->native, l->target, cli_roles_text(l), l->retention, l->daily_new,
+		       l->has_params ? _("fitted") : _("default"), *l->login ? l->login : "-");
 	}
 	free(name);
 }
 
 static int cmd_list(const struct cli_env *env, int argc, char **argv)
 {
-	bool tsv = false;
+	struct list_options o = { 0 };
 	if (argc == 3 && !strcmp(argv[1], "--format") &&
 	    (!strcmp(argv[2], "tsv") || !strcmp(argv[2], "text")))
-		tsv = !strcmp(argv[2], "tsv");
+		o.tsv = !strcmp(argv[2], "tsv");
 	else if (argc == 2 && !strcmp(argv[1], "--format=tsv"))
-		tsv = true;
+		o.tsv = true;
 	else if (argc != 1) {
 		cli_error(_("'learner list' takes only --format text or --format tsv"));
 		return EXIT_USAGE;
 	}
 	char *err = NULL;
-	struct training *t = training_open(env->training_path, &err);
-	if (!t) {
-		cli_error("%s", err ? err : "?");
-		free(err);
+	struct training *t = cli_open_training(env);
+	if (!t)
+		return EXIT_FAIL;
+	struct learner self;
+	int tied = cli_whoami(t, &self);
+	if (tied < 0) {
+		training_close(t);
 		return EXIT_FAIL;
 	}
-	if (!tsv) {
+	if (tied && self.role != ROLE_TRAINER)
+		o.only = self.id;
+	if (!o.tsv) {
 		/* Headings padded by display width: translated ones may be wide characters. */
-		const char *heads[] = { _("NAME"), _("NATIVE"), _("TARGET"), _("ROLE"),
-					_("RETAIN"), _("NEW"), _("PARAMETERS") };
-		const int widths[] = { 21, 7, 7, 9, 7, 6, 0 };
-		for (size_t i = 0; i < 7; i++) {
+		const char *heads[] = { _("NAME"),   _("NATIVE"), _("TARGET"),	   _("ROLE"),
+					_("RETAIN"), _("NEW"),	  _("PARAMETERS"), _("USER") };
+		const int widths[] = { 21, 7, 7, 15, 7, 6, 11, 0 };
+		for (size_t i = 0; i < 8; i++) {
 			int pad = widths[i] - text_width(heads[i], strlen(heads[i]));
-			printf("%s%*s", heads[i], i < 6 && pad > 0 ? pad : i < 6 ? 1 : 0, "");
+			printf("%s%*s", heads[i], i < 7 && pad > 0 ? pad : i < 7 ? 1 : 0, "");
 		}
 		putchar('\n');
 	}
-	int rc = training_learner_each(t, print_learner, &tsv, &err);
+	int rc = training_learner_each(t, print_learner, &o, &err);
 	if (rc)
 		cli_error("%s", err ? err : "?");
 	free(err);
@@ -311,15 +471,25 @@ static int cmd_study(const struct cli_env *env, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	char *err = NULL;
-	struct training *t = training_open(env->training_path, &err);
-	if (!t) {
-		cli_error("%s", err ? err : "?");
-		free(err);
+	struct training *t = cli_open_training(env);
+	if (!t)
 		return EXIT_FAIL;
+	/* Learners choose their own lessons; a trainer chooses for anyone. */
+	struct learner l, self;
+	int tied = cli_whoami(t, &self);
+	int status = tied < 0 ? EXIT_FAIL : EXIT_OK;
+	if (tied > 0 && strcmp(argv[1], self.name))
+		status = need_trainer(t, false);
+	if (status == EXIT_OK) {
+		int found = training_learner_find(t, argv[1], &l, &err);
+		if (found <= 0) {
+			if (!found)
+				cli_error(_("there is no learner '%s'; see 'cordial learner list'"),
+					  argv[1]);
+			status = EXIT_FAIL;
+		}
 	}
-	struct learner l;
-	int status = cli_learner_resolve(t, argv[1], &l);
-	struct content *c = status == EXIT_OK ? open_content(env) : NULL;
+	struct content *c = status == EXIT_OK ? cli_open_content(env) : NULL;
 	if (status == EXIT_OK && !c)
 		status = EXIT_FAIL;
 	if (status == EXIT_OK && training_begin(t, &err))

@@ -8,6 +8,8 @@
 
 #include <stdio.h>
 
+#include "training.h"
+
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
 /* Where the data lives, resolved once in main(). */
@@ -24,13 +26,46 @@ cli_command_fn cli_search;   /* cli-search.c */
 cli_command_fn cli_learner;  /* cli-learner.c: add, list, study */
 cli_command_fn cli_study;    /* cli-study.c */
 cli_command_fn cli_optimize; /* cli-study.c */
+cli_command_fn cli_class;       /* cli-class.c: add, join, leave, list */
+cli_command_fn cli_assign;      /* cli-class.c */
+cli_command_fn cli_assignments; /* cli-class.c */
+cli_command_fn cli_unassign;    /* cli-class.c */
+cli_command_fn cli_report;      /* cli-report.c */
 
-struct training;
-struct learner;
-/* The learner named (or, without a name, the only one); EXIT_OK or a status after
- * printing why not. */
+/* The learner named (or, without a name, the only one, or the one tied to the login
+ * running cordial, who cannot name another); EXIT_OK or a status after printing why
+ * not. */
 int cli_learner_resolve(struct training *t, const char *name, struct learner *out);
 cli_command_fn cli_fsrs;
+
+/* Who is at the keyboard: 1 when the login running cordial is tied to a learner
+ * (*self filled: cordial acts as that learner only), 0 when it is not (the person is
+ * trusted, as on a single laptop), -1 after printing an error. */
+int cli_whoami(struct training *t, struct learner *self);
+/* Whether whoever runs cordial holds the role (ROLE_TRAINER: manage learners,
+ * classes and assignments; ROLE_EDITOR: import handbooks): 1 yes; 0 no, with *ask
+ * set to whom to ask (malloc'd, for the refusal); -1 after printing an error. */
+int cli_may(struct training *t, enum learner_role role, char **ask);
+/* The databases opened for a command, or NULL after printing why not.  The content
+ * database is read-only; the shipped handbooks are brought in first when it can
+ * be written. */
+struct training *cli_open_training(const struct cli_env *env);
+struct content *cli_open_content(const struct cli_env *env);
+/* A table for the terminal (cli-report.c): cells are copied sanitized, the first
+ * row is the heading; columns are padded by display width, two spaces apart, and
+ * the columns whose bit is set in `right` are aligned right. */
+#define CLI_TABLE_MAX 16
+struct cli_table {
+	size_t ncols, nrows, cap;
+	char **cells;
+	unsigned right;
+};
+void cli_table_add(struct cli_table *tb, const char *const *cells);
+void cli_table_print(const struct cli_table *tb, FILE *out);
+void cli_table_free(struct cli_table *tb);
+
+/* "learner", "trainer", "editor" or "trainer,editor": never translated. */
+const char *cli_roles_text(const struct learner *l);
 
 /* "cordial: " + message on stderr; the message is formatted, then sanitized. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

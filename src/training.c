@@ -102,6 +102,28 @@ static const char *const migrations[] = {
 	") STRICT;"
 	"CREATE INDEX review_by_learner ON review (learner, id);"
 	"CREATE INDEX review_by_card ON review (card, time_ms);",
+	/* 3: learners tied to system users, the editor flag of trainers who also edit,
+	 * speech settings, and indexes for classes, assignments and reports.  A UNIQUE
+	 * column cannot be added, so the login is unique by its index (NULLs apart). */
+	"ALTER TABLE learner ADD COLUMN login TEXT;"
+	"CREATE UNIQUE INDEX learner_login ON learner (login);"
+	"ALTER TABLE learner ADD COLUMN editor INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (editor IN (0, 1));"
+	"UPDATE learner SET editor = 1 WHERE role = 'editor';"
+	/* As in a new database, the first learner is trainer and editor, unless a
+	 * trainer was named: nobody is locked out once logins are tied. */
+	"UPDATE learner SET role = 'trainer', editor = 1 WHERE id = (SELECT min(id) FROM learner)"
+	"  AND NOT EXISTS (SELECT 1 FROM learner WHERE role = 'trainer');"
+	"ALTER TABLE learner ADD COLUMN speech INTEGER NOT NULL DEFAULT 1"
+	"  CHECK (speech IN (0, 1));"
+	"ALTER TABLE learner ADD COLUMN voice TEXT;"
+	"CREATE INDEX class_member_by_learner ON class_member (learner);"
+	"CREATE INDEX assignment_by_learner ON assignment (learner);"
+	"CREATE INDEX assignment_by_class ON assignment (class);"
+	/* Reports read every answer of a class, and each card's Again answers: this
+	 * index holds all they need, so they never touch the wide rows of the log,
+	 * and it gives the Again answers of a learner in card order. */
+	"CREATE INDEX review_report ON review (learner, rating, card, time_ms, prev_state);",
 };
 
 static const struct db_schema schema = { "training", migrations,
@@ -195,7 +217,7 @@ int training_role_parse(const char *name)
 
 #define LEARNER_COLUMNS                                                                       \
 	"id, name, native, target, role, retention, daily_new, params, params_log_loss, "    \
-	"params_reviews, created_ms"
+	"params_reviews, created_ms, login, editor, speech, voice"
 
 static void parse_params(const char *text, struct learner *l)
 {
@@ -228,27 +250,63 @@ static void read_learner(sqlite3_stmt *st, struct learner *l)
 	l->params_log_loss = sqlite3_column_double(st, 8);
 	l->params_reviews = sqlite3_column_int64(st, 9);
 	l->created_ms = sqlite3_column_int64(st, 10);
+	copy_text(l->login, sizeof l->login, db_column_text(st, 11));
+	l->editor = sqlite3_column_int(st, 12) || l->role == ROLE_EDITOR;
+	l->speech = sqlite3_column_int(st, 13);
+	copy_text(l->voice, sizeof l->voice, db_column_text(st, 14));
 }
 
 int training_learner_add(struct training *t, struct learner *l, int64_t now_ms, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "INSERT INTO learner (name, native, target, role, "
-					     "retention, daily_new, created_ms) VALUES (?1, ?2, ?3, "
-					     "?4, ?5, ?6, ?7) ON CONFLICT (name) DO NOTHING");
+	sqlite3_stmt *st;
+	if (*l->login) {
+		st = db_prepare(t->db, "SELECT 1 FROM learner WHERE login = ?1");
+		db_bind_text(st, 1, l->login);
+		int rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			*err = db_error(t->db);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			return rc == SQLITE_ROW ? 2 : -1;
+	}
+	/* The role is decided in the statement itself, so that two first learners
+	 * added at once cannot both become trainers of an empty database. */
+	st = db_prepare(t->db,
+			"INSERT INTO learner (name, native, target, role, editor, retention, "
+			"daily_new, login, created_ms) "
+			"SELECT ?1, ?2, ?3,"
+			" CASE WHEN EXISTS (SELECT 1 FROM learner) THEN ?4 ELSE 'trainer' END,"
+			" CASE WHEN EXISTS (SELECT 1 FROM learner) THEN ?5 ELSE 1 END,"
+			" ?6, ?7, ?8, ?9 WHERE true "
+			"ON CONFLICT (name) DO NOTHING");
 	db_bind_text(st, 1, l->name);
 	db_bind_text(st, 2, l->native);
 	db_bind_text(st, 3, l->target);
 	db_bind_text(st, 4, role_names[l->role]);
-	sqlite3_bind_double(st, 5, l->retention);
-	sqlite3_bind_int(st, 6, l->daily_new);
-	sqlite3_bind_int64(st, 7, now_ms);
+	sqlite3_bind_int(st, 5, l->editor || l->role == ROLE_EDITOR);
+	sqlite3_bind_double(st, 6, l->retention);
+	sqlite3_bind_int(st, 7, l->daily_new);
+	db_bind_text(st, 8, *l->login ? l->login : NULL);
+	sqlite3_bind_int64(st, 9, now_ms);
 	if (done(t, st, err))
 		return -1;
 	if (sqlite3_changes(t->db) == 0)
 		return 1;
 	l->id = sqlite3_last_insert_rowid(t->db);
 	l->created_ms = now_ms;
-	return 0;
+	st = db_prepare(t->db, "SELECT role, editor, speech FROM learner WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, l->id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		int role = training_role_parse(db_column_text(st, 0));
+		l->role = role < 0 ? ROLE_LEARNER : (enum learner_role)role;
+		l->editor = sqlite3_column_int(st, 1);
+		l->speech = sqlite3_column_int(st, 2);
+		l->voice[0] = '\0';
+	} else
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
 }
 
 int training_learner_find(struct training *t, const char *name, struct learner *l, char **err)
@@ -673,6 +731,417 @@ long training_review_history(struct training *t, int64_t learner, int64_t **card
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		*err = db_error(t->db);
+		return -1;
+	}
+	return (long)n;
+}
+
+/* ---------------------------------------------------------------- who, classes */
+
+int training_learner_by_login(struct training *t, const char *login, struct learner *l,
+			      char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT " LEARNER_COLUMNS
+					     " FROM learner WHERE login = ?1");
+	db_bind_text(st, 1, login);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_learner(st, l);
+	else if (rc != SQLITE_DONE)
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+char *training_learner_names_with(struct training *t, enum learner_role role, size_t max,
+				  char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT name FROM learner WHERE CASE ?1"
+					     " WHEN 'trainer' THEN role = 'trainer'"
+					     " ELSE editor = 1 OR role = 'editor' END"
+					     " ORDER BY name LIMIT ?2");
+	db_bind_text(st, 1, role_names[role]);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
+	size_t len = 0;
+	char *names = calloc(1, 1);
+	if (!names)
+		abort();
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = db_column_text(st, 0);
+		size_t n = strlen(name);
+		names = realloc(names, len + n + 3);
+		if (!names)
+			abort();
+		len += (size_t)sprintf(names + len, "%s%s", len ? ", " : "", name);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		free(names);
+		return NULL;
+	}
+	return names;
+}
+
+int training_class_add(struct training *t, const char *name, int64_t now_ms, int64_t *id,
+		       char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "INSERT INTO class (name, created_ms) VALUES (?1, ?2) "
+					     "ON CONFLICT (name) DO NOTHING");
+	db_bind_text(st, 1, name);
+	sqlite3_bind_int64(st, 2, now_ms);
+	if (done(t, st, err))
+		return -1;
+	if (sqlite3_changes(t->db) == 0)
+		return 1;
+	*id = sqlite3_last_insert_rowid(t->db);
+	return 0;
+}
+
+#define CLASS_COLUMNS                                                                         \
+	"c.id, c.name, (SELECT count(*) FROM class_member m WHERE m.class = c.id), "          \
+	"(SELECT count(*) FROM assignment a WHERE a.class = c.id), c.created_ms"
+
+static void read_class(sqlite3_stmt *st, struct class_row *c)
+{
+	memset(c, 0, sizeof *c);
+	c->id = sqlite3_column_int64(st, 0);
+	copy_text(c->name, sizeof c->name, db_column_text(st, 1));
+	c->members = (long)sqlite3_column_int64(st, 2);
+	c->assignments = (long)sqlite3_column_int64(st, 3);
+	c->created_ms = sqlite3_column_int64(st, 4);
+}
+
+int training_class_find(struct training *t, const char *name, struct class_row *c, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT " CLASS_COLUMNS
+					     " FROM class c WHERE c.name = ?1");
+	db_bind_text(st, 1, name);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_class(st, c);
+	else if (rc != SQLITE_DONE)
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Grows a malloc'd array by one element when it is full. */
+static void *grow(void *v, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return v;
+	*cap = *cap ? *cap * 2 : 16;
+	v = realloc(v, *cap * size);
+	if (!v)
+		abort();
+	return v;
+}
+
+long training_classes(struct training *t, int64_t learner, struct class_row **out, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT " CLASS_COLUMNS
+					     " FROM class c WHERE ?1 = 0 OR c.id IN"
+					     " (SELECT class FROM class_member WHERE learner = ?1)"
+					     " ORDER BY c.name");
+	sqlite3_bind_int64(st, 1, learner);
+	size_t n = 0, cap = 0;
+	*out = NULL;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = grow(*out, n, &cap, sizeof **out);
+		read_class(st, &(*out)[n++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return (long)n;
+}
+
+int training_class_join(struct training *t, int64_t class_id, int64_t learner, int64_t now_ms,
+			char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "INSERT INTO class_member (class, learner, joined_ms) "
+					     "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
+	sqlite3_bind_int64(st, 1, class_id);
+	sqlite3_bind_int64(st, 2, learner);
+	sqlite3_bind_int64(st, 3, now_ms);
+	if (done(t, st, err))
+		return -1;
+	return sqlite3_changes(t->db) > 0;
+}
+
+int training_class_leave(struct training *t, int64_t class_id, int64_t learner, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "DELETE FROM class_member WHERE class = ?1 AND "
+					     "learner = ?2");
+	sqlite3_bind_int64(st, 1, class_id);
+	sqlite3_bind_int64(st, 2, learner);
+	if (done(t, st, err))
+		return -1;
+	return sqlite3_changes(t->db) > 0;
+}
+
+/* The learners of a scope (?1 a learner or 0, ?2 a class or 0), as a subquery. */
+#define SCOPE                                                                                 \
+	"(SELECT id FROM learner WHERE (?1 = 0 OR id = ?1) AND (?2 = 0 OR id IN "             \
+	"(SELECT learner FROM class_member WHERE class = ?2)))"
+
+static void bind_scope(sqlite3_stmt *st, const struct training_scope *scope)
+{
+	sqlite3_bind_int64(st, 1, scope->learner);
+	sqlite3_bind_int64(st, 2, scope->class_id);
+}
+
+long training_learners_in(struct training *t, const struct training_scope *scope,
+			  struct learner **out, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT " LEARNER_COLUMNS " FROM learner WHERE id IN "
+					     SCOPE " ORDER BY id");
+	bind_scope(st, scope);
+	size_t n = 0, cap = 0;
+	*out = NULL;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = grow(*out, n, &cap, sizeof **out);
+		read_learner(st, &(*out)[n++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return (long)n;
+}
+
+/* ---------------------------------------------------------------- assignments */
+
+#define ASSIGNMENT_COLUMNS                                                                    \
+	"a.id, coalesce(a.learner, 0), coalesce(a.class, 0), l.name, c.name, a.handbook, "   \
+	"a.lesson, a.due_day, a.note, a.created_ms"
+#define ASSIGNMENT_FROM                                                                       \
+	" FROM assignment a LEFT JOIN learner l ON l.id = a.learner"                         \
+	" LEFT JOIN class c ON c.id = a.class"
+
+static void read_assignment(sqlite3_stmt *st, struct assignment *a)
+{
+	memset(a, 0, sizeof *a);
+	a->id = sqlite3_column_int64(st, 0);
+	a->learner = sqlite3_column_int64(st, 1);
+	a->class_id = sqlite3_column_int64(st, 2);
+	copy_text(a->learner_name, sizeof a->learner_name, db_column_text(st, 3));
+	copy_text(a->class_name, sizeof a->class_name, db_column_text(st, 4));
+	copy_text(a->handbook, sizeof a->handbook, db_column_text(st, 5));
+	copy_text(a->lesson, sizeof a->lesson, db_column_text(st, 6));
+	copy_text(a->due_day, sizeof a->due_day, db_column_text(st, 7));
+	copy_text(a->note, sizeof a->note, db_column_text(st, 8));
+	a->created_ms = sqlite3_column_int64(st, 9);
+}
+
+int training_assignment_add(struct training *t, struct assignment *a, int64_t now_ms,
+			    char **err)
+{
+	/* NULL, not "", marks a whole handbook and an absent date or note: the study
+	 * queue (training_lessons) reads them so. */
+	const char *lesson = *a->lesson ? a->lesson : NULL;
+	const char *due = *a->due_day ? a->due_day : NULL;
+	const char *note = *a->note ? a->note : NULL;
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT id, created_ms FROM assignment WHERE "
+					     "learner IS ?1 AND class IS ?2 AND handbook = ?3 AND "
+					     "lesson IS ?4");
+	if (a->learner)
+		sqlite3_bind_int64(st, 1, a->learner);
+	if (a->class_id)
+		sqlite3_bind_int64(st, 2, a->class_id);
+	db_bind_text(st, 3, a->handbook);
+	db_bind_text(st, 4, lesson);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		a->id = sqlite3_column_int64(st, 0);
+		a->created_ms = sqlite3_column_int64(st, 1);
+	} else if (rc != SQLITE_DONE)
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW) {
+		st = db_prepare(t->db, "UPDATE assignment SET due_day = coalesce(?2, due_day), "
+				       "note = coalesce(?3, note) WHERE id = ?1 "
+				       "RETURNING coalesce(due_day, ''), coalesce(note, '')");
+		sqlite3_bind_int64(st, 1, a->id);
+		db_bind_text(st, 2, due);
+		db_bind_text(st, 3, note);
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			copy_text(a->due_day, sizeof a->due_day, db_column_text(st, 0));
+			copy_text(a->note, sizeof a->note, db_column_text(st, 1));
+			rc = sqlite3_step(st);
+		}
+		if (rc != SQLITE_DONE)
+			*err = db_error(t->db);
+		sqlite3_finalize(st);
+		return rc == SQLITE_DONE ? 1 : -1;
+	}
+	if (rc != SQLITE_DONE)
+		return -1;
+	st = db_prepare(t->db, "INSERT INTO assignment (learner, class, handbook, lesson, due_day, "
+			       "note, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+	if (a->learner)
+		sqlite3_bind_int64(st, 1, a->learner);
+	if (a->class_id)
+		sqlite3_bind_int64(st, 2, a->class_id);
+	db_bind_text(st, 3, a->handbook);
+	db_bind_text(st, 4, lesson);
+	db_bind_text(st, 5, due);
+	db_bind_text(st, 6, note);
+	sqlite3_bind_int64(st, 7, now_ms);
+	if (done(t, st, err))
+		return -1;
+	a->id = sqlite3_last_insert_rowid(t->db);
+	a->created_ms = now_ms;
+	return 0;
+}
+
+int training_assignment_get(struct training *t, int64_t id, struct assignment *a, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT " ASSIGNMENT_COLUMNS ASSIGNMENT_FROM
+					     " WHERE a.id = ?1");
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_assignment(st, a);
+	else if (rc != SQLITE_DONE)
+		*err = db_error(t->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int training_assignment_delete(struct training *t, int64_t id, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "DELETE FROM assignment WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, id);
+	return done(t, st, err);
+}
+
+long training_assignments(struct training *t, int64_t learner, int64_t class_id,
+			  struct assignment **out, char **err)
+{
+	/* The order is the study queue's (training_lessons). */
+	sqlite3_stmt *st = db_prepare(
+		t->db, "SELECT " ASSIGNMENT_COLUMNS ASSIGNMENT_FROM
+		       " WHERE (?1 = 0 OR a.learner = ?1 OR a.class IN"
+		       "  (SELECT class FROM class_member WHERE learner = ?1))"
+		       " AND (?2 = 0 OR a.class = ?2)"
+		       " ORDER BY coalesce(a.due_day, '9999-12-31'), a.id");
+	sqlite3_bind_int64(st, 1, learner);
+	sqlite3_bind_int64(st, 2, class_id);
+	size_t n = 0, cap = 0;
+	*out = NULL;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = grow(*out, n, &cap, sizeof **out);
+		read_assignment(st, &(*out)[n++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return (long)n;
+}
+
+/* ---------------------------------------------------------------- reports */
+
+int training_report_cards(struct training *t, const struct training_scope *scope,
+			  void (*fn)(const struct card_brief *, void *), void *ctx, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT learner, handbook, item, state, stability, "
+					     "due_ms, created_ms, id FROM card WHERE learner IN "
+					     SCOPE " ORDER BY learner, handbook, item");
+	bind_scope(st, scope);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct card_brief c = {
+			.learner = sqlite3_column_int64(st, 0),
+			.handbook = db_column_text(st, 1),
+			.item = db_column_text(st, 2),
+			.state = (enum fsrs_state)sqlite3_column_int(st, 3),
+			.stability = sqlite3_column_double(st, 4),
+			.due_ms = sqlite3_column_int64(st, 5),
+			.created_ms = sqlite3_column_int64(st, 6),
+			.id = sqlite3_column_int64(st, 7),
+		};
+		fn(&c, ctx);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		return -1;
+	}
+	return 0;
+}
+
+int training_review_counts(struct training *t, const struct training_scope *scope,
+			   int64_t week_ms, int64_t month_ms, int64_t since_ms,
+			   void (*fn)(const struct review_counts *, void *), void *ctx, char **err)
+{
+	sqlite3_stmt *st = db_prepare(
+		t->db, "SELECT learner, sum(time_ms >= ?3), sum(time_ms >= ?4),"
+		       " sum(prev_state = 2 AND time_ms >= ?5),"
+		       " sum(prev_state = 2 AND rating > 1 AND time_ms >= ?5), max(time_ms)"
+		       " FROM review WHERE learner IN " SCOPE " GROUP BY learner");
+	bind_scope(st, scope);
+	sqlite3_bind_int64(st, 3, week_ms);
+	sqlite3_bind_int64(st, 4, month_ms);
+	sqlite3_bind_int64(st, 5, since_ms);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct review_counts r = {
+			.learner = sqlite3_column_int64(st, 0),
+			.week = (long)sqlite3_column_int64(st, 1),
+			.month = (long)sqlite3_column_int64(st, 2),
+			.review_answers = (long)sqlite3_column_int64(st, 3),
+			.review_right = (long)sqlite3_column_int64(st, 4),
+			.last_ms = sqlite3_column_int64(st, 5),
+		};
+		fn(&r, ctx);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		return -1;
+	}
+	return 0;
+}
+
+long training_again_counts(struct training *t, const struct training_scope *scope,
+			  int64_t since_ms, struct again_count **out, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "SELECT card, count(*) FROM review WHERE learner IN "
+					     SCOPE " AND rating = 1 AND time_ms >= ?3"
+					     " GROUP BY learner, card");
+	bind_scope(st, scope);
+	sqlite3_bind_int64(st, 3, since_ms);
+	size_t n = 0, cap = 0;
+	*out = NULL;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = grow(*out, n, &cap, sizeof **out);
+		(*out)[n++] = (struct again_count){ sqlite3_column_int64(st, 0),
+						    (long)sqlite3_column_int64(st, 1) };
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		free(*out);
+		*out = NULL;
 		return -1;
 	}
 	return (long)n;

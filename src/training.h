@@ -33,6 +33,9 @@ void training_rollback(struct training *t);
 
 /* ---------------------------------------------------------------- learners */
 
+/* A learner's role: ROLE_TRAINER manages learners, classes and assignments,
+ * ROLE_EDITOR imports handbooks.  A trainer may also be an editor (the `editor`
+ * flag of struct learner), as the first learner of a training database is. */
 enum learner_role { ROLE_LEARNER, ROLE_TRAINER, ROLE_EDITOR };
 
 struct learner {
@@ -40,6 +43,10 @@ struct learner {
 	char name[128];
 	char native[16], target[16];
 	enum learner_role role;
+	bool editor;        /* may import handbooks: role editor, or a trainer who edits too */
+	char login[64];     /* the system user tied to this learner, or "" */
+	bool speech;        /* phrases are spoken in the full-screen app */
+	char voice[64];     /* the voice to speak with, "" for the language's default */
 	double retention;   /* desired retention */
 	int daily_new;      /* new items a day */
 	bool has_params;    /* fitted parameters, else the defaults */
@@ -53,7 +60,11 @@ const char *training_role_name(enum learner_role role);
 /* ROLE_* for "learner", "trainer", "editor"; -1 for anything else. */
 int training_role_parse(const char *name);
 
-/* Adds a learner; 0, 1 when the name is taken, -1 on error (*err set). */
+/* Adds a learner with its role, editor flag and login (speech and voice start at
+ * their defaults: on, the language's voice); 0, 1 when the name is taken, 2 when the
+ * login is tied to another learner, -1 on error (*err set).  The first learner of an
+ * empty database becomes trainer and editor, so that nobody is locked out: l->role
+ * and l->editor say what was stored. */
 int training_learner_add(struct training *t, struct learner *l, int64_t now_ms, char **err);
 /* Finds a learner by name: 1 found, 0 not found, -1 error. */
 int training_learner_find(struct training *t, const char *name, struct learner *l, char **err);
@@ -144,5 +155,113 @@ int training_review_set_rating(struct training *t, int64_t review, int rating, c
  * card's reviews in time order; arrays malloc'd.  Returns the count or -1. */
 long training_review_history(struct training *t, int64_t learner, int64_t **cards,
 			     int64_t **times, int **ratings, char **err);
+
+/* ---------------------------------------------------------------- who, classes */
+
+/* The learner tied to a system login: 1 found, 0 none, -1 error. */
+int training_learner_by_login(struct training *t, const char *login, struct learner *l,
+			      char **err);
+/* The names of the trainers (ROLE_TRAINER) or of those who may import handbooks
+ * (ROLE_EDITOR), by name, joined by ", ", at most `max` of them: malloc'd, "" when
+ * there are none, NULL on error. */
+char *training_learner_names_with(struct training *t, enum learner_role role, size_t max,
+				  char **err);
+
+struct class_row {
+	int64_t id;
+	char name[128];
+	long members, assignments;
+	int64_t created_ms;
+};
+
+/* Adds a class: 0 with *id set, 1 when the name is taken, -1 on error. */
+int training_class_add(struct training *t, const char *name, int64_t now_ms, int64_t *id,
+		       char **err);
+/* A class by name: 1 found, 0 not found, -1 error. */
+int training_class_find(struct training *t, const char *name, struct class_row *c, char **err);
+/* The classes by name, or only those the learner is in when learner is not 0.  A
+ * malloc'd array in *out (the caller frees it); the count or -1. */
+long training_classes(struct training *t, int64_t learner, struct class_row **out, char **err);
+/* 1 joined, 0 already a member, -1 error. */
+int training_class_join(struct training *t, int64_t class_id, int64_t learner, int64_t now_ms,
+			char **err);
+/* 1 left, 0 was not a member, -1 error. */
+int training_class_leave(struct training *t, int64_t class_id, int64_t learner, char **err);
+
+/* Whose progress a query covers: everyone (both 0), one learner, or the members of
+ * a class. */
+struct training_scope {
+	int64_t learner, class_id;
+};
+
+/* The learners of a scope, by id.  A malloc'd array in *out; the count or -1. */
+long training_learners_in(struct training *t, const struct training_scope *scope,
+			  struct learner **out, char **err);
+
+/* ---------------------------------------------------------------- assignments */
+
+struct assignment {
+	int64_t id;
+	int64_t learner, class_id; /* exactly one is not 0 */
+	char learner_name[128], class_name[128];
+	char handbook[72], lesson[72]; /* lesson "": the whole handbook */
+	char due_day[16];		 /* "YYYY-MM-DD" or "" */
+	char note[512];
+	int64_t created_ms;
+};
+
+/* Adds an assignment; when the learner or class already has the same handbook or
+ * lesson assigned, that assignment takes the due date and the note given instead
+ * (an empty one keeps the old).  0 added, 1 changed (a->id, a->created_ms, due_day
+ * and note as stored either way), -1 error. */
+int training_assignment_add(struct training *t, struct assignment *a, int64_t now_ms,
+			    char **err);
+/* An assignment by id: 1 found, 0 not found, -1 error. */
+int training_assignment_get(struct training *t, int64_t id, struct assignment *a, char **err);
+int training_assignment_delete(struct training *t, int64_t id, char **err);
+/* Assignments: all of them (both 0), those of a class, or those that apply to a
+ * learner (their own and their classes', including classes joined after the
+ * assignment was made).  In study order: earliest due date first, undated last,
+ * then by id.  A malloc'd array in *out; the count or -1. */
+long training_assignments(struct training *t, int64_t learner, int64_t class_id,
+			  struct assignment **out, char **err);
+
+/* ---------------------------------------------------------------- reports */
+
+/* A card as reports see it; the strings are valid during the callback only. */
+struct card_brief {
+	int64_t id, learner;
+	const char *handbook, *item;
+	enum fsrs_state state;
+	double stability;
+	int64_t due_ms, created_ms;
+};
+
+/* Calls fn for every card of the scope, ordered by learner id, handbook and item. */
+int training_report_cards(struct training *t, const struct training_scope *scope,
+			  void (*fn)(const struct card_brief *, void *), void *ctx, char **err);
+
+struct review_counts {
+	int64_t learner;
+	long week, month;		    /* answers since week_ms and since month_ms */
+	long review_answers, review_right; /* answers since since_ms to cards in review,
+					    * and those of them rated above Again */
+	int64_t last_ms;		    /* the last answer, 0 when none */
+};
+
+/* Calls fn for each learner of the scope who has answered anything. */
+int training_review_counts(struct training *t, const struct training_scope *scope,
+			   int64_t week_ms, int64_t month_ms, int64_t since_ms,
+			   void (*fn)(const struct review_counts *, void *), void *ctx, char **err);
+
+struct again_count {
+	int64_t card;
+	long again;
+};
+
+/* The answers rated Again since since_ms, per card of the scope's learners (cards
+ * without any are left out).  A malloc'd array in *out; the count or -1. */
+long training_again_counts(struct training *t, const struct training_scope *scope,
+			   int64_t since_ms, struct again_count **out, char **err);
 
 #endif

@@ -29,7 +29,7 @@ check learner-refused-not-added test "$(sql "SELECT count(*) FROM learner WHERE 
 LANGUAGE=zh_CN.UTF-8 cordial learner add Zhao
 check learner-native-from-locale test "$(sql "SELECT native || '>' || target FROM learner WHERE name = 'Zhao'")" = 'zh>en'
 cordial learner list --format tsv
-expect_match learner-list-tsv 0 out '^Li	zh	en	learner	0\.90	15	default$'
+expect_match learner-list-tsv 0 out '^Li	zh	en	trainer,editor	0\.90	15	default$'
 cordial study --plain
 expect_match study-needs-learner 2 err 'several learners'
 cordial learner study Nosuch shop
