@@ -143,6 +143,9 @@ $(B)/share/cordial/content.db: $(B)/cordial $(HANDBOOKS)
 	cp $(HANDBOOKS) $(B)/share/cordial/handbooks/
 	CORDIAL_DATADIR=/nonexistent $(B)/cordial --content $@.tmp handbook import $(HANDBOOKS) >/dev/null
 	$(B)/cordial --content $@.tmp handbook check $(HANDBOOKS) >/dev/null
+	@# A rollback journal, not WAL: users who may not write the installed folder
+	@# can then read it, to copy it as their first content database.
+	sqlite3 $@.tmp "PRAGMA journal_mode = DELETE" >/dev/null
 	mv $@.tmp $@
 
 _check: _build $(UNITS) $(ASAN_UNITS)

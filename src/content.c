@@ -177,6 +177,14 @@ struct content *content_open(const char *path, bool write, char **err)
 	 * a larger cache saves rereading and rewriting them. */
 	if (write)
 		db_exec(db, "PRAGMA cache_size = -65536", NULL);
+	/* Learners on a shared machine read the database without write access to its
+	 * folder: they can read a WAL database only while its -wal and -shm files
+	 * exist, so whoever closes it last leaves them in place, a writer with the WAL
+	 * emptied (a stale WAL beside a replaced database would be replayed into it). */
+	int persist = 1;
+	sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+	if (write)
+		db_exec(db, "PRAGMA journal_size_limit = 0", NULL);
 	return c;
 }
 
@@ -757,7 +765,8 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 		*err = db_error(c->db);
 		goto fail;
 	}
-	qsort(keys, book->nitems, sizeof *keys, cmp_keyed);
+	if (book->nitems) /* qsort(NULL, 0) is undefined */
+		qsort(keys, book->nitems, sizeof *keys, cmp_keyed);
 
 	st = db_prepare(c->db, "SELECT t.item, t.lang, t.text, t.reading FROM item_text t "
 			       "JOIN item i ON i.key = t.item WHERE i.handbook = ?1 AND "
@@ -951,6 +960,9 @@ long content_search(struct content *c, const char *query, size_t limit,
 	long hits = 0;
 	if (nwords == 0)
 		goto done;
+	/* The first `limit` confirmed matches in index order are ranked (shortest text
+	 * first), not every match: ranking all the matches of a common trigram on a big
+	 * handbook took 100-400 ms, and the scan for short words can stop early. */
 	static const char *const with_index =
 		"SELECT i.handbook, i.lesson, i.id, i.kind,"
 		" coalesce((SELECT text FROM item_text t WHERE t.item = i.key AND t.position = 0),"
@@ -958,12 +970,12 @@ long content_search(struct content *c, const char *query, size_t limit,
 		" (SELECT group_concat(lang || ': ' || text, '; ') FROM"
 		"  (SELECT lang, text FROM item_text t WHERE t.item = i.key AND t.position > 0"
 		"   ORDER BY t.position))"
-		" FROM item_search s JOIN item i ON i.key = s.rowid"
-		" WHERE item_search MATCH ?1"
-		" AND instr(s.body, ?2) AND instr(s.body, coalesce(?3, ''))"
-		" AND instr(s.body, coalesce(?4, '')) AND instr(s.body, coalesce(?5, ''))"
-		" AND instr(s.body, coalesce(?6, '')) AND instr(s.body, coalesce(?7, ''))"
-		" ORDER BY s.rank, i.handbook, i.id LIMIT ?8";
+		" FROM (SELECT rowid AS key, body FROM item_search WHERE item_search MATCH ?1"
+		"  AND instr(body, ?2) AND instr(body, coalesce(?3, ''))"
+		"  AND instr(body, coalesce(?4, '')) AND instr(body, coalesce(?5, ''))"
+		"  AND instr(body, coalesce(?6, '')) AND instr(body, coalesce(?7, ''))"
+		"  LIMIT ?8) s JOIN item i ON i.key = s.key"
+		" ORDER BY length(s.body), i.handbook, i.id LIMIT ?8";
 	static const char *const scan =
 		"SELECT i.handbook, i.lesson, i.id, i.kind,"
 		" coalesce((SELECT text FROM item_text t WHERE t.item = i.key AND t.position = 0),"
@@ -971,11 +983,11 @@ long content_search(struct content *c, const char *query, size_t limit,
 		" (SELECT group_concat(lang || ': ' || text, '; ') FROM"
 		"  (SELECT lang, text FROM item_text t WHERE t.item = i.key AND t.position > 0"
 		"   ORDER BY t.position))"
-		" FROM item_search s JOIN item i ON i.key = s.rowid"
-		" WHERE ?1 IS NULL"
-		" AND instr(s.body, ?2) AND instr(s.body, coalesce(?3, ''))"
-		" AND instr(s.body, coalesce(?4, '')) AND instr(s.body, coalesce(?5, ''))"
-		" AND instr(s.body, coalesce(?6, '')) AND instr(s.body, coalesce(?7, ''))"
+		" FROM (SELECT rowid AS key, body FROM item_search WHERE ?1 IS NULL"
+		"  AND instr(body, ?2) AND instr(body, coalesce(?3, ''))"
+		"  AND instr(body, coalesce(?4, '')) AND instr(body, coalesce(?5, ''))"
+		"  AND instr(body, coalesce(?6, '')) AND instr(body, coalesce(?7, ''))"
+		"  LIMIT ?8) s JOIN item i ON i.key = s.key"
 		" ORDER BY length(s.body), i.handbook, i.id LIMIT ?8";
 	sqlite3_stmt *st = db_prepare(c->db, match ? with_index : scan);
 	db_bind_text(st, 1, match);
@@ -1006,4 +1018,27 @@ done:
 	free(match);
 	free(folded);
 	return hits;
+}
+
+/* ---------------------------------------------------------------- item texts */
+
+int content_item_source(struct content *c, const char *handbook, const char *item, char **text,
+			char **err)
+{
+	sqlite3_stmt *st = db_prepare(
+		c->db, "SELECT coalesce((SELECT t.text FROM item_text t WHERE t.item = i.key"
+		       " AND t.position = 0), i.situation, '') FROM item i"
+		       " WHERE i.handbook = ?1 AND i.id = ?2");
+	db_bind_text(st, 1, handbook);
+	db_bind_text(st, 2, item);
+	*text = NULL;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*text = strdup(db_column_text(st, 0));
+		if (!*text)
+			abort();
+	} else if (rc != SQLITE_DONE)
+		*err = db_error(c->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }

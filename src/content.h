@@ -75,4 +75,10 @@ struct content_hit {
 long content_search(struct content *c, const char *query, size_t limit,
 		    void (*fn)(const struct content_hit *, void *), void *ctx, char **err);
 
+/* The text of an item in its handbook's source language, or a courtesy item's
+ * situation; retired items too.  1 with *text set (malloc'd, the caller frees it), 0
+ * when there is no such item, -1 on error. */
+int content_item_source(struct content *c, const char *handbook, const char *item, char **text,
+			char **err);
+
 #endif

@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "ui.h"
 
 struct command {
 	const char *name;
@@ -17,6 +18,8 @@ struct command {
 	const char *usage; /* not translated: command syntax */
 	const char *help;  /* N_() */
 };
+
+static cli_command_fn cli_keys;
 
 static const struct command commands[] = {
 	{ "handbook", cli_handbook, "handbook check|import|export|list ...",
@@ -28,13 +31,36 @@ static const struct command commands[] = {
 	  N_("study what is due, one prompt a line") },
 	{ "optimize", cli_optimize, "optimize [--learner NAME]",
 	  N_("fit the scheduler to a learner's own reviews") },
+	{ "class", cli_class, "class add|join|leave|list ...",
+	  N_("group learners into classes") },
+	{ "assign", cli_assign, "assign LESSON... --to L|--class C ...",
+	  N_("assign lessons with a due date") },
+	{ "assignments", cli_assignments, "assignments [--class C|--learner L]",
+	  N_("list the assignments") },
+	{ "unassign", cli_unassign, "unassign ID", N_("remove an assignment") },
+	{ "report", cli_report, "report [--class C|--learner L] ...",
+	  N_("progress of learners and classes: text, CSV or JSON") },
+	{ "keys", cli_keys, "keys", N_("list the keys of the full-screen app") },
 	{ "fsrs", cli_fsrs, "fsrs memory|schedule|optimize", N_("scheduler tools: replay reviews through FSRS") },
 };
 
+static int cli_keys(const struct cli_env *env, int argc, char **argv)
+{
+	(void)env;
+	if (argc > 1 && !cli_wants_help(argc, argv)) {
+		cli_error(_("'keys' takes no arguments"));
+		return EXIT_USAGE;
+	}
+	ui_print_keys(stdout);
+	return EXIT_OK;
+}
+
 static void usage(FILE *out)
 {
-	fprintf(out, _("Usage: %s [OPTION]... COMMAND [ARG]...\n"), "cordial");
-	fputs(_("Terminal phrasebook and courtesy trainer.\n\n"), out);
+	fprintf(out, _("Usage: %s [OPTION]... [COMMAND [ARG]...]\n"), "cordial");
+	fputs(_("Terminal phrasebook and courtesy trainer.  Without a command, the "
+		"full-screen app starts.\n\n"),
+	      out);
 	fputs(_("Commands:\n"), out);
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		fprintf(out, "  %-40s %s\n", commands[i].usage, _(commands[i].help));
@@ -123,8 +149,7 @@ int main(int argc, char **argv)
 
 	int status;
 	if (optind >= argc) {
-		usage(stdout);
-		status = EXIT_OK;
+		status = ui_run(&env);
 	} else {
 		const char *name = argv[optind];
 		const struct command *cmd = NULL;

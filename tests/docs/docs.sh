@@ -39,3 +39,11 @@ run "$CORDIAL" handbook check "$ROOT"/content/*.hb
 if [ "$status" -eq 0 ] && grep -qx '0 errors, 0 warnings' "$TMP/out"; then pass shipped-handbooks-clean; else
 	fail shipped-handbooks-clean; show
 fi
+
+# The man page lists every key of the full-screen app, as "cordial keys" gives them.
+LANGUAGE= "$CORDIAL" keys | awk -f "$ROOT/tests/docs/keys-to-mdoc.awk" >"$TMP/keys.mdoc"
+sed -n '/keys begin/,/keys end/p' "$ROOT/man/cordial.1" | sed '1d;$d' >"$TMP/keys.man"
+if cmp -s "$TMP/keys.mdoc" "$TMP/keys.man"; then pass man-lists-every-key; else
+	fail man-lists-every-key "the key list in man/cordial.1 differs from 'cordial keys':"
+	diff "$TMP/keys.man" "$TMP/keys.mdoc" | head -10
+fi

@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Home: what is due, new items, assignments, recent days, and the way to each screen. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "i18n.h"
+#include "stats.h"
+#include "ui-internal.h"
+
+static const struct ui_key keys[] = {
+	{ 's', "s", ACT_STUDY, N_("study") },
+	{ '\n', "Enter", ACT_STUDY, N_("study") },
+	{ 'b', "b", ACT_BOOK, N_("phrasebook") },
+	{ '/', "/", ACT_SEARCH, N_("search") },
+	{ 'p', "p", ACT_PROGRESS, N_("progress") },
+	{ 'o', "o", ACT_SETTINGS, N_("settings") },
+	{ 'l', "l", ACT_NEW_LEARNER, N_("switch learner") },
+};
+
+#define STRIP_DAYS 14
+#define MAX_ASSIGNED 8
+
+/* What Home shows, gathered when it opens and after each return to it. */
+static struct {
+	long due_now, later_today, new_left;
+	long days[STRIP_DAYS];
+	struct {
+		char title[160], due[16];
+		long done, total;
+	} assigned[MAX_ASSIGNED];
+	int nassigned;
+	int64_t today;
+	char error[256];
+} home;
+
+static void gather(struct ui *ui)
+{
+	char *err = NULL;
+	int64_t now = study_now();
+	home.today = study_day_start(now);
+	home.error[0] = '\0';
+	home.nassigned = 0;
+	long introduced = training_items_introduced(ui->t, ui->learner.id, home.today, &err);
+	home.new_left = introduced < 0 ? 0 : ui->learner.daily_new - introduced;
+	if (home.new_left < 0)
+		home.new_left = 0;
+	if (stats_due(ui->t, ui->learner.id, now, home.today + 86400000, &home.due_now,
+		      &home.later_today, &err) ||
+	    stats_reviews_per_day(ui->t, ui->learner.id, home.today, STRIP_DAYS, home.days, &err))
+		goto fail;
+	struct lesson_ref *refs = NULL;
+	long n = training_lessons(ui->t, ui->learner.id, &refs, &err);
+	for (long i = 0; i < n && home.nassigned < MAX_ASSIGNED; i++) {
+		if (!refs[i].due_day[0])
+			continue; /* chosen lessons and undated assignments are not listed here */
+		struct hb_book *book = content_load_lesson(ui->c, refs[i].handbook,
+							   refs[i].lesson[0] ? refs[i].lesson : NULL,
+							   &err);
+		if (!book) {
+			free(err);
+			err = NULL;
+			continue;
+		}
+		long done = 0, total = 0;
+		for (size_t k = 0; k < book->nitems; k++) {
+			if (!study_item_fits(book, &book->items[k], &ui->learner))
+				continue;
+			total++;
+			done += training_item_known(ui->t, ui->learner.id, book->id,
+						    book->items[k].id, &err) == 1;
+		}
+		const struct hb_lesson *l =
+			refs[i].lesson[0] ? hb_book_find_lesson(book, refs[i].lesson) : NULL;
+		snprintf(home.assigned[home.nassigned].title, sizeof home.assigned[0].title,
+			 "%s%s%s", book->title, l ? " / " : "", l ? l->title : "");
+		snprintf(home.assigned[home.nassigned].due, sizeof home.assigned[0].due, "%s",
+			 refs[i].due_day);
+		home.assigned[home.nassigned].done = done;
+		home.assigned[home.nassigned].total = total;
+		home.nassigned++;
+		hb_book_free(book);
+	}
+	free(refs);
+	if (n >= 0)
+		return;
+fail:
+	snprintf(home.error, sizeof home.error, "%s", err ? err : "?");
+	free(err);
+}
+
+static void open_home(struct ui *ui)
+{
+	gather(ui);
+}
+
+static void draw_home(struct ui *ui)
+{
+	/* Gather again when coming back from another screen (it may have changed). */
+	static const struct ui_screen *last_top;
+	if (last_top != ui->stack[ui->depth - 1])
+		gather(ui);
+	last_top = ui->stack[ui->depth - 1];
+
+	int y = 2, w = ui->cols - 4;
+	char line[256];
+	if (home.error[0]) {
+		ui_wrap(y, 2, w, 3, home.error, UI_WARN);
+		return;
+	}
+	snprintf(line, sizeof line, _("Due now: %ld"), home.due_now);
+	ui_text(y, 2, w, line, home.due_now ? UI_TITLE : UI_NORMAL);
+	snprintf(line, sizeof line, _("Later today: %ld"), home.later_today);
+	ui_text(y + 1, 2, w, line, UI_NORMAL);
+	snprintf(line, sizeof line, _("New items left today: %ld"), home.new_left);
+	ui_text(y + 2, 2, w, line, UI_NORMAL);
+	y += 4;
+
+	/* The last two weeks, one mark a day: how many answers. */
+	ui_text(y, 2, w, _("Last 14 days:"), UI_DIM);
+	int x = 2 + 16;
+	int streak = 0;
+	for (int d = STRIP_DAYS - 1; d >= 0 && home.days[d] > 0; d--)
+		streak++;
+	for (int d = 0; d < STRIP_DAYS && x + 2 < ui->cols; d++) {
+		long n = home.days[d];
+		const char *mark = n == 0 ? "." : n < 10 ? "+" : n < 50 ? "*" : "#";
+		ui_text(y, x, 2, mark, n ? UI_RIGHT : UI_DIM);
+		x += 2;
+	}
+	y++;
+	snprintf(line, sizeof line,
+		 ngettext("Streak: %d day", "Streak: %d days", (unsigned long)streak), streak);
+	ui_text(y, 2, w, line, streak ? UI_RIGHT : UI_DIM);
+	y += 2;
+
+	if (home.nassigned && y < ui->rows - 4) {
+		ui_text(y++, 2, w, _("Assignments:"), UI_TITLE);
+		char today[16];
+		time_t secs = (time_t)(home.today / 1000);
+		struct tm tm;
+		localtime_r(&secs, &tm);
+		strftime(today, sizeof today, "%Y-%m-%d", &tm);
+		for (int i = 0; i < home.nassigned && y < ui->rows - 3; i++) {
+			bool overdue = strcmp(home.assigned[i].due, today) < 0 &&
+				       home.assigned[i].done < home.assigned[i].total;
+			int tw = w - 30 > 10 ? w - 30 : 10;
+			ui_text(y, 4, tw, home.assigned[i].title, UI_NORMAL);
+			snprintf(line, sizeof line, "%s %ld/%ld", home.assigned[i].due,
+				 home.assigned[i].done, home.assigned[i].total);
+			ui_text(y, 4 + tw + 1, 20, line, overdue ? UI_WARN : UI_DIM);
+			double f = home.assigned[i].total ?
+					   (double)home.assigned[i].done / home.assigned[i].total :
+					   1.0;
+			if (ui->cols - (4 + tw + 21) > 4)
+				ui_bar(y, 4 + tw + 21, ui->cols - (4 + tw + 21) - 2, f,
+				       overdue ? UI_WARN : UI_BAR);
+			y++;
+		}
+		y++;
+	}
+	if (y < ui->rows - 3) {
+		if (home.due_now || home.new_left)
+			ui_wrap(y, 2, w, 2, _("Press s or Enter to study."), UI_KEY);
+		else
+			ui_wrap(y, 2, w, 2,
+				_("Nothing is due now. Browse the phrasebook (b) or add lessons in the "
+				  "settings (o)."),
+				UI_DIM);
+	}
+}
+
+static bool key_home(struct ui *ui, enum ui_action action, wint_t ch)
+{
+	(void)ch;
+	switch (action) {
+	case ACT_STUDY: ui_push(ui, &ui_study_screen); return true;
+	case ACT_BOOK: ui_push(ui, &ui_book_screen); return true;
+	case ACT_SEARCH:
+		ui_push(ui, &ui_book_screen);
+		ui_book_search(ui);
+		return true;
+	case ACT_PROGRESS: ui_push(ui, &ui_progress_screen); return true;
+	case ACT_SETTINGS: ui_push(ui, &ui_settings_screen); return true;
+	case ACT_NEW_LEARNER:
+		ui->have_learner = false;
+		ui_replace(ui, &ui_learner_screen);
+		return true;
+	default: return false;
+	}
+}
+
+const struct ui_screen ui_home_screen = {
+	.title = N_("Home"),
+	.keys = keys,
+	.nkeys = sizeof keys / sizeof *keys,
+	.open = open_home,
+	.draw = draw_home,
+	.key = key_home,
+};

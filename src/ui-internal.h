@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the screens of the full-screen app share: the app's state, the screen table,
+ * keys as data, and drawing that measures, clips and sanitizes every string.
+ *
+ * Only ui*.c include this header (and curses).  Strings are UTF-8 everywhere; they
+ * become wide characters only inside the drawing functions. */
+#ifndef CORDIAL_UI_INTERNAL_H
+#define CORDIAL_UI_INTERNAL_H
+
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <wchar.h>
+
+#include "cli.h"
+#include "content.h"
+#include "study.h"
+#include "training.h"
+#include "tts.h"
+
+#define UI_MIN_COLS 40
+#define UI_MIN_ROWS 12
+
+/* One theme table; without colors (NO_COLOR, monochrome) attributes stand in. */
+enum ui_color {
+	UI_NORMAL,
+	UI_TITLE,
+	UI_KEY,
+	UI_RIGHT,
+	UI_WRONG,
+	UI_WARN,
+	UI_DIM,
+	UI_SELECTED,
+	UI_BAR,
+	UI_NCOLORS
+};
+
+/* What a key does.  Keys are data: each screen lists its keys with their help text,
+ * and the help screen, the footer and "cordial keys" (and through it the man page)
+ * show the same list. */
+enum ui_action {
+	ACT_NONE,
+	ACT_QUIT,
+	ACT_BACK,
+	ACT_HELP,
+	ACT_STUDY,
+	ACT_BOOK,
+	ACT_SEARCH,
+	ACT_PROGRESS,
+	ACT_SETTINGS,
+	ACT_UP,
+	ACT_DOWN,
+	ACT_LEFT,
+	ACT_RIGHT,
+	ACT_PAGE_UP,
+	ACT_PAGE_DOWN,
+	ACT_OPEN,
+	ACT_TOGGLE,
+	ACT_SPEAK,
+	ACT_UNDO,
+	ACT_ADD_LESSON,
+	ACT_RATE_1,
+	ACT_RATE_2,
+	ACT_RATE_3,
+	ACT_RATE_4,
+	ACT_NEW_LEARNER,
+	ACT_OPTIMIZE,
+};
+
+struct ui_key {
+	int key;	   /* a character, or a curses KEY_* code */
+	const char *label; /* as shown: "s", "Enter", "←" */
+	enum ui_action action;
+	const char *help; /* N_(); NULL: a key that another entry's label already names
+			   * (as "a-f" names b to f), left out of the help and the footer */
+};
+
+struct ui;
+
+struct ui_screen {
+	const char *title; /* N_() */
+	const struct ui_key *keys;
+	size_t nkeys;
+	void (*open)(struct ui *ui);
+	void (*draw)(struct ui *ui);
+	/* An action from the key table, or (text entry) a character: ch, with action
+	 * ACT_NONE.  Returns true when handled. */
+	bool (*key)(struct ui *ui, enum ui_action action, wint_t ch);
+	void (*close)(struct ui *ui);
+	/* Typing goes to a text field: printable characters are text, not keys. */
+	bool (*typing)(const struct ui *ui);
+};
+
+struct ui {
+	const struct cli_env *env;
+	struct training *t;
+	struct content *c;
+	struct tts *tts;
+	struct learner learner;
+	bool have_learner;
+	int rows, cols;
+	bool color;
+	const struct ui_screen *stack[8];
+	int depth;
+	bool quit;
+	bool help;     /* the help overlay is shown */
+	bool key_code; /* the key being handled is a curses KEY_* code, not a character
+			* (a CJK character's value can be above KEY_MIN) */
+	char status[256];
+	enum ui_color status_color;
+};
+
+extern const struct ui_screen ui_home_screen, ui_study_screen, ui_book_screen,
+	ui_progress_screen, ui_settings_screen, ui_learner_screen;
+
+/* The phrasebook, opened on its search field (the Home screen's "/"). */
+void ui_book_search(struct ui *ui);
+
+void ui_push(struct ui *ui, const struct ui_screen *screen);
+void ui_pop(struct ui *ui);
+/* Replaces the current screen (the stack keeps its depth). */
+void ui_replace(struct ui *ui, const struct ui_screen *screen);
+/* A one-line message at the bottom until the next key. */
+void ui_message(struct ui *ui, enum ui_color color, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Drawing.  Text is sanitized, then clipped to `width` columns (never mid-character);
+ * returns the columns used. */
+int ui_text(int y, int x, int width, const char *text, enum ui_color color);
+/* Wraps text into lines of `width` columns from row y, at most max_lines; returns
+ * the lines used.  LF breaks lines. */
+int ui_wrap(int y, int x, int width, int max_lines, const char *text, enum ui_color color);
+/* Lines that ui_wrap() would use. */
+int ui_wrap_count(int width, const char *text);
+/* A horizontal bar filled to `fraction` of `width` columns. */
+void ui_bar(int y, int x, int width, double fraction, enum ui_color color);
+void ui_set_color(enum ui_color color, bool on);
+/* "in 10 min", "in 3 d": an interval in few columns. */
+void ui_interval(char *buf, size_t size, int64_t ms);
+
+/* A one-line text field with a cursor, edited by grapheme cluster so that Chinese,
+ * Japanese and Korean input and combining marks edit as the learner sees them. */
+struct ui_input {
+	char buf[1024];
+	size_t len, cursor; /* bytes */
+};
+
+void ui_input_clear(struct ui_input *in);
+/* Handles an editing key (a character, Backspace, Delete, ←, →, Home, End, ^U);
+ * returns true when the field changed or the cursor moved. */
+bool ui_input_key(struct ui_input *in, wint_t ch, bool is_key_code);
+/* Draws the field and, when `focus`, places the cursor in it. */
+void ui_input_draw(const struct ui_input *in, int y, int x, int width, bool focus);
+
+#endif

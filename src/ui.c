@@ -1,0 +1,559 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The full-screen app's driver: curses set-up, the screen stack, keys, resizing, the
+ * help overlay, and drawing that measures, clips and sanitizes. */
+#include "ui.h"
+
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "import.h"
+#include "text.h"
+#include "ui-internal.h"
+
+/* Keys every screen has. */
+static const struct ui_key global_keys[] = {
+	{ '?', "?", ACT_HELP, N_("show or hide the help") },
+	{ 'q', "q", ACT_BACK, N_("go back; quit from the home screen") },
+	{ 27, "Esc", ACT_BACK, N_("go back") },
+};
+
+/* Whether key i of a table is shown in lists: it has help, and no earlier key of the
+ * table has the same label (a key may be listed under several codes). */
+static bool listed(const struct ui_key *keys, size_t i)
+{
+	if (!keys[i].help)
+		return false;
+	for (size_t k = 0; k < i; k++)
+		if (!strcmp(keys[k].label, keys[i].label))
+			return false;
+	return true;
+}
+
+static const struct ui_screen *const all_screens[] = {
+	&ui_home_screen,     &ui_study_screen,	  &ui_book_screen,
+	&ui_progress_screen, &ui_settings_screen, &ui_learner_screen,
+};
+
+/* ---------------------------------------------------------------- theme */
+
+static bool use_color;
+
+static const struct {
+	short fg, bg;
+	attr_t mono; /* without colors */
+	attr_t extra; /* with colors */
+} theme[UI_NCOLORS] = {
+	[UI_NORMAL] = { -1, -1, A_NORMAL, A_NORMAL },
+	[UI_TITLE] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
+	[UI_KEY] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[UI_RIGHT] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[UI_WRONG] = { COLOR_RED, -1, A_BOLD | A_UNDERLINE, A_BOLD },
+	[UI_WARN] = { COLOR_RED, -1, A_BOLD, A_BOLD },
+	[UI_DIM] = { COLOR_BLUE, -1, A_DIM, A_NORMAL },
+	[UI_SELECTED] = { COLOR_BLACK, COLOR_CYAN, A_REVERSE, A_NORMAL },
+	[UI_BAR] = { COLOR_GREEN, COLOR_GREEN, A_REVERSE, A_NORMAL },
+};
+
+static void theme_init(void)
+{
+	use_color = has_colors() && !(getenv("NO_COLOR") && *getenv("NO_COLOR"));
+	if (!use_color)
+		return;
+	start_color();
+	use_default_colors();
+	for (int i = 1; i < UI_NCOLORS; i++)
+		init_pair((short)i, theme[i].fg, theme[i].bg);
+}
+
+void ui_set_color(enum ui_color color, bool on)
+{
+	attr_t a = use_color ? (COLOR_PAIR(color) | theme[color].extra) : theme[color].mono;
+	if (color == UI_NORMAL)
+		return;
+	if (on)
+		attron(a);
+	else
+		attroff(a);
+}
+
+/* ---------------------------------------------------------------- drawing */
+
+/* Draws sanitized UTF-8 text as wide characters, at most `width` columns. */
+static int put_clipped(int y, int x, int width, const char *safe, size_t n)
+{
+	int used = 0;
+	size_t len = text_clip(safe, n, width, &used);
+	wchar_t *w = malloc((len + 1) * sizeof *w);
+	if (!w)
+		return 0;
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	const char *p = safe;
+	size_t k = 0;
+	while (p < safe + len) {
+		size_t r = mbrtowc(&w[k], p, (size_t)(safe + len - p), &st);
+		if (r == (size_t)-1 || r == (size_t)-2 || r == 0)
+			break;
+		p += r;
+		k++;
+	}
+	mvaddnwstr(y, x, w, (int)k);
+	free(w);
+	return used;
+}
+
+int ui_text(int y, int x, int width, const char *text, enum ui_color color)
+{
+	if (!text || width <= 0 || y < 0 || y >= LINES)
+		return 0;
+	char *safe = text_sanitize(text, strlen(text));
+	if (!safe)
+		return 0;
+	ui_set_color(color, true);
+	int used = put_clipped(y, x, width, safe, strlen(safe));
+	ui_set_color(color, false);
+	free(safe);
+	return used;
+}
+
+struct wrap_ctx {
+	int y, x, width, max, used;
+	enum ui_color color;
+	bool draw;
+};
+
+static void wrap_line(const char *line, size_t len, void *p)
+{
+	struct wrap_ctx *w = p;
+	if (w->used < w->max && w->draw && w->y + w->used < LINES) {
+		ui_set_color(w->color, true);
+		put_clipped(w->y + w->used, w->x, w->width, line, len);
+		ui_set_color(w->color, false);
+	}
+	w->used++;
+}
+
+int ui_wrap(int y, int x, int width, int max_lines, const char *text, enum ui_color color)
+{
+	if (!text || width <= 0 || max_lines <= 0)
+		return 0;
+	char *safe = text_sanitize_lines(text, strlen(text));
+	if (!safe)
+		return 0;
+	struct wrap_ctx w = { y, x, width, max_lines, 0, color, true };
+	text_wrap(safe, strlen(safe), width, wrap_line, &w);
+	free(safe);
+	return w.used < max_lines ? w.used : max_lines;
+}
+
+int ui_wrap_count(int width, const char *text)
+{
+	if (!text || width <= 0)
+		return 0;
+	char *safe = text_sanitize_lines(text, strlen(text));
+	if (!safe)
+		return 0;
+	struct wrap_ctx w = { 0, 0, width, 1 << 20, 0, UI_NORMAL, false };
+	text_wrap(safe, strlen(safe), width, wrap_line, &w);
+	free(safe);
+	return w.used;
+}
+
+void ui_bar(int y, int x, int width, double fraction, enum ui_color color)
+{
+	if (width <= 0)
+		return;
+	if (fraction < 0)
+		fraction = 0;
+	if (fraction > 1)
+		fraction = 1;
+	int full = (int)(fraction * width + 0.5);
+	ui_set_color(color, true);
+	for (int i = 0; i < full; i++)
+		mvaddch(y, x + i, use_color ? ' ' : '#');
+	ui_set_color(color, false);
+	ui_set_color(UI_DIM, true);
+	for (int i = full; i < width; i++)
+		mvaddch(y, x + i, use_color ? ' ' : '.');
+	ui_set_color(UI_DIM, false);
+}
+
+void ui_interval(char *buf, size_t size, int64_t ms)
+{
+	int64_t minutes = (ms + 30000) / 60000;
+	if (minutes < 1)
+		minutes = 1;
+	/* TRANSLATORS: short intervals: minutes, hours, days, months */
+	if (minutes < 60)
+		snprintf(buf, size, _("%dm"), (int)minutes);
+	else if (minutes < 1440)
+		snprintf(buf, size, _("%dh"), (int)(minutes / 60));
+	else if (minutes < 1440 * 60)
+		snprintf(buf, size, _("%dd"), (int)(minutes / 1440));
+	else
+		snprintf(buf, size, _("%dmo"), (int)(minutes / (1440 * 30)));
+}
+
+void ui_message(struct ui *ui, enum ui_color color, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(ui->status, sizeof ui->status, fmt, ap);
+	va_end(ap);
+	ui->status_color = color;
+}
+
+/* ---------------------------------------------------------------- input */
+
+void ui_input_clear(struct ui_input *in)
+{
+	in->len = in->cursor = 0;
+	in->buf[0] = '\0';
+}
+
+/* Start of the grapheme cluster before `at`, or of the one after it. */
+static size_t grapheme_before(const struct ui_input *in, size_t at)
+{
+	size_t *starts = NULL, n = text_graphemes(in->buf, in->len, &starts), best = 0;
+	for (size_t i = 0; i < n; i++)
+		if (starts[i] < at)
+			best = starts[i];
+	free(starts);
+	return best;
+}
+
+static size_t grapheme_after(const struct ui_input *in, size_t at)
+{
+	size_t *starts = NULL, n = text_graphemes(in->buf, in->len, &starts), best = in->len;
+	for (size_t i = n; i-- > 0;)
+		if (starts[i] > at)
+			best = starts[i];
+	free(starts);
+	return best;
+}
+
+bool ui_input_key(struct ui_input *in, wint_t ch, bool is_key_code)
+{
+	if (is_key_code) {
+		switch (ch) {
+		case KEY_BACKSPACE:
+			goto backspace;
+		case KEY_DC:
+			if (in->cursor < in->len) {
+				size_t end = grapheme_after(in, in->cursor);
+				memmove(in->buf + in->cursor, in->buf + end, in->len - end + 1);
+				in->len -= end - in->cursor;
+			}
+			return true;
+		case KEY_LEFT:
+			in->cursor = grapheme_before(in, in->cursor);
+			return true;
+		case KEY_RIGHT:
+			if (in->cursor < in->len)
+				in->cursor = grapheme_after(in, in->cursor);
+			return true;
+		case KEY_HOME:
+			in->cursor = 0;
+			return true;
+		case KEY_END:
+			in->cursor = in->len;
+			return true;
+		default:
+			return false;
+		}
+	}
+	if (ch == 127 || ch == 8) {
+	backspace:
+		if (in->cursor > 0) {
+			size_t start = grapheme_before(in, in->cursor);
+			memmove(in->buf + start, in->buf + in->cursor, in->len - in->cursor + 1);
+			in->len -= in->cursor - start;
+			in->cursor = start;
+		}
+		return true;
+	}
+	if (ch == 21) { /* ^U */
+		ui_input_clear(in);
+		return true;
+	}
+	if (ch < 32 || ch == 127)
+		return false;
+	char mb[MB_LEN_MAX];
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t n = wcrtomb(mb, (wchar_t)ch, &st);
+	if (n == (size_t)-1 || in->len + n >= sizeof in->buf)
+		return false;
+	memmove(in->buf + in->cursor + n, in->buf + in->cursor, in->len - in->cursor + 1);
+	memcpy(in->buf + in->cursor, mb, n);
+	in->len += n;
+	in->cursor += n;
+	return true;
+}
+
+void ui_input_draw(const struct ui_input *in, int y, int x, int width, bool focus)
+{
+	/* Keep the cursor in view: show the end of a text longer than the field. */
+	char *safe = text_sanitize(in->buf, in->cursor);
+	int before = safe ? text_width(safe, strlen(safe)) : 0;
+	free(safe);
+	const char *start = in->buf;
+	while (before > width - 2 && *start) {
+		size_t *starts = NULL, n = text_graphemes(start, strlen(start), &starts);
+		size_t step = n > 1 ? starts[1] : strlen(start);
+		free(starts);
+		char *g = text_sanitize(start, step);
+		before -= g ? text_width(g, strlen(g)) : 1;
+		free(g);
+		start += step;
+	}
+	ui_set_color(UI_SELECTED, true);
+	mvhline(y, x, ' ', width);
+	ui_set_color(UI_SELECTED, false);
+	ui_text(y, x, width, start, UI_SELECTED);
+	if (focus) {
+		move(y, x + (before < width ? before : width - 1));
+		curs_set(1);
+	}
+}
+
+/* ---------------------------------------------------------------- screens */
+
+void ui_push(struct ui *ui, const struct ui_screen *screen)
+{
+	if (ui->depth >= (int)(sizeof ui->stack / sizeof *ui->stack))
+		return;
+	ui->stack[ui->depth++] = screen;
+	if (screen->open)
+		screen->open(ui);
+}
+
+void ui_pop(struct ui *ui)
+{
+	if (ui->depth == 0)
+		return;
+	const struct ui_screen *screen = ui->stack[--ui->depth];
+	if (screen->close)
+		screen->close(ui);
+	if (ui->depth == 0)
+		ui->quit = true;
+}
+
+void ui_replace(struct ui *ui, const struct ui_screen *screen)
+{
+	if (ui->depth == 0) {
+		ui_push(ui, screen);
+		return;
+	}
+	const struct ui_screen *old = ui->stack[ui->depth - 1];
+	if (old->close)
+		old->close(ui);
+	ui->stack[ui->depth - 1] = screen;
+	if (screen->open)
+		screen->open(ui);
+}
+
+static const struct ui_screen *current(const struct ui *ui)
+{
+	return ui->depth ? ui->stack[ui->depth - 1] : NULL;
+}
+
+/* The footer: the screen's keys with their help, as many as fit. */
+static void draw_footer(struct ui *ui, const struct ui_screen *s)
+{
+	int y = ui->rows - 1, x = 0;
+	for (size_t i = 0; i <= s->nkeys; i++) {
+		const struct ui_key *k = i < s->nkeys ? &s->keys[i] : &global_keys[0];
+		if (i < s->nkeys && !listed(s->keys, i))
+			continue;
+		if (i > 0 && i < s->nkeys && k->action == s->keys[i - 1].action)
+			continue; /* the same action on another key */
+		const char *help = _(k->help);
+		int need = text_width(k->label, strlen(k->label)) + 1 +
+			   text_width(help, strlen(help)) + 2;
+		if (x + need > ui->cols)
+			break;
+		x += ui_text(y, x, ui->cols - x, k->label, UI_KEY) + 1;
+		x += ui_text(y, x, ui->cols - x, help, UI_DIM) + 2;
+	}
+}
+
+static void draw_help(struct ui *ui, const struct ui_screen *s)
+{
+	int w = ui->cols - 4, y = 2;
+	erase();
+	ui_text(0, 0, ui->cols, _("Help"), UI_TITLE);
+	ui_text(0, 6, ui->cols - 6, _(s->title), UI_DIM);
+	for (size_t i = 0; i < s->nkeys + 3 && y < ui->rows - 2; i++) {
+		const struct ui_key *k = i < s->nkeys ? &s->keys[i] : &global_keys[i - s->nkeys];
+		if (i < s->nkeys && !listed(s->keys, i))
+			continue;
+		ui_text(y, 2, 8, k->label, UI_KEY);
+		ui_text(y, 12, w - 10, _(k->help), UI_NORMAL);
+		y++;
+	}
+	ui_wrap(y + 1, 2, w, ui->rows - y - 3,
+		_("Every answer is saved at once. See cordial(1) for more."), UI_DIM);
+	ui_text(ui->rows - 1, 0, ui->cols, _("Press any key to close the help."), UI_DIM);
+}
+
+static void draw(struct ui *ui)
+{
+	getmaxyx(stdscr, ui->rows, ui->cols);
+	curs_set(0);
+	erase();
+	if (ui->rows < UI_MIN_ROWS || ui->cols < UI_MIN_COLS) {
+		char msg[128];
+		snprintf(msg, sizeof msg, _("Terminal too small: make it at least %dx%d."),
+			 UI_MIN_COLS, UI_MIN_ROWS);
+		ui_wrap(0, 0, ui->cols, ui->rows, msg, UI_WARN);
+		refresh();
+		return;
+	}
+	const struct ui_screen *s = current(ui);
+	if (!s)
+		return;
+	if (ui->help) {
+		draw_help(ui, s);
+		refresh();
+		return;
+	}
+	int x = ui_text(0, 0, ui->cols, "cordial", UI_TITLE);
+	x += ui_text(0, x + 1, ui->cols - x - 1, _(s->title), UI_TITLE) + 1;
+	if (ui->have_learner)
+		ui_text(0, x + 2, ui->cols - x - 2, ui->learner.name, UI_DIM);
+	if (ui->status[0])
+		ui_text(ui->rows - 2, 0, ui->cols, ui->status, ui->status_color);
+	draw_footer(ui, s);
+	s->draw(ui); /* last, so that it may place the cursor */
+	refresh();
+}
+
+static const struct ui_key *find_key(const struct ui_key *keys, size_t n, wint_t ch, bool code)
+{
+	for (size_t i = 0; i < n; i++) {
+		bool is_code = keys[i].key >= KEY_MIN;
+		if (keys[i].key == (int)ch && is_code == code)
+			return &keys[i];
+	}
+	return NULL;
+}
+
+static void dispatch(struct ui *ui, wint_t ch, bool code)
+{
+	const struct ui_screen *s = current(ui);
+	ui->status[0] = '\0';
+	ui->key_code = code;
+	if (ui->help) {
+		ui->help = false;
+		return;
+	}
+	bool typing = s->typing && s->typing(ui);
+	/* While typing, printable characters are text; only Esc, Enter and special keys
+	 * are keys. */
+	if (typing && !code && ch >= 32 && ch != 127) {
+		s->key(ui, ACT_NONE, ch);
+		return;
+	}
+	const struct ui_key *k = find_key(s->keys, s->nkeys, ch, code);
+	if (k && s->key(ui, k->action, ch))
+		return;
+	if (typing && (code || ch == 127 || ch == 8 || ch == 21) && s->key(ui, ACT_NONE, ch))
+		return;
+	k = find_key(global_keys, sizeof global_keys / sizeof *global_keys, ch, code);
+	if (!k)
+		return;
+	if (k->action == ACT_HELP)
+		ui->help = true;
+	else if (k->action == ACT_BACK)
+		ui_pop(ui);
+}
+
+/* ---------------------------------------------------------------- run */
+
+static int open_data(struct ui *ui)
+{
+	char *err = NULL;
+	if (import_shipped(ui->env->content_path, ui->env->datadir, &err)) {
+		cli_warning("%s", err ? err : "?");
+		free(err);
+		err = NULL;
+	}
+	ui->c = content_open(ui->env->content_path, false, &err);
+	if (ui->c)
+		ui->t = training_open(ui->env->training_path, &err);
+	if (!ui->c || !ui->t) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return -1;
+	}
+	return 0;
+}
+
+int ui_run(const struct cli_env *env)
+{
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+		cli_error(_("the terminal's locale is not UTF-8; start cordial with LANG=C.UTF-8 "
+			    "(or a UTF-8 locale of your language)"));
+		return EXIT_FAIL;
+	}
+	if (!isatty(0) || !isatty(1)) {
+		cli_error(_("the full-screen app needs a terminal; for a pipe or a screen reader "
+			    "use 'cordial study --plain'"));
+		return EXIT_USAGE;
+	}
+	struct ui ui = { .env = env };
+	if (open_data(&ui)) {
+		content_close(ui.c);
+		return EXIT_FAIL;
+	}
+	ui.tts = tts_new();
+	initscr();
+	cbreak();
+	noecho();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	timeout(500);
+	theme_init();
+	ui.color = use_color;
+	getmaxyx(stdscr, ui.rows, ui.cols);
+	ui_push(&ui, &ui_learner_screen);
+	while (!ui.quit && ui.depth > 0) {
+		draw(&ui);
+		wint_t ch;
+		int type = get_wch(&ch);
+		tts_reap(ui.tts);
+		if (type == ERR)
+			continue;
+		if (type == KEY_CODE_YES && ch == KEY_RESIZE)
+			continue;
+		dispatch(&ui, ch, type == KEY_CODE_YES);
+	}
+	while (ui.depth > 0)
+		ui_pop(&ui);
+	endwin();
+	tts_free(ui.tts);
+	training_close(ui.t);
+	content_close(ui.c);
+	return EXIT_OK;
+}
+
+void ui_print_keys(FILE *out)
+{
+	for (size_t i = 0; i < sizeof all_screens / sizeof *all_screens; i++) {
+		const struct ui_screen *s = all_screens[i];
+		for (size_t k = 0; k < s->nkeys; k++)
+			if (listed(s->keys, k))
+				fprintf(out, "%s\t%s\t%s\n", _(s->title), s->keys[k].label,
+					_(s->keys[k].help));
+	}
+	for (size_t k = 0; k < sizeof global_keys / sizeof *global_keys; k++)
+		fprintf(out, "%s\t%s\t%s\n", _("every screen"), global_keys[k].label,
+			_(global_keys[k].help));
+}

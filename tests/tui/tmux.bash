@@ -1,0 +1,38 @@
+# Shared by the terminal tests: the real binary in tmux at a fixed size, keys sent
+# with send-keys, the screen read with capture-pane.  Source after tests/lib.sh.
+SOCK=$TMP/tmux.sock
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+
+# tui_start COLS ROWS [ENV=VALUE...]: starts cordial with no arguments.
+tui_start() {
+	local cols=$1 rows=$2
+	shift 2
+	tmux -S "$SOCK" kill-server 2>/dev/null
+	local i
+	for i in $(seq 50); do # the old server must be gone before a new one starts
+		tmux -S "$SOCK" has-session 2>/dev/null || break
+		sleep 0.05
+	done
+	tmux -u -S "$SOCK" new-session -d -x "$cols" -y "$rows" \
+		"env $* '$CORDIAL' 2>'$TMP/tui.err'; echo EXIT=\$?; sleep 60"
+	tmux -S "$SOCK" set-option -g status off >/dev/null
+}
+tui_keys() { tmux -S "$SOCK" send-keys "$@"; }
+tui_screen() { tmux -S "$SOCK" capture-pane -p; }
+# tui_wait TEXT: waits (at most 5 s) until the screen shows TEXT (a fixed string).
+tui_wait() {
+	local i
+	for i in $(seq 100); do
+		tui_screen >"$TMP/screen"
+		grep -qF -- "$1" "$TMP/screen" && return 0
+		sleep 0.05
+	done
+	return 1
+}
+# tui_expect NAME TEXT: passes when the screen comes to show TEXT.
+tui_expect() {
+	if tui_wait "$2"; then pass "$1"; else
+		fail "$1" "screen never showed: $2"; sed 's/^/  | /' "$TMP/screen"
+	fi
+}
+tui_resize() { tmux -S "$SOCK" resize-window -x "$1" -y "$2"; }
