@@ -68,8 +68,8 @@ bench: deps
 install: deps
 	@$(MAKE) --no-print-directory _install
 
-# What "make run" starts until the full-screen app exists: the shipped handbooks.
-RUN_ARGS ?= handbook list
+# "make run RUN_ARGS='handbook list'" runs a command instead of the app.
+RUN_ARGS ?=
 
 deps:
 	@if ! command -v dpkg-query >/dev/null 2>&1; then \
