@@ -86,3 +86,11 @@ tui_start 80 24 $ENV
 tui_keys s
 tui_expect hostile-text-shown-inert 'Hi�]0;PWNED��[2J�[31mred'
 check hostile-title-untouched sh -c "! tmux -S '$SOCK' display -p '#{pane_title}' | grep -q PWNED"
+
+# --- the Chinese interface: every screen follows LANGUAGE
+tui_start 80 24 $ENV LANGUAGE=zh_CN
+tui_expect chinese-home '首页'
+tui_keys '?'
+tui_expect chinese-help '帮助'
+tui_keys x q
+tui_expect chinese-quit 'EXIT=0'
