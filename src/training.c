@@ -193,6 +193,29 @@ static int done(struct training *t, sqlite3_stmt *st, char **err)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* Room for element n of an array of `size`-byte elements that grows by doubling. */
+static void *grow(void *v, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return v;
+	*cap = *cap ? *cap * 2 : 16;
+	v = realloc(v, *cap * size);
+	if (!v)
+		abort();
+	return v;
+}
+
+/* Ends a loop that read rows into an array: finalizes the statement and, when the
+ * last step failed, reports it (the caller frees what it read).  0 or -1. */
+static int end_rows(struct training *t, sqlite3_stmt *st, int rc, char **err)
+{
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return 0;
+	*err = db_error(t->db);
+	return -1;
+}
+
 static void copy_text(char *dst, size_t size, const char *src)
 {
 	snprintf(dst, size, "%s", src ? src : "");
@@ -406,20 +429,13 @@ long training_lessons(struct training *t, int64_t learner, struct lesson_ref **o
 	*out = NULL;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = realloc(*out, cap * sizeof **out);
-			if (!*out)
-				abort();
-		}
+		*out = grow(*out, n, &cap, sizeof **out);
 		struct lesson_ref *r = &(*out)[n++];
 		copy_text(r->handbook, sizeof r->handbook, db_column_text(st, 0));
 		copy_text(r->lesson, sizeof r->lesson, db_column_text(st, 1));
 		copy_text(r->due_day, sizeof r->due_day, db_column_text(st, 2));
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	if (end_rows(t, st, rc, err)) {
 		free(*out);
 		*out = NULL;
 		return -1;
@@ -569,17 +585,10 @@ long training_cards_due(struct training *t, int64_t learner, unsigned states, in
 	*out = NULL;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*out = realloc(*out, cap * sizeof **out);
-			if (!*out)
-				abort();
-		}
+		*out = grow(*out, n, &cap, sizeof **out);
 		read_card(st, &(*out)[n++]);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	if (end_rows(t, st, rc, err)) {
 		free(*out);
 		*out = NULL;
 		return -1;
@@ -828,17 +837,6 @@ int training_class_find(struct training *t, const char *name, struct class_row *
 }
 
 /* Grows a malloc'd array by one element when it is full. */
-static void *grow(void *v, size_t n, size_t *cap, size_t size)
-{
-	if (n < *cap)
-		return v;
-	*cap = *cap ? *cap * 2 : 16;
-	v = realloc(v, *cap * size);
-	if (!v)
-		abort();
-	return v;
-}
-
 long training_classes(struct training *t, int64_t learner, struct class_row **out, char **err)
 {
 	sqlite3_stmt *st = db_prepare(t->db, "SELECT " CLASS_COLUMNS
@@ -853,9 +851,7 @@ long training_classes(struct training *t, int64_t learner, struct class_row **ou
 		*out = grow(*out, n, &cap, sizeof **out);
 		read_class(st, &(*out)[n++]);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	if (end_rows(t, st, rc, err)) {
 		free(*out);
 		*out = NULL;
 		return -1;
@@ -911,9 +907,7 @@ long training_learners_in(struct training *t, const struct training_scope *scope
 		*out = grow(*out, n, &cap, sizeof **out);
 		read_learner(st, &(*out)[n++]);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	if (end_rows(t, st, rc, err)) {
 		free(*out);
 		*out = NULL;
 		return -1;
@@ -1047,9 +1041,7 @@ long training_assignments(struct training *t, int64_t learner, int64_t class_id,
 		*out = grow(*out, n, &cap, sizeof **out);
 		read_assignment(st, &(*out)[n++]);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	if (end_rows(t, st, rc, err)) {
 		free(*out);
 		*out = NULL;
 		return -1;
@@ -1137,9 +1129,7 @@ long training_again_counts(struct training *t, const struct training_scope *scop
 		(*out)[n++] = (struct again_count){ sqlite3_column_int64(st, 0),
 						    (long)sqlite3_column_int64(st, 1) };
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	if (end_rows(t, st, rc, err)) {
 		free(*out);
 		*out = NULL;
 		return -1;
