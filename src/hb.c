@@ -1384,7 +1384,10 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 			free(nfc);
 			id = hb_strdup(book, derived);
 		}
-		long before = index_get(&seen, id ? id : (id_col >= 0 ? row->cells[id_col] : ""));
+		/* The row's id: derived from its text, or its id cell (without an id column,
+		 * id is always derived). */
+		const char *key = id ? id : row->cells[id_col];
+		long before = index_get(&seen, key);
 		if (before >= 0) {
 			if (id_col < 0)
 				err(&ck, row->line,
@@ -1398,9 +1401,8 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 			continue;
 		}
 		size_t count = book->nitems;
-		long existing = index_get(&ck.items, id ? id : row->cells[id_col] ? row->cells[id_col] : "");
+		long existing = index_get(&ck.items, key);
 		check_item(&ck, type, fields, nf, row->line, sheet_lesson, id, true);
-		const char *key = id ? id : row->cells[id_col];
 		if (*key)
 			index_put(&seen, key, r);
 		if (existing >= 0 && (size_t)existing < nold)
