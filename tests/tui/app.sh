@@ -48,8 +48,11 @@ tui_resize 40 12
 tui_expect resize-small-still-draws 'a)'
 tui_resize 30 8
 tui_expect resize-too-small 'Terminal too small'
+tui_resize 1 1
+sleep 0.3
 tui_resize 120 40
-tui_expect resize-back 'a)'
+tui_resize 120 40
+tui_expect resize-back-after-1x1 'a)'
 tui_keys q
 tui_expect leave-study 'Due now:'
 tui_keys q
