@@ -12,6 +12,7 @@
 
 #include "content.h"
 #include "i18n.h"
+#include "stats.h"
 #include "text.h"
 
 #define LEARN_AHEAD_MS (20 * 60 * 1000)
@@ -488,14 +489,10 @@ static int get_card(struct study *s, int64_t id, struct card *out, char **err)
 static long remaining(struct study *s, int64_t now)
 {
 	char *err = NULL;
-	struct card *cards = NULL;
 	int64_t day_start = study_day_start(now);
-	long n = training_cards_due(s->t, s->learner.id, LEARNING_STATES | REVIEW_STATES,
-				    day_start + 86400000 - 1, 1u << 20, &cards, &err);
-	long due = 0;
-	for (long i = 0; i < n; i++)
-		due += cards[i].fsrs.state == FSRS_REVIEW || cards[i].fsrs.due_ms <= now;
-	free(cards);
+	long due = 0, later = 0;
+	if (stats_due(s->t, s->learner.id, now, day_start + 86400000, &due, &later, &err))
+		due = 0;
 	long introduced = training_items_introduced(s->t, s->learner.id, day_start, &err);
 	long new_left = introduced < 0 ? 0 : s->learner.daily_new - introduced;
 	free(err);
