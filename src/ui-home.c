@@ -17,6 +17,7 @@ static const struct ui_key keys[] = {
 	{ 'p', "p", ACT_PROGRESS, N_("progress") },
 	{ 'o', "o", ACT_SETTINGS, N_("settings") },
 	{ 'l', "l", ACT_NEW_LEARNER, N_("switch learner") },
+	{ 't', "t", ACT_OPEN, N_("trainer: classes and assignments") },
 };
 
 #define STRIP_DAYS 14
@@ -183,6 +184,13 @@ static bool key_home(struct ui *ui, enum ui_action action, wint_t ch)
 		return true;
 	case ACT_PROGRESS: ui_push(ui, &ui_progress_screen); return true;
 	case ACT_SETTINGS: ui_push(ui, &ui_settings_screen); return true;
+	case ACT_OPEN: /* the Trainer screen */
+		if (ui->learner.role == ROLE_TRAINER)
+			ui_push(ui, &ui_trainer_screen);
+		else
+			ui_message(ui, UI_WARN, "%s",
+				   _("Only a trainer can open the Trainer screen."));
+		return true;
 	case ACT_NEW_LEARNER:
 		ui->have_learner = false;
 		ui_replace(ui, &ui_learner_screen);

@@ -111,7 +111,7 @@ struct ui {
 };
 
 extern const struct ui_screen ui_home_screen, ui_study_screen, ui_book_screen,
-	ui_progress_screen, ui_settings_screen, ui_learner_screen;
+	ui_progress_screen, ui_settings_screen, ui_learner_screen, ui_trainer_screen;
 
 /* The phrasebook, opened on its search field (the Home screen's "/"). */
 void ui_book_search(struct ui *ui);

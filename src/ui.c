@@ -38,6 +38,7 @@ static bool listed(const struct ui_key *keys, size_t i)
 static const struct ui_screen *const all_screens[] = {
 	&ui_home_screen,     &ui_study_screen,	  &ui_book_screen,
 	&ui_progress_screen, &ui_settings_screen, &ui_learner_screen,
+	&ui_trainer_screen,
 };
 
 /* ---------------------------------------------------------------- theme */

@@ -1,0 +1,861 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Trainer: the classes, each member's progress on the class's assignments, one
+ * learner's report and hardest items, and assigning a lesson with a due date. */
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "hb.h"
+#include "i18n.h"
+#include "report.h"
+#include "stats.h"
+#include "text.h"
+#include "ui-internal.h"
+
+static const struct ui_key keys[] = {
+	{ '\n', "Enter", ACT_OPEN, N_("open; save") },
+	{ 'a', "a", ACT_ADD_LESSON, N_("assign a lesson to the class") },
+	{ KEY_UP, "↑", ACT_UP, N_("previous") },
+	{ KEY_DOWN, "↓", ACT_DOWN, N_("next") },
+	{ '\t', "Tab", ACT_DOWN, N_("next") },
+	{ KEY_LEFT, "←", ACT_LEFT, N_("change") },
+	{ KEY_RIGHT, "→", ACT_RIGHT, N_("change") },
+	{ 'q', "q", ACT_BACK, N_("back") }, /* also global: here it goes up one level */
+	{ 27, "Esc", ACT_BACK, NULL },
+};
+
+#define MAX_HARD 10
+#define DAY_MS	 INT64_C(86400000)
+
+enum view { V_CLASSES, V_MEMBERS, V_LEARNER, V_FORM };
+enum field { F_BOOK, F_LESSON, F_DUE, NFIELDS };
+
+struct book_choice {
+	char id[72], title[160];
+};
+
+/* What the screen shows, loaded when it opens and after each change. */
+static struct {
+	enum view view;
+	struct class_row *classes;
+	long nclasses;
+	int cls; /* the selected class */
+	/* The selected class's report (V_MEMBERS, V_LEARNER) and the titles of its
+	 * assignments, in the order of rep.class->assignments. */
+	struct report rep;
+	bool have_rep;
+	char (*labels)[160];
+	int member;
+	int scroll; /* V_LEARNER: the first content row shown */
+	/* V_LEARNER: the member's hardest items and their texts (malloc'd) */
+	char *hard_text[MAX_HARD];
+	long hard_again[MAX_HARD];
+	int nhard;
+	/* V_FORM: where it was opened from, the handbooks, the chosen one with its
+	 * lessons, the lesson (nlessons: the whole handbook) and the due date. */
+	enum view form_from;
+	struct book_choice *books;
+	int nbooks, book;
+	struct hb_book *chosen;
+	int lesson;
+	struct ui_input due;
+	int field;
+	char error[256];
+} tr;
+
+/* ---------------------------------------------------------------- data */
+
+static void set_error(char *err)
+{
+	snprintf(tr.error, sizeof tr.error, "%s", err ? err : "?");
+	free(err);
+}
+
+/* A title in the language of the one using the app, when the handbook has it. */
+static const char *title_in(const struct hb_title *titles, size_t n, const char *fallback,
+			    const char *lang)
+{
+	for (size_t i = 0; i < n; i++)
+		if (titles[i].lang && !strcmp(titles[i].lang, lang) && titles[i].title)
+			return titles[i].title;
+	return fallback;
+}
+
+static void free_hard(void)
+{
+	for (int i = 0; i < tr.nhard; i++)
+		free(tr.hard_text[i]);
+	tr.nhard = 0;
+}
+
+static void free_report(void)
+{
+	if (tr.have_rep)
+		report_free(&tr.rep);
+	tr.have_rep = false;
+	free(tr.labels);
+	tr.labels = NULL;
+}
+
+static void free_form(void)
+{
+	free(tr.books);
+	tr.books = NULL;
+	tr.nbooks = 0;
+	hb_book_free(tr.chosen);
+	tr.chosen = NULL;
+}
+
+static void load_classes(struct ui *ui)
+{
+	char *err = NULL;
+	free(tr.classes);
+	tr.classes = NULL;
+	tr.nclasses = training_classes(ui->t, 0, &tr.classes, &err);
+	if (tr.nclasses < 0) {
+		tr.nclasses = 0;
+		set_error(err);
+	}
+	if (tr.cls >= tr.nclasses)
+		tr.cls = tr.nclasses ? (int)tr.nclasses - 1 : 0;
+}
+
+/* The selected class's report, and the titles of its assignments. */
+static void load_report(struct ui *ui)
+{
+	char *err = NULL;
+	free_report();
+	if (tr.cls >= tr.nclasses)
+		return;
+	struct training_scope scope = { .class_id = tr.classes[tr.cls].id };
+	if (report_build(ui->t, ui->c, &scope, NULL, &tr.rep, &err)) {
+		report_free(&tr.rep);
+		set_error(err);
+		return;
+	}
+	tr.have_rep = true;
+	size_t n = tr.rep.class->nassignments;
+	tr.labels = calloc(n + 1, sizeof *tr.labels);
+	if (!tr.labels)
+		abort();
+	for (size_t i = 0; i < n; i++) {
+		const struct assignment *a = &tr.rep.class->assignments[i].a;
+		struct hb_book *book =
+			content_load_lesson(ui->c, a->handbook, *a->lesson ? a->lesson : NULL, &err);
+		free(err);
+		err = NULL;
+		const struct hb_lesson *l = book && *a->lesson ? hb_book_find_lesson(book, a->lesson)
+							      : NULL;
+		if (l)
+			snprintf(tr.labels[i], sizeof tr.labels[i], "%s",
+				 title_in(l->titles, l->ntitles, l->title ? l->title : l->id,
+					  ui->learner.native));
+		else if (book && !*a->lesson)
+			snprintf(tr.labels[i], sizeof tr.labels[i], "%s",
+				 title_in(book->titles, book->ntitles, book->title,
+					  ui->learner.native));
+		else if (*a->lesson)
+			snprintf(tr.labels[i], sizeof tr.labels[i], "%s/%s", a->handbook,
+				 a->lesson);
+		else
+			snprintf(tr.labels[i], sizeof tr.labels[i], "%s", a->handbook);
+		hb_book_free(book);
+	}
+	if (tr.member >= (int)tr.rep.nlearners)
+		tr.member = tr.rep.nlearners ? (int)tr.rep.nlearners - 1 : 0;
+}
+
+/* The selected member's hardest items with their texts. */
+static void load_hard(struct ui *ui)
+{
+	struct stats_item items[MAX_HARD];
+	char *err = NULL;
+	free_hard();
+	const struct report_learner *rl = &tr.rep.learners[tr.member];
+	long n = stats_hardest(ui->t, rl->learner.id, items, MAX_HARD, &err);
+	if (n < 0) {
+		set_error(err);
+		return;
+	}
+	for (long i = 0; i < n; i++) {
+		char *text = NULL;
+		int found = content_item_source(ui->c, items[i].handbook, items[i].item, &text, &err);
+		free(err);
+		err = NULL;
+		if (found != 1 || !text) {
+			free(text);
+			if (asprintf(&text, "%s/%s", items[i].handbook, items[i].item) < 0)
+				abort();
+		}
+		tr.hard_text[tr.nhard] = text;
+		tr.hard_again[tr.nhard++] = items[i].agains;
+	}
+}
+
+static void collect_book(const struct content_summary *s, void *ctx)
+{
+	(void)ctx;
+	tr.books = realloc(tr.books, (size_t)(tr.nbooks + 1) * sizeof *tr.books);
+	if (!tr.books)
+		abort();
+	struct book_choice *b = &tr.books[tr.nbooks++];
+	snprintf(b->id, sizeof b->id, "%s", s->id);
+	snprintf(b->title, sizeof b->title, "%s", s->title ? s->title : s->id);
+}
+
+/* The chosen handbook with its lessons. */
+static void load_chosen(struct ui *ui)
+{
+	char *err = NULL;
+	hb_book_free(tr.chosen);
+	tr.chosen = NULL;
+	tr.lesson = 0;
+	if (tr.book >= tr.nbooks)
+		return;
+	tr.chosen = content_load(ui->c, tr.books[tr.book].id, &err);
+	if (!tr.chosen && err)
+		ui_message(ui, UI_WARN, "%s", err);
+	free(err);
+}
+
+/* ---------------------------------------------------------------- roles */
+
+/* Whether the one using the app may act as a trainer: the role of the learner as
+ * stored now and, when the system user running cordial is tied to a learner, that
+ * learner's role too.  1 yes; 0 no, with *ask set to whom to ask; -1 on error, with
+ * *ask set to the error.  *ask is malloc'd. */
+static int may_train(struct ui *ui, char **ask)
+{
+	char *err = NULL;
+	struct learner now, tied;
+	*ask = NULL;
+	int found = ui->have_learner ? training_learner_find(ui->t, ui->learner.name, &now, &err)
+				     : 0;
+	bool ok = found == 1 && now.role == ROLE_TRAINER;
+	struct passwd *pw = getpwuid(getuid());
+	if (ok && pw && (found = training_learner_by_login(ui->t, pw->pw_name, &tied, &err)) == 1)
+		ok = tied.role == ROLE_TRAINER;
+	if (found < 0) {
+		*ask = err ? err : strdup("?");
+		return -1;
+	}
+	if (ok)
+		return 1;
+	*ask = training_learner_names_with(ui->t, ROLE_TRAINER, 3, &err);
+	free(err);
+	if (!*ask || !**ask) {
+		free(*ask);
+		*ask = strdup(_("whoever looks after this machine"));
+	}
+	if (!*ask)
+		abort();
+	return 0;
+}
+
+/* ---------------------------------------------------------------- open, close */
+
+static void close_trainer(struct ui *ui)
+{
+	(void)ui;
+	free_form();
+	free_hard();
+	free_report();
+	free(tr.classes);
+	tr.classes = NULL;
+	tr.nclasses = 0;
+}
+
+static void open_trainer(struct ui *ui)
+{
+	char *ask;
+	memset(&tr, 0, sizeof tr);
+	int may = may_train(ui, &ask);
+	if (may <= 0) {
+		ui_pop(ui);
+		if (may == 0)
+			ui_message(ui, UI_WARN, _("Only a trainer can open the Trainer screen; ask %s."),
+				   ask);
+		else
+			ui_message(ui, UI_WARN, "%s", ask);
+		free(ask);
+		return;
+	}
+	tr.view = V_CLASSES;
+	load_classes(ui);
+}
+
+static void open_form(struct ui *ui)
+{
+	char *err = NULL;
+	if (!tr.nclasses) {
+		ui_message(ui, UI_WARN, "%s",
+			   _("Add a class first: cordial class add NAME, then class join."));
+		return;
+	}
+	free_form();
+	if (content_list(ui->c, collect_book, NULL, &err)) {
+		ui_message(ui, UI_WARN, "%s", err ? err : "?");
+		free(err);
+		free_form();
+		return;
+	}
+	if (!tr.nbooks) {
+		ui_message(ui, UI_WARN, "%s", _("There are no handbooks to assign lessons from."));
+		return;
+	}
+	tr.book = 0;
+	load_chosen(ui);
+	/* A week from today, as a start. */
+	time_t secs = (time_t)((study_day_start(study_now()) + 7 * DAY_MS) / 1000);
+	struct tm tm;
+	localtime_r(&secs, &tm);
+	ui_input_clear(&tr.due);
+	tr.due.len = tr.due.cursor = strftime(tr.due.buf, sizeof tr.due.buf, "%Y-%m-%d", &tm);
+	tr.field = F_BOOK;
+	tr.form_from = tr.view;
+	tr.view = V_FORM;
+}
+
+/* ---------------------------------------------------------------- assigning */
+
+static void lesson_choice(char *out, size_t size, const struct ui *ui)
+{
+	if (!tr.chosen)
+		snprintf(out, size, "%s", "-");
+	else if (tr.lesson < (int)tr.chosen->nlessons) {
+		const struct hb_lesson *l = &tr.chosen->lessons[tr.lesson];
+		snprintf(out, size, "%s",
+			 title_in(l->titles, l->ntitles, l->title ? l->title : l->id,
+				  ui->learner.native));
+	} else
+		snprintf(out, size, "%s", _("(the whole handbook)"));
+}
+
+static void submit(struct ui *ui)
+{
+	char *err = NULL, *ask;
+	int may = may_train(ui, &ask);
+	if (may == 0)
+		ui_message(ui, UI_WARN, _("only a trainer can assign lessons; ask %s"), ask);
+	else if (may < 0)
+		ui_message(ui, UI_WARN, "%s", ask);
+	free(ask);
+	if (may <= 0)
+		return;
+	if (!tr.chosen) {
+		tr.field = F_BOOK;
+		ui_message(ui, UI_WARN, "%s", _("Choose a handbook first."));
+		return;
+	}
+	size_t len;
+	const char *due = text_trim(tr.due.buf, tr.due.len, &len);
+	char day[16] = "";
+	if (len < sizeof day)
+		snprintf(day, sizeof day, "%.*s", (int)len, due);
+	int64_t due_start = report_parse_day(day);
+	if (due_start < 0) {
+		tr.field = F_DUE;
+		ui_message(ui, UI_WARN, "%s", _("Type the due date as YYYY-MM-DD, e.g. 2026-12-31."));
+		return;
+	}
+	const struct class_row *c = &tr.classes[tr.cls];
+	struct assignment a = { .class_id = c->id };
+	snprintf(a.handbook, sizeof a.handbook, "%s", tr.chosen->id);
+	if (tr.lesson < (int)tr.chosen->nlessons)
+		snprintf(a.lesson, sizeof a.lesson, "%s", tr.chosen->lessons[tr.lesson].id);
+	snprintf(a.due_day, sizeof a.due_day, "%s", day);
+	int64_t now = study_now();
+	int rc = training_begin(ui->t, &err);
+	if (rc == 0) {
+		rc = training_assignment_add(ui->t, &a, now, &err);
+		if (rc >= 0 && training_commit(ui->t, &err))
+			rc = -1;
+		if (rc < 0)
+			training_rollback(ui->t);
+	}
+	if (rc < 0) {
+		ui_message(ui, UI_WARN, "%s", err ? err : "?");
+		free(err);
+		return;
+	}
+	char what[160];
+	lesson_choice(what, sizeof what, ui);
+	if (due_start < study_day_start(now))
+		ui_message(ui, UI_WARN, _("Assigned %s to class %s; the due date %s has passed."),
+			   what, c->name, a.due_day);
+	else if (rc == 1)
+		ui_message(ui, UI_RIGHT, _("%s was assigned to class %s already; now due %s."),
+			   what, c->name, a.due_day);
+	else
+		ui_message(ui, UI_RIGHT, _("Assigned %s to class %s, due %s."), what, c->name,
+			   a.due_day);
+	free_form();
+	tr.view = tr.form_from;
+	load_classes(ui);
+	if (tr.view != V_CLASSES)
+		load_report(ui);
+}
+
+/* ---------------------------------------------------------------- drawing */
+
+static int width_of(const char *s)
+{
+	return text_width(s, strlen(s));
+}
+
+static const char *status_text(enum report_status s)
+{
+	static const char *const names[] = { N_("done"), N_("on track"), N_("behind"), N_("late"),
+					     N_("no due date") };
+	return _(names[s]);
+}
+
+static enum ui_color status_color(enum report_status s)
+{
+	switch (s) {
+	case REPORT_DONE: return UI_RIGHT;
+	case REPORT_BEHIND:
+	case REPORT_LATE: return UI_WARN;
+	case REPORT_ON_TRACK: return UI_NORMAL;
+	default: return UI_DIM;
+	}
+}
+
+/* How bad a status is, for a member's summary: the worst of their assignments. */
+static int badness(enum report_status s)
+{
+	static const int rank[] = { [REPORT_DONE] = 0, [REPORT_UNDATED] = 1,
+				    [REPORT_ON_TRACK] = 2, [REPORT_BEHIND] = 3, [REPORT_LATE] = 4 };
+	return rank[s];
+}
+
+static int marker_width(void)
+{
+	int w = 0;
+	for (int s = REPORT_DONE; s <= REPORT_UNDATED; s++)
+		if (width_of(status_text(s)) > w)
+			w = width_of(status_text(s));
+	return w;
+}
+
+/* One assignment as a row: its title, a bar of items introduced, the count and
+ * the marker, in columns x .. x + width - 1. */
+static void draw_assignment(int y, int x, int width, const char *label,
+			    const struct report_assignment *ra)
+{
+	char count[48];
+	snprintf(count, sizeof count, "%ld/%ld", ra->introduced, ra->total);
+	int mw = marker_width(), cw = width_of(count);
+	if (mw > width / 3)
+		mw = width / 3;
+	int rest = width - cw - mw - 3; /* the title and the bar */
+	int lw = rest / 2 < 32 ? rest / 2 : 32, bw = rest - lw;
+	if (bw < 3) {
+		lw = rest + 1;
+		bw = 0;
+	}
+	if (lw < 1)
+		lw = 1;
+	ui_text(y, x, lw, label, UI_NORMAL);
+	enum ui_color c = status_color(ra->status);
+	if (bw > 0)
+		ui_bar(y, x + lw + 1, bw,
+		       ra->total ? (double)ra->introduced / (double)ra->total : 1.0,
+		       c == UI_WARN ? UI_WARN : UI_BAR);
+	int mx = x + width - mw;
+	ui_text(y, mx - 1 - cw, cw, count, UI_DIM);
+	ui_text(y, mx, mw, status_text(ra->status), c);
+}
+
+/* A row highlighted across the list's width. */
+static void draw_selected_row(int y, int x, int width)
+{
+	ui_set_color(UI_SELECTED, true);
+	mvhline(y, x, ' ', width);
+	ui_set_color(UI_SELECTED, false);
+}
+
+static int list_first(int selected, int per, int height)
+{
+	int first = 0;
+	while ((selected - first + 1) * per > height && first < selected)
+		first++;
+	return first;
+}
+
+static void draw_classes(int top, int height, int w)
+{
+	ui_text(2, 2, w, _("Classes"), UI_TITLE);
+	if (!tr.nclasses) {
+		ui_wrap(top, 2, w, height,
+			_("No classes yet. Add one with 'cordial class add NAME' and put learners "
+			  "in it with 'cordial class join'."),
+			UI_DIM);
+		return;
+	}
+	int first = list_first(tr.cls, 1, height);
+	for (int i = first; i < tr.nclasses && i - first < height; i++) {
+		const struct class_row *c = &tr.classes[i];
+		int y = top + i - first;
+		bool sel = i == tr.cls;
+		char counts[128];
+		snprintf(counts, sizeof counts,
+			 ngettext("%ld member", "%ld members", (unsigned long)c->members),
+			 c->members);
+		size_t n = strlen(counts);
+		snprintf(counts + n, sizeof counts - n,
+			 ngettext(", %ld assignment", ", %ld assignments",
+				  (unsigned long)c->assignments),
+			 c->assignments);
+		if (sel)
+			draw_selected_row(y, 2, w);
+		/* The name as wide as it needs, down to a third of the row; the counts
+		 * at the right, clipped when the name leaves too little room. */
+		int cw = width_of(counts), nw = width_of(c->name);
+		if (nw > w - cw - 2)
+			nw = w - cw - 2 > w / 3 ? w - cw - 2 : w / 3;
+		ui_text(y, 2, nw, c->name, sel ? UI_SELECTED : UI_NORMAL);
+		int cx = 2 + w - cw > 2 + nw + 2 ? 2 + w - cw : 2 + nw + 2;
+		ui_text(y, cx, 2 + w - cx, counts, sel ? UI_SELECTED : UI_DIM);
+	}
+}
+
+static const struct report_assignment *member_assignment(const struct report_learner *rl,
+							  int64_t id)
+{
+	for (size_t j = 0; j < rl->nassignments; j++)
+		if (rl->assignments[j].a.id == id)
+			return &rl->assignments[j];
+	return NULL;
+}
+
+static void draw_members(int top, int height, int w)
+{
+	char line[256];
+	snprintf(line, sizeof line, _("Class %s"), tr.classes[tr.cls].name);
+	ui_text(2, 2, w, line, UI_TITLE);
+	if (!tr.have_rep)
+		return;
+	const struct report_class *rc = tr.rep.class;
+	if (!tr.rep.nlearners) {
+		ui_wrap(top, 2, w, height,
+			_("Nobody is in this class yet. Put learners in it with 'cordial class "
+			  "join'."),
+			UI_DIM);
+		return;
+	}
+	int per = 1 + (int)rc->nassignments;
+	if (per > height)
+		per = height;
+	int first = list_first(tr.member, per, height);
+	int y = top;
+	for (int i = first; i < (int)tr.rep.nlearners && y < top + height; i++) {
+		const struct report_learner *rl = &tr.rep.learners[i];
+		bool sel = i == tr.member;
+		int worst = -1;
+		enum report_status summary = REPORT_DONE;
+		for (size_t k = 0; k < rc->nassignments; k++) {
+			const struct report_assignment *ra =
+				member_assignment(rl, rc->assignments[k].a.id);
+			if (ra && badness(ra->status) > worst) {
+				worst = badness(ra->status);
+				summary = ra->status;
+			}
+		}
+		if (sel)
+			draw_selected_row(y, 2, w);
+		int mw = worst >= 0 ? width_of(status_text(summary)) : 0;
+		ui_text(y, 2, w - mw - 1, rl->learner.name, sel ? UI_SELECTED : UI_NORMAL);
+		if (worst >= 0)
+			ui_text(y, 2 + w - mw, mw, status_text(summary),
+				sel ? UI_SELECTED : status_color(summary));
+		y++;
+		for (size_t k = 0; k < rc->nassignments && y < top + height; k++) {
+			const struct report_assignment *ra =
+				member_assignment(rl, rc->assignments[k].a.id);
+			if (ra)
+				draw_assignment(y, 4, w - 2, tr.labels[k], ra);
+			y++;
+		}
+	}
+	if (!rc->nassignments && y < top + height)
+		ui_wrap(y + 1, 2, w, top + height - y - 1,
+			_("No assignments yet: press a to assign a lesson."), UI_DIM);
+}
+
+/* The learner view, row by row: rows are drawn when they are in view; returns the
+ * number of content rows. */
+struct rows {
+	int top, height, scroll, row;
+};
+
+static int row_y(const struct rows *r)
+{
+	int y = r->top + r->row - r->scroll;
+	return y >= r->top && y < r->top + r->height ? y : -1;
+}
+
+static void row_text(struct rows *r, int x, int width, const char *text, enum ui_color c)
+{
+	int y = row_y(r);
+	if (y >= 0)
+		ui_text(y, x, width, text, c);
+	r->row++;
+}
+
+static int draw_learner(struct ui *ui, int top, int height, int w, bool draw)
+{
+	const struct report_learner *rl = &tr.rep.learners[tr.member];
+	struct rows r = { top, draw ? height : 0, tr.scroll, 0 };
+	char line[320], last[64];
+	if (draw) {
+		snprintf(line, sizeof line, "%s · %s", rl->learner.name, tr.classes[tr.cls].name);
+		ui_text(2, 2, w, line, UI_TITLE);
+	}
+	snprintf(line, sizeof line, _("Items introduced: %ld of %ld assigned"), rl->introduced,
+		 rl->total);
+	int y = row_y(&r);
+	row_text(&r, 2, w, line, UI_NORMAL);
+	if (y >= 0 && w - width_of(line) - 3 >= 4)
+		ui_bar(y, 2 + width_of(line) + 1, w - width_of(line) - 1,
+		       rl->total ? (double)rl->introduced / (double)rl->total : 0, UI_BAR);
+	snprintf(line, sizeof line, _("Learned (stable for a week): %ld"), rl->learned);
+	row_text(&r, 2, w, line, UI_NORMAL);
+	snprintf(line, sizeof line, _("Answers: %ld in 7 days, %ld in 30 days"), rl->reviews_week,
+		 rl->reviews_month);
+	row_text(&r, 2, w, line, UI_NORMAL);
+	if (rl->review_answers)
+		snprintf(line, sizeof line, _("Retention on reviews: %.0f%% of %ld"),
+			 100.0 * (double)rl->review_right / (double)rl->review_answers,
+			 rl->review_answers);
+	else
+		snprintf(line, sizeof line, "%s", _("Retention on reviews: no reviews yet"));
+	row_text(&r, 2, w, line, UI_NORMAL);
+	snprintf(line, sizeof line, _("Overdue reviews: %ld"), rl->overdue);
+	row_text(&r, 2, w, line, rl->overdue ? UI_WARN : UI_NORMAL);
+	if (rl->days_since < 0)
+		snprintf(last, sizeof last, "%s", _("never"));
+	else if (rl->days_since == 0)
+		snprintf(last, sizeof last, "%s", _("today"));
+	else if (rl->days_since == 1)
+		snprintf(last, sizeof last, "%s", _("yesterday"));
+	else
+		snprintf(last, sizeof last,
+			 ngettext("%ld day ago", "%ld days ago", (unsigned long)rl->days_since),
+			 rl->days_since);
+	snprintf(line, sizeof line, _("Last studied: %s"), last);
+	row_text(&r, 2, w, line, rl->days_since < 0 || rl->days_since > 2 ? UI_WARN : UI_NORMAL);
+	r.row++;
+	row_text(&r, 2, w, _("Assignments"), UI_TITLE);
+	if (!rl->nassignments)
+		row_text(&r, 4, w - 2, _("none"), UI_DIM);
+	for (size_t k = 0; k < rl->nassignments; k++) {
+		const struct report_assignment *ra = &rl->assignments[k];
+		const char *label = NULL;
+		char own[160];
+		for (size_t i = 0; i < tr.rep.class->nassignments; i++)
+			if (tr.rep.class->assignments[i].a.id == ra->a.id)
+				label = tr.labels[i];
+		if (!label) {
+			snprintf(own, sizeof own, "%s%s%s", ra->a.handbook, *ra->a.lesson ? "/" : "",
+				 ra->a.lesson);
+			label = own;
+		}
+		y = row_y(&r);
+		if (y >= 0)
+			draw_assignment(y, 4, w - 2, label, ra);
+		r.row++;
+	}
+	r.row++;
+	row_text(&r, 2, w, _("Hardest items (times answered Again)"), UI_TITLE);
+	if (!tr.nhard)
+		row_text(&r, 4, w - 2, _("No item has been answered Again yet."), UI_DIM);
+	for (int i = 0; i < tr.nhard; i++) {
+		y = row_y(&r);
+		if (y >= 0) {
+			snprintf(line, sizeof line, "%4ld", tr.hard_again[i]);
+			int x = 2 + ui_text(y, 2, w, line, UI_WARN) + 2;
+			ui_text(y, x, 2 + w - x, tr.hard_text[i], UI_NORMAL);
+		}
+		r.row++;
+	}
+	(void)ui;
+	return r.row;
+}
+
+static void draw_choice(int y, int x, int width, const char *text, bool focus)
+{
+	if (width < 5)
+		return;
+	if (focus)
+		draw_selected_row(y, x, width);
+	ui_text(y, x, 2, "<", focus ? UI_SELECTED : UI_DIM);
+	ui_text(y, x + 2, width - 4, text, focus ? UI_SELECTED : UI_NORMAL);
+	ui_text(y, x + width - 1, 1, ">", focus ? UI_SELECTED : UI_DIM);
+}
+
+static void draw_form(struct ui *ui, int top, int height, int w)
+{
+	char line[256];
+	snprintf(line, sizeof line, _("Assign a lesson to class %s"), tr.classes[tr.cls].name);
+	ui_text(2, 2, w, line, UI_TITLE);
+	const char *labels[NFIELDS] = { _("Handbook:"), _("Lesson:"), _("Due date:") };
+	int lw = 0;
+	for (int i = 0; i < NFIELDS; i++)
+		if (width_of(labels[i]) > lw)
+			lw = width_of(labels[i]);
+	if (lw > w / 3)
+		lw = w / 3;
+	int vx = 2 + lw + 1, vw = w - lw - 1;
+	for (int i = 0; i < NFIELDS && i < height; i++)
+		ui_text(top + i, 2, lw, labels[i], tr.field == i ? UI_KEY : UI_NORMAL);
+	const struct book_choice *b = &tr.books[tr.book];
+	const char *title = tr.chosen ? title_in(tr.chosen->titles, tr.chosen->ntitles,
+						 tr.chosen->title, ui->learner.native)
+				      : b->title;
+	draw_choice(top, vx, vw, title, tr.field == F_BOOK);
+	lesson_choice(line, sizeof line, ui);
+	draw_choice(top + 1, vx, vw, line, tr.field == F_LESSON);
+	if (height > 4)
+		ui_wrap(top + 4, 2, w, height - 4,
+			_("↑↓ field, ←→ choose, type the date as YYYY-MM-DD; Enter assigns."),
+			UI_DIM);
+	/* Last, so that the cursor stays in the field. */
+	int dw = vw < 14 ? vw : 14;
+	ui_input_draw(&tr.due, top + 2, vx, dw, tr.field == F_DUE);
+}
+
+static void draw_trainer(struct ui *ui)
+{
+	int top = 3, height = ui->rows - 5, w = ui->cols - 4;
+	if (tr.error[0]) {
+		ui_wrap(2, 2, w, ui->rows - 4, tr.error, UI_WARN);
+		return;
+	}
+	switch (tr.view) {
+	case V_CLASSES: draw_classes(top, height, w); break;
+	case V_MEMBERS: draw_members(top, height, w); break;
+	case V_LEARNER: {
+		int total = draw_learner(ui, top, height, w, false);
+		int max = total > height ? total - height : 0;
+		if (tr.scroll > max)
+			tr.scroll = max;
+		draw_learner(ui, top, height, w, true);
+		if (tr.scroll > 0)
+			ui_text(top, ui->cols - 1, 1, "↑", UI_KEY);
+		if (tr.scroll < max)
+			ui_text(top + height - 1, ui->cols - 1, 1, "↓", UI_KEY);
+		break;
+	}
+	case V_FORM: draw_form(ui, top, height, w); break;
+	}
+}
+
+/* ---------------------------------------------------------------- keys */
+
+static int step(int value, int delta, int count, bool wrap)
+{
+	if (count <= 0)
+		return 0;
+	value += delta;
+	if (wrap)
+		return (value % count + count) % count;
+	return value < 0 ? 0 : value >= count ? count - 1 : value;
+}
+
+static bool key_form(struct ui *ui, enum ui_action action, wint_t ch)
+{
+	switch (action) {
+	case ACT_NONE:
+		return tr.field == F_DUE && ui_input_key(&tr.due, ch, ui->key_code);
+	case ACT_UP: tr.field = step(tr.field, -1, NFIELDS, true); return true;
+	case ACT_DOWN: tr.field = step(tr.field, 1, NFIELDS, true); return true;
+	case ACT_LEFT:
+	case ACT_RIGHT: {
+		int d = action == ACT_LEFT ? -1 : 1;
+		if (tr.field == F_BOOK) {
+			tr.book = step(tr.book, d, tr.nbooks, true);
+			load_chosen(ui);
+		} else if (tr.field == F_LESSON && tr.chosen)
+			tr.lesson = step(tr.lesson, d, (int)tr.chosen->nlessons + 1, true);
+		else
+			return false; /* the due date's cursor */
+		return true;
+	}
+	case ACT_OPEN: submit(ui); return true;
+	case ACT_BACK:
+		free_form();
+		tr.view = tr.form_from;
+		return true;
+	default: return false;
+	}
+}
+
+static bool key_trainer(struct ui *ui, enum ui_action action, wint_t ch)
+{
+	if (tr.error[0] && action != ACT_BACK)
+		return false;
+	if (tr.view == V_FORM)
+		return key_form(ui, action, ch);
+	switch (action) {
+	case ACT_UP:
+	case ACT_DOWN: {
+		int d = action == ACT_UP ? -1 : 1;
+		if (tr.view == V_CLASSES)
+			tr.cls = step(tr.cls, d, (int)tr.nclasses, false);
+		else if (tr.view == V_MEMBERS && tr.have_rep)
+			tr.member = step(tr.member, d, (int)tr.rep.nlearners, false);
+		else if (tr.view == V_LEARNER)
+			tr.scroll = tr.scroll + d < 0 ? 0 : tr.scroll + d;
+		return true;
+	}
+	case ACT_OPEN:
+		if (tr.view == V_CLASSES && tr.nclasses) {
+			tr.member = 0;
+			load_report(ui);
+			tr.view = V_MEMBERS;
+		} else if (tr.view == V_MEMBERS && tr.have_rep && tr.rep.nlearners) {
+			tr.scroll = 0;
+			load_hard(ui);
+			tr.view = V_LEARNER;
+		}
+		return true;
+	case ACT_ADD_LESSON:
+		if (tr.view == V_LEARNER)
+			return false;
+		open_form(ui);
+		return true;
+	case ACT_BACK:
+		if (tr.error[0] || tr.view == V_CLASSES) {
+			ui_pop(ui);
+		} else if (tr.view == V_LEARNER) {
+			free_hard();
+			tr.view = V_MEMBERS;
+		} else {
+			free_report();
+			tr.view = V_CLASSES;
+		}
+		return true;
+	default: return false;
+	}
+}
+
+static bool typing_trainer(const struct ui *ui)
+{
+	(void)ui;
+	return tr.view == V_FORM && tr.field == F_DUE;
+}
+
+const struct ui_screen ui_trainer_screen = {
+	.title = N_("Trainer"),
+	.keys = keys,
+	.nkeys = sizeof keys / sizeof *keys,
+	.open = open_trainer,
+	.draw = draw_trainer,
+	.key = key_trainer,
+	.close = close_trainer,
+	.typing = typing_trainer,
+};
