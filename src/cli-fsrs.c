@@ -15,7 +15,7 @@
 #include "i18n.h"
 #include "optimize.h"
 
-/* Input is read line by line; every data line has exactly three tab-separated
+/* Input is read in large blocks; every data line has exactly three tab-separated
  * fields.  Blank lines and lines starting with '#' are skipped, and so is a
  * first line whose second and third fields are not numbers (a header). */
 
@@ -44,76 +44,71 @@ static bool is_integer(const char *s)
 	return true;
 }
 
-/* Reads the next data line into r->field[].  Returns 1 for a line, 0 at the end,
- * -1 after reporting an error. */
-/* The next line, NUL-terminated in place without its line end, with its length
- * in *len; NULL at the end of the input or on error (r->in's error flag). */
-static char *reader_line(struct reader *r, size_t *len)
+/* Keeps the unread part of the buffer, makes room and reads another block.
+ * Returns false when the buffer cannot grow (the read error is reported by the
+ * caller). */
+static bool reader_fill(struct reader *r)
 {
-	for (;;) {
-		char *nl =
-		    r->start < r->end ? memchr(r->buf + r->start, '\n', r->end - r->start) : NULL;
-		if (nl || (r->eof && r->start < r->end)) {
-			char *line = r->buf + r->start;
-			char *stop = nl ? nl : r->buf + r->end;
-			r->start = (size_t)(stop - r->buf) + 1;
-			*stop = '\0';
-			*len = (size_t)(stop - line);
-			return line;
-		}
-		if (r->eof)
-			return NULL;
-		/* Keep the partial line, make room, read more. */
-		if (r->end > r->start)
-			memmove(r->buf, r->buf + r->start, r->end - r->start);
-		r->end -= r->start;
-		r->start = 0;
-		if (r->cap - r->end < 65536) {
-			size_t cap = r->cap ? r->cap * 2 : 262144;
-			char *grown = realloc(r->buf, cap + 1);
-			if (!grown)
-				return NULL;
-			r->buf = grown;
-			r->cap = cap;
-		}
-		size_t got = fread(r->buf + r->end, 1, r->cap - r->end, r->in);
-		r->end += got;
-		if (got == 0)
-			r->eof = true;
+	if (r->end > r->start)
+		memmove(r->buf, r->buf + r->start, r->end - r->start);
+	r->end -= r->start;
+	r->start = 0;
+	if (r->cap - r->end < 65536) {
+		size_t cap = r->cap ? r->cap * 2 : 1 << 20;
+		char *grown = realloc(r->buf, cap + 1); /* + 1: room for the sentinel */
+		if (!grown)
+			return false;
+		r->buf = grown;
+		r->cap = cap;
 	}
+	size_t got = fread(r->buf + r->end, 1, r->cap - r->end, r->in);
+	r->end += got;
+	if (got == 0)
+		r->eof = true;
+	return true;
 }
 
+/* Reads the next data line into r->field[] (each NUL-terminated in place).
+ * Returns 1 for a line, 0 at the end, -1 after reporting an error. */
 static int reader_next(struct reader *r)
 {
 	for (;;) {
-		size_t n;
-		char *line = reader_line(r, &n);
-		if (!line) {
-			if (ferror(r->in) || !r->eof) {
+		/* One pass over the line finds its end and its tabs: lines are short,
+		 * so this beats a memchr() per field.  A '\n' stored after the data
+		 * stops the scan at the end of the buffer. */
+		char *line = r->buf ? r->buf + r->start : NULL;
+		char *end = r->buf ? r->buf + r->end : NULL;
+		char *tab[MAX_FIELDS];
+		int tabs = 0;
+		char *p = line;
+		if (line) {
+			*end = '\n';
+			for (; *p != '\n'; p++) {
+				if (*p == '\t') {
+					if (tabs < MAX_FIELDS)
+						tab[tabs] = p;
+					tabs++;
+				}
+			}
+		}
+		if (p == end && !r->eof) {
+			if (!reader_fill(r) || ferror(r->in)) {
 				cli_error(_("cannot read the standard input"));
 				return -1;
 			}
-			return 0;
+			continue; /* scan the line again from its start */
 		}
+		if (p == end && line == end)
+			return 0;
+		r->start = (size_t)(p - r->buf) + (p < end);
+		*p = '\0';
+		size_t n = (size_t)(p - line);
 		r->lineno++;
 		while (n > 0 && line[n - 1] == '\r')
 			line[--n] = '\0';
 		if (n == 0 || line[0] == '#')
 			continue;
-		int count = 0;
-		char *p = line;
-		for (;;) {
-			char *tab = memchr(p, '\t', (size_t)(line + n - p));
-			if (count < MAX_FIELDS) {
-				r->field[count] = p;
-				r->len[count] = tab ? (size_t)(tab - p) : (size_t)(line + n - p);
-			}
-			count++;
-			if (!tab)
-				break;
-			*tab = '\0';
-			p = tab + 1;
-		}
+		int count = tabs + 1;
 		if (count != MAX_FIELDS) {
 			cli_error(
 			    ngettext("line %ld: expected 3 tab-separated fields, found %d field",
@@ -121,6 +116,14 @@ static int reader_next(struct reader *r)
 				     (unsigned long)count),
 			    r->lineno, count);
 			return -1;
+		}
+		char *stop[MAX_FIELDS] = {tab[0], tab[1], line + n};
+		char *f = line;
+		for (int i = 0; i < MAX_FIELDS; i++) {
+			*stop[i] = '\0';
+			r->field[i] = f;
+			r->len[i] = (size_t)(stop[i] - f);
+			f = stop[i] + 1;
 		}
 		if (!r->seen_data) {
 			r->seen_data = true;
@@ -170,9 +173,17 @@ static int parse_rating(const struct reader *r)
 /* Cards by ID: open addressing over a power-of-two table. */
 
 struct card_slot {
-	char *id; /* NULL: empty slot */
+	char *id; /* NULL: empty slot; otherwise NUL-terminated, in the table's arena */
 	uint64_t hash;
+	size_t len;
 	size_t index; /* order of first appearance, into card_table.cards */
+};
+
+/* The IDs are copied into large blocks rather than one malloc() each. */
+struct id_block {
+	struct id_block *next;
+	size_t used, cap;
+	char text[];
 };
 
 /* The slots stay small so that probing stays in the cache; the cards' states
@@ -182,7 +193,42 @@ struct card_table {
 	size_t cap, count;
 	struct fsrs_card *cards;
 	size_t cards_cap;
+	struct id_block *ids;
 };
+
+/* Whether the slot holds this ID: the quick test for "same card as the previous
+ * line", which is most lines. */
+static bool slot_is(const struct card_slot *slot, const char *id, size_t n)
+{
+	if (slot->len != n)
+		return false;
+	/* IDs are short: a loop beats a call to memcmp(). */
+	for (size_t i = 0; i < n; i++)
+		if (slot->id[i] != id[i])
+			return false;
+	return true;
+}
+
+/* A NUL-terminated copy of the n bytes at id, or NULL when memory runs out. */
+static char *table_copy_id(struct card_table *t, const char *id, size_t n)
+{
+	struct id_block *b = t->ids;
+	if (!b || b->cap - b->used < n + 1) {
+		size_t cap = n + 1 > 65536 ? n + 1 : 65536;
+		b = malloc(sizeof *b + cap);
+		if (!b)
+			return NULL;
+		b->next = t->ids;
+		b->used = 0;
+		b->cap = cap;
+		t->ids = b;
+	}
+	char *copy = b->text + b->used;
+	memcpy(copy, id, n);
+	copy[n] = '\0';
+	b->used += n + 1;
+	return copy;
+}
 
 static uint64_t hash_id(const char *s, size_t n)
 {
@@ -221,7 +267,7 @@ static struct card_slot *table_get(struct card_table *t, const char *id, size_t 
 	uint64_t h = hash_id(id, n);
 	size_t j = h & (t->cap - 1);
 	for (; t->slots[j].id; j = (j + 1) & (t->cap - 1)) {
-		if (t->slots[j].hash == h && !strcmp(t->slots[j].id, id)) {
+		if (t->slots[j].hash == h && slot_is(&t->slots[j], id, n)) {
 			*created = false;
 			return &t->slots[j];
 		}
@@ -234,19 +280,22 @@ static struct card_slot *table_get(struct card_table *t, const char *id, size_t 
 		t->cards = cards;
 		t->cards_cap = cap;
 	}
-	char *copy = strdup(id);
+	char *copy = table_copy_id(t, id, n);
 	if (!copy)
 		return NULL;
 	memset(&t->cards[t->count], 0, sizeof *t->cards);
-	t->slots[j] = (struct card_slot){.id = copy, .hash = h, .index = t->count++};
+	t->slots[j] = (struct card_slot){.id = copy, .hash = h, .len = n, .index = t->count++};
 	*created = true;
 	return &t->slots[j];
 }
 
 static void table_free(struct card_table *t)
 {
-	for (size_t i = 0; i < t->cap; i++)
-		free(t->slots[i].id);
+	while (t->ids) {
+		struct id_block *next = t->ids->next;
+		free(t->ids);
+		t->ids = next;
+	}
 	free(t->slots);
 	free(t->cards);
 }
@@ -274,20 +323,27 @@ static char *put_fixed8(char *p, double x)
 				    "25262728293031323334353637383940414243444546474849"
 				    "50515253545556575859606162636465666768697071727374"
 				    "75767778798081828384858687888990919293949596979899";
+	/* whole < 40000: at most five digits, written as pairs like the decimals
+	 * instead of one division per digit. */
 	uint32_t whole = (uint32_t)(v / 100000000u), part = (uint32_t)(v % 100000000u);
-	char digits[8];
-	int k = 0;
-	do {
-		digits[k++] = (char)('0' + whole % 10);
-		whole /= 10;
-	} while (whole);
-	while (k)
-		*p++ = digits[--k];
-	*p++ = '.';
-	for (int i = 6; i >= 0; i -= 2) {
-		memcpy(p + i, pairs + 2 * (part % 100), 2);
-		part /= 100;
+	int k = whole >= 10000 ? 5 : whole >= 1000 ? 4 : whole >= 100 ? 3 : whole >= 10 ? 2 : 1;
+	char *q = p + k;
+	while (whole >= 10) {
+		q -= 2;
+		memcpy(q, pairs + 2 * (whole % 100), 2);
+		whole /= 100;
 	}
+	if (q > p)
+		*p = (char)('0' + whole);
+	p += k;
+	*p++ = '.';
+	/* The eight decimals as two independent halves of two pairs each, which
+	 * shortens the chain of divisions. */
+	uint32_t high = part / 10000, low = part % 10000;
+	memcpy(p, pairs + 2 * (high / 100), 2);
+	memcpy(p + 2, pairs + 2 * (high % 100), 2);
+	memcpy(p + 4, pairs + 2 * (low / 100), 2);
+	memcpy(p + 6, pairs + 2 * (low % 100), 2);
 	return p + 8;
 }
 
@@ -307,11 +363,56 @@ static char *put_int(char *p, int64_t v)
 	return p;
 }
 
-/* Writes the ID, then the rest of the line (which ends with a newline). */
-static bool put_line(const char *id, size_t idlen, const char *rest, size_t restlen)
+/* Output lines are formatted straight into one large buffer, which goes to
+ * stdout in blocks: a write per line would cost more than the line's maths. */
+struct output {
+	char *buf;
+	size_t len, cap;
+	bool failed; /* out of memory or a write error */
+};
+
+static bool output_flush(struct output *o)
 {
-	return fwrite_unlocked(id, 1, idlen, stdout) == idlen &&
-	       fwrite_unlocked(rest, 1, restlen, stdout) == restlen;
+	if (o->len && !o->failed && fwrite_unlocked(o->buf, 1, o->len, stdout) != o->len)
+		o->failed = true;
+	o->len = 0;
+	return !o->failed;
+}
+
+/* Starts a line with the card ID and leaves room for `more` bytes after it;
+ * returns where they go, or NULL on failure.  output_end() closes the line. */
+static char *output_begin(struct output *o, const char *id, size_t idlen, size_t more)
+{
+	size_t need = idlen + more;
+	if (o->cap - o->len < need) {
+		if (!output_flush(o))
+			return NULL;
+		if (o->cap < need) {
+			size_t cap = need > (1 << 20) ? need : 1 << 20;
+			char *grown = realloc(o->buf, cap);
+			if (!grown) {
+				o->failed = true;
+				return NULL;
+			}
+			o->buf = grown;
+			o->cap = cap;
+		}
+	}
+	memcpy(o->buf + o->len, id, idlen);
+	return o->buf + o->len + idlen;
+}
+
+static void output_end(struct output *o, const char *p)
+{
+	o->len = (size_t)(p - o->buf);
+}
+
+/* Writes what is left; false when any write failed. */
+static bool output_close(struct output *o)
+{
+	bool ok = output_flush(o);
+	free(o->buf);
+	return ok;
 }
 
 /* Options shared by the subcommands. */
@@ -559,7 +660,7 @@ static int run_memory(int argc, char **argv)
 	struct reader r = {.in = stdin};
 	struct card_table cards = {0};
 	struct card_slot *last = NULL;
-	char out[128];
+	struct output out = {0};
 	status = EXIT_OK;
 	int got;
 	while ((got = reader_next(&r)) > 0) {
@@ -578,7 +679,7 @@ static int run_memory(int argc, char **argv)
 		}
 		struct card_slot *slot = last;
 		bool created = false;
-		if (!slot || strcmp(slot->id, r.field[0]) != 0)
+		if (!slot || !slot_is(slot, r.field[0], r.len[0]))
 			slot = table_get(&cards, r.field[0], r.len[0], &created);
 		if (!slot) {
 			cli_error(_("out of memory"));
@@ -609,7 +710,12 @@ static int run_memory(int argc, char **argv)
 			break;
 		}
 		cards.cards[slot->index].memory = next;
-		char *p = out;
+		/* Two numbers below 10^5 with 8 decimals and an interval. */
+		char *p = output_begin(&out, r.field[0], r.len[0], 128);
+		if (!p) {
+			status = EXIT_FAIL;
+			break;
+		}
 		*p++ = '\t';
 		p = put_fixed8(p, next.stability);
 		*p++ = '\t';
@@ -617,12 +723,9 @@ static int run_memory(int argc, char **argv)
 		*p++ = '\t';
 		p = put_int(p, fsrs_next_interval(&model, next.stability));
 		*p++ = '\n';
-		if (!put_line(r.field[0], r.len[0], out, (size_t)(p - out))) {
-			status = EXIT_FAIL;
-			break;
-		}
+		output_end(&out, p);
 	}
-	if (got < 0)
+	if (!output_close(&out) || got < 0)
 		status = EXIT_FAIL;
 	reader_free(&r);
 	table_free(&cards);
@@ -695,7 +798,7 @@ static int run_schedule(int argc, char **argv)
 	struct reader r = {.in = stdin};
 	struct card_table cards = {0};
 	struct card_slot *last = NULL;
-	char out[160];
+	struct output out = {0};
 	status = EXIT_OK;
 	int got;
 	while ((got = reader_next(&r)) > 0) {
@@ -716,7 +819,7 @@ static int run_schedule(int argc, char **argv)
 		}
 		struct card_slot *slot = last;
 		bool created = false;
-		if (!slot || strcmp(slot->id, r.field[0]) != 0)
+		if (!slot || !slot_is(slot, r.field[0], r.len[0]))
 			slot = table_get(&cards, r.field[0], r.len[0], &created);
 		if (!slot) {
 			cli_error(_("out of memory"));
@@ -743,7 +846,12 @@ static int run_schedule(int argc, char **argv)
 			break;
 		}
 		const struct fsrs_card *c = &cards.cards[slot->index];
-		char *p = out;
+		/* A state name, two numbers below 10^5 with 8 decimals and two integers. */
+		char *p = output_begin(&out, r.field[0], r.len[0], 160);
+		if (!p) {
+			status = EXIT_FAIL;
+			break;
+		}
 		*p++ = '\t';
 		const char *name = state_name(c->state);
 		size_t nl = strlen(name);
@@ -758,12 +866,9 @@ static int run_schedule(int argc, char **argv)
 		*p++ = '\t';
 		p = put_int(p, c->due_ms);
 		*p++ = '\n';
-		if (!put_line(r.field[0], r.len[0], out, (size_t)(p - out))) {
-			status = EXIT_FAIL;
-			break;
-		}
+		output_end(&out, p);
 	}
-	if (got < 0)
+	if (!output_close(&out) || got < 0)
 		status = EXIT_FAIL;
 	reader_free(&r);
 	table_free(&cards);
@@ -872,7 +977,7 @@ static int run_optimize(int argc, char **argv)
 		}
 		struct card_slot *slot = last;
 		bool created = false;
-		if (!slot || strcmp(slot->id, r.field[0]) != 0)
+		if (!slot || !slot_is(slot, r.field[0], r.len[0]))
 			slot = table_get(&cards, r.field[0], r.len[0], &created);
 		if (nlog == caplog) {
 			caplog = caplog ? caplog * 2 : 4096;

@@ -53,6 +53,13 @@ static double clamp(double x, double lo, double hi)
 	return low > hi ? hi : low;
 }
 
+/* Math.max(x, floor) for a floor that is a number: like fmax(), the floor wins
+ * over NaN, but without a call into libm on the hot path. */
+static inline double at_least(double x, double floor_value)
+{
+	return x > floor_value ? x : floor_value;
+}
+
 /* JavaScript's Math.round: the nearest integer, halves toward +infinity. */
 static double js_round(double x)
 {
@@ -60,9 +67,14 @@ static double js_round(double x)
 	return x - f >= 0.5 ? f + 1.0 : f;
 }
 
-double fsrs_round8(double x)
+static inline double round8(double x)
 {
 	return js_round(x * 1e8) / 1e8;
+}
+
+double fsrs_round8(double x)
+{
+	return round8(x);
 }
 
 /* +x.toFixed(8): the integer n nearest to the exact value x * 10^8 (ties away
@@ -128,7 +140,7 @@ static void clip_n(double *w, size_t n, int relearning_steps, bool short_term)
 		fsrs_param_range(14, short_term, &lo, &hi);
 		double w14 = clamp(w[14], lo, hi);
 		double v = -(log(w11) + log(pow(2.0, w13) - 1.0) + w14 * 0.3) / relearning_steps;
-		ceiling = clamp(fsrs_round8(sqrt(fmax(v, 0.0))), 0.01, W17_W18_CEILING);
+		ceiling = clamp(round8(sqrt(fmax(v, 0.0))), 0.01, W17_W18_CEILING);
 	}
 	for (size_t i = 0; i < n; i++) {
 		double lo, hi;
@@ -181,13 +193,13 @@ enum fsrs_error fsrs_model_init(struct fsrs_model *model, const double w[FSRS_NP
 		return FSRS_ERR_MAX_INTERVAL;
 	memcpy(model->w, w, sizeof model->w);
 	model->decay = -w[20];
-	model->factor = fsrs_round8(exp(pow(model->decay, -1.0) * log(0.9)) - 1.0);
+	model->factor = round8(exp(pow(model->decay, -1.0) * log(0.9)) - 1.0);
 	model->retention = retention;
 	model->interval_modifier =
-	    fsrs_round8((pow(retention, 1 / model->decay) - 1) / model->factor);
+	    round8((pow(retention, 1 / model->decay) - 1) / model->factor);
 	model->maximum_interval = maximum_interval;
 	model->short_term = short_term;
-	model->d0_easy = fsrs_round8(w[4] - exp((FSRS_EASY - 1) * w[5]) + 1);
+	model->d0_easy = round8(w[4] - exp((FSRS_EASY - 1) * w[5]) + 1);
 	model->exp_w8 = exp(w[8]);
 	for (int g = FSRS_AGAIN; g <= FSRS_EASY; g++)
 		model->short_term_gain[g - 1] = exp(w[17] * (g - 3 + w[18]));
@@ -196,64 +208,103 @@ enum fsrs_error fsrs_model_init(struct fsrs_model *model, const double w[FSRS_NP
 	return FSRS_OK;
 }
 
-double fsrs_retrievability(const struct fsrs_model *model, double t, double s)
+static inline double retrievability(const struct fsrs_model *model, double t, double s)
 {
-	return fsrs_round8(pow(1 + (model->factor * t) / s, model->decay));
+	return round8(pow(1 + (model->factor * t) / s, model->decay));
 }
 
-double fsrs_init_stability(const struct fsrs_model *model, int rating)
+static inline double init_stability(const struct fsrs_model *model, int rating)
 {
-	return fmax(model->w[rating - 1], 0.1);
+	return at_least(model->w[rating - 1], 0.1);
 }
 
 /* D0(G), unclamped: mean reversion aims at the unclamped D0(Easy). */
 static double init_difficulty_raw(const struct fsrs_model *model, int rating)
 {
 	const double *w = model->w;
-	return fsrs_round8(w[4] - exp((rating - 1) * w[5]) + 1);
+	return round8(w[4] - exp((rating - 1) * w[5]) + 1);
 }
 
-double fsrs_init_difficulty(const struct fsrs_model *model, int rating)
+static inline double init_difficulty(const struct fsrs_model *model, int rating)
 {
 	return clamp(init_difficulty_raw(model, rating), 1, 10);
 }
 
-double fsrs_next_difficulty(const struct fsrs_model *model, double d, int rating)
+static inline double next_difficulty(const struct fsrs_model *model, double d, int rating)
 {
 	const double *w = model->w;
 	double delta_d = -w[6] * (rating - 3);
-	double next_d = d + fsrs_round8((delta_d * (10 - d)) / 9);
-	double reverted = fsrs_round8(w[7] * model->d0_easy + (1 - w[7]) * next_d);
+	double next_d = d + round8((delta_d * (10 - d)) / 9);
+	double reverted = round8(w[7] * model->d0_easy + (1 - w[7]) * next_d);
 	return clamp(reverted, 1, 10);
 }
 
-double fsrs_recall_stability(const struct fsrs_model *model, double d, double s, double r,
-			     int rating)
+static inline double recall_stability(const struct fsrs_model *model, double d, double s,
+				      double r, int rating)
 {
 	const double *w = model->w;
 	double hard_penalty = rating == FSRS_HARD ? w[15] : 1;
 	double easy_bonus = rating == FSRS_EASY ? w[16] : 1;
 	double grown = s * (1 + model->exp_w8 * (11 - d) * pow(s, -w[9]) *
 				    (exp((1 - r) * w[10]) - 1) * hard_penalty * easy_bonus);
-	return fsrs_round8(clamp(grown, FSRS_S_MIN, FSRS_S_MAX));
+	return round8(clamp(grown, FSRS_S_MIN, FSRS_S_MAX));
 }
 
-double fsrs_forget_stability(const struct fsrs_model *model, double d, double s, double r)
+static inline double forget_stability(const struct fsrs_model *model, double d, double s,
+				      double r)
 {
 	const double *w = model->w;
 	double pls = w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * exp((1 - r) * w[14]);
-	pls = fsrs_round8(clamp(pls, FSRS_S_MIN, FSRS_S_MAX));
-	double cap = fsrs_round8(s / model->lapse_divisor);
+	pls = round8(clamp(pls, FSRS_S_MIN, FSRS_S_MAX));
+	double cap = round8(s / model->lapse_divisor);
 	return clamp(cap, FSRS_S_MIN, pls);
 }
 
-double fsrs_short_term_stability(const struct fsrs_model *model, double s, int rating)
+static inline double short_term_stability(const struct fsrs_model *model, double s, int rating)
 {
 	const double *w = model->w;
 	double sinc = pow(s, -w[19]) * model->short_term_gain[rating - 1];
 	if (rating >= FSRS_HARD)
-		sinc = fmax(sinc, 1.0);
-	return fsrs_round8(clamp(s * sinc, FSRS_S_MIN, FSRS_S_MAX));
+		sinc = at_least(sinc, 1.0);
+	return round8(clamp(s * sinc, FSRS_S_MIN, FSRS_S_MAX));
+}
+
+/* The public formulas; fsrs_next_memory() inlines the same helpers. */
+
+double fsrs_retrievability(const struct fsrs_model *model, double t, double s)
+{
+	return retrievability(model, t, s);
+}
+
+double fsrs_init_stability(const struct fsrs_model *model, int rating)
+{
+	return init_stability(model, rating);
+}
+
+double fsrs_init_difficulty(const struct fsrs_model *model, int rating)
+{
+	return init_difficulty(model, rating);
+}
+
+double fsrs_next_difficulty(const struct fsrs_model *model, double d, int rating)
+{
+	return next_difficulty(model, d, rating);
+}
+
+double fsrs_recall_stability(const struct fsrs_model *model, double d, double s, double r,
+			     int rating)
+{
+	return recall_stability(model, d, s, r, rating);
+}
+
+double fsrs_forget_stability(const struct fsrs_model *model, double d, double s, double r)
+{
+	return forget_stability(model, d, s, r);
+}
+
+double fsrs_short_term_stability(const struct fsrs_model *model, double s, int rating)
+{
+	return short_term_stability(model, s, rating);
 }
 
 int fsrs_next_memory(const struct fsrs_model *model, struct fsrs_memory prev, double t, int rating,
@@ -262,8 +313,8 @@ int fsrs_next_memory(const struct fsrs_model *model, struct fsrs_memory prev, do
 	if (!(t >= 0) || rating < FSRS_AGAIN || rating > FSRS_EASY)
 		return -1;
 	if (prev.difficulty == 0 && prev.stability == 0) {
-		next->stability = fsrs_init_stability(model, rating);
-		next->difficulty = fsrs_init_difficulty(model, rating);
+		next->stability = init_stability(model, rating);
+		next->difficulty = init_difficulty(model, rating);
 		if (r)
 			*r = 1;
 		return 0;
@@ -271,15 +322,17 @@ int fsrs_next_memory(const struct fsrs_model *model, struct fsrs_memory prev, do
 	if (!(prev.difficulty >= 1) || !(prev.stability >= FSRS_S_MIN))
 		return -1;
 	double d = prev.difficulty, s = prev.stability;
-	double recall = fsrs_retrievability(model, t, s);
+	/* After 0 days the base of the power is exactly 1 and so is the result:
+	 * same-day reviews, a fifth of a typical log, skip the pow(). */
+	double recall = t == 0 ? 1 : retrievability(model, t, s);
 	double new_s;
 	if (t == 0 && model->short_term)
-		new_s = fsrs_short_term_stability(model, s, rating);
+		new_s = short_term_stability(model, s, rating);
 	else if (rating == FSRS_AGAIN)
-		new_s = fsrs_forget_stability(model, d, s, recall);
+		new_s = forget_stability(model, d, s, recall);
 	else
-		new_s = fsrs_recall_stability(model, d, s, recall, rating);
-	next->difficulty = fsrs_next_difficulty(model, d, rating);
+		new_s = recall_stability(model, d, s, recall, rating);
+	next->difficulty = next_difficulty(model, d, rating);
 	next->stability = new_s;
 	if (r)
 		*r = recall;
@@ -288,7 +341,7 @@ int fsrs_next_memory(const struct fsrs_model *model, struct fsrs_memory prev, do
 
 int fsrs_next_interval(const struct fsrs_model *model, double s)
 {
-	double ivl = fmax(1, js_round(s * model->interval_modifier));
+	double ivl = at_least(js_round(s * model->interval_modifier), 1);
 	return ivl > model->maximum_interval ? model->maximum_interval : (int)ivl;
 }
 
