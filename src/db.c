@@ -168,7 +168,10 @@ static int backup_to(sqlite3 *db, const char *dest, char **err)
 	return rc == SQLITE_OK ? 0 : -1;
 }
 
-static int migrate(sqlite3 *db, const char *path, const struct db_schema *schema, char **err)
+/* The schema version of the file, or -1 (and *err set) when it cannot be read or
+ * was made by a newer cordial; asked before anything is written to the file. */
+static int checked_version(sqlite3 *db, const char *path, const struct db_schema *schema,
+			   char **err)
 {
 	int v = user_version(db);
 	if (v < 0) {
@@ -181,6 +184,14 @@ static int migrate(sqlite3 *db, const char *path, const struct db_schema *schema
 			      path, v, schema->count);
 		return -1;
 	}
+	return v;
+}
+
+static int migrate(sqlite3 *db, const char *path, const struct db_schema *schema, char **err)
+{
+	int v = checked_version(db, path, schema, err);
+	if (v < 0)
+		return -1;
 	if (v == schema->count)
 		return 0;
 	if (v > 0 || has_schema(db)) {
@@ -231,6 +242,12 @@ sqlite3 *db_open(const char *path, const struct db_schema *schema, bool readonly
 	sqlite3_extended_result_codes(db, 1);
 	sqlite3_busy_timeout(db, 10000);
 	char *e = NULL;
+	/* A file from a newer cordial is refused before journal_mode = WAL rewrites its
+	 * header: it must stay byte for byte as it was. */
+	if (!readonly && checked_version(db, path, schema, err) < 0) {
+		sqlite3_close(db);
+		return NULL;
+	}
 	if (db_exec(db, "PRAGMA foreign_keys = ON", &e) ||
 	    (!readonly && db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL",
 				  &e))) {

@@ -2,7 +2,9 @@
 # Kill -9 a line-mode session at random moments while a script answers: every answer
 # that was acknowledged ("Answer N saved") is in the review log, at most one more
 # per killed session (saved, then killed before it could say so), and the database
-# passes its integrity check.  ROUNDS sets how many sessions (default 15).
+# passes its integrity check; no answer is in the log twice, and every card's state
+# equals a replay of its logged answers through `cordial fsrs schedule`.  ROUNDS sets
+# how many sessions (default 15; tests/stress runs 200).
 source "$(dirname "$0")/../lib.sh"
 ROUNDS=${ROUNDS:-15}
 "$CORDIAL" handbook import "$ROOT/tests/data/hb/shop.hb" >/dev/null
@@ -40,4 +42,24 @@ check crash-foreign-keys-ok test -z "$(sqlite3 "$CORDIAL_DB" 'PRAGMA foreign_key
 # every card's reps equals the number of its logged reviews: no answer half written
 check crash-cards-match-log test -z "$(sqlite3 "$CORDIAL_DB" \
 	"SELECT c.id FROM card c WHERE c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id)")"
+# no answer twice: each logged answer starts from the card as the previous one left
+# it, so a card's prev_reps run 0, 1, 2 ... without a repeat or a gap
+check crash-no-answer-twice test -z "$(sqlite3 "$CORDIAL_DB" \
+	"SELECT r.id FROM review r WHERE r.prev_reps <> (SELECT count(*) FROM review p
+	 WHERE p.card = r.card AND p.id < r.id)")"
+# the card states equal a replay of the log (the learner has the default parameters)
+sqlite3 -separator "$(printf '\t')" "$CORDIAL_DB" \
+	"SELECT card, time_ms, rating FROM review ORDER BY card, id" >"$TMP/replay.in"
+"$CORDIAL" fsrs schedule <"$TMP/replay.in" >"$TMP/replay.out"
+awk -F'\t' '{ last[$1] = $2 "\t" $3 "\t" $4 "\t" $5 "\t" $6 } END { for (c in last) print c "\t" last[c] }' \
+	"$TMP/replay.out" | sort -n >"$TMP/replay.want"
+sqlite3 -separator "$(printf '\t')" "$CORDIAL_DB" "SELECT id, CASE state WHEN 1 THEN 'learning'
+	WHEN 2 THEN 'review' WHEN 3 THEN 'relearning' ELSE 'new' END, printf('%.8f', stability),
+	printf('%.8f', difficulty), scheduled_days, due_ms FROM card
+	WHERE EXISTS (SELECT 1 FROM review r WHERE r.card = card.id) ORDER BY id" >"$TMP/replay.got"
+check crash-cards-equal-replay-of-log test -s "$TMP/replay.want" -a \
+	"$(md5sum <"$TMP/replay.want")" = "$(md5sum <"$TMP/replay.got")"
+check crash-unreviewed-cards-are-new test -z "$(sqlite3 "$CORDIAL_DB" \
+	"SELECT id FROM card c WHERE NOT EXISTS (SELECT 1 FROM review r WHERE r.card = c.id)
+	 AND (reps <> 0 OR state <> 0)")"
 echo "# crash: $ROUNDS sessions killed, $acked answers acknowledged, $logged in the log" >&2

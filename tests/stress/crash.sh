@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# tests/cli/crash.sh at full length: 200 study sessions killed with -9.
+exec env ROUNDS=${ROUNDS:-200} bash "$(dirname "$0")/../cli/crash.sh"
