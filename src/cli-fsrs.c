@@ -152,9 +152,12 @@ static bool parse_int64(const char *s, int64_t *out)
 		s++;
 	int64_t v = 0;
 	int digits = 0;
-	for (; *s >= '0' && *s <= '9'; s++, digits++)
+	for (; *s >= '0' && *s <= '9'; s++, digits++) {
+		if (digits == 18)
+			return false; /* more would not fit: refuse before multiplying */
 		v = v * 10 + (*s - '0');
-	if (*s || digits == 0 || digits > 18)
+	}
+	if (*s || digits == 0)
 		return false;
 	*out = negative ? -v : v;
 	return true;
@@ -384,10 +387,10 @@ static bool output_flush(struct output *o)
 static char *output_begin(struct output *o, const char *id, size_t idlen, size_t more)
 {
 	size_t need = idlen + more;
-	if (o->cap - o->len < need) {
+	if (!o->buf || o->cap - o->len < need) {
 		if (!output_flush(o))
 			return NULL;
-		if (o->cap < need) {
+		if (!o->buf || o->cap < need) {
 			size_t cap = need > (1 << 20) ? need : 1 << 20;
 			char *grown = realloc(o->buf, cap);
 			if (!grown) {
@@ -1025,12 +1028,14 @@ static int run_optimize(int argc, char **argv)
 		if (cards.slots[i].id)
 			ranks[cards.slots[i].index] =
 			    (struct id_rank){cards.slots[i].id, cards.slots[i].index};
-	qsort(ranks, cards.count, sizeof *ranks, compare_ids);
+	if (cards.count > 1)
+		qsort(ranks, cards.count, sizeof *ranks, compare_ids);
 	for (size_t i = 0; i < cards.count; i++)
 		rank_of[ranks[i].index] = i;
 	for (size_t i = 0; i < nlog; i++)
 		log[i].card = rank_of[log[i].card];
-	qsort(log, nlog, sizeof *log, compare_entries);
+	if (nlog > 1) /* an input without reviews has no log at all */
+		qsort(log, nlog, sizeof *log, compare_entries);
 	size_t ncards = 0;
 	for (size_t i = 0; i < nlog; i++) {
 		int64_t day = log[i].time;
