@@ -3,6 +3,8 @@
 #   make run       install missing Debian packages, build, start cordial
 #   make check     the whole test suite; the last line is "N passed, N failed"
 #   make bench     benchmarks (not tests); figures on stdout
+#   make stress    the long versions of the reliability tests
+#   make fuzz      each libFuzzer target for FUZZ_SECONDS (default 60); crashes in build/fuzz/
 #   make install   PREFIX (default /usr/local) and DESTDIR are honoured
 #
 # The public targets first make sure the build dependencies are installed (deps),
@@ -21,7 +23,8 @@ B          := build
 
 # Debian packages that the build and the tests need.
 DEBS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev sqlite3 \
-	libunistring-dev gettext tmux mandoc valgrind bc espeak-ng
+	libunistring-dev gettext tmux mandoc valgrind bc espeak-ng \
+	clang libclang-rt-14-dev cppcheck clang-tidy
 
 CFLAGS   ?= -O2 -g
 # -ffp-contract=off: no fused multiply-add, so the scheduler stays bit-exact with
@@ -50,9 +53,16 @@ HANDBOOKS := $(sort $(wildcard content/*.hb))
 LINGUAS   := $(shell cat po/LINGUAS 2>/dev/null)
 MOS       := $(LINGUAS:%=$(B)/locale/%/LC_MESSAGES/$(DOMAIN).mo)
 ASAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+# Fuzzing: the library again, built by clang for libFuzzer, and one program per target.
+FUZZ_CC   ?= clang
+FUZZ      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_SECONDS ?= 60
+FUZZ_OBJS := $(LIB_SRCS:src/%.c=$(B)/fuzz/obj/%.o)
+FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZERS   := $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz/%)
 
-.PHONY: all run check bench install uninstall deps clean pot update-po \
-	_build _check _bench _install FORCE
+.PHONY: all run check bench fuzz stress install uninstall deps clean pot update-po \
+	_build _check _bench _fuzz _install FORCE
 .DEFAULT_GOAL := all
 
 all: deps
@@ -65,6 +75,12 @@ check: deps
 	@$(MAKE) --no-print-directory WERROR=1 _check
 bench: deps
 	@$(MAKE) --no-print-directory _bench
+stress: deps
+	@$(MAKE) --no-print-directory _build
+	@B=$(B) tests/stress/run.sh
+
+fuzz: deps
+	@$(MAKE) --no-print-directory WERROR=1 _fuzz
 install: deps
 	@$(MAKE) --no-print-directory _install
 
@@ -97,7 +113,7 @@ $(B)/flags: FORCE
 	@mkdir -p $(@D)
 	@echo '$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS)' | cmp -s - $@ || \
 		echo '$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS)' >$@
-$(OBJS) $(ASAN_OBJS) $(B)/asan/obj/main.o: $(B)/flags
+$(OBJS) $(ASAN_OBJS) $(FUZZ_OBJS) $(B)/asan/obj/main.o: $(B)/flags
 FORCE:
 
 $(B)/obj/%.o: src/%.c
@@ -108,10 +124,19 @@ $(B)/asan/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) -O1 -g $(ASAN) -MMD -MP -c -o $@ $<
 
+$(B)/fuzz/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) -O1 -g $(FUZZ) -fsanitize=fuzzer-no-link \
+		-MMD -MP -c -o $@ $<
+
 $(B)/libcordial.a: $(LIB_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
 $(B)/asan/libcordial.a: $(ASAN_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/fuzz/libcordial.a: $(FUZZ_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
 
@@ -121,6 +146,10 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libcordial.a
 $(B)/asan/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/asan/libcordial.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) -O1 -g $(ASAN) -Itests/unit -o $@ $< $(B)/asan/libcordial.a $(PKG_LIBS)
+
+$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(B)/fuzz/libcordial.a
+	$(FUZZ_CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) -O1 -g $(FUZZ) -fsanitize=fuzzer -Itests/fuzz \
+		-o $@ $< $(B)/fuzz/libcordial.a $(PKG_LIBS)
 
 # Translations.
 $(B)/locale/%/LC_MESSAGES/$(DOMAIN).mo: po/%.po
@@ -148,8 +177,13 @@ $(B)/share/cordial/content.db: $(B)/cordial $(HANDBOOKS)
 	sqlite3 $@.tmp "PRAGMA journal_mode = DELETE" >/dev/null
 	mv $@.tmp $@
 
-_check: _build $(UNITS) $(ASAN_UNITS)
+_check: _build $(UNITS) $(ASAN_UNITS) $(FUZZERS)
 	@B=$(B) tests/run
+
+# Each target from a copy of its seeds (tests/fuzz/corpus/TARGET), which grows in
+# build/fuzz/corpus; a crash is written to build/fuzz/crashes and stops the run.
+_fuzz: $(FUZZERS)
+	@B=$(B) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh --long
 
 _bench: _build
 	@B=$(B) tests/bench/run
@@ -176,4 +210,4 @@ uninstall:
 clean:
 	rm -rf $(B)
 
--include $(wildcard $(B)/obj/*.d $(B)/asan/obj/*.d)
+-include $(wildcard $(B)/obj/*.d $(B)/asan/obj/*.d $(B)/fuzz/obj/*.d)

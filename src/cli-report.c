@@ -214,6 +214,7 @@ static void print_text(const struct report *r, FILE *out)
 	cli_table_add(&ta, ahead);
 	for (size_t i = 0; i < r->nlearners; i++) {
 		const struct report_learner *rl = &r->learners[i];
+		/* NOLINTNEXTLINE(clang-analyzer-core.NullDereference): learners holds nlearners entries (a false positive). */
 		for (size_t k = 0; k < rl->nassignments; k++) {
 			const struct report_assignment *ra = &rl->assignments[k];
 			char id[24], lesson[160], intro[48], needed[24], pace[32], left[24];

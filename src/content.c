@@ -602,6 +602,8 @@ static struct hb_item *find_keyed(struct hb_book *book, struct keyed *keys, size
 				  sqlite3_int64 key)
 {
 	struct keyed probe = { key, 0 };
+	if (n == 0) /* keys may be NULL then */
+		return NULL;
 	struct keyed *k = bsearch(&probe, keys, n, sizeof *keys, cmp_keyed);
 	return k ? &book->items[k->index] : NULL;
 }
@@ -741,6 +743,7 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 			if (!keys)
 				abort();
 		}
+		/* NOLINTNEXTLINE(clang-analyzer-core.NullDereference): keys grows with the book: capitems >= nitems (a false positive). */
 		keys[book->nitems - 1] = (struct keyed){ sqlite3_column_int64(st, 0),
 							 book->nitems - 1 };
 		it->id = dup(book, st, 1);
@@ -766,6 +769,7 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 		goto fail;
 	}
 	if (book->nitems) /* qsort(NULL, 0) is undefined */
+		/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker): nitems > 0, so keys was allocated (a false positive). */
 		qsort(keys, book->nitems, sizeof *keys, cmp_keyed);
 
 	st = db_prepare(c->db, "SELECT t.item, t.lang, t.text, t.reading FROM item_text t "
@@ -951,6 +955,7 @@ long content_search(struct content *c, const char *query, size_t limit,
 					starts[k++] = i;
 			starts[nchars] = len;
 			for (size_t t = 0; t + 3 <= nchars; t++)
+				/* NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult): starts[0..nchars] are all set above (a false positive). */
 				append_quoted(&match, &mlen, &mcap, p + starts[t],
 					      starts[t + 3] - starts[t]);
 			free(starts);

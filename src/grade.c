@@ -71,7 +71,7 @@ static uint8_t *repair_utf8(const uint8_t *s, size_t n, size_t *outlen)
 {
 	if (n > SIZE_MAX / 3)
 		return NULL;
-	uint8_t *out = malloc(3 * n);
+	uint8_t *out = malloc(3 * n + 1);
 	if (!out)
 		return NULL;
 	size_t w = 0;
@@ -108,10 +108,12 @@ static char *nfc_copy(const char *s, size_t *len)
 	size_t nfclen = 0;
 	if (n > 0) {
 		nfc = u8_normalize(UNINORM_NFC, src, n, NULL, &nfclen);
-		free(repaired);
-		if (!nfc)
+		if (!nfc) {
+			free(repaired);
 			return NULL;
+		}
 	}
+	free(repaired);
 	char *out = realloc(nfc, nfclen + 1);
 	if (!out) {
 		free(nfc);
@@ -279,9 +281,11 @@ static int side_init(struct side *sd, const char *s)
 			       sd->gstart[g + 1] - sd->gstart[g]) < 0)
 			goto fail;
 	}
+	/* NOLINTNEXTLINE(clang-analyzer-unix.Malloc): side_free() frees sd->text (a false positive). */
 	kstart[sd->ngraph] = keylen;
 	if (side_units(sd, kstart) < 0)
 		goto fail;
+	/* NOLINTNEXTLINE(clang-analyzer-unix.Malloc): the caller frees sd with side_free() (a false positive). */
 	return 0;
 fail:
 	side_free(sd);

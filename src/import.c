@@ -378,13 +378,15 @@ int import_shipped(const char *content_path, const char *datadir, char **err)
 	for (struct dirent *e; (e = readdir(d));) {
 		if (kind_of(e->d_name) != KIND_HB)
 			continue;
-		names = realloc(names, (n + 1) * sizeof *names);
-		if (!names || asprintf(&names[n], "%s/%s", dir, e->d_name) < 0)
+		char **grown = realloc(names, (n + 1) * sizeof *names);
+		if (!grown || asprintf(&grown[n], "%s/%s", dir, e->d_name) < 0)
 			abort();
+		names = grown;
 		n++;
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_names);
+	if (n) /* qsort(NULL, 0) is undefined */
+		qsort(names, n, sizeof *names, cmp_names);
 	struct content *c = NULL;
 	char **stale = calloc(n + 1, sizeof *stale);
 	size_t nstale = 0;

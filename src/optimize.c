@@ -366,6 +366,7 @@ static void evaluate(const double *w, const struct history *h, const struct item
 			forward_step(&c, &steps[i % (MAX_SEQ_LEN + 1)],
 				     i ? &steps[(i - 1) % (MAX_SEQ_LEN + 1)] : NULL,
 				     h->rating[a + i], h->dt[a + i]);
+			/* NOLINTNEXTLINE(clang-analyzer-core.uninitialized.Assign): forward_step() has just set steps[i].r (a false positive). */
 			pred[a + i] = steps[i % (MAX_SEQ_LEN + 1)].r;
 		}
 	}

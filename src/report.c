@@ -277,9 +277,11 @@ static int cmp_known(const void *a, const void *b)
 static const struct known_item *find_known(const struct builder *b, const char *handbook,
 					   const char *item)
 {
-	struct known_item key;
+	struct known_item key = { 0 };
 	snprintf(key.handbook, sizeof key.handbook, "%s", handbook);
 	snprintf(key.item, sizeof key.item, "%s", item);
+	if (b->nitems == 0) /* items may be NULL then */
+		return NULL;
 	return bsearch(&key, b->items, b->nitems, sizeof *b->items, cmp_known);
 }
 
@@ -331,6 +333,8 @@ static void count_item(const struct hb_book *book, const struct hb_item *item, v
 {
 	struct assignment_count *ac = ctx;
 	struct assigned_item key = { book->id, item->id, NULL, false };
+	if (ac->all->n == 0) /* v may be NULL then */
+		return;
 	struct assigned_item *it = bsearch(&key, ac->all->v, ac->all->n, sizeof key, cmp_assigned);
 	if (!it)
 		return;
@@ -467,6 +471,7 @@ static void on_card(const struct card_brief *c, void *ctx)
 	struct known_item *k = &b->items[b->nitems++];
 	snprintf(k->handbook, sizeof k->handbook, "%s", c->handbook);
 	snprintf(k->item, sizeof k->item, "%s", c->item);
+	/* NOLINTNEXTLINE(clang-analyzer-core.NullDereference): items was grown just above (a false positive). */
 	k->introduced_ms = c->created_ms;
 	k->min_stability = c->stability;
 }

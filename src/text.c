@@ -363,7 +363,7 @@ size_t text_graphemes(const char *s, size_t n, size_t **starts)
 	size_t count = 0;
 	for (size_t i = 0; i < n; i++)
 		count += brk[i] != 0;
-	size_t *v = malloc(count * sizeof *v);
+	size_t *v = malloc((count + 1) * sizeof *v);
 	if (v) {
 		size_t k = 0;
 		for (size_t i = 0; i < n; i++)

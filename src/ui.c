@@ -63,7 +63,8 @@ static const struct {
 
 static void theme_init(void)
 {
-	use_color = has_colors() && !(getenv("NO_COLOR") && *getenv("NO_COLOR"));
+	const char *no_color = getenv("NO_COLOR");
+	use_color = has_colors() && !(no_color && *no_color);
 	if (!use_color)
 		return;
 	start_color();
