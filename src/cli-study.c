@@ -5,20 +5,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli.h"
 #include "content.h"
 #include "i18n.h"
 #include "import.h"
-#include "optimize.h"
 #include "plain.h"
 #include "study.h"
 #include "training.h"
 #include "tts.h"
 
-/* Reviews needed before fitted parameters are worth more than the defaults. */
-#define MIN_REVIEWS 400
 
 static void study_usage(FILE *out)
 {
@@ -142,6 +138,12 @@ int cli_study(const struct cli_env *env, int argc, char **argv)
 	return status;
 }
 
+static void say_fitting(void *ctx, long reviews, size_t cards)
+{
+	(void)ctx;
+	fprintf(stderr, _("Fitting the scheduler to %ld reviews of %zu cards...\n"), reviews, cards);
+}
+
 int cli_optimize(const struct cli_env *env, int argc, char **argv)
 {
 	const char *name = NULL;
@@ -165,75 +167,31 @@ int cli_optimize(const struct cli_env *env, int argc, char **argv)
 		training_close(t);
 		return status;
 	}
-	int64_t *cards = NULL, *times = NULL;
-	int *ratings = NULL;
 	char *err = NULL;
-	long n = training_review_history(t, l.id, &cards, &times, &ratings, &err);
-	if (n < 0) {
+	struct study_fit fit;
+	if (study_fit(t, &l, say_fitting, NULL, &fit, &err)) {
 		cli_error("%s", err ? err : "?");
 		free(err);
-		training_close(t);
-		return EXIT_FAIL;
-	}
-	if (n < MIN_REVIEWS) {
+		status = EXIT_FAIL;
+	} else if (fit.outcome == STUDY_FIT_TOO_FEW) {
 		printf(ngettext("%s has %ld review; the scheduler can be fitted from %d reviews "
 				"on, so %ld more are needed. The default parameters stay.\n",
 				"%s has %ld reviews; the scheduler can be fitted from %d reviews "
 				"on, so %ld more are needed. The default parameters stay.\n",
-				(unsigned long)n),
-		       l.name, n, MIN_REVIEWS, MIN_REVIEWS - n);
-		free(cards);
-		free(times);
-		free(ratings);
-		training_close(t);
-		return EXIT_OK;
-	}
-	/* Days turn at 04:00 local time, as in study sessions. */
-	time_t now = time(NULL);
-	struct tm tm;
-	localtime_r(&now, &tm);
-	int64_t offset = (int64_t)tm.tm_gmtoff * 1000 - 4 * INT64_C(3600000);
-	struct optimize_review *reviews = malloc((size_t)n * sizeof *reviews);
-	struct optimize_card *list = malloc((size_t)n * sizeof *list);
-	if (!reviews || !list)
-		abort();
-	size_t ncards = 0;
-	for (long i = 0; i < n; i++) {
-		int64_t local = times[i] + offset;
-		reviews[i] = (struct optimize_review){ times[i], local >= 0 ? local / FSRS_DAY_MS
-								    : (local + 1) / FSRS_DAY_MS - 1,
-						       ratings[i] };
-		if (i == 0 || cards[i] != cards[i - 1])
-			list[ncards++] = (struct optimize_card){ &reviews[i], 0 };
-		list[ncards - 1].count++;
-	}
-	fprintf(stderr, _("Fitting the scheduler to %ld reviews of %zu cards...\n"), n, ncards);
-	struct optimize_options oopt;
-	optimize_default_options(&oopt);
-	struct optimize_result result;
-	if (optimize_fit(list, ncards, &oopt, &result) < 0) {
-		cli_error(_("out of memory"));
-		status = EXIT_FAIL;
-	} else if (!result.trained || result.log_loss >= result.default_log_loss) {
+				(unsigned long)fit.reviews),
+		       l.name, fit.reviews, STUDY_FIT_MIN_REVIEWS,
+		       STUDY_FIT_MIN_REVIEWS - fit.reviews);
+	} else if (fit.outcome == STUDY_FIT_NO_BETTER) {
 		printf(_("The fitted parameters predict %s's memory no better than the defaults "
 			 "(log loss %.4f against %.4f); the defaults stay.\n"),
-		       l.name, result.log_loss, result.default_log_loss);
-	} else if (training_learner_set_params(t, l.id, result.w, result.log_loss, n, &err)) {
-		cli_error("%s", err ? err : "?");
-		free(err);
-		status = EXIT_FAIL;
+		       l.name, fit.log_loss, fit.default_log_loss);
 	} else {
-		double before = l.has_params ? l.params_log_loss : result.default_log_loss;
+		double before = l.has_params ? l.params_log_loss : fit.default_log_loss;
 		printf(_("Fitted the scheduler to %s's %ld reviews: log loss %.4f, against %.4f "
 			 "before (%.1f%% better). It is used from the next session.\n"),
-		       l.name, n, result.log_loss, before,
-		       100.0 * (before - result.log_loss) / before);
+		       l.name, fit.reviews, fit.log_loss, before,
+		       100.0 * (before - fit.log_loss) / before);
 	}
-	free(reviews);
-	free(list);
-	free(cards);
-	free(times);
-	free(ratings);
 	training_close(t);
 	return status;
 }

@@ -12,6 +12,7 @@
 
 #include "content.h"
 #include "i18n.h"
+#include "optimize.h"
 #include "stats.h"
 #include "text.h"
 
@@ -868,4 +869,66 @@ void study_summary(struct study *s, struct study_summary *sum)
 	sum->elapsed_ms = now - s->started_ms;
 	sum->next_due_ms = training_next_due(s->t, s->learner.id, now, &err);
 	free(err);
+}
+
+/* ---------------------------------------------------------------- fitting */
+
+int study_fit(struct training *t, const struct learner *learner,
+	      void (*before_fit)(void *ctx, long reviews, size_t cards), void *ctx,
+	      struct study_fit *out, char **err)
+{
+	memset(out, 0, sizeof *out);
+	int64_t *cards = NULL, *times = NULL;
+	int *ratings = NULL;
+	long n = training_review_history(t, learner->id, &cards, &times, &ratings, err);
+	if (n < 0)
+		return -1;
+	out->reviews = n;
+	int status = 0;
+	struct optimize_review *reviews = NULL;
+	struct optimize_card *list = NULL;
+	if (n < STUDY_FIT_MIN_REVIEWS) {
+		out->outcome = STUDY_FIT_TOO_FEW;
+		goto done;
+	}
+	/* Days turn at 04:00 local time, as in study sessions. */
+	int64_t offset = day_offset_ms(study_now());
+	reviews = malloc((size_t)n * sizeof *reviews);
+	list = malloc((size_t)n * sizeof *list);
+	if (!reviews || !list)
+		abort();
+	for (long i = 0; i < n; i++) {
+		int64_t local = times[i] + offset;
+		int64_t day = local >= 0 ? local / FSRS_DAY_MS : (local + 1) / FSRS_DAY_MS - 1;
+		reviews[i] = (struct optimize_review){ times[i], day, ratings[i] };
+		if (i == 0 || cards[i] != cards[i - 1])
+			list[out->cards++] = (struct optimize_card){ &reviews[i], 0 };
+		list[out->cards - 1].count++;
+	}
+	if (before_fit)
+		before_fit(ctx, n, out->cards);
+	struct optimize_options options;
+	optimize_default_options(&options);
+	struct optimize_result result;
+	if (optimize_fit(list, out->cards, &options, &result) < 0) {
+		*err = strdup(_("out of memory"));
+		status = -1;
+		goto done;
+	}
+	out->default_log_loss = result.default_log_loss;
+	out->log_loss = result.log_loss;
+	memcpy(out->params, result.w, sizeof out->params);
+	if (!result.trained || result.log_loss >= result.default_log_loss)
+		out->outcome = STUDY_FIT_NO_BETTER;
+	else if (training_learner_set_params(t, learner->id, result.w, result.log_loss, n, err))
+		status = -1;
+	else
+		out->outcome = STUDY_FIT_SAVED;
+done:
+	free(reviews);
+	free(list);
+	free(cards);
+	free(times);
+	free(ratings);
+	return status;
 }

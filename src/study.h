@@ -104,6 +104,29 @@ int study_rerate(struct study *s, int rating, char **err);
 int study_undo(struct study *s, char **err);
 void study_summary(struct study *s, struct study_summary *sum);
 
+/* Fitting the scheduler to a learner's own reviews (cordial optimize, Settings). */
+
+#define STUDY_FIT_MIN_REVIEWS 400 /* below this the defaults predict as well */
+
+enum study_fit_outcome { STUDY_FIT_TOO_FEW, STUDY_FIT_NO_BETTER, STUDY_FIT_SAVED };
+
+struct study_fit {
+	enum study_fit_outcome outcome;
+	long reviews;
+	size_t cards;
+	double default_log_loss; /* of the default parameters */
+	double log_loss;	 /* of the fitted ones */
+	double params[FSRS_NPARAMS];
+};
+
+/* Fits the 21 parameters to the learner's review history (days turning at 04:00
+ * local time) and saves them when they predict the learner's memory better than the
+ * defaults.  before_fit (may be NULL) is called once the history is read and the
+ * fit is about to start.  Returns 0, or -1 with *err set. */
+int study_fit(struct training *t, const struct learner *learner,
+	      void (*before_fit)(void *ctx, long reviews, size_t cards), void *ctx,
+	      struct study_fit *out, char **err);
+
 /* Whether the learner can study this item: texts in both their languages (phrases)
  * or a situation in their language (courtesy). */
 bool study_item_fits(const struct hb_book *book, const struct hb_item *item,

@@ -8,7 +8,6 @@
 #include <time.h>
 
 #include "i18n.h"
-#include "optimize.h"
 #include "plain.h"
 #include "settings.h"
 #include "text.h"
@@ -32,7 +31,6 @@ static const struct ui_key keys[] = {
 
 /* Reviews needed before fitted parameters are worth more than the defaults (as for
  * "cordial optimize"). */
-#define MIN_REVIEWS   400
 #define MAX_LANGS     16
 #define RETENTION_MIN 70 /* percent */
 #define RETENTION_MAX 97
@@ -507,80 +505,46 @@ static void change_voice(struct ui *ui, int delta)
 	snprintf(ui->learner.voice, sizeof ui->learner.voice, "%s", voice);
 }
 
+/* It takes a moment: say so now, before the screen is drawn again. */
+static void say_fitting(void *ctx, long reviews, size_t cards)
+{
+	struct ui *ui = ctx;
+	ui_message(ui, UI_DIM, _("Fitting the scheduler to %ld reviews of %zu cards…"), reviews,
+		   cards);
+	ui_text(ui->rows - 2, 0, ui->cols, ui->status, UI_DIM);
+	refresh();
+}
+
 /* Fits the scheduler to the learner's reviews as "cordial optimize" does, and keeps
  * the result when it predicts better than the defaults. */
 static void fit(struct ui *ui)
 {
-	int64_t *cards = NULL, *times = NULL;
-	int *ratings = NULL;
 	char *err = NULL;
-	long n = training_review_history(ui->t, ui->learner.id, &cards, &times, &ratings, &err);
-	if (n < 0) {
+	struct study_fit fit;
+	if (study_fit(ui->t, &ui->learner, say_fitting, ui, &fit, &err)) {
 		failed(ui, err);
-		return;
-	}
-	if (n < MIN_REVIEWS) {
+	} else if (fit.outcome == STUDY_FIT_TOO_FEW) {
 		ui_message(ui, UI_WARN,
 			   ngettext("%ld review so far: %ld more are needed to fit the scheduler.",
 				    "%ld reviews so far: %ld more are needed to fit the scheduler.",
-				    (unsigned long)n),
-			   n, MIN_REVIEWS - n);
-		goto done;
-	}
-	/* Days turn at 04:00 local time, as in study sessions. */
-	time_t now = (time_t)(study_now() / 1000);
-	struct tm tm;
-	localtime_r(&now, &tm);
-	int64_t offset = (int64_t)tm.tm_gmtoff * 1000 - 4 * INT64_C(3600000);
-	struct optimize_review *reviews = malloc((size_t)n * sizeof *reviews);
-	struct optimize_card *list = malloc((size_t)n * sizeof *list);
-	if (!reviews || !list)
-		abort();
-	size_t ncards = 0;
-	for (long i = 0; i < n; i++) {
-		int64_t local = times[i] + offset;
-		reviews[i] = (struct optimize_review){ times[i],
-						       local >= 0 ? local / FSRS_DAY_MS
-								  : (local + 1) / FSRS_DAY_MS - 1,
-						       ratings[i] };
-		if (i == 0 || cards[i] != cards[i - 1])
-			list[ncards++] = (struct optimize_card){ &reviews[i], 0 };
-		list[ncards - 1].count++;
-	}
-	/* It takes a moment: say so now, before the screen is drawn again. */
-	ui_message(ui, UI_DIM, _("Fitting the scheduler to %ld reviews of %zu cards…"), n, ncards);
-	ui_text(ui->rows - 2, 0, ui->cols, ui->status, UI_DIM);
-	refresh();
-	struct optimize_options options;
-	optimize_default_options(&options);
-	struct optimize_result result;
-	if (optimize_fit(list, ncards, &options, &result) < 0) {
-		ui_message(ui, UI_WARN, "%s", _("out of memory"));
-	} else if (!result.trained || result.log_loss >= result.default_log_loss) {
+				    (unsigned long)fit.reviews),
+			   fit.reviews, STUDY_FIT_MIN_REVIEWS - fit.reviews);
+	} else if (fit.outcome == STUDY_FIT_NO_BETTER) {
 		ui_message(ui, UI_DIM,
 			   _("No better: log loss %.4f before, %.4f after; the parameters stay."),
-			   result.default_log_loss, result.log_loss);
-	} else if (training_learner_set_params(ui->t, ui->learner.id, result.w, result.log_loss, n,
-					       &err)) {
-		failed(ui, err);
+			   fit.default_log_loss, fit.log_loss);
 	} else {
 		double before = ui->learner.has_params ? ui->learner.params_log_loss
-						       : result.default_log_loss;
+						       : fit.default_log_loss;
 		ui_message(ui, UI_RIGHT,
 			   _("Fitted: log loss %.4f before, %.4f after (%.1f%% better)."),
-			   before, result.log_loss, 100.0 * (before - result.log_loss) / before);
-		memcpy(ui->learner.params, result.w, sizeof ui->learner.params);
+			   before, fit.log_loss, 100.0 * (before - fit.log_loss) / before);
+		memcpy(ui->learner.params, fit.params, sizeof ui->learner.params);
 		ui->learner.has_params = true;
-		ui->learner.params_log_loss = result.log_loss;
-		ui->learner.params_reviews = n;
+		ui->learner.params_log_loss = fit.log_loss;
+		ui->learner.params_reviews = fit.reviews;
 		compute_workload(ui);
 	}
-	free(reviews);
-	free(list);
-done:
-	free(cards);
-	free(times);
-	free(ratings);
 }
 
 /* Changes the selected setting: delta -1/+1 a step, -10/+10 a big step. */
