@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 #include <unistr.h>
 
 #include "i18n.h"
@@ -330,8 +331,8 @@ static bool is_note_field(const char *name)
 }
 
 /* Reports control characters and bidi overrides in a value (valid UTF-8). */
-static void check_chars(struct lexer *lx, const char *name, const char *s, size_t n, long line,
-			long col0)
+static void check_chars(struct diag_list *diags, const char *file, const char *name,
+			const char *s, size_t n, long line, long col0)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + n;
 	while (p < end) {
@@ -339,18 +340,42 @@ static void check_chars(struct lexer *lx, const char *name, const char *s, size_
 		int len = u8_mbtoucr(&c, p, end - p);
 		if (len < 0)
 			return;
-		long col = col0 + (long)((const char *)p - s);
-		if ((c < 0x20 && !(c == '\t' && is_note_field(name))) || (c >= 0x7f && c <= 0x9f)) {
-			diag_add(lx->diags, DIAG_ERROR, lx->file, line, col,
+		long col = col0 ? col0 + (long)((const char *)p - s) : 0;
+		/* LF separates the lines of a value (a multi-line spreadsheet cell). */
+		if ((c < 0x20 && c != '\n' && !(c == '\t' && is_note_field(name))) ||
+		    (c >= 0x7f && c <= 0x9f)) {
+			diag_add(diags, DIAG_ERROR, file, line, col,
 				 _("control character U+%04X in '%s' (remove it; a tab is allowed "
 				   "only in notes)"),
 				 (unsigned)c, name);
 			return;
 		}
 		if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
-			diag_add(lx->diags, DIAG_ERROR, lx->file, line, col,
+			diag_add(diags, DIAG_ERROR, file, line, col,
 				 _("bidirectional override U+%04X in '%s' (remove it)"), (unsigned)c,
 				 name);
+			return;
+		}
+		/* Invisible characters (zero-width spaces and joiners, soft hyphens, other
+		 * format characters) hide differences a learner cannot see. */
+		if (uc_is_general_category(c, UC_CATEGORY_Cf)) {
+			diag_add(diags, DIAG_ERROR, file, line, col,
+				 _("invisible character U+%04X in '%s' (remove it)"), (unsigned)c, name);
+			return;
+		}
+		if (uc_is_general_category(c, UC_CATEGORY_Co) ||
+		    uc_is_general_category(c, UC_CATEGORY_Cn)) {
+			diag_add(diags, DIAG_ERROR, file, line, col,
+				 _("unassigned or private-use character U+%04X in '%s' (remove it)"),
+				 (unsigned)c, name);
+			return;
+		}
+		/* Ligatures that terminals draw many columns wide over a width of one. */
+		if (c == 0xfdfa || c == 0xfdfb || c == 0xfdfd || (c >= 0x12000 && c <= 0x1254f)) {
+			diag_add(diags, DIAG_ERROR, file, line, col,
+				 _("character U+%04X in '%s' is drawn far wider than one column in a "
+				   "terminal (remove it)"),
+				 (unsigned)c, name);
 			return;
 		}
 		p += len;
@@ -455,7 +480,7 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 			if (bad >= 0)
 				last->bad = true;
 			else
-				check_chars(lx, last->name, v, vn, lineno, (long)(v - line) + 1);
+				check_chars(lx->diags, lx->file, last->name, v, vn, lineno, (long)(v - line) + 1);
 			warn_leading_space(lx, last->name, v, vn, lineno, (long)(v - line) + 1);
 			size_t old = strlen(last->value);
 			char *joined = hb_alloc(lx->book, old + vn + 2);
@@ -499,7 +524,7 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 		f->bad = bad >= 0;
 		f->value = arena_strndup(lx->book, v, vn);
 		if (!f->bad)
-			check_chars(lx, f->name, v, vn, lineno, f->col);
+			check_chars(lx->diags, lx->file, f->name, v, vn, lineno, f->col);
 		warn_leading_space(lx, f->name, v, vn, lineno, f->col);
 		last = f;
 	}
@@ -1363,6 +1388,8 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 		for (size_t c = 0; c < sheet->ncolumns; c++) {
 			if (!row->cells[c][0] || !strcmp(sheet->columns[c], "handbook"))
 				continue; /* an empty cell is an absent field */
+			check_chars(diags, file, sheet->columns[c], row->cells[c],
+				    strlen(row->cells[c]), row->line, 0);
 			fields[nf] = (struct field){ .name = sheet->columns[c],
 						     .value = row->cells[c],
 						     .line = row->line,

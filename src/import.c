@@ -28,6 +28,15 @@ char *import_read_file(const char *path, size_t *len, char **err)
 	size_t r;
 	while (buf && (r = fread(buf + n, 1, cap - n - 1, f)) > 0) {
 		n += r;
+		if (n > IMPORT_MAX_FILE) {
+			fclose(f);
+			free(buf);
+			if (asprintf(err, _("%s is larger than %d MB, the most a handbook or "
+					    "spreadsheet file may be: split it into several files"),
+				     path, IMPORT_MAX_FILE >> 20) < 0)
+				*err = NULL;
+			return NULL;
+		}
 		if (cap - n < 2) {
 			char *grown = realloc(buf, cap *= 2);
 			if (!grown) {

@@ -45,7 +45,11 @@ void import_report_free(struct import_report *report);
  * -1 with *err set when the shipped content could not be loaded. */
 int import_shipped(const char *content_path, const char *datadir, char **err);
 
-/* Reads a whole file; NULL with *err set (malloc'd) on failure. */
+/* The largest file read: a handbook or a sheet is read whole, so this bounds memory. */
+#define IMPORT_MAX_FILE (256 << 20)
+
+/* Reads a whole file; NULL with *err set (malloc'd) on failure or when the file is
+ * larger than IMPORT_MAX_FILE. */
 char *import_read_file(const char *path, size_t *len, char **err);
 
 #endif

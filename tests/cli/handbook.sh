@@ -142,3 +142,11 @@ expect_match search-nothing 1 err "nothing matches 'zzzz'"
 export CORDIAL_CONTENT=$TMP/fresh/content.db CORDIAL_DATADIR=$ROOT/$B/share/cordial
 cordial handbook list --format tsv
 expect_match shipped-content 0 out '^everyday	'
+
+# Spreadsheet cells get the same character checks as handbook lines.
+printf '#handbook:shop\n#lesson:shop-01\nzh,en\n你,Hi\033[31m\n' >"$TMP/escape.csv"
+cordial handbook import "$D/shop.hb" "$TMP/escape.csv"
+expect_match sheet-control-character 1 err "escape.csv:4: error: control character U\+001B in 'en'"
+printf '#handbook:shop\n#lesson:shop-01\nzh,en\n你,Hel\342\200\213lo\n' >"$TMP/zwsp.csv"
+cordial handbook import "$D/shop.hb" "$TMP/zwsp.csv"
+expect_match sheet-invisible-character 1 err "zwsp.csv:4: error: invisible character U\+200B in 'en'"

@@ -54,3 +54,8 @@ expect_match many-rows-reimport-unchanged 0 out "^big: 0 added, 0 changed, 0 ret
 cordial search 'Phrase 4711'
 expect_match many-rows-searchable 0 out 'Phrase 4711'
 echo "# limits: $ROWS spreadsheet rows imported in $ms ms" >&2
+
+# A file over the size limit is refused with a clear message, in bounded memory.
+truncate -s 300M "$TMP/huge.hb"
+run bash -c 'ulimit -v 700000; exec timeout 60 "$1" handbook import "$2"' _ "$CORDIAL" "$TMP/huge.hb"
+expect_match file-over-limit-refused 1 err 'larger than 256 MB.*split it'

@@ -86,8 +86,15 @@ sqlite3 "$CORDIAL_CONTENT" "UPDATE item_text SET text = 'Hi' || char(27) || ']0;
 	char(27) || '[2J' || char(27) || '[31mred' WHERE lang = 'en'"
 sqlite3 "$CORDIAL_DB" "UPDATE learner SET daily_new = 5; DELETE FROM card"
 tui_start 80 24 $ENV
+# every byte the app writes to the terminal, to look for the hostile sequences
+tmux -S "$SOCK" pipe-pane -o "cat >>'$TMP/raw'"
 tui_keys s
 tui_expect hostile-text-shown-inert 'Hi�]0;PWNED��[2J�[31mred'
+check raw-bytes-recorded grep -q 'PWNED' "$TMP/raw"
+check raw-no-osc sh -c "! grep -q \"\$(printf '\\033]')\" '$TMP/raw'"
+check raw-no-dcs sh -c "! grep -q \"\$(printf '\\033P')\" '$TMP/raw'"
+check raw-no-c1-csi sh -c "! grep -q \"\$(printf '\\302\\233')\" '$TMP/raw'"
+check raw-no-bell sh -c "! grep -q \"\$(printf '\\007')\" '$TMP/raw'"
 check hostile-title-untouched sh -c "! tmux -S '$SOCK' display -p '#{pane_title}' | grep -q PWNED"
 
 # --- the Chinese interface: every screen follows LANGUAGE

@@ -295,6 +295,15 @@ static void bad_characters(void)
 	CHECK_HAS(out, "t.hb:17:8: error: bidirectional override U+202E in 'en'");
 	out = diags(HEAD "id: p1\nzh: 你\nen: a\xe2\x81\xa6" "b\n", &e, NULL);
 	CHECK_HAS(out, "bidirectional override U+2066");
+	/* Invisible, unassigned and private-use, and overwide characters. */
+	out = diags(HEAD "id: p1\nzh: 你\nen: Hel\xe2\x80\x8blo\n", &e, NULL);
+	CHECK_HAS(out, "t.hb:17:8: error: invisible character U+200B in 'en'");
+	out = diags(HEAD "id: p1\nzh: 你\nen: Hi\xc2\xad\n", &e, NULL);
+	CHECK_HAS(out, "invisible character U+00AD in 'en'");
+	out = diags(HEAD "id: p1\nzh: 你\nen: a\xee\x80\x80\n", &e, NULL);
+	CHECK_HAS(out, "unassigned or private-use character U+E000 in 'en'");
+	out = diags(HEAD "id: p1\nzh: 你\nen: \xef\xb7\xbd\n", &e, NULL);
+	CHECK_HAS(out, "character U+FDFD in 'en' is drawn far wider");
 	/* TAB: allowed in notes, not elsewhere. */
 	out = diags(HEAD "id: p1\nzh: 你\nen: Hi\nnote: a\tb\n", &e, NULL);
 	CHECK_INT(e, 0);
