@@ -326,27 +326,108 @@ static double penalty(const double *w, const double *w0, double scale, double *g
 	return GAMMA * scale * sum;
 }
 
-/* Metrics as fsrs-rs computes them: recency-weighted log loss over all items, and
- * RMSE over (interval, length, lapses) bins. */
+static double first_long_term(const struct history *h, size_t card, size_t pos, bool *is_first);
+
+/* Metrics as fsrs-rs computes them (`evaluate`): recency-weighted log loss, and RMSE
+ * over (interval, length, lapses) bins weighted by the same recency weights. */
 struct bin {
 	uint32_t key[3];
 	double weight, count, pred, actual; /* pred and actual are plain sums */
 	bool used;
 };
 
+/* An initialization item (exactly one long-term review) in evaluation order. */
+struct init_item {
+	int rating;
+	double dt;
+	size_t count, index;
+};
+
+static int compare_init_key(const void *a, const void *b)
+{
+	const struct init_item *x = a, *y = b;
+	if (x->rating != y->rating)
+		return x->rating - y->rating;
+	if (x->dt != y->dt)
+		return x->dt < y->dt ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static int compare_init_order(const void *a, const void *b)
+{
+	const struct init_item *x = a, *y = b;
+	if (x->rating != y->rating)
+		return x->rating - y->rating;
+	if (x->count != y->count)
+		return x->count < y->count ? -1 : 1;
+	if (x->dt != y->dt)
+		return x->dt < y->dt ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The kept items in the order fsrs-rs evaluates them, which sets their recency
+ * weights.  fsrs-rs filters outliers first (`prepare_training_data`) and
+ * evaluates the concatenation [initialization items, the others]: the
+ * initialization items grouped by first rating (1 to 4), within a rating by
+ * (first rating, delta_t) group from the smallest group to the largest (ties:
+ * smaller delta_t first), each group in time order; then every other kept item
+ * in time order.  Returns the number of items, or SIZE_MAX without memory. */
+static size_t evaluation_order(const struct history *h, const struct item *all, size_t nall,
+			       const bool *keep, struct item *items)
+{
+	struct init_item *init = malloc((nall + 1) * sizeof *init);
+	if (!init)
+		return SIZE_MAX;
+	size_t ninit = 0, nitems = 0;
+	for (size_t j = 0; j < nall; j++) {
+		if (!keep[j])
+			continue;
+		bool first;
+		double dt = first_long_term(h, all[j].card, all[j].pos, &first);
+		if (first)
+			init[ninit++] =
+			    (struct init_item){h->rating[h->start[all[j].card]], dt, 0, j};
+	}
+	qsort(init, ninit, sizeof *init, compare_init_key);
+	for (size_t i = 0; i < ninit;) {
+		size_t end = i;
+		while (end < ninit && init[end].rating == init[i].rating &&
+		       init[end].dt == init[i].dt)
+			end++;
+		for (size_t k = i; k < end; k++)
+			init[k].count = end - i;
+		i = end;
+	}
+	qsort(init, ninit, sizeof *init, compare_init_order);
+	for (size_t i = 0; i < ninit; i++)
+		items[nitems++] = all[init[i].index];
+	for (size_t j = 0; j < nall; j++) {
+		if (!keep[j])
+			continue;
+		bool first;
+		first_long_term(h, all[j].card, all[j].pos, &first);
+		if (!first)
+			items[nitems++] = all[j];
+	}
+	free(init);
+	return nitems;
+}
+
 static void evaluate(const double *w, const struct history *h, const struct item *all, size_t nall,
 		     const bool *keep, struct step *steps, double *log_loss, double *rmse)
 {
 	/* The kept items only, as fsrs-rs filters outliers before evaluating. */
 	struct item *items = malloc((nall + 1) * sizeof *items);
-	size_t nitems = 0;
 	if (!items) {
 		*log_loss = *rmse = NAN;
 		return;
 	}
-	for (size_t j = 0; j < nall; j++)
-		if (keep[j])
-			items[nitems++] = all[j];
+	size_t nitems = evaluation_order(h, all, nall, keep, items);
+	if (nitems == SIZE_MAX) {
+		*log_loss = *rmse = NAN;
+		free(items);
+		return;
+	}
 	struct consts c;
 	consts_init(&c, w);
 	size_t nbins = 1024;

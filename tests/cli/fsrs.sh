@@ -227,7 +227,8 @@ rmse=$(json_number rmse_bins "$TMP/fit1")
 dll=$(json_number default_log_loss "$TMP/fit1")
 # revlog.tsv comes from known parameters; the fit must gain what fsrs-rs gains
 # (0.0101 of log loss over the defaults) within 10 %, and bin the predictions well.
-check optimize-default-metrics awk -v x="$dll" 'BEGIN { exit !(x > 0.2875 && x < 0.2885) }'
+# fsrs-rs's evaluate gives 0.286117 at the default parameters on this file.
+check optimize-default-metrics awk -v x="$dll" 'BEGIN { exit !(x > 0.2860 && x < 0.2862) }'
 check optimize-log-loss awk -v x="$ll" -v d="$dll" 'BEGIN { exit !(x > 0.2 && d - x >= 0.0091) }'
 check optimize-rmse-bins awk -v x="$rmse" 'BEGIN { exit !(x > 0 && x <= 0.030) }'
 # The decay moves from the default 0.1542 toward the truth, 0.32.
