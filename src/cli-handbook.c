@@ -248,10 +248,7 @@ static int cmd_export(const struct cli_env *env, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	char *err = NULL;
-	if (import_shipped(env->content_path, env->datadir, &err)) {
-		cli_warning("%s", err ? err : "?");
-		free(err);
-	}
+	cli_sync_shipped(env);
 	int rc = export_handbook(env->content_path, argv[optind], out, &err);
 	if (rc == 1) {
 		cli_error(_("no handbook '%s' in %s; see 'cordial handbook list'"), argv[optind],
@@ -325,17 +322,9 @@ static int cmd_list(const struct cli_env *env, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	char *err = NULL;
-	if (import_shipped(env->content_path, env->datadir, &err)) {
-		cli_warning("%s", err ? err : "?");
-		free(err);
-		err = NULL;
-	}
-	struct content *c = content_open(env->content_path, false, &err);
-	if (!c) {
-		cli_error("%s", err ? err : "?");
-		free(err);
+	struct content *c = cli_open_content(env);
+	if (!c)
 		return EXIT_FAIL;
-	}
 	struct list_rows rows = { 0 };
 	int rc = content_list(c, collect, &rows, &err);
 	content_close(c);

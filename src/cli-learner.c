@@ -11,7 +11,6 @@
 #include "content.h"
 #include "hb.h"
 #include "i18n.h"
-#include "import.h"
 #include "plain.h"
 #include "study.h"
 #include "text.h"
@@ -200,33 +199,6 @@ static int add_lesson(const struct cli_env *env, struct training *t, struct cont
 	}
 	hb_book_free(book);
 	return status;
-}
-
-struct content *cli_open_content(const struct cli_env *env)
-{
-	char *err = NULL;
-	if (import_shipped(env->content_path, env->datadir, &err)) {
-		cli_warning("%s", err ? err : "?");
-		free(err);
-		err = NULL;
-	}
-	struct content *c = content_open(env->content_path, false, &err);
-	if (!c) {
-		cli_error("%s", err ? err : "?");
-		free(err);
-	}
-	return c;
-}
-
-struct training *cli_open_training(const struct cli_env *env)
-{
-	char *err = NULL;
-	struct training *t = training_open(env->training_path, &err);
-	if (!t) {
-		cli_error("%s", err ? err : "?");
-		free(err);
-	}
-	return t;
 }
 
 /* "trainer,editor" and the like: sets the role and the editor flag; false when a

@@ -8,7 +8,6 @@
 #include "cli.h"
 #include "content.h"
 #include "i18n.h"
-#include "import.h"
 
 static void usage(FILE *out)
 {
@@ -82,15 +81,8 @@ int cli_search(const struct cli_env *env, int argc, char **argv)
 	}
 
 	char *err = NULL;
-	if (import_shipped(env->content_path, env->datadir, &err)) {
-		cli_warning("%s", err ? err : "?");
-		free(err);
-		err = NULL;
-	}
-	struct content *c = content_open(env->content_path, false, &err);
+	struct content *c = cli_open_content(env);
 	if (!c) {
-		cli_error("%s", err ? err : "?");
-		free(err);
 		free(query);
 		return EXIT_FAIL;
 	}

@@ -9,7 +9,6 @@
 #include "cli.h"
 #include "content.h"
 #include "i18n.h"
-#include "import.h"
 #include "plain.h"
 #include "study.h"
 #include "training.h"
@@ -56,18 +55,8 @@ static int open_learner(const struct cli_env *env, const char *name, struct trai
 	int status = cli_learner_resolve(*t, name, l);
 	if (status != EXIT_OK || !c)
 		return status;
-	if (import_shipped(env->content_path, env->datadir, &err)) {
-		cli_warning("%s", err ? err : "?");
-		free(err);
-		err = NULL;
-	}
-	*c = content_open(env->content_path, false, &err);
-	if (!*c) {
-		cli_error("%s", err ? err : "?");
-		free(err);
-		return EXIT_FAIL;
-	}
-	return EXIT_OK;
+	*c = cli_open_content(env);
+	return *c ? EXIT_OK : EXIT_FAIL;
 }
 
 int cli_study(const struct cli_env *env, int argc, char **argv)

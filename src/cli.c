@@ -6,8 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content.h"
 #include "i18n.h"
+#include "import.h"
 #include "text.h"
+#include "training.h"
 
 static void vmessage(const char *prefix, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
@@ -51,4 +54,36 @@ void cli_put(FILE *out, const char *text)
 int cli_wants_help(int argc, char **argv)
 {
 	return argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"));
+}
+
+void cli_sync_shipped(const struct cli_env *env)
+{
+	char *err = NULL;
+	if (import_shipped(env->content_path, env->datadir, &err)) {
+		cli_warning("%s", err ? err : "?");
+		free(err);
+	}
+}
+
+struct content *cli_open_content(const struct cli_env *env)
+{
+	char *err = NULL;
+	cli_sync_shipped(env);
+	struct content *c = content_open(env->content_path, false, &err);
+	if (!c) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+	}
+	return c;
+}
+
+struct training *cli_open_training(const struct cli_env *env)
+{
+	char *err = NULL;
+	struct training *t = training_open(env->training_path, &err);
+	if (!t) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+	}
+	return t;
 }

@@ -51,6 +51,9 @@ int cli_may(struct training *t, enum learner_role role, char **ask);
  * be written. */
 struct training *cli_open_training(const struct cli_env *env);
 struct content *cli_open_content(const struct cli_env *env);
+/* Brings the shipped handbooks into the content database when it may be written;
+ * a failure is only a warning (cli.c). */
+void cli_sync_shipped(const struct cli_env *env);
 /* A table for the terminal (cli-report.c): cells are copied sanitized, the first
  * row is the heading; columns are padded by display width, two spaces apart, and
  * the columns whose bit is set in `right` are aligned right. */

@@ -12,7 +12,6 @@
 #include <unistd.h>
 
 #include "i18n.h"
-#include "import.h"
 #include "text.h"
 #include "ui-internal.h"
 
@@ -481,21 +480,10 @@ static void dispatch(struct ui *ui, wint_t ch, bool code)
 
 static int open_data(struct ui *ui)
 {
-	char *err = NULL;
-	if (import_shipped(ui->env->content_path, ui->env->datadir, &err)) {
-		cli_warning("%s", err ? err : "?");
-		free(err);
-		err = NULL;
-	}
-	ui->c = content_open(ui->env->content_path, false, &err);
+	ui->c = cli_open_content(ui->env);
 	if (ui->c)
-		ui->t = training_open(ui->env->training_path, &err);
-	if (!ui->c || !ui->t) {
-		cli_error("%s", err ? err : "?");
-		free(err);
-		return -1;
-	}
-	return 0;
+		ui->t = cli_open_training(ui->env);
+	return ui->c && ui->t ? 0 : -1;
 }
 
 int ui_run(const struct cli_env *env)
