@@ -947,14 +947,15 @@ situation: 您是酒店行李员，刚把一位泰国客人的行李送进房间
 + 微微低头向您致谢。您怎么回应最合适？
 option_a: 赶紧也双手合十，深深鞠一躬回礼，越低越显得尊重。
 option_b: 伸出手去和客人握手，感谢他的客气。
-option_c: 微笑点头，说 "You're welcome."。
+option_c: 微笑着轻轻回一个合十礼，说 "You're welcome."。
 option_d: 觉得不好意思，装作没看见，转身离开房间。
 answer: c
 explanation: 双手合十、微微低头是泰国常见的问候和致谢方式，叫 wai（合十礼）。
-+ 在泰国，对服务人员一般并不要求行这个礼，客人向您合十是很客气的表示；
-+ 员工用微笑和轻轻点头回应就很得体，再加一句 "You're welcome." 或 "My pleasure."。
-+ 刻意模仿、鞠躬太深反而让客人不自在；主动伸手或装作没看见也不合适。
++ 客人真诚地向您合十，习惯上要回礼：双手在胸前轻轻合十、微笑，再说一句
++ "You're welcome." 或 "My pleasure." 就很得体。回礼不必比客人更低更重，
++ 鞠躬太深反而让客人不自在；主动伸手或装作没看见也不合适。
 reference: https://countrynavigator.com/blog/global-talent/greetings/
+reference: https://en.wikipedia.org/wiki/Wai_(gesture)
 tags: greeting gestures
 
 id: courtesy-01-c02
@@ -971,6 +972,7 @@ explanation: 和日本客人握手很常见，常常同时微微鞠躬。握手�
 + 也不要拍肩膀。客人已经伸出手，就自然地握一下；不握手、或者只顾自己深鞠躬，
 + 都会让对方尴尬。
 reference: https://countrynavigator.com/blog/global-talent/greetings/
+reference: https://en.wikipedia.org/wiki/Bowing_in_Japan
 tags: greeting handshake
 
 id: courtesy-01-c03
@@ -988,7 +990,7 @@ explanation: 讲西班牙语的客人常有两个姓：第一个来自父亲，�
 + 叫成 "Ms. López"，这是常见错误。客人没请您叫名字之前，不要直呼 "María"；
 + Mrs. 后面也不能接名字。不清楚女士是否已婚时用 Ms.。
 reference: https://www.wintranslation.com/cross-cultural-naming-conventions/
-reference: https://winenfood.com/cultural-differences-in-surname-definition
+reference: https://www.w3.org/International/questions/qa-personal-names
 tags: address names
 
 id: courtesy-01-c04
@@ -1040,6 +1042,7 @@ explanation: 有些穆斯林客人（也包括一些正统派犹太教客人）�
 + 以后迎接客人时，可以等客人先伸手再握，这样对谁都不会失礼。
 reference: https://www.allabouturkiye.com/about-turkiye/turkish-culture-traditional/greetings/
 reference: http://bodylanguagelady.blogspot.com/2011/12/handshake-rules-and-etiquette-in-north.html
+reference: http://www.smh.com.au/news/opinion/greeting-with-hands-is-no-great-shakes/2007/07/11/1183833598456.html
 tags: greeting handshake religion
 
 id: courtesy-01-c07
@@ -1055,8 +1058,8 @@ answer: b
 explanation: 不知道女士是否已婚时用 Ms.，礼貌又不涉及婚姻状况；Mrs. 表示已婚，
 + Miss 多指未婚，猜错会让人不快。称谓后面接姓（Schmidt），不接名（Anna）。
 + 客人没有邀请之前，也不要只用名字称呼她。
-reference: http://cnphk.com/Freenamelist/fxltikoobu.html
 reference: https://www.wintranslation.com/cross-cultural-naming-conventions/
+reference: https://www.w3.org/International/questions/qa-personal-names
 tags: address names writing
 
 # ---- 第2课：个人空间与身体接触 ----
@@ -1075,7 +1078,7 @@ explanation: 在泰国和其他一些佛教国家，摸别人的头被认为很�
 + 抱孩子、捏脸蛋这类身体接触，也需要先征得父母同意。
 + 用笑容、挥手和一句夸奖表达喜爱就足够了。
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
+reference: https://www.lonelyplanet.com/thailand/surin-islands-marine-national-park/practical-information/directory/etiquette/a/nar/e407a35a-0236-4498-8215-e57c673f9267/1002440
 tags: touch children
 
 id: courtesy-02-c02
@@ -1091,7 +1094,7 @@ explanation: 在泰国和其他一些佛教国家，碰别人的头是很冒犯�
 + 也不要把手放在客人头上。把手挡在门框上、再口头提醒，既能防止碰头，
 + 又不会碰到客人。
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
+reference: https://www.lonelyplanet.com/thailand/surin-islands-marine-national-park/practical-information/directory/etiquette/a/nar/e407a35a-0236-4498-8215-e57c673f9267/1002440
 tags: touch taxi safety
 
 id: courtesy-02-c03
@@ -1123,7 +1126,6 @@ explanation: 在很多西方国家，人们习惯和别人保持大约一臂的�
 + 推后背都会让人不舒服。指方向时要用张开的手掌，不要用一根手指。
 + 走在前面引路、回身示意，既不碰到客人，又让客人跟得上。
 reference: https://www.latimes.com/archives/la-xpm-2003-may-18-tr-spano18-story.html
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
 tags: space gestures directions
 
 id: courtesy-02-c05
@@ -1159,9 +1161,9 @@ explanation: 在美国，给小费是很普遍的习惯（餐厅一般给15%到2
 + "That's very kind of you, but it's not necessary. Enjoy your stay!"；
 + 生硬的一句 "No tip!" 会让客人觉得自己做错了事。如果公司允许收小费，
 + 就大方地道谢收下。
-reference: https://simplewebtool.com/calculators/tip/tipcalculator.html
 reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-different-countries.htm
-reference: https://theworldcountries.com/voyage/Tipping
+reference: https://en.wikivoyage.org/wiki/Tipping
+reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
 tags: tipping hotel
 
 id: courtesy-03-c02
@@ -1178,7 +1180,7 @@ explanation: 中国大陆的出租车和餐厅一般不收小费，按计价器�
 + 如实告诉客人，客人会很感激；编造"规定"或暗示客人多给钱都不诚实，
 + 也损害城市的形象。
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
-reference: https://dip.org.ua/en/australia/named-countries-where-a-tourist-may-regret-leaving-a-tip
+reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: tipping taxi
 
 id: courtesy-03-c03
@@ -1194,8 +1196,9 @@ answer: d
 explanation: 日本和韩国一般不给小费，在那里给小费甚至可能让人觉得受了冒犯。
 + 在中国大陆乘出租车本来也不需要小费。客人的道谢就是对您服务的肯定，
 + 不要暗示或索要小费。
-reference: https://theworldcountries.com/voyage/Tipping
+reference: https://en.wikivoyage.org/wiki/Tipping
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
+reference: http://universiade.fjct.fit.ac.jp/en/fukuoka/jyouhou/tippu.html
 tags: tipping taxi
 
 id: courtesy-03-c04
@@ -1213,8 +1216,8 @@ explanation: 在美国，餐厅小费通常是账单的15%到20%，不少服务�
 + 先礼貌地确认，例如 "Excuse me, sir, did you mean to leave this?"；
 + 如果是小费，就按公司规定道谢收下或者温和地婉拒。
 + 不要私自揣走，也不要大声嚷嚷让客人难堪。
-reference: https://simplewebtool.com/calculators/tip/tipcalculator.html
 reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-different-countries.htm
+reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
 tags: tipping restaurant
 
 id: courtesy-03-c05
@@ -1230,8 +1233,8 @@ answer: c
 explanation: 亚洲很多酒店和餐厅收约10%的服务费，代替小费；中国大陆一些酒店和高档餐厅
 + 也收服务费，不需要另付小费。如实说明服务费已经含在账单里，客人就不会多付，
 + 也不会不知所措。说"在中国给小费是失礼的"并不准确：这里只是一般不需要给。
-reference: https://theworldcountries.com/voyage/Tipping
-reference: https://dip.org.ua/en/australia/named-countries-where-a-tourist-may-regret-leaving-a-tip
+reference: https://en.wikivoyage.org/wiki/Tipping
+reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
 tags: tipping payment
 
 # ---- 第4课：排队与守时 ----
@@ -1248,8 +1251,7 @@ answer: a
 explanation: 在德国、瑞士、美国、日本、英国等很看重时间的地方，迟到常被看作不尊重。
 + 预约好的接机，司机应该比约定时间早到，让客人一出来就能看到您。
 + 万一会迟到，要提前打电话或发消息说明。
-reference: https://th4.ilovetranslation.com/7QkUM9fYxhS=d
-reference: https://eatsip365.com/how-punctual-meaning-varies-globally
+reference: https://en.wikipedia.org/wiki/Chronemics
 tags: punctuality taxi
 
 id: courtesy-04-c02
@@ -1265,8 +1267,7 @@ answer: c
 explanation: 很多日本客人非常守时，日本铁路晚一分钟左右就算晚点。
 + 知道会迟到就立刻通知，说清楚预计到达时间，客人才能重新安排，
 + 比如先告诉开会的一方。到了再解释，客人已经白等了一场。
-reference: https://th4.ilovetranslation.com/7QkUM9fYxhS=d
-reference: https://eatsip365.com/how-punctual-meaning-varies-globally
+reference: https://en.wikipedia.org/wiki/Chronemics
 tags: punctuality phone
 
 id: courtesy-04-c03
@@ -1282,7 +1283,7 @@ explanation: 在英国、加拿大等地，人们很看重按顺序排队，插�
 + 日本人排队也非常有序。按排队顺序载客，是对所有排队的人公平。
 + 可以对插队的人说 "Sorry, could you please join the queue?"
 reference: https://countrynavigator.com/blog/cultural-intelligence/queuing/
-reference: https://cultural-etiquette.wrswebsolutions.com/the-art-of-queueing-cultural-etiquette-in-lines-across-the-globe
+reference: https://www.thetimes.co.uk/article/line-management-mhpckfmc9
 tags: queue taxi
 
 id: courtesy-04-c04
@@ -1300,6 +1301,7 @@ explanation: 很多文化都让老人、残障人士和带小孩的家长优先�
 + 安排座位或优先办理，再向其他客人简短说明，就能兼顾公平和体贴。
 reference: https://countrynavigator.com/blog/cultural-intelligence/queuing/
 reference: https://disabilitytraining.humboldt.edu/disability-etiquette-wrap
+reference: https://www.thetimes.co.uk/article/line-management-mhpckfmc9
 tags: queue priority
 
 id: courtesy-04-c05
@@ -1316,8 +1318,7 @@ explanation: 各地对时间的看法不一样：美国、日本、德国等地�
 + 不少地中海、阿拉伯和拉美地区，社交聚会的时间比较宽松。这只是常见倾向，
 + 每个人都不同。服务人员不必评判客人，按客人的节奏准备好；
 + 如果包间有时间限制，提前礼貌地说明。
-reference: https://th4.ilovetranslation.com/7QkUM9fYxhS=d
-reference: https://eatsip365.com/how-punctual-meaning-varies-globally
+reference: https://en.wikipedia.org/wiki/Chronemics
 tags: punctuality restaurant
 
 id: courtesy-04-c06
@@ -1332,8 +1333,7 @@ answer: b
 explanation: 在日本，铁路晚一分钟左右就算晚点，很多日本客人对准时要求很高，
 + 十分钟的延误可能让客人赶不上车。先诚恳道歉，再确认客人的行程，
 + 需要时立刻补救。以后班车要准时；有延误，要提前通知等车的客人。
-reference: https://th4.ilovetranslation.com/7QkUM9fYxhS=d
-reference: https://eatsip365.com/how-punctual-meaning-varies-globally
+reference: https://en.wikipedia.org/wiki/Chronemics
 tags: punctuality hotel
 
 # ---- 第5课：礼物与名片 ----
@@ -1352,6 +1352,7 @@ explanation: 在日本，交换名片很讲究：双手递接，接过后认真�
 + 当着对方的面在名片上写字、把名片塞进裤子后袋，都会显得不尊重对方。
 reference: http://hub.aa.com/en/aw/japan-national-tourist-organization-1
 reference: http://spidacom.co.uk/2018/08/08/business-cards-in-japan/
+reference: https://www.japantimes.co.jp/life/2017/05/06/lifestyle/calling-card-evolution-business-cards-japan/
 tags: business-card
 
 id: courtesy-05-c02
@@ -1368,6 +1369,7 @@ explanation: 在日本的商务场合，会议期间通常把收到的名片放�
 + 都可能让对方觉得您不在意。
 reference: http://hub.aa.com/en/aw/japan-national-tourist-organization-1
 reference: http://spidacom.co.uk/2018/08/08/business-cards-in-japan/
+reference: https://www.japantimes.co.jp/life/2017/05/06/lifestyle/calling-card-evolution-business-cards-japan/
 tags: business-card meeting
 
 id: courtesy-05-c03
@@ -1381,7 +1383,6 @@ option_c: 客人可能不太放心，想当面检查一下礼物有没有问题�
 answer: b
 explanation: 按中国的传统，收到礼物一般不当面打开；而很多西方客人习惯当场拆开、
 + 表示欣赏和感谢，这是礼貌，不是心急或失礼。微笑着说 "I'm glad you like it." 就好。
-reference: http://mrcsb.com/yingyu/25730.html
 reference: https://asiaworldmedia.com/the-ritual-of-receiving-gifts/
 reference: https://global.chinadaily.com.cn/m/qingyuan/2010-12/03/content_11649958.htm
 tags: gifts
@@ -1451,6 +1452,7 @@ explanation: 遵守清真饮食的穆斯林不吃猪肉，也不吃猪油、非�
 + 违背自己的信仰。不确定时说 "Let me check with the kitchen."，问清楚再回答。
 reference: http://theculturalatlas.org/islam/dietary-requirements
 reference: https://comedinetogether.uk/faq/religious-restrictions/
+reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: food halal
 
 id: courtesy-06-c02
@@ -1468,6 +1470,7 @@ explanation: 清真饮食不只是不吃猪肉：肉要按清真方式屠宰，�
 + 比如附近的清真餐厅或不含肉和酒的菜，客人会很感激。
 reference: http://theculturalatlas.org/islam/dietary-requirements
 reference: https://comedinetogether.uk/faq/religious-restrictions/
+reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: food halal alcohol
 
 id: courtesy-06-c03
@@ -1486,6 +1489,8 @@ explanation: 斋月里，穆斯林从黎明到日落禁食，天亮前的一餐�
 + 不要评论，更不要劝说。
 reference: http://theculturalatlas.org/islam/dietary-requirements
 reference: https://comedinetogether.uk/faq/religious-restrictions/
+reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
+reference: https://en.wikipedia.org/wiki/Suhur
 tags: ramadan food
 
 id: courtesy-06-c04
@@ -1501,6 +1506,7 @@ answer: c
 explanation: 印度教徒一般不吃牛肉，很多人吃素，但也有人吃别的肉；牛奶和酸奶通常没问题。
 + 不要根据宗教或国籍替客人做决定，问一句最可靠。
 reference: https://blog.burkett.com/2012/12/20/what-are-dietary-restrictions-of-certain-religions/
+reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: food hindu
 
 id: courtesy-06-c05
@@ -1518,6 +1524,7 @@ explanation: 犹太教的饮食规定（kosher）不吃猪肉和贝类海鲜，�
 + 其他菜也要如实告诉客人配料和做法，由他自己决定能不能吃；
 + 不要替客人说某道菜"是 kosher 的"。
 reference: https://blog.burkett.com/2012/12/20/what-are-dietary-restrictions-of-certain-religions/
+reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: food kosher
 
 id: courtesy-06-c06
@@ -1532,7 +1539,7 @@ answer: c
 explanation: 很多素食者（vegetarian）吃蛋和奶，而纯素者（vegan）不吃任何动物制品，
 + 蛋、奶、鱼都不吃。推荐时还要注意荤汤、猪油这类看不见的动物成分，
 + 把握不准就先问厨房。
-reference: https://wordwall.net/resource/221789/d-t/religion-and-nutrition
+reference: https://en.wikipedia.org/wiki/Veganism
 tags: food vegan
 
 id: courtesy-06-c07
@@ -1548,6 +1555,7 @@ answer: d
 explanation: 耆那教徒不吃肉、鱼和蛋，有些人连洋葱、大蒜也不吃；而中餐的素菜常用葱蒜炝锅。
 + 问清楚再下单，才能做出她真正能吃的菜。
 reference: https://comedinetogether.uk/faq/religious-restrictions/
+reference: https://en.wikipedia.org/wiki/Jain_vegetarianism
 tags: food jain vegetarian
 
 id: courtesy-06-c08
@@ -1583,6 +1591,7 @@ explanation: 在中文、日语和韩语里，"四"的读音和"死"相近，所
 + 不要评论客人"迷信"——中国也有很多人有同样的讲究。
 reference: https://curiousexpeditions.org/what-is-the-unlucky-hotel-number/
 reference: https://en.wikipedia.org/wiki/Tetraphobia
+reference: https://en.wikipedia.org/wiki/Thirteenth_floor
 tags: numbers rooms
 
 id: courtesy-07-c02
@@ -1592,13 +1601,14 @@ situation: 您给一个意大利旅行团分房。一位客人看到自己的房
 + 问能不能换一间。他最可能在意的是什么？
 option_a: 他嫌楼层太高，不方便。
 option_b: 房号太难记。
-option_c: 在意大利，有人忌讳17。
+option_c: 客人可能忌讳这个数字。
 option_d: 房间不朝海，看不到风景。
 answer: c
-explanation: 在意大利，17常被视为不吉利：罗马数字 XVII 的字母重新排列是 VIXI，
-+ 拉丁语意为"我曾活过"，让人联想到死亡。就像很多人忌讳4一样，
+explanation: 哪些数字不吉利，各地习俗不同：很多西方楼宇不设13楼，中日韩不少楼宇避开4。
++ 客人看到房号面露难色，最可能是在意这个数字本身。不必追问原因，
 + 有空房就主动给客人换，不要觉得可笑。
-reference: https://sebasa.ru/ominous-numbers-13-and-17-experts-revealed-where-it-is-safer-to-stay-in-a-hotel/
+reference: https://en.wikipedia.org/wiki/Thirteenth_floor
+reference: https://en.wikipedia.org/wiki/Tetraphobia
 tags: numbers rooms
 
 id: courtesy-07-c03
@@ -1615,7 +1625,7 @@ explanation: 如实、简短地讲讲文化原因，客人通常会觉得很有�
 + 很多酒店跳过4层（中文、日语、韩语里4与"死"音近）和13层（西方认为13不吉利）。
 + 编个理由、一句"不知道"，或者贬低自己的同胞，都不是好的回答。
 reference: https://curiousexpeditions.org/what-is-the-unlucky-hotel-number/
-reference: https://calendar-australia.com/faq/why-do-hotels-skip-the-13th-floor
+reference: https://en.wikipedia.org/wiki/Thirteenth_floor
 tags: numbers
 
 id: courtesy-07-c04
@@ -1628,11 +1638,11 @@ option_b: 用拇指和食指比一个 "OK" 圈，再招手请他上车。
 option_c: 什么也不说，示意他上车。
 option_d: 点头说 "Sure. Please get in."
 answer: d
-explanation: 竖大拇指在伊朗以及中东、西非和南美的部分地区被看作粗鲁的手势；
+explanation: 竖大拇指在伊朗等地被看作粗鲁的手势；
 + "OK" 手势在一些国家也是粗俗的意思。跟外国客人沟通时，点头再加一句话，
 + 最清楚也最不会被误会。
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
+reference: https://metro.co.uk/2015/07/15/whoops-philip-hammond-gave-iran-the-finger-over-nuclear-agreement-5296791/
 tags: gestures taxi
 
 id: courtesy-07-c05
@@ -1647,8 +1657,8 @@ answer: b
 explanation: 拇指和食指圈成的 "OK" 手势，在巴西、希腊和土耳其是粗俗的意思，
 + 在日本表示"钱"，在法国表示"零"；用一根手指勾着招呼人，在菲律宾和中国都被认为不礼貌。
 + 走近说一句话，再用张开的手掌指方向，最不容易引起误会。
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
 reference: http://www.npr.org/sections/talk/2008/12/around_the_world_in_insults.html
+reference: https://sites.psu.edu/global/2020/10/27/when-ok-isnt-ok
 tags: gestures
 
 id: courtesy-07-c06
@@ -1664,8 +1674,8 @@ answer: a
 explanation: 在菲律宾（在中国也一样），用一根手指勾着招呼人是很不礼貌的。
 + 招呼人时手心向下摆手，或者用张开的手掌；指人、指方向也用整只手掌，不用一根手指。
 + 最礼貌的还是走过去说一句 "Your car is ready."。
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
+reference: https://www.fodors.com/world/asia/philippines/travel-tips/etiquette-253762860
 tags: gestures
 
 id: courtesy-07-c07
@@ -1699,9 +1709,9 @@ answer: d
 explanation: 礼貌拒绝的步骤是：表示理解，简短说明原因，提供替代办法，主动跟进。
 + 拿"酒店规定"当挡箭牌，或者一句生硬的 "No"，都会让客人觉得被打发。
 + 帮客人寄存行李、房间好了打电话通知，客人就可以轻松地先出去逛逛。
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
 reference: https://www.eapronantes-formation.com/en/post/how-to-say-no-to-your-guest-without-damaging-the-customer-relation
 reference: https://www.englishclass101.com/lesson/hospitality-english-for-hotels-24-polite-refusals/?lp=84
+reference: https://en.wikipedia.org/wiki/Service_recovery_paradox
 tags: refusing hotel
 
 id: courtesy-08-c02
@@ -1718,8 +1728,8 @@ explanation: 客人的要求不能满足时，要说明原因，并告诉客人�
 + 比如 "It isn't allowed here. The exit is about 500 meters ahead."。
 + 只说 "No" 或装作听不懂，会让客人不安甚至生气；为了讨好客人违规停车，
 + 则会危及安全。
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
 reference: https://www.eapronantes-formation.com/en/post/how-to-say-no-to-your-guest-without-damaging-the-customer-relation
+reference: 《中华人民共和国道路交通安全法》
 tags: refusing taxi
 
 id: courtesy-08-c03
@@ -1735,8 +1745,8 @@ answer: b
 explanation: 先表示理解，再说明原因（今天客满），接着给出替代办法（寄存行李），
 + 客人会觉得酒店在为他着想。随口答应却做不到，或者把客人推给别人，
 + 都会带来更大的不满。
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
 reference: https://www.englishclass101.com/lesson/hospitality-english-for-hotels-24-polite-refusals/?lp=84
+reference: https://en.wikipedia.org/wiki/Service_recovery_paradox
 tags: refusing hotel
 
 id: courtesy-08-c04
@@ -1752,8 +1762,8 @@ answer: c
 explanation: 拒绝时要给出原因，也要给出替代办法：不能透露房号，但可以帮忙打电话到房间，
 + 由住客自己决定要不要见。只说 "It's hotel policy." 听起来像在推脱；
 + 随口说房号则违反规定，也侵犯了住客的隐私。
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
 reference: https://www.eapronantes-formation.com/en/post/how-to-say-no-to-your-guest-without-damaging-the-customer-relation
+reference: 《中华人民共和国个人信息保护法》
 tags: refusing privacy
 
 id: courtesy-08-c05
@@ -1769,7 +1779,7 @@ explanation: 说"没有"之后马上给出替代选择，客人就不会觉得�
 + 用 I'm sorry、I'm afraid 或 Unfortunately 开头，再用 "May I suggest...?" 推荐类似的菜，
 + 是服务行业常用的说法。
 reference: https://www.englishclass101.com/lesson/hospitality-english-for-hotels-24-polite-refusals/?lp=84
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
+reference: https://en.wikipedia.org/wiki/Service_recovery_paradox
 tags: refusing restaurant
 
 id: courtesy-08-c06
@@ -1786,8 +1796,8 @@ explanation: 好的拒绝先表示理解客人的处境，再说明不能做的�
 + 您正在做什么、大概还要多久（"We should be there in about ten minutes."）。
 + 这样客人即使着急，也会安心一些。
 + 超速危及安全；冷冰冰的 "No" 或一声不吭，只会让客人更焦虑。
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
 reference: https://www.eapronantes-formation.com/en/post/how-to-say-no-to-your-guest-without-damaging-the-customer-relation
+reference: 《中华人民共和国道路交通安全法》
 tags: refusing taxi
 
 # ---- 第9课：残障礼仪 ----
@@ -1839,8 +1849,8 @@ explanation: 导盲犬是工作犬，要和主人待在一起。北京的无障�
 + 和网约车拒载，这正是需要改变的。让导盲犬和主人一起上车，不要摸它、喂它或逗它。
 reference: https://globaltimes.cn/page/202110/1236047.shtml
 reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-free-environment
-reference: http://www.xb824.com/english/2018-10/14/c_137532272.htm
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
+reference: 《中华人民共和国残疾人保障法》第五十八条
 tags: disability guide-dog taxi
 
 id: courtesy-09-c04
@@ -1983,7 +1993,8 @@ answer: d
 explanation: 不要凭外表或声音去猜客人的性别。"Good evening, welcome." 这样不带 sir 或 madam 的中性问候，
 + 对谁都不会出错；知道客人的名字后，就按客人希望的名字和称谓来称呼。
 + 沉默不语则显得冷淡。
-reference: https://stage-publish.welcome.expediagroup.com/en/research-and-insights/how-to-welcome-lgbtqia-travelers-to-your-property
+reference: https://www.geta-europe.org/guru2-5-tips.php?curlng=3
+reference: https://www.afar.com/magazine/the-most-annoying-things-hotels-do-to-gay-travelers?p=2
 tags: lgbtq greeting
 
 id: courtesy-10-c05
@@ -1998,8 +2009,10 @@ answer: a
 explanation: 酒店必须凭护照为外国客人办理住宿登记，这一点不能变；但日常称呼、留言
 + 和房卡套上的名字，可以用客人希望的名字。在系统里备注一下，所有同事都能照做。
 + 追问原因会让客人难堪。
-reference: https://stage-publish.welcome.expediagroup.com/en/research-and-insights/how-to-welcome-lgbtqia-travelers-to-your-property
-reference: http://y3k9.com/m/chinalic/2015-06/09/content_20951670_5.htm
+reference: https://www.geta-europe.org/guru2-5-tips.php?curlng=3
+reference: https://www.afar.com/magazine/the-most-annoying-things-hotels-do-to-gay-travelers?p=2
+reference: 《中华人民共和国出境入境管理法》第三十九条
+reference: http://jiyuan.gov.cn/gov_special/zsyz/wstz_zsyz/syzy/t965990.html
 tags: lgbtq names check-in
 
 # ---- 第11课：拍照与肖像 ----
@@ -2018,6 +2031,7 @@ explanation: 拍别人之前要先征得同意，对方说不就马上作罢。�
 + 要发到社交媒体上，还应该先说清楚用途。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
+reference: http://en.people.cn/205040/7856860.html
 tags: photo consent
 
 id: courtesy-11-c02
@@ -2033,6 +2047,7 @@ answer: c
 explanation: 拍孩子必须先征得父母同意，孩子自己说"好"不算数。用于宣传，更要事先说清楚用途。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
+reference: http://en.people.cn/205040/7856860.html
 tags: photo children consent
 
 id: courtesy-11-c03
@@ -2047,9 +2062,11 @@ answer: a
 explanation: 按照《出境入境管理法》，酒店要为外国客人办理住宿登记并报送公安机关，
 + 所以前台要查看、扫描护照；但这只限于规定的登记流程。员工不能用私人手机拍客人
 + 或客人的证件，更不能随意转发。
-reference: http://y3k9.com/m/chinalic/2015-06/09/content_20951670_5.htm
 reference: https://chinasurvivalkit.com/blog/china-hotel-check-in-foreigner
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
+reference: http://en.people.cn/205040/7856860.html
+reference: 《中华人民共和国出境入境管理法》第三十九条
+reference: http://jiyuan.gov.cn/gov_special/zsyz/wstz_zsyz/syzy/t965990.html
 tags: photo privacy check-in
 
 id: courtesy-11-c04
@@ -2067,6 +2084,7 @@ explanation: 给游客拍照是很好的帮助，但要先问，例如 "Would yo
 + 问一句 "Would you like another one?"。用自己的手机拍陌生人，等于没经同意
 + 就留下了别人的照片。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
+reference: http://en.people.cn/205040/7856860.html
 tags: photo help
 
 id: courtesy-11-c05
@@ -2083,6 +2101,7 @@ explanation: 军事设施和其他敏感场所一律禁止拍照。客人多半�
 + 就能帮客人避免很大的麻烦。不要动手碰客人的相机。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
+reference: http://en.people.cn/205040/7856860.html
 tags: photo rules
 
 id: courtesy-11-c06
@@ -2100,6 +2119,7 @@ explanation: 许多寺庙和博物馆禁止拍照，但各处的规定不一样�
 + 才是负责的回答。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
+reference: http://en.people.cn/205040/7856860.html
 tags: photo temple
 
 id: courtesy-11-c07
@@ -2115,6 +2135,7 @@ explanation: 对方拒绝拍照时，要马上、愉快地接受，不要一再�
 + 每个人都可以有不想被拍的理由，不需要向别人解释。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
+reference: http://en.people.cn/205040/7856860.html
 tags: photo consent
 
 # ---- 第12课：吸烟 ----
@@ -2134,7 +2155,6 @@ explanation: 以北京为例，控烟条例（2015年6月1日起施行）禁止�
 + 例如 "If you like, I can stop somewhere so you can have a cigarette."，
 + 比一句生硬的 "No!" 更容易让客人接受。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
-reference: http://vshangxuetang.com/china/2014-11/29/content_18996868.htm
 tags: smoking taxi
 
 id: courtesy-12-c02
@@ -2150,7 +2170,6 @@ explanation: 车上有乘客时，司机不应该吸烟。乘客即使出于客�
 + 烟味也会让人不舒服；北京等地的控烟条例还禁止在公共交通工具上吸烟。
 + 等乘客下车后，到允许吸烟的地方再抽。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
-reference: http://vshangxuetang.com/china/2014-11/29/content_18996868.htm
 tags: smoking taxi
 
 id: courtesy-12-c03
@@ -2167,7 +2186,6 @@ explanation: 客人问哪里能吸烟，就告诉他可以吸烟的地方，不�
 + "在中国哪里都不能吸烟"并不准确：控烟条例禁止的是室内公共场所等地方，
 + 各地的规定也不尽相同。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
-reference: http://vshangxuetang.com/china/2014-11/29/content_18996868.htm
 tags: smoking hotel
 
 id: courtesy-12-c04
@@ -2185,7 +2203,6 @@ explanation: 以北京为例，控烟条例禁止在室内公共场所吸烟，�
 + There's a smoking area just outside. May I show you?"，再带客人去吸烟区，
 + 既守规矩又给客人留了面子。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
-reference: http://vshangxuetang.com/china/2014-11/29/content_18996868.htm
 tags: smoking hotel
 
 id: courtesy-12-c05

@@ -3091,6 +3091,8 @@ explanation: 有些穆斯林客人（也包括一些正统派犹太教客人）�
 reference: https://www.allabouturkiye.com/about-turkiye/turkish-culture-traditional/greetings/
 reference: http://bodylanguagelady.blogspot.com/2011/12/handshake-rules-and-etiquette-in-north.html
 reference: https://countrynavigator.com/blog/global-talent/greetings/
+reference: https://en.wikipedia.org/wiki/Bowing_in_Japan
+reference: http://www.smh.com.au/news/opinion/greeting-with-hands-is-no-great-shakes/2007/07/11/1183833598456.html
 tags: greeting handshake
 
 id: everyday-01-c02
@@ -3107,7 +3109,6 @@ explanation: John 是名，Smith 是姓。英语里礼貌的称呼是 Mr. 或 Ms
 + "Mr. John" 是常见错误。称呼女士又不清楚她是否已婚时，用 Ms.。
 + 另外注意：中文、日语、韩语和匈牙利语的名字是姓在前。
 reference: https://www.wintranslation.com/cross-cultural-naming-conventions/
-reference: http://cnphk.com/Freenamelist/fxltikoobu.html
 reference: https://www.w3.org/International/questions/qa-personal-names
 tags: address names
 
@@ -3124,6 +3125,7 @@ explanation: 合十礼（wai）是泰国人的问候方式。按泰国习惯，�
 + 客人向您合十是出于客气。店员微笑、轻轻点头，再加一句热情的问候，就是得体的回应。
 + 模仿合十礼不算冒犯，可姿势做得不对反而尴尬；主动握手、毫无反应都不如微笑点头自然。
 reference: https://countrynavigator.com/blog/global-talent/greetings/
+reference: https://en.wikipedia.org/wiki/Wai_(gesture)
 tags: greeting
 
 id: everyday-01-c04
@@ -3139,7 +3141,7 @@ explanation: 很多说西班牙语的人有两个姓：第一个来自父亲，�
 + 称呼时用第一个姓（García），也可以两个姓一起用；只用最后一个姓是常见错误。
 + "Ms." 后面要跟姓，不跟名；没有得到邀请时也不要直呼其名。
 reference: https://www.wintranslation.com/cross-cultural-naming-conventions/
-reference: https://winenfood.com/cultural-differences-in-surname-definition
+reference: https://www.w3.org/International/questions/qa-personal-names
 tags: address names
 
 # ---- 第2课 ----
@@ -3158,7 +3160,7 @@ explanation: 在英国、加拿大、日本等很多地方，人们非常看重�
 + 很反感。按到达顺序接待，同时让等候的客人知道您已经看到他们，大家就能安心等待。
 + 很多文化也让老人、残障人士和带小孩的家长优先，可以视情况照顾。
 reference: https://countrynavigator.com/blog/cultural-intelligence/queuing/
-reference: https://cultural-etiquette.wrswebsolutions.com/the-art-of-queueing-cultural-etiquette-in-lines-across-the-globe
+reference: https://www.thetimes.co.uk/article/line-management-mhpckfmc9
 tags: queue waiting
 
 id: everyday-02-c02
@@ -3190,9 +3192,9 @@ answer: c
 explanation: 13在西方文化里被视为不吉利，很多酒店和大楼不设13层。在中文、日语和韩语里，
 + "四"和"死"读音相近，所以有的楼不设4层，或不用带4的房号。
 + 中国人忌讳的是4而不是13（8则被认为吉利），所以说"中国人也忌讳13"不对；这也和风水无关。
-reference: https://calendar-australia.com/faq/why-do-hotels-skip-the-13th-floor
 reference: https://curiousexpeditions.org/what-is-the-unlucky-hotel-number/
 reference: https://en.wikipedia.org/wiki/Tetraphobia
+reference: https://en.wikipedia.org/wiki/Thirteenth_floor
 tags: numbers taboo
 
 id: everyday-03-c02
@@ -3206,9 +3208,9 @@ answer: b
 explanation: 手势在不同国家意思不同。"OK" 手势在巴西、希腊、土耳其有粗俗的含义，
 + 在日本表示"钱"，在法国表示"零、没价值"；竖大拇指在伊朗和中东部分地区、西非、
 + 南美部分地区也被看作无礼。报价、谈钱的时候尤其容易引起误会，用话语加微笑最安全。
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
 reference: http://www.npr.org/sections/talk/2008/12/around_the_world_in_insults.html
+reference: https://sites.psu.edu/global/2020/10/27/when-ok-isnt-ok
 tags: gestures numbers
 
 # ---- 第4课 ----
@@ -3240,7 +3242,6 @@ answer: c
 explanation: 在印度和许多穆斯林国家，左手被视为不洁，用左手递钱、卡或食物会让人不快。
 + 用右手或双手递东西，对任何客人都显得尊重；在中国和日本，双手递接也是礼貌的表现。
 + 把东西推过去而不看客人，则显得冷淡。
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
 reference: http://www.npr.org/sections/talk/2008/12/around_the_world_in_insults.html
 tags: payment gestures
@@ -3259,9 +3260,9 @@ explanation: 在美国，餐厅服务员的收入很大程度上靠小费，一�
 + 客人留钱是出于习惯和感谢，并无恶意。中国大陆的餐厅和出租车一般不收小费。
 + 店里规定不能收，就先道谢再礼貌退还，例如 "Thank you, that's very kind,
 + but we don't accept tips."；悄悄收下违反规定，当众大声拒绝会让客人难堪。
-reference: https://simplewebtool.com/calculators/tip/tipcalculator.html
 reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-different-countries.htm
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
+reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
 tags: tipping payment
 
 id: everyday-04-c04
@@ -3293,8 +3294,9 @@ answer: a
 explanation: 中国大陆的餐厅和出租车一般不要小费（有的酒店和高档餐厅会直接加收服务费）。
 + 日本和韩国本来就没有给小费的习惯，有人甚至会觉得给小费是失礼，所以客人才会问。
 + 明确告诉他不用给，他就放心了；"It's up to you." 会让客人为难，说要给则是不实的。
-reference: https://theworldcountries.com/voyage/Tipping
+reference: https://en.wikivoyage.org/wiki/Tipping
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
+reference: http://universiade.fjct.fit.ac.jp/en/fukuoka/jyouhou/tippu.html
 tags: tipping payment
 
 # ---- 第5课 ----
@@ -3312,8 +3314,7 @@ answer: c
 explanation: 在德国、瑞士、美国、日本、英国等非常看重时间的文化里，迟到会被看作不尊重
 + 对方的时间。晚到难免，但一定要提前打招呼、说清新的时间，让对方可以安排。
 + 不打招呼就迟到，或自作主张改期，都会让客人失去信任。
-reference: https://th4.ilovetranslation.com/7QkUM9fYxhS=d
-reference: https://eatsip365.com/how-punctual-meaning-varies-globally
+reference: https://en.wikipedia.org/wiki/Chronemics
 tags: time punctuality
 
 id: everyday-05-c02
@@ -3331,24 +3332,10 @@ explanation: 斋月期间，许多穆斯林从黎明到日落都不吃不喝，�
 + 推荐酒水也不合适，可以推荐茶、果汁或无酒精饮料。
 reference: http://theculturalatlas.org/islam/dietary-requirements
 reference: https://comedinetogether.uk/faq/religious-restrictions/
+reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: time diet ramadan
 
 # ---- 第6课 ----
-
-id: everyday-06-c01
-lesson: everyday-06
-region: global
-situation: 一位客人问您洗手间在哪里，您想指给他看。哪种做法最得体？
-option_a: 用食指指向那个方向。
-option_b: 五指并拢、手掌张开指向那个方向，同时说 "It's over there, on the left."
-option_c: 用下巴朝那边示意一下。
-option_d: 只说一句 "There."，继续做手上的事。
-answer: b
-explanation: 在很多文化里，用一根手指指人或指方向显得粗鲁，用张开的手掌指路才礼貌。
-+ 用下巴示意或只丢一个词都显得敷衍。手势加上一句完整的话，客人看得懂，也觉得被尊重。
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
-reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
-tags: gestures directions
 
 id: everyday-06-c02
 lesson: everyday-06
@@ -3361,8 +3348,8 @@ answer: c
 explanation: 掌心向上、用一根手指勾人过来，在菲律宾和中国都被认为很不礼貌。
 + 要招呼人，就掌心向下整只手轻轻招，最好是自己走过去。
 + 远远地喊 "Hey, you!" 同样很不客气。
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
+reference: https://www.fodors.com/world/asia/philippines/travel-tips/etiquette-253762860
 tags: gestures directions
 
 id: everyday-06-c03
@@ -3415,6 +3402,7 @@ explanation: 导盲犬是在工作的服务犬，不是宠物。北京自2021年
 reference: https://globaltimes.cn/page/202110/1236047.shtml
 reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-free-environment
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
+reference: 《中华人民共和国残疾人保障法》第五十八条
 tags: accessibility guide-dog
 
 id: everyday-07-c03
@@ -3464,9 +3452,9 @@ explanation: 委婉拒绝的要点是：先理解客人的需要，简短说明�
 + 必要时约好下一步。只丢一句 "No" 或拿规定当挡箭牌，都会让客人觉得被打发。
 + 可以说 "I'm so sorry, we've just closed. We open again at nine tomorrow,
 + and the convenience store across the street is open all night."
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
 reference: https://www.eapronantes-formation.com/en/post/how-to-say-no-to-your-guest-without-damaging-the-customer-relation
 reference: https://www.englishclass101.com/lesson/hospitality-english-for-hotels-24-polite-refusals/?lp=84
+reference: https://en.wikipedia.org/wiki/Service_recovery_paradox
 tags: refusal hours
 
 id: everyday-08-c02
@@ -3482,6 +3470,7 @@ explanation: 很多寺庙、博物馆的部分展厅以及所有军事等敏感�
 + 指出告示牌让客人明白这是规定，不是针对他。当众大喊会让客人很难堪。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
+reference: http://en.people.cn/205040/7856860.html
 tags: refusal photo
 
 id: everyday-08-c03
@@ -3498,7 +3487,6 @@ explanation: 中国很多城市禁止在室内公共场所吸烟，例如北京�
 + 具体规定以本市为准。提醒时走近、轻声、先道歉，再告诉客人可以去哪里吸烟，
 + 客人一般都会配合；递烟灰缸等于让场所违规。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
-reference: http://vshangxuetang.com/china/2014-11/29/content_18996868.htm
 tags: refusal smoking
 
 # ---- 第9课 ----
@@ -3517,7 +3505,7 @@ explanation: 在韩国和日本，119同时负责火警和急救，所以客人�
 + 在中国，119是火警，急救电话是120，报警是110，交通事故是122，拨打都免费。
 + 接线员不一定会说外语，您用中文报告最快。晕倒的人不要随便扶起来走动。
 reference: https://www.gochinaroute.com/china-emergency-numbers-police-ambulance-fire
-reference: https://comprenders.com/en/lang/chinese/internet/emergency-numbers-and-when-to-call-each-service-in-china/
+reference: http://china.org.cn/english/China/154580.htm
 tags: emergency ambulance
 
 id: everyday-09-c02
@@ -3532,7 +3520,7 @@ explanation: 接线员最需要知道的是：在哪里（详细地址或明显�
 + 怎么回电话联系您，这样救护车才能最快赶到。国籍、名字可以之后再说。
 + 部分大城市有英语服务，但并不保证；您在现场又会说中文，自己报告最快最准。
 reference: https://www.gochinaroute.com/china-emergency-numbers-police-ambulance-fire
-reference: https://comprenders.com/en/lang/chinese/internet/emergency-numbers-and-when-to-call-each-service-in-china/
+reference: http://china.org.cn/english/China/154580.htm
 tags: emergency ambulance
 
 # ---- 第10课 ----
@@ -3553,6 +3541,8 @@ explanation: 帮助任何人之前都要先问、得到同意再动手。有些�
 reference: https://disabilitytraining.humboldt.edu/disability-etiquette-wrap
 reference: https://www.allabouturkiye.com/about-turkiye/turkish-culture-traditional/greetings/
 reference: https://www.gochinaroute.com/china-emergency-numbers-police-ambulance-fire
+reference: http://www.smh.com.au/news/opinion/greeting-with-hands-is-no-great-shakes/2007/07/11/1183833598456.html
+reference: http://china.org.cn/english/China/154580.htm
 tags: health help
 
 # ---- 第11课 ----
@@ -3571,6 +3561,7 @@ explanation: 清真不只是不含猪肉：肉要按伊斯兰方式屠宰，猪�
 + 如实说明、给出替代办法，客人才能自己做决定，也会更信任您。
 reference: http://theculturalatlas.org/islam/dietary-requirements
 reference: https://comedinetogether.uk/faq/religious-restrictions/
+reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: diet halal
 
 id: everyday-11-c02
@@ -3584,8 +3575,8 @@ answer: a
 explanation: vegan（纯素）不吃任何动物产品：肉、鱼、蛋、牛奶、奶酪、黄油都不吃。
 + 很多 vegetarian（素食者）吃蛋和奶，vegan 不吃，两者要分清。番茄炒蛋和芝士焗土豆
 + 适合一般素食者，不适合纯素客人。推荐前还要确认有没有用猪油、肉汤、蚝油之类。
-reference: https://wordwall.net/resource/221789/d-t/religion-and-nutrition
 reference: https://comedinetogether.uk/faq/religious-restrictions/
+reference: https://en.wikipedia.org/wiki/Veganism
 tags: diet vegetarian
 
 id: everyday-11-c03
@@ -3601,6 +3592,7 @@ explanation: 印度教徒不吃牛肉，很多人完全吃素；牛奶、酸奶�
 + 所以牛肉菜最不该推荐。有的印度教客人也不吃蛋或其他肉，推荐前可以问一句
 + "Do you eat eggs?"，让客人自己选。
 reference: https://blog.burkett.com/2012/12/20/what-are-dietary-restrictions-of-certain-religions/
+reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: diet
 
 id: everyday-11-c04
@@ -3616,6 +3608,7 @@ explanation: 犹太教饮食规矩（kosher）不吃猪肉和贝类、虾蟹，�
 + 也不能一起烹制。所以芝士牛肉汉堡（肉加奶）、椒盐虾（虾）、叉烧（猪肉）都不行。
 + 严格遵守的客人可能只吃有认证的食物，最好直接问客人能吃什么。
 reference: https://blog.burkett.com/2012/12/20/what-are-dietary-restrictions-of-certain-religions/
+reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: diet kosher
 
 id: everyday-11-c05
@@ -3646,8 +3639,9 @@ explanation: 在泰国和其他一些佛教国家，头被看作身体最神圣�
 + 对小孩也一样。抱孩子、给孩子拍照都要先得到家长同意。微笑、挥手、夸奖几句，
 + 既友好又不会冒犯。
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
+reference: https://www.lonelyplanet.com/thailand/surin-islands-marine-national-park/practical-information/directory/etiquette/a/nar/e407a35a-0236-4498-8215-e57c673f9267/1002440
+reference: http://en.people.cn/205040/7856860.html
 tags: children personal-space
 
 id: everyday-12-c02
@@ -3661,8 +3655,8 @@ option_c: 他大概是想看看礼物值多少钱。
 answer: a
 explanation: 中国传统上收礼常常不当面拆开，而在很多西方国家，当面打开礼物并表示喜欢，
 + 正是对送礼人的尊重。文化习惯不同，不要误解客人的好意，微笑回应就好。
-reference: http://mrcsb.com/yingyu/25730.html
 reference: https://asiaworldmedia.com/the-ritual-of-receiving-gifts/
+reference: https://global.chinadaily.com.cn/m/qingyuan/2010-12/03/content_11649958.htm
 tags: gifts farewell
 
 id: everyday-12-c03
@@ -3679,6 +3673,7 @@ explanation: 在日本，名片代表对方本人。要双手接，认真看一�
 + 要记事情就另外拿纸写。
 reference: http://hub.aa.com/en/aw/japan-national-tourist-organization-1
 reference: http://spidacom.co.uk/2018/08/08/business-cards-in-japan/
+reference: https://www.japantimes.co.jp/life/2017/05/06/lifestyle/calling-card-evolution-business-cards-japan/
 tags: business-cards farewell
 
 id: everyday-12-c04
@@ -3708,5 +3703,6 @@ explanation: 给别人拍照前要先征得同意（指指相机、微笑示意�
 + 只有登记等必要的手续例外。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
+reference: http://en.people.cn/205040/7856860.html
 tags: photo privacy
 

@@ -2633,8 +2633,8 @@ explanation: 西班牙和许多拉丁美洲国家的人常有两个姓：前一�
 + 平时称呼用第一个姓，所以是 "Ms. García"。把最后一个词当成姓，是很常见的错误。
 + 客人没请您叫她的名字之前，不要直呼 "María"；"Mrs. María" 把称谓和名字搭在一起，也不对。
 + 拿不准时可以问："How would you like me to address you?"
-reference: https://winenfood.com/cultural-differences-in-surname-definition
 reference: https://www.wintranslation.com/cross-cultural-naming-conventions/
+reference: https://www.w3.org/International/questions/qa-personal-names
 tags: address names reservation
 
 id: hotel-01-c02
@@ -2650,8 +2650,8 @@ answer: c
 explanation: 礼貌地拒绝有几个步骤：表示理解，简单说明原因，给出替代办法，需要时主动跟进。
 + 只说 "No room" 或拿"酒店规定"当挡箭牌，客人会觉得被拒之门外；让他们自己上网找，
 + 等于把问题推回给客人。深夜到店的客人最需要的，是您帮他们找到今晚能住的地方。
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
 reference: https://www.eapronantes-formation.com/en/post/how-to-say-no-to-your-guest-without-damaging-the-customer-relation
+reference: https://en.wikipedia.org/wiki/Service_recovery_paradox
 tags: refusal walk-in reservation
 
 id: hotel-02-c01
@@ -2668,8 +2668,9 @@ explanation: 《出境入境管理法》第三十九条规定，旅馆应当为�
 + 公安机关报送信息，所以不能省略。客人不了解时，平静说明这是法律要求，不是酒店自己的规矩，
 + 扫描或登记后马上当面归还护照。扣留护照当押金既不必要，也会让客人非常不安；
 + 让客人自己去派出所，则是把酒店的责任推给客人。
-reference: http://y3k9.com/m/chinalic/2015-06/09/content_20951670_5.htm
 reference: https://chinasurvivalkit.com/blog/china-hotel-check-in-foreigner
+reference: 《中华人民共和国出境入境管理法》第三十九条
+reference: http://jiyuan.gov.cn/gov_special/zsyz/wstz_zsyz/syzy/t965990.html
 tags: check-in passport law
 
 id: hotel-02-c02
@@ -2687,6 +2688,7 @@ explanation: 在中文、日语和韩语里，"四"的读音都和"死"相近，
 + 交给客人，不要把它当成话题。开玩笑或当面问"怕不怕"，反而会让客人尴尬。
 reference: https://curiousexpeditions.org/what-is-the-unlucky-hotel-number/
 reference: https://en.wikipedia.org/wiki/Tetraphobia
+reference: https://en.wikipedia.org/wiki/Thirteenth_floor
 tags: numbers check-in taboo
 
 id: hotel-03-c01
@@ -2703,7 +2705,6 @@ explanation: 北京等许多城市的控烟条例禁止在室内公共场所和�
 + 不制止会让酒店承担责任，大声呵斥或动手拿烟则让客人当众难堪。走近、小声说明、
 + 给出可以吸烟的地方，既守规定又照顾客人的面子。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
-reference: http://vshangxuetang.com/china/2014-11/29/content_18996868.htm
 tags: smoking facilities
 
 id: hotel-03-c02
@@ -2711,14 +2712,16 @@ lesson: hotel-03
 region: TH
 situation: 您在健身房给一位泰国客人递毛巾，她双手合十、微微低头向您致意（wai）。您应该怎样回应？
 option_a: 马上还一个比她更低、更正式的合十礼。
-option_b: 微笑，略微点头，说 "You're welcome."
+option_b: 微笑着轻轻回一个合十礼，说 "You're welcome."
 option_c: 伸出手要和她握手。
 option_d: 不回应，继续整理毛巾。
 answer: b
-explanation: 合十礼（wai）是泰国人的问候和致谢方式，但一般不要求服务人员用合十礼回礼；
-+ 员工微笑、轻轻点头就是得体的回应。刻意回一个很低的合十礼会显得过分，
+explanation: 合十礼（wai）是泰国人的问候和致谢方式。客人真诚地向您合十，习惯上要回礼：
++ 双手在胸前轻轻合十、微笑，再说一句 "You're welcome." 就很得体。
++ 回一个比客人更低、更正式的合十礼会显得过分，
 + 突然伸手握手不合她的习惯，没有任何回应则显得冷淡。
 reference: https://countrynavigator.com/blog/global-talent/greetings/
+reference: https://en.wikipedia.org/wiki/Wai_(gesture)
 tags: greeting gestures
 
 id: hotel-04-c01
@@ -2735,8 +2738,9 @@ explanation: 在美国，小费是服务业收入的重要部分，给行李员�
 + 中国大陆一般没有给小费的习惯，很多酒店规定员工不收。既然规定不收，就要微笑、感谢、
 + 说明原因，让客人不觉得尴尬；板着脸拒绝或假装没看见都会让好意落空。
 + 如果酒店允许收小费，真诚道谢收下即可。
-reference: https://theworldcountries.com/voyage/Tipping
+reference: https://en.wikivoyage.org/wiki/Tipping
 reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-different-countries.htm
+reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
 tags: tipping bell
 
 id: hotel-04-c02
@@ -2752,24 +2756,8 @@ explanation: 在泰国和其他一些佛教国家，头被视为身体最神圣�
 + 也会冒犯人。蹲下来和孩子平视、微笑问好，既友好又不越界。抱孩子或不经父母同意给零食，
 + 在很多文化里都会让父母不安。
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
+reference: https://www.lonelyplanet.com/thailand/surin-islands-marine-national-park/practical-information/directory/etiquette/a/nar/e407a35a-0236-4498-8215-e57c673f9267/1002440
 tags: children touch gestures
-
-id: hotel-05-c01
-lesson: hotel-05
-region: global
-situation: 上午十一点，客房服务员要打扫1506房。门上没有挂"请勿打扰"牌。她应该怎么进门？
-option_a: 没有挂牌就说明可以打扫，直接用房卡开门进去。
-option_b: 敲门并说 "Housekeeping"，等一会儿；没有回应再敲一次、再说一次，然后慢慢推开门，边开边再说一遍。
-option_c: 在走廊里大声叫客人的名字。
-option_d: 先打客人的手机问能不能进去。
-answer: b
-explanation: 客房服务的基本做法是先敲门、报出 "Housekeeping"，确认房里没人回应后才开门，
-+ 开门时再通报一次，给客人留出反应的时间。没敲门就进，可能撞见客人在睡觉或换衣服；
-+ 在走廊喊客人的名字会泄露隐私；每次打扫前都打客人手机，则是不必要的打扰。
-reference: https://fdokumen.com/documents/housekeeping-bsa-college.html
-reference: https://studopedia.ru/5_28460_Hotel-Staff.html
-tags: housekeeping knock privacy
 
 id: hotel-05-c02
 lesson: hotel-05
@@ -2786,23 +2774,8 @@ explanation: 给别人拍照前应该先征得同意，别人说不就要立刻�
 + 偷拍、只问孩子、或者"只拍不发"，都没有尊重客人的隐私。客人请您帮他们拍照，则完全没问题。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
+reference: http://en.people.cn/205040/7856860.html
 tags: photography privacy children
-
-id: hotel-05-c03
-lesson: hotel-05
-region: global
-situation: 下午三点，1208房门上的"请勿打扰"牌从早上一直挂着，房间还没有打扫。
-+ 您应该怎么做？
-option_a: 已经很晚了，用房卡开门进去打扫。
-option_b: 连续敲门，直到客人来开门。
-option_c: 不进房，按酒店规定打电话到房间，或从门下塞一张留言卡，询问客人什么时候方便打扫、是否需要毛巾。
-option_d: 住店期间都不再理会这间房。
-answer: c
-explanation: "请勿打扰"表示客人不希望被打扰，挂着牌就不要敲门，更不能直接进房。
-+ 但挂得太久也可能说明客人需要帮助或忘了摘牌，所以按规定打电话或留卡询问，
-+ 既尊重隐私，又不会忽视客人。完全不理则可能错过客人的需要，甚至安全问题。
-reference: https://fdokumen.com/documents/housekeeping-bsa-college.html
-tags: housekeeping do-not-disturb privacy
 
 id: hotel-06-c01
 lesson: hotel-06
@@ -2818,7 +2791,7 @@ explanation: 处理投诉的顺序是：倾听、道歉、行动、跟进。夜�
 + 并在处理后回访。把客人推到第二天，或让他自己将就，会让一个小故障变成差评；
 + 不问清楚就先许诺打折，既解决不了问题，也可能超出自己的权限。
 reference: https://www.eapronantes-formation.com/en/post/how-to-say-no-to-your-guest-without-damaging-the-customer-relation
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
+reference: https://en.wikipedia.org/wiki/Service_recovery_paradox
 tags: complaint room-problem follow-up
 
 id: hotel-06-c02
@@ -2831,12 +2804,11 @@ option_b: 笑着说 "We have no room 13 or 4, but 17 is fine!"
 option_c: 爽快地换一间同类房间，不评论这个数字。
 option_d: 告诉她换房要加钱升级。
 answer: c
-explanation: 在意大利，17被认为不吉利：罗马数字 XVII 调换字母顺序可以拼成拉丁文 VIXI，
-+ 意思是"我活过了"，也就是已经死去。就像许多西方酒店不设13楼、中国楼宇避开4一样，
-+ 客人在意数字是文化习惯。有空房就爽快地换，不需要争论或开玩笑；
+explanation: 哪些数字不吉利，各地习俗不同：许多西方酒店不设13楼，中国楼宇常避开4。
++ 客人说某个数字对他们不吉利，就是文化习惯，不需要验证。有空房就爽快地换，不需要争论或开玩笑；
 + 为一个合理的小要求收费，也会让客人觉得被为难。
-reference: https://sebasa.ru/ominous-numbers-13-and-17-experts-revealed-where-it-is-safer-to-stay-in-a-hotel/
-reference: https://calendar-australia.com/faq/why-do-hotels-skip-the-13th-floor
+reference: https://en.wikipedia.org/wiki/Thirteenth_floor
+reference: https://en.wikipedia.org/wiki/Tetraphobia
 tags: numbers taboo room-change
 
 id: hotel-07-c01
@@ -2852,8 +2824,8 @@ answer: c
 explanation: 礼貌拒绝不是只说"不"：先表示理解，简单说明原因，再给出能做到的替代办法。
 + 拿规定当挡箭牌会让客人觉得被敷衍；先答应做不到的事，之后反悔，比当场拒绝更糟；
 + 只报价、不提供其他办法，客人会觉得酒店只想收钱。
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
 reference: https://www.englishclass101.com/lesson/hospitality-english-for-hotels-24-polite-refusals/?lp=84
+reference: https://en.wikipedia.org/wiki/Service_recovery_paradox
 tags: refusal late-check-out
 
 id: hotel-07-c02
@@ -2870,7 +2842,7 @@ explanation: 服务补救从倾听开始。先让客人把话说完，再道歉�
 + 一上来就说客人错了，只会让冲突升级；把客人推给别人，客人会觉得没人负责；
 + 不查清楚就先给补偿，既没有解决问题，也可能是多给了。
 reference: https://www.eapronantes-formation.com/en/post/how-to-say-no-to-your-guest-without-damaging-the-customer-relation
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
+reference: https://en.wikipedia.org/wiki/Service_recovery_paradox
 tags: complaint bill listening
 
 id: hotel-08-c01
@@ -2902,7 +2874,7 @@ explanation: 在菲律宾和中国，用一根手指勾人过来被视为很不�
 + 要招呼人就手掌向下轻轻招手，或张开手掌示意方向，再配上一句话。
 + 打响指和吹口哨在大多数文化里都显得轻慢。
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
+reference: https://www.fodors.com/world/asia/philippines/travel-tips/etiquette-253762860
 tags: gestures concierge
 
 id: hotel-08-c03
@@ -2916,10 +2888,10 @@ option_c: 走过去，微笑点头，说 "Your taxi is booked. It'll be here in 
 option_d: 远远地挥挥手。
 answer: c
 explanation: "OK" 手势在巴西、希腊和土耳其有粗俗的意思（在日本还表示"钱"）；竖大拇指
-+ 在伊朗、中东部分地区、西非和南美部分地区也被视为不礼貌。手势的意思因文化而异，
++ 在伊朗等地也被视为不礼貌。手势的意思因文化而异，
 + 最稳妥的是走过去用话说清楚。远远挥手，客人可能以为您在打招呼或叫他过来。
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
 reference: http://www.npr.org/sections/talk/2008/12/around_the_world_in_insults.html
+reference: https://sites.psu.edu/global/2020/10/27/when-ok-isnt-ok
 tags: gestures concierge taxi
 
 id: hotel-09-c01
@@ -2955,6 +2927,7 @@ explanation: 在日本，名片被看作主人的"脸面"：要双手递接，�
 + 就是对客人的尊重；在中国双手递接物品同样是礼貌的表现。
 reference: http://hub.aa.com/en/aw/japan-national-tourist-organization-1
 reference: http://spidacom.co.uk/2018/08/08/business-cards-in-japan/
+reference: https://www.japantimes.co.jp/life/2017/05/06/lifestyle/calling-card-evolution-business-cards-japan/
 tags: business-cards invoice fapiao
 
 id: hotel-09-c03
@@ -3003,7 +2976,6 @@ answer: b
 explanation: 冰岛人名字的第二部分多是父名，例如 Jónsdóttir 意思是"Jón 的女儿"，并不是家族姓氏，
 + 所以冰岛人在正式场合也常被直接称呼名字。拿不准称呼时，最好的办法就是礼貌地问客人本人。
 + "Mrs. Jón" 用的是她父亲的名字，完全错了；一直回避称呼则显得生硬。
-reference: http://cnphk.com/Freenamelist/fxltikoobu.html
 reference: https://www.w3.org/International/questions/qa-personal-names
 tags: address names telephone
 
@@ -3021,7 +2993,7 @@ explanation: 打急救电话要先说清地点、发生了什么和联系电话�
 + 所以由会说中文的员工打电话最可靠。国籍、护照这些信息可以之后再补，
 + 先问费用或挂掉电话都会耽误抢救。
 reference: https://www.gochinaroute.com/china-emergency-numbers-police-ambulance-fire
-reference: https://comprenders.com/en/lang/chinese/internet/emergency-numbers-and-when-to-call-each-service-in-china/
+reference: http://china.org.cn/english/China/154580.htm
 tags: emergency ambulance
 
 id: hotel-11-c02
@@ -3038,7 +3010,7 @@ explanation: 中国的报警电话是110，急救是120，火警是119，交通�
 + 英语接线员并不一定有，所以员工主动帮忙打电话最有用。911 是美国的号码，112 是欧洲等地常用的号码，
 + 在中国都不能指望。被偷是需要报警的事，让客人拖到明天并不合适。
 reference: https://www.gochinaroute.com/china-emergency-numbers-police-ambulance-fire
-reference: https://comprenders.com/en/lang/chinese/internet/emergency-numbers-and-when-to-call-each-service-in-china/
+reference: http://china.org.cn/english/China/154580.htm
 tags: emergency police numbers
 
 id: hotel-12-c01
@@ -3070,7 +3042,7 @@ explanation: 不了解客人的情况时，不要想当然地写 "Mr. and Mrs."�
 + 也可能各自保留姓氏。直接用预订上的姓名最稳妥。蜜月、情人节这类套餐对所有客人一视同仁；
 + 打电话追问谁是丈夫谁是妻子，或者取消布置，都是在区别对待客人。
 reference: https://www.geta-europe.org/guru2-5-tips.php?curlng=3
-reference: https://stage-publish.welcome.expediagroup.com/en/research-and-insights/how-to-welcome-lgbtqia-travelers-to-your-property
+reference: https://www.afar.com/magazine/the-most-annoying-things-hotels-do-to-gay-travelers?p=2
 tags: lgbtq names
 
 id: hotel-12-c03
@@ -3100,11 +3072,13 @@ option_d: 建议客人回房间点送餐服务，避免影响其他客人。
 answer: b
 explanation: 导盲犬是工作犬，不是宠物。北京自2021年11月1日起施行的无障碍环境条例允许
 + 持证视障人士携带导盲犬进入公共场所和乘坐公共交通，全国人大常委会也在2023年6月通过了
-+ 《无障碍环境建设法》；国家有关规范还要求星级酒店为导盲犬留出空间。导盲犬在工作时，不要摸它、喂它或逗它，有事先问主人。
++ 《无障碍环境建设法》；《残疾人保障法》也写明盲人可以携带导盲犬出入公共场所。
++ 导盲犬在工作时，不要摸它、喂它或逗它，有事先问主人。
 + 把客人拒之门外或劝他回房间，都是不应有的拒绝。
 reference: https://globaltimes.cn/page/202110/1236047.shtml
 reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-free-environment
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
+reference: 《中华人民共和国残疾人保障法》第五十八条
 tags: accessibility guide-dog restaurant
 
 id: hotel-12-c05
@@ -3121,4 +3095,5 @@ explanation: 清真饮食不只是"不吃猪肉"：猪油、非清真明胶、�
 + 凭猜测说"没问题"可能让客人违背信仰，只让客人吃水果面包又太敷衍。
 reference: http://theculturalatlas.org/islam/dietary-requirements
 reference: https://comedinetogether.uk/faq/religious-restrictions/
+reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: dietary halal breakfast religion

@@ -2724,7 +2724,7 @@ explanation: 外文地名和中文名常常对不上，很多司机也看不懂�
 + 猜着开容易送错、绕路，最后为车费起争执；酒店的中文名往往不是英文名的直译，翻译软件
 + 很容易翻错；让客人换车既失礼，也是拒载。
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
-reference: https://books.thomasstone.org/download-chinese-for-dummies-pdf/free-books-113
+reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: destination address
 
 id: taxi-01-c02
@@ -2741,7 +2741,7 @@ explanation: 用一根手指勾人过来，在菲律宾、中国等很多地方�
 + 用整只手、手心向下招手，或者走过去问一句，对哪国客人都不会失礼。
 + 按喇叭会吓到行人；隔着马路喊 "Hey!" 也显得粗鲁。
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
+reference: https://www.fodors.com/world/asia/philippines/travel-tips/etiquette-253762860
 tags: gestures pickup
 
 # ---- 第2课 ----
@@ -2761,6 +2761,7 @@ explanation: 在中国，军事设施和其他敏感地点禁止拍照，很多�
 + 客人就不会觉得被拒绝。一声不吭地开走会让客人困惑；隔着车窗拍同样违反规定。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
+reference: http://en.people.cn/205040/7856860.html
 tags: photography places
 
 id: taxi-02-c02
@@ -2777,7 +2778,7 @@ explanation: 在英国、加拿大、日本等很多地方，人们非常看重�
 + 反感，各国客人也都看在眼里。按顺序载客对大家公平；挑客、随意拼客还可能违反出租车
 + 管理规定。很多文化都讲究照顾老人，帮老人放行李正是好的服务。
 reference: https://countrynavigator.com/blog/cultural-intelligence/queuing/
-reference: https://cultural-etiquette.wrswebsolutions.com/the-art-of-queueing-cultural-etiquette-in-lines-across-the-globe
+reference: https://www.thetimes.co.uk/article/line-management-mhpckfmc9
 tags: queue pickup
 
 # ---- 第3课 ----
@@ -2796,7 +2797,7 @@ explanation: 给外国游客的打车用语里专门有"走不走高速""大概�
 + 很在意路线和费用。事先说清楚、让客人决定，是尊重客人，也能避免下车时为过路费争执。
 + 替客人做主，哪怕选了便宜的路，赶时间的客人也可能不满意。
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
-reference: https://books.thomasstone.org/download-chinese-for-dummies-pdf/free-books-113
+reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: route toll
 
 id: taxi-03-c02
@@ -2813,8 +2814,7 @@ answer: c
 explanation: 在德国、瑞士、日本、美国等重视时间的文化里，准时被看作对别人的尊重，客人
 + 需要准确的信息来安排下一步，而不是一句空话。如实说明预计时间，客人可以及时改签或
 + 通知别人。超速既危险又违法；只说 "Don't worry" 会让客人到了车站才发现赶不上，更失望。
-reference: https://th4.ilovetranslation.com/7QkUM9fYxhS=d
-reference: https://eatsip365.com/how-punctual-meaning-varies-globally
+reference: https://en.wikipedia.org/wiki/Chronemics
 tags: time route
 
 # ---- 第4课 ----
@@ -2835,7 +2835,6 @@ explanation: 北京等许多城市的控烟条例禁止在公共交通工具和�
 + 替代办法。注意 "Do you mind if ...?" 问的是"您介意吗"，回答 "No problem" 就等于同意了。
 + 生硬地说教或不理不睬，都会让客人难堪。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
-reference: http://vshangxuetang.com/china/2014-11/29/content_18996868.htm
 tags: smoking safety
 
 id: taxi-04-c02
@@ -2873,6 +2872,7 @@ explanation: 计价器和发票是最有说服力的说明。发票上印有车�
 + 自由，绝对不能做；随便降价反而会让客人以为您本来就多收了。
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
+reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: fare meter receipt
 
 id: taxi-05-c02
@@ -2889,7 +2889,7 @@ explanation: 给外国游客的打车用语里都有"大概多少钱"这一句�
 + 多收过钱，所以会先问。给一个大概的范围，说明按表计费、过路费另付，客人心里有数，
 + 也更信任您。报一口价不符合出租车打表收费的规定；只说 "Meter" 或 "Cheap" 等于没回答。
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
-reference: https://books.thomasstone.org/download-chinese-for-dummies-pdf/free-books-113
+reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: fare meter
 
 # ---- 第6课 ----
@@ -2945,9 +2945,11 @@ explanation: 在美国，给出租车司机约15%到20%的小费很普遍，客�
 + 大陆的出租车一般不收小费，所以收还是不收，按公司规定来，关键是要礼貌回应。
 + 硬塞回去或说教会让好意变成尴尬；一声不吭地收下显得冷淡；说"看不起人"也不符合事实。
 + 反过来，在日本、韩国，给小费有时才会被当作失礼，日韩客人一般不会给。
-reference: https://theworldcountries.com/voyage/Tipping
+reference: https://en.wikivoyage.org/wiki/Tipping
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
 reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-different-countries.htm
+reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
+reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: tipping payment
 
 # ---- 第7课 ----
@@ -2966,6 +2968,7 @@ explanation: 出租车发票上印有车号和电话。客人万一把东西落�
 + 主动给一张发票，是给客人留一条后路。
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
+reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: receipt lost-property
 
 id: taxi-07-c02
@@ -2983,9 +2986,9 @@ explanation: 护照对外国客人至关重要：按《出境入境管理法》�
 + 住宿登记，酒店入住时要登记护照，丢了护照会寸步难行。所以要主动、尽快归还；
 + 联系不上就交给公司或公安机关，由他们联系失主。交给不相干的人不可靠；把护照照片发到
 + 网上会泄露客人的个人信息。
-reference: http://y3k9.com/m/chinalic/2015-06/09/content_20951670_5.htm
 reference: https://chinasurvivalkit.com/blog/china-hotel-check-in-foreigner
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
+reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: lost-property passport
 
 # ---- 第8课 ----
@@ -3004,9 +3007,9 @@ answer: b
 explanation: 婉拒的好办法是：先回应客人的要求，简短说明原因，再给出替代办法。
 + "I'm afraid ..." 让拒绝听起来不生硬；说清楚停在哪里、有多远，客人就容易接受。
 + 违章停车既危险又会被罚；只说 "No" 很失礼；一圈圈绕会让计价器多跳，客人反而不满。
-reference: https://howtosayguide.com/how-to-say-no-to-guest-request
 reference: https://www.eapronantes-formation.com/en/post/how-to-say-no-to-your-guest-without-damaging-the-customer-relation
 reference: https://www.englishclass101.com/lesson/hospitality-english-for-hotels-24-polite-refusals/?lp=84
+reference: 《中华人民共和国道路交通安全法》
 tags: refusing arrival
 
 id: taxi-08-c02
@@ -3025,6 +3028,7 @@ explanation: 有些穆斯林女性（以及一些正统派犹太教徒等）不�
 + 不打招呼就拿箱子或扶胳膊会让人不安；坐着不动又显得冷淡。
 reference: https://www.allabouturkiye.com/about-turkiye/turkish-culture-traditional/greetings/
 reference: http://bodylanguagelady.blogspot.com/2011/12/handshake-rules-and-etiquette-in-north.html
+reference: http://www.smh.com.au/news/opinion/greeting-with-hands-is-no-great-shakes/2007/07/11/1183833598456.html
 tags: luggage touch
 
 # ---- 第9课 ----
@@ -3043,8 +3047,7 @@ explanation: 说西班牙语的人常有两个姓：第一个来自父亲，第�
 + 第一个姓，所以是 Fernández。对客人用 Ms. 或 Mr. 加姓；不清楚女士的婚姻状况时用 Ms.。
 + 只写名字显得随便；"Mrs. María" 把称谓和名字连在一起，是常见的错误。
 reference: https://www.wintranslation.com/cross-cultural-naming-conventions/
-reference: https://winenfood.com/cultural-differences-in-surname-definition
-reference: http://cnphk.com/Freenamelist/fxltikoobu.html
+reference: https://www.w3.org/International/questions/qa-personal-names
 tags: address names booking
 
 id: taxi-09-c02
@@ -3059,8 +3062,7 @@ answer: d
 explanation: 在日本、德国、美国等重视准时的文化里，迟到被看作不尊重对方；日本的铁路
 + 晚一分钟左右就算晚点。预约接送要在约定时间之前到，并告诉客人车在哪里；万一要迟到，
 + 提前打电话或发消息说明。七点才出门必然迟到；按喇叭催人在哪里都显得粗鲁。
-reference: https://th4.ilovetranslation.com/7QkUM9fYxhS=d
-reference: https://eatsip365.com/how-punctual-meaning-varies-globally
+reference: https://en.wikipedia.org/wiki/Chronemics
 tags: time booking
 
 # ---- 第10课 ----
@@ -3079,7 +3081,7 @@ explanation: 中国的急救电话是 120，报警是 110，火警是 119，交�
 + 胸痛、呼吸困难可能很危急，要尽快叫救护车，讲清楚在哪里、发生了什么、联系电话。
 + 有的大城市有会说英语的接线员，但不能保证，所以由您来打电话说明最快。
 reference: https://www.gochinaroute.com/china-emergency-numbers-police-ambulance-fire
-reference: https://comprenders.com/en/lang/chinese/internet/emergency-numbers-and-when-to-call-each-service-in-china/
+reference: http://china.org.cn/english/China/154580.htm
 tags: emergency health
 
 id: taxi-10-c02
@@ -3097,7 +3099,7 @@ explanation: 出了交通事故先顾人：确认有没有人受伤，防止二�
 + 交通事故报警电话是 122，有人受伤同时打 120；119 是火警，110 是治安报警。
 + 外国乘客不熟悉中国的报警电话，也可能不会说中文，应当由司机来报警和说明情况。
 reference: https://www.gochinaroute.com/china-emergency-numbers-police-ambulance-fire
-reference: https://comprenders.com/en/lang/chinese/internet/emergency-numbers-and-when-to-call-each-service-in-china/
+reference: http://china.org.cn/english/China/154580.htm
 tags: emergency accident
 
 # ---- 第11课 ----
@@ -3119,8 +3121,8 @@ explanation: 导盲犬是正在工作的服务犬。北京的无障碍环境建�
 + 不要去摸、喂或逗导盲犬，有事问它的主人。
 reference: https://globaltimes.cn/page/202110/1236047.shtml
 reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-free-environment
-reference: http://www.xb824.com/english/2018-10/14/c_137532272.htm
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
+reference: 《中华人民共和国残疾人保障法》第五十八条
 tags: accessibility guide-dog
 
 id: taxi-11-c02
@@ -3155,7 +3157,7 @@ explanation: 在泰国和许多信奉佛教的国家，头被看作身体最神�
 + 孩子的头）会冒犯对方。微笑、打招呼就足够友好。捏脸同样是不请自来的身体接触；
 + 不问家长就给孩子吃东西，家长可能担心过敏或饮食禁忌。
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
+reference: https://www.lonelyplanet.com/thailand/surin-islands-marine-national-park/practical-information/directory/etiquette/a/nar/e407a35a-0236-4498-8215-e57c673f9267/1002440
 tags: children touch
 
 # ---- 第12课 ----
@@ -3187,12 +3189,12 @@ option_a: 竖起大拇指。
 option_b: 用拇指和食指比一个 "OK" 的圆圈。
 option_c: 点点头，说 "Yes, that's right."
 answer: c
-explanation: 竖大拇指在伊朗以及中东、西非、南美的部分地区是粗鲁的手势；"OK" 圆圈手势
+explanation: 竖大拇指在伊朗等地是粗鲁的手势；"OK" 圆圈手势
 + 在巴西、希腊、土耳其有下流的含义，在日本表示"钱"，在法国表示"零"。同一个手势在不同
 + 国家的意思可能完全不同，点头再加一句话最不会被误解。
-reference: https://au.be.yahoo.com/travel/g/21395037/ten-rude-gestures-to-avoid-overseas/
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
 reference: http://www.npr.org/sections/talk/2008/12/around_the_world_in_insults.html
+reference: https://metro.co.uk/2015/07/15/whoops-philip-hammond-gave-iran-the-finger-over-nuclear-agreement-5296791/
 tags: gestures
 
 id: taxi-12-c03
@@ -3210,6 +3212,7 @@ explanation: 给别人拍照前要先征得同意，对方说 "no" 就马上放�
 + 对方的同意。反过来，客人请您帮忙拍照是完全可以的。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
+reference: http://en.people.cn/205040/7856860.html
 tags: photography privacy
 
 id: taxi-12-c04
@@ -3226,4 +3229,5 @@ explanation: 在日本，轻轻鞠躬是常见的道谢和道别方式。司机�
 + 一声谢，就很得体。专门下车深鞠躬没有必要，在路边开门下车也不安全；和日本客人握手
 + 可以，但不要握得太用力，更不要拍肩膀。
 reference: https://countrynavigator.com/blog/global-talent/greetings/
+reference: https://en.wikipedia.org/wiki/Bowing_in_Japan
 tags: greeting farewell
