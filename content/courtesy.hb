@@ -945,7 +945,7 @@ lesson: courtesy-01
 region: TH
 situation: 您是酒店行李员，刚把一位泰国客人的行李送进房间。客人双手合十、
 + 微微低头向您致谢。您怎么回应最合适？
-option_a: 赶紧也双手合十，深深鞠一躬回礼，越低越显得尊重。
+option_a: 赶紧也双手合十，深深地鞠一躬回礼，比客人弯得越低，越显得尊重和周到。
 option_b: 伸出手去和客人握手，感谢他的客气。
 option_c: 微笑着轻轻回一个合十礼，说 "You're welcome."。
 option_d: 觉得不好意思，装作没看见，转身离开房间。
@@ -1072,11 +1072,10 @@ situation: 一家泰国客人在大堂等车，他们五六岁的孩子冲着您
 option_a: 走过去轻轻摸摸孩子的头，再夸一句 "So cute!"
 option_b: 把孩子抱起来逗一逗，孩子的父母一般会很高兴。
 option_c: 捏一捏孩子的脸蛋。
-option_d: 朝孩子笑一笑、挥挥手，对父母说 "What a lovely child!"
+option_d: 朝孩子笑一笑、挥挥手，再夸一句孩子可爱。
 answer: d
 explanation: 在泰国和其他一些佛教国家，摸别人的头被认为很冒犯，小孩的头也一样。
-+ 抱孩子、捏脸蛋这类身体接触，也需要先征得父母同意。
-+ 用笑容、挥手和一句夸奖表达喜爱就足够了。
++ 抱孩子、捏脸蛋这类身体接触，也需要先征得父母同意。用笑容、挥手和一句夸奖（"What a lovely child!"）表达喜爱就足够了。
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
 reference: https://www.lonelyplanet.com/thailand/surin-islands-marine-national-park/practical-information/directory/etiquette/a/nar/e407a35a-0236-4498-8215-e57c673f9267/1002440
 tags: touch children
@@ -1103,7 +1102,7 @@ region: US GB
 situation: 您在前台用手机给一位美国客人看去邮轮码头的路线。您凑到他身边，
 + 肩膀几乎挨着肩膀，他往后退了一步。您应该怎么做？
 option_a: 退后到大约一臂远，把屏幕转向他，或者给他一张打印的地图。
-option_b: 再凑近一点，肩并肩一起看屏幕，这样他才看得清路线的细节。
+option_b: 再凑近一点，肩并肩一起看屏幕，这样他才看得清路线的每一个细节。
 option_c: 把手机塞到他手里，让他自己放大地图慢慢看。
 option_d: 觉得他不友好、不想听，草草说完就结束。
 answer: a
@@ -1120,7 +1119,7 @@ situation: 走廊里人很多，您要带一位刚到的外国客人去电梯。
 option_a: 拉着客人的胳膊往前走，人多的时候这样他才不会走丢。
 option_b: 跟在客人后面，轻轻推着他的后背，告诉他往哪边走。
 option_c: 走在客人前面一点，回身用张开的手掌示意，说 "This way, please."
-option_d: 站在原地，伸出食指指着电梯，说 "Over there."，请客人自己过去。
+option_d: 站在原地，伸出食指指着电梯，说 "Over there."，请客人自己过去，省得耽误时间。
 answer: c
 explanation: 在很多西方国家，人们习惯和别人保持大约一臂的距离，陌生人拉胳膊、
 + 推后背都会让人不舒服。指方向时要用张开的手掌，不要用一根手指。
@@ -1191,7 +1190,7 @@ situation: 您开车送几位日本客人去码头，一路服务周到。他们
 option_a: 同事说得对；下次送日本客人，可以在下车前委婉地暗示一下小费。
 option_b: 可能是服务还不够好，客人不满意才没给，要反省一下。
 option_c: 他们大概只是忘了，下车前应该礼貌地提醒一句。
-option_d: 在日本一般不给小费，给了甚至可能被看作失礼；鞠躬道谢就是感谢。
+option_d: 在日本一般不给小费，鞠躬道谢就是感谢。
 answer: d
 explanation: 日本和韩国一般不给小费，在那里给小费甚至可能让人觉得受了冒犯。
 + 在中国大陆乘出租车本来也不需要小费。客人的道谢就是对您服务的肯定，
@@ -1244,13 +1243,13 @@ lesson: courtesy-04
 region: DE
 situation: 公司派您去机场接一位德国商务客人，航班预计上午9:00到达。您应该怎么安排？
 option_a: 提前出发，8:45以前到接机口，举好写着客人名字的牌子。
-option_b: 9:00整到就行，反正客人下飞机后还要过边检、取行李。
+option_b: 9:00整到就行，反正客人下飞机后还要过边检、取行李，不会马上出来。
 option_c: 9:30再到，国际航班经常晚点，去早了只是干等。
 option_d: 先不出发，等客人落地后打电话来再去接。
 answer: a
 explanation: 在德国、瑞士、美国、日本、英国等很看重时间的地方，迟到常被看作不尊重。
-+ 预约好的接机，司机应该比约定时间早到，让客人一出来就能看到您。
-+ 万一会迟到，要提前打电话或发消息说明。
++ 预约好的接机，司机应该比约定时间早到，让客人一出来就能看到您；
++ 不能指望客人在里面多耽误一会儿。万一会迟到，要提前打电话或发消息说明。
 reference: https://en.wikipedia.org/wiki/Chronemics
 tags: punctuality taxi
 
@@ -1261,9 +1260,9 @@ situation: 您约好10:00到酒店接一位日本客人去开会，路上遇到�
 + 您应该怎么做？
 option_a: 不用说，堵车谁都没办法，15分钟也不算什么，到了再解释。
 option_b: 到了以后多道几次歉就行。
-option_c: 马上打电话或发消息，道歉并说明大概几点能到。
-option_d: 先不联系客人，改走小路试试，说不定还能准时到。
-answer: c
+option_c: 先不联系客人，改走小路试试，说不定还能准时到。
+option_d: 马上打电话或发消息，道歉并说明大概几点能到。
+answer: d
 explanation: 很多日本客人非常守时，日本铁路晚一分钟左右就算晚点。
 + 知道会迟到就立刻通知，说清楚预计到达时间，客人才能重新安排，
 + 比如先告诉开会的一方。到了再解释，客人已经白等了一场。
@@ -1293,7 +1292,7 @@ situation: 酒店前台排着长队办理入住。一位拄拐杖的老年客人
 + 看起来站得很吃力。您怎么做最合适？
 option_a: 按规矩让他排队，对所有人都一样才公平。
 option_b: 不用跟他商量，直接把他领到队伍最前面，越快办完越好。
-option_c: 大声宣布"请大家让一让，这位老人先办"，让其他客人让开。
+option_c: 大声宣布"请大家让一让，这位老人先办"，让其他客人都让开，一起照顾老人。
 option_d: 过去问他要不要先坐下、是否愿意优先办理，再向排队的客人说明。
 answer: d
 explanation: 很多文化都让老人、残障人士和带小孩的家长优先，排队的客人大多能理解。
@@ -1327,9 +1326,9 @@ region: JP
 situation: 酒店班车的时刻表写着10:00发车去高铁站。一位日本客人9:50就在门口等着，
 + 司机10:10才到，还笑着说："才晚十分钟，没关系。" 您在前台，应该怎么补救？
 option_a: 跟客人解释 "It's normal here. The bus is often a bit late, don't worry."
-option_b: 诚恳道歉，问清他的车次；来不及就马上帮他叫出租车。
-option_c: 什么也不说，班车已经到了，赶紧请客人上车就是。
-answer: b
+option_b: 什么也不说，班车已经到了，赶紧请客人上车就是。
+option_c: 诚恳道歉，问清他的车次；来不及就马上帮他叫出租车。
+answer: c
 explanation: 在日本，铁路晚一分钟左右就算晚点，很多日本客人对准时要求很高，
 + 十分钟的延误可能让客人赶不上车。先诚恳道歉，再确认客人的行程，
 + 需要时立刻补救。以后班车要准时；有延误，要提前通知等车的客人。
@@ -1412,7 +1411,7 @@ situation: 一位加拿大客人在酒店商店买了一套茶具，要送给中
 option_a: 照客人说的包：礼物是她送的，她的要求最重要。
 option_b: 直接拒绝，说"这样包不吉利，我们不能包"。
 option_c: 先礼貌地说明白、黑色包装容易让人联想到丧事，问她要不要换成红色。
-option_d: 不说原因，悄悄换成喜庆的红色包装纸，客人不会介意。
+option_d: 不说原因，悄悄换成喜庆的红色包装纸，客人看到漂亮的包装也不会介意。
 answer: c
 explanation: 按中国传统，白色、黑色和灰色的包装会让人联想到丧事，红色则象征吉利。
 + 客人是一片好意，只是不了解这个习俗。说明原因、让客人自己决定，
@@ -1460,11 +1459,11 @@ lesson: courtesy-06
 region: MY
 situation: 一位来自马来西亚的客人说自己只吃清真（halal）食物，问宫保鸡丁能不能吃。
 + 厨房用的是普通鸡肉，炒的时候放了料酒。您应该怎么回答？
-option_a: "Yes, it's chicken, not pork. It's fine for you."
+option_a: 说明这道菜的鸡肉不是清真的，还放了料酒；推荐附近的清真餐厅。
 option_b: "Yes. The alcohol is gone after cooking."
 option_c: 说可以，再叫厨房这次别放料酒，这样就符合要求了。
-option_d: 说明这道菜的鸡肉不是清真的，还放了料酒；推荐附近的清真餐厅。
-answer: d
+option_d: "Yes, it's chicken, not pork. It's fine for you."
+answer: a
 explanation: 清真饮食不只是不吃猪肉：肉要按清真方式屠宰，也不能含酒，酱汁里的酒也不行。
 + 普通鸡肉不算清真，只去掉料酒也不够。如实说明，再给出可行的选择，
 + 比如附近的清真餐厅或不含肉和酒的菜，客人会很感激。
@@ -1478,12 +1477,12 @@ lesson: courtesy-06
 region: global
 situation: 斋月期间，一位穆斯林客人告诉前台，他白天封斋，想知道能不能在天亮前吃点东西。
 + 酒店早餐7点才开始。您应该怎么回应？
-option_a: 跟餐厅商量能不能为他准备一份天亮前吃的餐盒，或者推荐附近早开门的餐馆，
+option_a: "I'm sorry, breakfast starts at seven. There's nothing we can do."
+option_b: 跟餐厅商量能不能为他准备一份天亮前吃的餐盒，或者推荐附近早开门的餐馆，
 + 并告诉他晚餐的供应时间。
-option_b: "I'm sorry, breakfast starts at seven. There's nothing we can do."
 option_c: 劝他出门在外就别封斋了。
 option_d: 告诉他房间的迷你吧里有零食，让他自己解决。
-answer: a
+answer: b
 explanation: 斋月里，穆斯林从黎明到日落禁食，天亮前的一餐和日落后的晚餐对他们很重要。
 + 能安排的尽量安排，做不到也要给出替代办法。对客人的宗教习惯，
 + 不要评论，更不要劝说。
@@ -1501,7 +1500,7 @@ situation: 吃自助早餐时，一位印度客人对您说 "I'm Hindu."，请�
 option_a: 推荐今天的招牌牛肉面，很多客人都说好吃。
 option_b: 提醒他酸奶和牛奶也是动物制品，最好别拿。
 option_c: 先说明哪些菜里有牛肉，再问他是否吃素、吃不吃别的肉。
-option_d: 印度教徒都吃素，直接带他去素菜区，不用多问。
+option_d: 印度教徒都吃素，直接带他去素菜区，不用多问，免得问多了让客人为难。
 answer: c
 explanation: 印度教徒一般不吃牛肉，很多人吃素，但也有人吃别的肉；牛奶和酸奶通常没问题。
 + 不要根据宗教或国籍替客人做决定，问一句最可靠。
@@ -1512,16 +1511,17 @@ tags: food hindu
 id: courtesy-06-c05
 lesson: courtesy-06
 region: global
-situation: 一位客人说自己遵守犹太教的饮食规定（"I keep kosher."），请您帮他看看今天的套餐。
-+ 下面哪道菜最需要特别提醒他？
-option_a: 白米饭
-option_b: 芝士焗牛肉
-option_c: 清炒时蔬
-option_d: 水果拼盘
+situation: 一位客人说自己遵守犹太教的饮食规定（"I keep kosher."）。同事向他推荐奶油鸡肉焗饭，
++ 说："没有猪肉，您可以放心吃。" 这句话有什么问题？
+option_a: 没有问题，犹太教的饮食规定主要就是不吃猪肉。
+option_b: 犹太教饮食规定里肉和奶制品不能同吃，这道菜既有鸡肉又有奶油。
+option_c: 犹太教徒一般只吃素，不该推荐任何肉菜。
+option_d: 鸡肉没问题，犹太教忌讳的是牛肉和猪肉，只要不是这两样就可以放心吃。
 answer: b
 explanation: 犹太教的饮食规定（kosher）不吃猪肉和贝类海鲜，肉类和奶制品不能混在一起，
-+ 也不能一起烹调。芝士焗牛肉既有肉又有奶，最需要说明。
-+ 其他菜也要如实告诉客人配料和做法，由他自己决定能不能吃；
++ 也不能一起烹调。奶油鸡肉焗饭既有肉又有奶，不能说"放心吃"。
++ 把 kosher 只理解成不吃猪肉是常见的误会；不吃牛肉是印度教徒的习惯，不是犹太教的规定；
++ 遵守 kosher 的人也并不都吃素。如实告诉客人配料和做法，由他自己决定能不能吃；
 + 不要替客人说某道菜"是 kosher 的"。
 reference: https://blog.burkett.com/2012/12/20/what-are-dietary-restrictions-of-certain-religions/
 reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
@@ -1633,7 +1633,7 @@ lesson: courtesy-07
 region: IR
 situation: 一位伊朗乘客上车前把手机上的酒店地址给您看，问："Can you take me here?"
 + 您认识这个地方。怎么回应最好？
-option_a: 笑着竖起大拇指：这个手势谁都懂，表示"没问题"。
+option_a: 笑着竖起大拇指：这个手势谁都懂，表示"没问题，上车吧"。
 option_b: 用拇指和食指比一个 "OK" 圈，再招手请他上车。
 option_c: 什么也不说，示意他上车。
 option_d: 点头说 "Sure. Please get in."
@@ -1704,7 +1704,7 @@ situation: 上午9点，一位刚下邮轮的客人来到前台，想马上入�
 option_a: "No, I'm sorry. Check-in time is two p.m. It's hotel policy, so please come back later."
 option_b: "Sorry, we can't." 然后接待下一位客人。
 option_c: 为了让客人满意，先把留给别的客人的房间给他，晚点再调整。
-option_d: "I'm sorry, your room isn't ready yet, but we can keep your luggage and call you when it's ready."
+option_d: "I'm sorry, your room isn't ready yet. We can keep your luggage and call you."
 answer: d
 explanation: 礼貌拒绝的步骤是：表示理解，简短说明原因，提供替代办法，主动跟进。
 + 拿"酒店规定"当挡箭牌，或者一句生硬的 "No"，都会让客人觉得被打发。
@@ -1756,7 +1756,7 @@ situation: 一位访客来到前台说："My friend Mr. Brown is staying here. W
 + 酒店规定不能透露住客的房号。您怎么说？
 option_a: "I'm sorry, it's hotel policy. I can't tell you anything about our guests."
 option_b: 告诉他房号，朋友之间应该没关系。
-option_c: "I'm afraid I can't give out room numbers, but I can call his room for you."
+option_c: "I'm afraid I can't give out room numbers, but I can call his room."
 option_d: "I don't know."
 answer: c
 explanation: 拒绝时要给出原因，也要给出替代办法：不能透露房号，但可以帮忙打电话到房间，
@@ -1788,7 +1788,7 @@ region: global
 situation: 一位乘客急着赶渡轮，一直催您："Can you go faster? Please!" 您已经开到限速了。
 + 怎么回应最好？
 option_a: 为了让客人赶上渡轮，稍微超一点速，这条路上车不多。
-option_b: "No, I can't. It's too dangerous, and I don't want a ticket."
+option_b: "No, I can't. It's too dangerous, and I don't want a speeding ticket."
 option_c: "I understand. I can't speed, but I'm taking the quickest route."
 option_d: 不吭声，照常开，开车时说话会分心。
 answer: c
@@ -1822,9 +1822,9 @@ region: global
 situation: 一位坐轮椅的客人正要上酒店门口的斜坡。您看见了，想帮忙。怎么做最合适？
 option_a: 马上从后面推轮椅帮他上坡，坡很陡，等问完就晚了。
 option_b: 假装没看见，免得客人觉得被同情。
-option_c: 先问客人要不要帮忙，再按他说的做。
-option_d: 叫客人的同伴去推，同伴更了解他需要什么。
-answer: c
+option_c: 叫客人的同伴去推，同伴更了解他需要什么。
+option_d: 先问客人要不要帮忙，再按他说的做。
+answer: d
 explanation: 正确的顺序是：先主动问（"Would you like some help?"），等对方接受，
 + 再问清楚要怎么帮（"How would you like me to help?"）。
 + 轮椅是使用者个人空间的一部分，没经同意就推是失礼的。客人说不用，
@@ -1844,9 +1844,8 @@ option_c: 让导盲犬待在后备箱里。
 option_d: 请他等别的车，免得弄脏座椅。
 answer: a
 explanation: 导盲犬是工作犬，要和主人待在一起。北京的无障碍环境建设条例从2021年11月1日起，
-+ 允许持证的视障人士带导盲犬进入公共场所、乘坐公共交通工具；全国性的
-+ 《无障碍环境建设法》也于2023年6月28日通过。新华社曾报道视障乘客被公交车、出租车
-+ 和网约车拒载，这正是需要改变的。让导盲犬和主人一起上车，不要摸它、喂它或逗它。
++ 允许持证的视障人士带导盲犬进入公共场所、乘坐公共交通工具；全国性的《无障碍环境建设法》也于2023年6月28日通过。
++ 让导盲犬和主人一起上车，不要摸它、喂它或逗它。
 reference: https://globaltimes.cn/page/202110/1236047.shtml
 reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-free-environment
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
@@ -1873,10 +1872,10 @@ lesson: courtesy-09
 region: global
 situation: 您是客房服务员，给一位视障客人送他要的毛巾。房门开着，客人坐在房间里。
 + 您应该怎么做？
-option_a: 先敲门，报上身份和来意；离开时也说一声。
-option_b: 轻手轻脚地把毛巾放在门口的桌上就走，免得打扰他休息。
+option_a: 轻手轻脚地把毛巾放在门口的桌上就走，免得打扰他休息。
+option_b: 先敲门，报上身份和来意；离开时也说一声。
 option_c: 走到客人身边，轻轻拍一下他的肩膀，告诉他毛巾送来了。
-answer: a
+answer: b
 explanation: 视障客人看不见谁来了、谁走了。到达时报上身份和来意，例如
 + "Hello, this is housekeeping. I've brought your towels."；离开时也说一声，
 + 例如 "I'm leaving now."，客人才能安心。一声不响地进出，或者突然碰客人，
@@ -1891,10 +1890,10 @@ region: global
 situation: 一位坐轮椅的客人来到礼宾台，想详细了解几条一日游路线，可能要谈十来分钟。
 + 礼宾台比较高。您怎么做最好？
 option_a: 站在台子后面，探身向下跟客人说话，资料放在台面上指给他看。
-option_b: 走出礼宾台，坐在客人旁边，和他视线平齐地一起看资料。
-option_c: 跟陪同客人的同伴讲，同伴站着，交流更方便。
+option_b: 跟陪同客人的同伴讲，同伴站着，交流更方便。
+option_c: 走出礼宾台，坐在客人旁边，和他视线平齐地一起看资料。
 option_d: 把资料递给客人，请他自己慢慢看，有问题再问。
-answer: b
+answer: c
 explanation: 和坐轮椅的客人较长时间交谈时，最好坐下来，让视线和客人平齐，
 + 客人不用一直仰着头，交流也更自然。要直接和客人本人交谈，不要通过同伴传话。
 reference: https://disabilitytraining.humboldt.edu/disability-etiquette-wrap
@@ -1922,11 +1921,11 @@ lesson: courtesy-09
 region: global
 situation: 一位坐轮椅的客人问礼宾员，明天能不能去参观海边的一座灯塔。
 + 您知道那里有一段台阶。您应该怎么回答？
-option_a: "I don't think it's suitable for you."
+option_a: 如实介绍那里的情况（有多少台阶、有没有坡道或别的路线），让客人自己决定。
 option_b: 建议他改去商场，那里更方便。
 option_c: 直接说那里去不了，不用多解释。
-option_d: 如实介绍那里的情况（有多少台阶、有没有坡道或别的路线），让客人自己决定。
-answer: d
+option_d: "I don't think it's suitable for you."
+answer: a
 explanation: 不要替残障客人判断他能做什么、不能做什么。提供准确的信息，
 + 比如台阶、坡道、电梯和路面的情况，去不去、怎么去由客人自己决定。
 reference: https://disabilitytraining.humboldt.edu/disability-etiquette-wrap
@@ -1939,11 +1938,11 @@ id: courtesy-10-c01
 lesson: courtesy-10
 region: global
 situation: 两位男客人一起来办理入住，订的是一间大床房，住三晚。您应该怎么确认？
-option_a: 和对其他客人一样确认："So that's one double room for three nights?"
-option_b: "Are you sure you want one bed? We also have twin rooms available."
+option_a: "Are you sure you want one bed? We also have twin rooms available."
+option_b: 和对其他客人一样确认："So that's one double room for three nights?"
 option_c: "I think you booked the wrong room type."
 option_d: 先去问同事该怎么办，让客人在一旁等。
-answer: a
+answer: b
 explanation: 不要问同性客人"真的要一张床吗"，也不要暗示他们订错了房型。
 + 用和对待任何客人一样中性的方式确认预订就好；如果客人想换房型，会自己说出来。
 reference: https://www.geta-europe.org/guru2-5-tips.php?curlng=3
@@ -1970,10 +1969,10 @@ id: courtesy-10-c03
 lesson: courtesy-10
 region: global
 situation: 两位女客人在前台问："Do you have any honeymoon packages?" 您应该怎么做？
-option_a: 愣一下，问 "For you two?"
+option_a: 像对任何客人一样，热情地介绍蜜月套餐的内容和价格。
 option_b: 说蜜月套餐只适合夫妻，推荐她们看普通的双人套餐。
-option_c: 像对任何客人一样，热情地介绍蜜月套餐的内容和价格。
-answer: c
+option_c: 愣一下，问 "For you two?"
+answer: a
 explanation: 酒店的各种套餐（蜜月、情人节等）应该对所有客人一视同仁。
 + 露出惊讶的反应，或者另推别的套餐，都会让客人觉得自己不受欢迎。
 reference: https://www.geta-europe.org/guru2-5-tips.php?curlng=3
@@ -2002,10 +2001,10 @@ lesson: courtesy-10
 region: global
 situation: 一位客人入住时出示护照，护照上的名字是 "Jonathan Miller"，客人说：
 + "Please call me Jo." 您应该怎么做？
-option_a: 照常用护照登记，在系统里备注 "Jo"，之后就这样称呼。
-option_b: 坚持用护照上的名字称呼：登记信息必须和护照一致，称呼也一样。
+option_a: 坚持用护照上的名字称呼：登记信息必须和护照一致，称呼也一样。
+option_b: 照常用护照登记，在系统里备注 "Jo"，之后就这样称呼。
 option_c: 问清客人为什么不用护照上的名字，以免登记出错。
-answer: a
+answer: b
 explanation: 酒店必须凭护照为外国客人办理住宿登记，这一点不能变；但日常称呼、留言
 + 和房卡套上的名字，可以用客人希望的名字。在系统里备注一下，所有同事都能照做。
 + 追问原因会让客人难堪。

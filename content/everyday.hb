@@ -3082,7 +3082,7 @@ lesson: everyday-01
 region: global
 situation: 您是男员工，在店门口迎接一位刚到的外国女客人。您想表示欢迎，应该怎么做？
 option_a: 面带微笑、点头问候；如果客人先伸出手，再和她握手。
-option_b: 马上伸手和她握手，握得越用力越显得热情。
+option_b: 马上伸手和她握手，握得用力一点，外国人觉得这样才显得热情。
 option_c: 拍拍她的肩膀，表示欢迎。
 answer: a
 explanation: 有些穆斯林客人（也包括一些正统派犹太教客人）不和异性握手。
@@ -3116,14 +3116,14 @@ id: everyday-01-c03
 lesson: everyday-01
 region: TH
 situation: 一位泰国客人走进您的店，双手合十、微微低头向您致意。作为店员，哪种回应最稳妥？
-option_a: 照着样子双手合十，而且弯腰弯得比客人更低。
+option_a: 照着样子双手合十，而且弯腰弯得比客人更低，越低越显得尊重和热情。
 option_b: 不做反应，等客人开口再说。
 option_c: 上前和客人握手。
-option_d: 微笑、轻轻点头，说一句 "Hello, welcome!"。
+option_d: 微笑着轻轻回一个合十礼，说一句 "Hello, welcome!"。
 answer: d
-explanation: 合十礼（wai）是泰国人的问候方式。按泰国习惯，对为自己服务的人并不需要行合十礼，
-+ 客人向您合十是出于客气。店员微笑、轻轻点头，再加一句热情的问候，就是得体的回应。
-+ 模仿合十礼不算冒犯，可姿势做得不对反而尴尬；主动握手、毫无反应都不如微笑点头自然。
+explanation: 合十礼（wai）是泰国人的问候方式。客人真诚地向您合十，习惯上要回礼：双手在胸前轻轻合十、
++ 微笑，再加一句热情的问候，就是得体的回应。回礼不必比客人更低，弯腰太低反而让客人不自在；
++ 主动握手、毫无反应都不如轻轻回礼自然。
 reference: https://countrynavigator.com/blog/global-talent/greetings/
 reference: https://en.wikipedia.org/wiki/Wai_(gesture)
 tags: greeting
@@ -3153,12 +3153,14 @@ situation: 柜台前很忙。您正在为一位客人办事，这时又有两位
 + 您应该怎么做？
 option_a: 先不理他们，办完手上的事再说。
 option_b: 请等候的客人自己去别的柜台。
-option_c: 先接待看起来最着急的那位，让正在办理的客人等一等。
-option_d: 看向等候的客人，微笑说 "I'll be with you in a moment."，然后按到达的先后顺序接待。
+option_c: 先接待看起来最着急的那位，让正在办理的客人等一等，反正他的事也不急。
+option_d: 对等候的客人微笑示意马上就来，然后按到达的先后顺序接待。
 answer: d
-explanation: 在英国、加拿大、日本等很多地方，人们非常看重按先后顺序排队，插队会让人
-+ 很反感。按到达顺序接待，同时让等候的客人知道您已经看到他们，大家就能安心等待。
-+ 很多文化也让老人、残障人士和带小孩的家长优先，可以视情况照顾。
+explanation: 在英国、加拿大、日本等很多地方，人们非常看重按先后顺序排队，
++ 插队会让人很反感。按到达顺序接待，同时让等候的客人知道您已经看到他们（"I'll be with you ina
++ moment."），大家就能安心等待。很多文化也让老人、残障人士和带小孩的家长优先，
++ 可以视情况照顾；但让正在办理的客人停下来，先接待自己觉得更急的人，
++ 对谁都不公平。
 reference: https://countrynavigator.com/blog/cultural-intelligence/queuing/
 reference: https://www.thetimes.co.uk/article/line-management-mhpckfmc9
 tags: queue waiting
@@ -3169,7 +3171,7 @@ region: global
 situation: 一位听障客人带着手语翻译来店里问事情。您说话时应该看着谁、对谁说？
 option_a: 看着客人本人，直接对客人说，让翻译在旁边翻。
 option_b: 看着翻译说，因为是翻译在听您讲话。
-option_c: 把要说的话写在纸上交给翻译，请他转告。
+option_c: 把要说的话写在纸上交给翻译，请他转告，这样最不容易出错。
 option_d: 看着客人，但放大音量、放慢速度说。
 answer: a
 explanation: 翻译和陪同的人只是帮助沟通，您服务的是客人本人。直接看着客人、对客人说话
@@ -3219,14 +3221,13 @@ id: everyday-04-c01
 lesson: everyday-04
 region: CN
 situation: 到达目的地后，一位外国乘客拿出现金付车费。您平时只用手机收款。您应该怎么做？
-option_a: 收下现金并找零；如果找不开，礼貌地问 "Do you have anything smaller?"
+option_a: 收下现金并找零；找不开就礼貌地问客人有没有零钱。
 option_b: 告诉他 "QR code only, no cash."，请他用手机付。
 option_c: 请他先下车，去附近商店换好零钱再回来。
 answer: a
-explanation: 中国人民银行2018年7月发布的第10号公告规定，除依法应当采用非现金方式的
-+ 场合外，任何单位和个人不得拒收人民币现金，已有商户因此被处罚；
-+ 自2026年2月1日起施行的人民币现金收付服务新规也延续了这一要求。
-+ 您可以更喜欢手机支付，但客人要付现金就必须收下。
+explanation: 中国人民银行2018年7月发布的第10号公告规定，除依法应当采用非现金方式的场合外，
++ 任何单位和个人不得拒收人民币现金，已有商户因此被处罚；自2026年2月1日起施行的人民币现金收付服务新规也延续了这一要求。
++ 您可以更喜欢手机支付，但客人要付现金就必须收下；找不开时可以问 "Do you have anything smaller?"。
 reference: https://loc.gov/law/foreign-news/article/china-central-bank-warns-businesses-not-to-refuse-cash/
 reference: https://english.dotdotnews.com/a/202512/23/AP694a2ac5e4b0c32d4f640b17.html
 tags: payment cash
@@ -3251,11 +3252,11 @@ lesson: everyday-04
 region: US
 situation: 一位美国客人在您的餐厅吃完饭，结账后在桌上多留了50元现金。您们店规定员工不收小费。
 + 您应该怎么做？
-option_a: 在客人离开前追上他，微笑道谢，说明店里不收小费，把钱还给他。
-option_b: 收起来，反正客人已经走了。
+option_a: 收起来，反正客人已经走了。
+option_b: 在客人离开前追上他，微笑道谢，说明店里不收小费，把钱还给他。
 option_c: 把钱留在桌上不管，等客人自己发现。
 option_d: 当着其他客人的面大声说 "We don't take tips!"，把钱塞回给他。
-answer: a
+answer: b
 explanation: 在美国，餐厅服务员的收入很大程度上靠小费，一般给账单的15%–20%，
 + 客人留钱是出于习惯和感谢，并无恶意。中国大陆的餐厅和出租车一般不收小费。
 + 店里规定不能收，就先道谢再礼貌退还，例如 "Thank you, that's very kind,
@@ -3270,8 +3271,8 @@ lesson: everyday-04
 region: CN
 situation: 一位英国游客想在您的小店买一瓶水。他说身上没有人民币，只有一张 Visa 卡，
 + 手机里装了支付宝但没绑卡。您店里只能扫码收款。怎样帮他最好？
-option_a: 告诉他外国卡没法用，请他去别的店。
-option_b: 告诉他可以把 Visa 卡绑定到支付宝上，再扫码付款，需要的话帮他找到绑卡的入口。
+option_a: 告诉他外国银行卡在这里没法用，请他去银行或别的店换点人民币现金再来买。
+option_b: 告诉他可以把 Visa 卡绑定到支付宝再扫码，并帮他找到绑卡的入口。
 option_c: 让他先把水拿走，下次路过再付。
 option_d: 请他用英镑付款。
 answer: b
@@ -3288,7 +3289,7 @@ region: JP KR
 situation: 一位日本客人吃完饭结账时，有点拿不准地问您："Should I leave a tip?"
 + 您们店不收小费。您怎么回答最好？
 option_a: "No, tipping isn't expected here. Thank you for asking!"
-option_b: "Yes, ten percent is normal here."
+option_b: "Yes, ten percent is normal here, like in most countries."
 option_c: "It's up to you."
 answer: a
 explanation: 中国大陆的餐厅和出租车一般不要小费（有的酒店和高档餐厅会直接加收服务费）。
@@ -3307,13 +3308,13 @@ region: DE
 situation: 您答应下午三点把修好的手机送到一位德国客人住的酒店。出发后遇到堵车，
 + 估计要晚十五分钟。您应该怎么做？
 option_a: 不用说，十五分钟不算迟到。
-option_b: 到了以后再解释是堵车。
+option_b: 到了以后再当面解释是堵车，当面道歉比打电话更有诚意。
 option_c: 马上打电话或发信息，道歉并告诉他预计几点到。
 option_d: 干脆改到明天再送，省得赶路。
 answer: c
-explanation: 在德国、瑞士、美国、日本、英国等非常看重时间的文化里，迟到会被看作不尊重
-+ 对方的时间。晚到难免，但一定要提前打招呼、说清新的时间，让对方可以安排。
-+ 不打招呼就迟到，或自作主张改期，都会让客人失去信任。
+explanation: 在德国、瑞士、美国、日本、英国等非常看重时间的文化里，迟到会被看作不尊重对方的时间。
++ 晚到难免，但一定要提前打招呼、说清新的时间，让对方可以安排。
++ 不打招呼就迟到，哪怕到了再当面道歉，或自作主张改期，都会让客人失去信任。
 reference: https://en.wikipedia.org/wiki/Chronemics
 tags: time punctuality
 
@@ -3323,7 +3324,7 @@ region: global
 situation: 斋月期间的一个下午，一位穆斯林客人来您的餐厅订晚餐，说希望日落后马上能吃上饭。
 + 您应该怎么做？
 option_a: 推荐他开饭前先来一杯啤酒。
-option_b: 建议他中午先吃点东西垫一垫，晚上就不用那么急了。
+option_b: 建议他中午先吃点东西垫一垫，晚上就不用那么急了，身体要紧。
 option_c: 告诉他晚饭时段客人多，不能保证几点上菜。
 option_d: 问清人数和日落的时间，提前把菜准备好，时间一到马上上菜。
 answer: d
@@ -3356,14 +3357,14 @@ id: everyday-06-c03
 lesson: everyday-06
 region: US GB
 situation: 一位美国客人站在路边看手机地图，显然找不到路。您走过去帮忙，站多近合适？
-option_a: 保持大约一臂的距离，先问 "May I?"，他把手机递过来再看。
-option_b: 贴着他站，凑过去一起看他的手机屏幕。
+option_a: 保持大约一臂的距离，先问一句再看他的手机。
+option_b: 贴着他站，凑过去一起看他的手机屏幕，这样指路最清楚。
 option_c: 直接从他手里拿过手机帮他查。
 option_d: 隔着好几米大声告诉他怎么走。
 answer: a
-explanation: 在美国、英国等西方国家，人们觉得舒服的个人距离大约是一臂长，站得太近会
-+ 让人感到被侵犯。手机是私人物品，先问再看，不要伸手去拿。离得太远大声喊，
-+ 客人听不清也不自在。
+explanation: 在美国、英国等西方国家，人们觉得舒服的个人距离大约是一臂长，
++ 站得太近会让人感到被侵犯。手机是私人物品，先问 "May I?" 再看，
++ 不要伸手去拿。离得太远大声喊，客人听不清也不自在。
 reference: https://www.latimes.com/archives/la-xpm-2003-may-18-tr-spano18-story.html
 tags: personal-space directions
 
@@ -3374,10 +3375,10 @@ lesson: everyday-07
 region: global
 situation: 一位坐轮椅的客人在商场的斜坡下停了下来。您应该怎么做？
 option_a: 马上从后面推他上坡。
-option_b: 假装没看见，免得他难堪。
-option_c: 走到他面前问 "Would you like some help?"，他同意后再问怎么帮。
-option_d: 扶着轮椅的把手和他聊天，陪他等一会儿。
-answer: c
+option_b: 走到他面前问要不要帮忙，他同意后再问怎么帮。
+option_c: 假装没看见，免得他难堪。
+option_d: 扶着轮椅的把手和他聊天，陪他等一会儿，看他需不需要帮忙。
+answer: b
 explanation: 轮椅是使用者个人空间的一部分，没经同意就推、或倚靠在轮椅上，都很失礼。
 + 正确的做法是先问要不要帮忙，等对方接受，再问怎样帮；对方说不用，就尊重他的决定。
 + 不要替别人假定他做不到什么。要谈得久一些时，可以蹲下或坐下，和他保持视线平齐。
@@ -3409,12 +3410,13 @@ id: everyday-07-c03
 lesson: everyday-07
 region: global
 situation: 您在店里帮一位视障客人找到了他要的商品，这时另一位客人在叫您。您应该怎么做？
-option_a: 先告诉他 "I'm going to help another customer. I'll be back in a few minutes."，再离开。
-option_b: 悄悄走开，不打扰他挑选。
+option_a: 告诉他您要去帮另一位客人，几分钟后回来，再离开。
+option_b: 悄悄走开，不打扰他挑选，等他需要的时候自然会再叫您的。
 option_c: 拍一下他的肩膀就走。
 answer: a
-explanation: 视障客人看不到您走开了，可能还在对着空处说话，会很尴尬。
-+ 走近时先说明自己是谁，离开时也要说一声，这是和视障人士相处的基本礼貌。
+explanation: 视障客人看不到您走开了，可能还在对着空处说话，会很尴尬。走近时先说明自己是谁，
++ 离开时也要说一声，比如 "I'm going to help another customer. I'll be
++ back in a few minutes."，这是和视障人士相处的基本礼貌。
 + 不打招呼就拍肩膀会吓人一跳，也说明不了您要去哪里。
 reference: https://disabilitytraining.humboldt.edu/disability-etiquette-wrap
 reference: https://www.colgate.edu/about/campus-services-and-resources/disability-etiquette-communication-considerations
@@ -3461,13 +3463,15 @@ id: everyday-08-c02
 lesson: everyday-08
 region: CN
 situation: 您在一座寺庙的殿堂门口值班，殿内禁止拍照。一位外国游客举起手机正要拍。您应该怎么做？
-option_a: 远远地大喊 "No photo!"。
-option_b: 走近，礼貌地说 "Excuse me, I'm sorry, but photos aren't allowed inside."，并指一下告示牌。
+option_a: 远远地大喊 "No photo!"，声音大一点他才会马上停下。
+option_b: 走近，礼貌地说明殿内不许拍照，并指一下告示牌。
 option_c: 装作没看见，反正已经拍了。
 answer: b
-explanation: 很多寺庙、博物馆的部分展厅以及所有军事等敏感场所都禁止拍照，外国游客常常
-+ 看不懂中文告示。告诉客人哪里不能拍是工作人员的责任，但要走近、轻声、先道歉，
-+ 指出告示牌让客人明白这是规定，不是针对他。当众大喊会让客人很难堪。
+explanation: 很多寺庙、博物馆的部分展厅以及所有军事等敏感场所都禁止拍照，
++ 外国游客常常看不懂中文告示。告诉客人哪里不能拍是工作人员的责任，
++ 但要走近、轻声、先道歉（"Excuse me, I'm sorry, but photos aren't allowed
++ inside."），指出告示牌让客人明白这是规定，不是针对他。
++ 当众大喊会让客人很难堪。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
@@ -3477,11 +3481,11 @@ id: everyday-08-c03
 lesson: everyday-08
 region: CN
 situation: 您在餐厅工作。一位外国客人在室内座位上点起了烟。您应该怎么做？
-option_a: 走过去轻声道歉，说明室内禁止吸烟，告诉他门外有吸烟区。
-option_b: 隔着几张桌子喊 "No smoking!"。
+option_a: 不管他，等别的客人来投诉再说。
+option_b: 隔着几张桌子喊 "No smoking!"，让他马上把烟掐了。
 option_c: 给他拿个烟灰缸，别扫了客人的兴。
-option_d: 不管他，等别的客人来投诉再说。
-answer: a
+option_d: 走过去轻声道歉，说明室内禁止吸烟，告诉他门外有吸烟区。
+answer: d
 explanation: 中国很多城市禁止在室内公共场所吸烟，例如北京自2015年6月1日起，
 + 所有室内公共场所和工作场所禁烟，违规的个人和场所都可能被罚款。
 + 具体规定以本市为准。提醒时走近、轻声、先道歉，再告诉客人可以去哪里吸烟，
@@ -3498,8 +3502,8 @@ situation: 一位韩国客人的同伴突然在店里晕倒了。客人拿起手
 + 您应该怎么做？
 option_a: 让他打119，119什么都管。
 option_b: 建议他先联系韩国大使馆。
-option_c: 告诉他在中国叫救护车要打120，并马上替他拨打，用中文说明情况。
-option_d: 先把病人扶起来，扶他走到附近的医院。
+option_c: 告诉他叫救护车要打120，并马上替他拨打。
+option_d: 先把病人扶起来，扶他走到附近的医院，这样比等救护车快。
 answer: c
 explanation: 在韩国和日本，119同时负责火警和急救，所以客人会下意识地拨119。
 + 在中国，119是火警，急救电话是120，报警是110，交通事故是122，拨打都免费。
@@ -3529,15 +3533,15 @@ id: everyday-10-c01
 lesson: everyday-10
 region: global
 situation: 一位戴头巾的女客人在店里突然说头晕，扶着货架坐到了地上。您是男员工。您应该怎么做？
-option_a: 什么也不说，直接把她抱到椅子上。
-option_b: 先问 "Are you all right? Would you like some help?"，征得同意再扶，
-+ 最好请一位女同事来帮忙；情况严重就马上拨打120。
+option_a: 什么也不问，直接把她抱到椅子上坐好，救人要紧，这时候顾不上男女有别。
+option_b: 先问她要不要帮忙，同意后再扶，最好请女同事来；严重就打120。
 option_c: 给她倒一杯热水，然后回去干活。
 option_d: 等她的同伴来了再处理。
 answer: b
-explanation: 帮助任何人之前都要先问、得到同意再动手。有些穆斯林女性不和异性握手，
-+ 也可能不愿被男性扶抱，请女同事帮忙更周到。不过情况紧急时，先拨打120、
-+ 保证安全最重要；走开不管或干等都可能耽误病情。
+explanation: 帮助任何人之前都要先问（"Are you all right? Would you like some help?"），
++ 得到同意再动手。有些穆斯林女性不和异性握手，也可能不愿被男性扶抱，
++ 请女同事帮忙更周到。不过情况紧急时，先拨打120、保证安全最重要；
++ 走开不管或干等都可能耽误病情。
 reference: https://disabilitytraining.humboldt.edu/disability-etiquette-wrap
 reference: https://www.allabouturkiye.com/about-turkiye/turkish-culture-traditional/greetings/
 reference: https://www.gochinaroute.com/china-emergency-numbers-police-ambulance-fire
@@ -3615,13 +3619,13 @@ id: everyday-11-c05
 lesson: everyday-11
 region: global
 situation: 一桌外国客人在点菜，其中一位提到自己是穆斯林。您应该怎么做？
-option_a: 问问这位客人有什么饮食要求（比如要不要清真肉、菜里能不能有酒），再给建议。
+option_a: 问问这位客人有什么饮食要求，再给建议。
 option_b: 自作主张把整桌的菜都换成清真菜，酒水也都撤掉。
 option_c: 不用管，客人自己会看菜单。
 answer: a
 explanation: 并不是每位信徒都遵守完全一样的规矩，同一桌的其他客人也可能没有这些要求。
-+ 最好的办法是直接、礼貌地问客人需要什么，再推荐合适的菜和饮料。
-+ 替所有人做主和完全不管，都不如问一句。
++ 最好的办法是直接、礼貌地问客人需要什么（比如要不要清真肉、菜里能不能有酒），
++ 再推荐合适的菜和饮料。替所有人做主和完全不管，都不如问一句。
 reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: diet halal
 
@@ -3631,9 +3635,9 @@ id: everyday-12-c01
 lesson: everyday-12
 region: TH
 situation: 一位泰国客人带着小女儿来店里，孩子很可爱。您想表示友好，应该怎么做？
-option_a: 摸摸孩子的头，夸她可爱。
+option_a: 摸摸孩子的头，夸她可爱，小孩子都喜欢被大人摸摸头。
 option_b: 抱起孩子和她合影。
-option_c: 对孩子微笑、挥挥手，对家长说 "What a lovely little girl!"。
+option_c: 对孩子微笑、挥挥手，再夸一句孩子可爱。
 answer: c
 explanation: 在泰国和其他一些佛教国家，头被看作身体最神圣的部位，摸别人的头是冒犯，
 + 对小孩也一样。抱孩子、给孩子拍照都要先得到家长同意。微笑、挥手、夸奖几句，
@@ -3649,10 +3653,10 @@ lesson: everyday-12
 region: US
 situation: 您送给一位要回国的美国老顾客一盒茶叶作为纪念。他当着您的面就拆开包装，
 + 连声说 "Oh, this is lovely!"。您应该怎么理解？
-option_a: 这是西方人收礼时的礼貌做法：当面打开，表示喜欢和感谢。
-option_b: 他不太懂礼貌，只在乎礼物本身。
+option_a: 他不太懂礼貌，只在乎礼物本身。
+option_b: 这是西方人收礼时的礼貌做法：当面打开，表示喜欢和感谢。
 option_c: 他大概是想看看礼物值多少钱。
-answer: a
+answer: b
 explanation: 中国传统上收礼常常不当面拆开，而在很多西方国家，当面打开礼物并表示喜欢，
 + 正是对送礼人的尊重。文化习惯不同，不要误解客人的好意，微笑回应就好。
 reference: https://asiaworldmedia.com/the-ritual-of-receiving-gifts/
@@ -3664,10 +3668,10 @@ lesson: everyday-12
 region: JP
 situation: 一位日本客人临走前递给您一张名片，请您以后有新货时联系他。您应该怎么接？
 option_a: 单手接过，顺手放进裤子后兜。
-option_b: 双手接过，看一看上面的名字，道谢后妥善收好。
+option_b: 接过来放在柜台上，接着忙别的。
 option_c: 接过来马上在背面记下他要的东西。
-option_d: 接过来放在柜台上，接着忙别的。
-answer: b
+option_d: 双手接过，看一看上面的名字，道谢后妥善收好。
+answer: d
 explanation: 在日本，名片代表对方本人。要双手接，认真看一看，再妥善收进名片夹或口袋；
 + 不要当着对方的面在名片上写字，也不要塞进裤子后兜或随手一放。
 + 要记事情就另外拿纸写。
@@ -3695,12 +3699,12 @@ lesson: everyday-12
 region: global
 situation: 一位穿着民族服装的外国客人来到店里，您觉得很特别，想拍张照发到朋友圈。您应该怎么做？
 option_a: 趁客人不注意悄悄拍一张。
-option_b: 先拍下来，拍完再告诉客人。
-option_c: 先问 "May I take a photo of you?"，客人同意才拍；客人拒绝就马上作罢。
+option_b: 先拍下来，拍完再告诉客人，给他看看拍得多好看。
+option_c: 先问客人能不能拍，同意才拍；拒绝就马上作罢。
 answer: c
-explanation: 给别人拍照前要先征得同意（指指相机、微笑示意也可以），对方说不就马上放下。
-+ 给孩子拍照还要得到家长同意。工作人员更不应该随意拍客人或客人的证件，
-+ 只有登记等必要的手续例外。
+explanation: 给别人拍照前要先征得同意（"May I take a photo of you?"，
++ 指指相机、微笑示意也可以），对方说不就马上放下。给孩子拍照还要得到家长同意。
++ 工作人员更不应该随意拍客人或客人的证件，只有登记等必要的手续例外。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
 reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html

@@ -2659,15 +2659,16 @@ lesson: hotel-02
 region: CN
 situation: 一位外国客人办理入住时不愿意交出护照："In my country, hotels don't need my passport.
 + Why do you need it?" 您应该怎么做？
-option_a: 为了让客人满意，这次就不登记了，直接给房卡。
-option_b: 礼貌说明中国法律要求酒店为外国客人办理住宿登记并报送公安机关，扫描后当场归还护照。
+option_a: 说明中国法律要求酒店为外国客人登记住宿，扫描后当场归还护照。
+option_b: 为了让客人满意，这次就不登记了，先给房卡，等他愿意时再补登记。
 option_c: 把护照收下，说退房时再还给他，当作押金。
 option_d: 告诉他去派出所自己办登记，办好了再来入住。
-answer: b
-explanation: 《出境入境管理法》第三十九条规定，旅馆应当为外国人办理住宿登记，并向所在地
-+ 公安机关报送信息，所以不能省略。客人不了解时，平静说明这是法律要求，不是酒店自己的规矩，
-+ 扫描或登记后马上当面归还护照。扣留护照当押金既不必要，也会让客人非常不安；
-+ 让客人自己去派出所，则是把酒店的责任推给客人。
+answer: a
+explanation: 《出境入境管理法》第三十九条规定，旅馆应当为外国人办理住宿登记，
++ 并向所在地公安机关报送信息，所以不能省略。客人不了解时，平静说明这是法律要求，
++ 不是酒店自己的规矩，扫描或登记后马上当面归还护照。扣留护照当押金既不必要，
++ 也会让客人非常不安；让客人自己去派出所，则是把酒店的责任推给客人；
++ 先入住、以后再补登记，也违反规定。
 reference: https://chinasurvivalkit.com/blog/china-hotel-check-in-foreigner
 reference: 《中华人民共和国出境入境管理法》第三十九条
 reference: http://jiyuan.gov.cn/gov_special/zsyz/wstz_zsyz/syzy/t965990.html
@@ -2679,10 +2680,10 @@ region: JP KR
 situation: 一家韩国客人来入住，系统自动分给他们1404房。同一房型还有好几间空房。
 + 您应该怎么做？
 option_a: 照常给1404房，数字只是迷信，不用管。
-option_b: 顺手换一间号码里没有4的同类房间，不必特别解释。
+option_b: 问客人："Are you afraid of the number four?"
 option_c: 给1404房，并笑着告诉客人"四"在中文里是什么意思。
-option_d: 问客人："Are you afraid of the number four?"
-answer: b
+option_d: 顺手换一间号码里没有4的同类房间，不必特别解释。
+answer: d
 explanation: 在中文、日语和韩语里，"四"的读音都和"死"相近，很多楼宇因此不设4楼或
 + 跳过带4的房号。有空房时悄悄换一间就能避免客人心里不舒服；没有别的房间时，也要自然地
 + 交给客人，不要把它当成话题。开玩笑或当面问"怕不怕"，反而会让客人尴尬。
@@ -2696,8 +2697,8 @@ lesson: hotel-03
 region: CN
 situation: 一位外国客人在大堂吧坐下后点起了一支烟。大堂属于室内禁烟区。您应该怎么做？
 option_a: 装作没看见，免得得罪客人。
-option_b: 隔着几张桌子大声喊 "No smoking!"
-option_c: 走到客人身边，小声说明室内禁止吸烟，并告诉他室外吸烟区在哪里，必要时陪他过去。
+option_b: 隔着几张桌子大声喊 "No smoking!"，让其他客人也看到酒店在管。
+option_c: 走过去小声说明室内禁烟，并告诉他室外吸烟区在哪里。
 option_d: 直接把他的烟拿走掐灭。
 answer: c
 explanation: 北京等许多城市的控烟条例禁止在室内公共场所和工作场所吸烟。北京的条例自2015年
@@ -2729,15 +2730,13 @@ lesson: hotel-04
 region: US
 situation: 行李员把一位美国客人的行李送进房间，介绍完设备后，客人递过来20元说 "Thank you, this is for you."
 + 酒店规定员工不收小费。行李员应该怎么做？
-option_a: 皱着眉说 "No tips in China!"，把钱推回去。
-option_b: 微笑道谢，说明酒店不收小费，并礼貌地把钱退还："That's very kind of you, but it's not necessary. Thank you!"
+option_a: 微笑道谢，说明酒店不收小费，礼貌地把钱退还。
+option_b: 皱着眉说 "No tips in China!"，把钱推回去。
 option_c: 收下钱，反正客人是自愿的。
 option_d: 假装没看见，直接出门。
-answer: b
-explanation: 在美国，小费是服务业收入的重要部分，给行李员小费是表达感谢的习惯，客人完全是好意。
-+ 中国大陆一般没有给小费的习惯，很多酒店规定员工不收。既然规定不收，就要微笑、感谢、
-+ 说明原因，让客人不觉得尴尬；板着脸拒绝或假装没看见都会让好意落空。
-+ 如果酒店允许收小费，真诚道谢收下即可。
+answer: a
+explanation: 在美国，小费是服务业收入的重要部分，给行李员小费是表达感谢的习惯，客人完全是好意。中国大陆一般没有给小费的习惯，很多酒店规定员工不收。既然规定不收，就要微笑、感谢、说明原因，比如 "That's very kind of you, but it's not necessary. Thank you!"，
++ 让客人不觉得尴尬；板着脸拒绝或假装没看见都会让好意落空。如果酒店允许收小费，真诚道谢收下即可。
 reference: https://en.wikivoyage.org/wiki/Tipping
 reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-different-countries.htm
 reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
@@ -2748,10 +2747,10 @@ lesson: hotel-04
 region: TH
 situation: 一家泰国客人入住，带着一个五岁左右的小男孩。行李员想对孩子表示友好，怎么做最合适？
 option_a: 摸摸孩子的头，夸他可爱。
-option_b: 蹲下来微笑着跟孩子打招呼，不碰他。
+option_b: 不问父母就给孩子一颗糖。
 option_c: 把孩子抱起来逗他玩。
-option_d: 不问父母就给孩子一颗糖。
-answer: b
+option_d: 蹲下来微笑着跟孩子打招呼，不碰他。
+answer: d
 explanation: 在泰国和其他一些佛教国家，头被视为身体最神圣的部位，摸别人的头——即使是小孩的头——
 + 也会冒犯人。蹲下来和孩子平视、微笑问好，既友好又不越界。抱孩子或不经父母同意给零食，
 + 在很多文化里都会让父母不安。
@@ -2765,9 +2764,9 @@ region: global
 situation: 走廊里，一位外国客人带着一个金发的小女孩经过，同事拿出手机想拍下来发朋友圈。
 + 您应该怎么做？
 option_a: 一起偷偷拍，不发正脸就没关系。
-option_b: 提醒同事：不要给客人和孩子拍照；就算要拍，也得先征得父母同意，对方拒绝就马上作罢。
+option_b: 提醒同事不要拍：给客人和孩子拍照要先征得父母同意。
 option_c: 走过去直接问孩子愿不愿意拍照。
-option_d: 只要不发到网上，拍了留作纪念也可以。
+option_d: 只要不发到网上，拍了留作纪念也可以，孩子太可爱了，客人不会介意。
 answer: b
 explanation: 给别人拍照前应该先征得同意，别人说不就要立刻接受；给孩子拍照必须经过父母同意。
 + 酒店员工更要注意：除了法律要求的入住登记以外，不给客人或他们的证件拍照。
@@ -2782,11 +2781,11 @@ lesson: hotel-06
 region: global
 situation: 半夜十二点，一位客人打电话到前台，很不高兴地说房间空调坏了，热得睡不着。
 + 您怎么回应最好？
-option_a: "Engineering is closed now. Please call again tomorrow morning."
-option_b: 道歉，问清情况，马上派值班工程人员或提供换房，处理后再打电话确认客人是否满意。
+option_a: 道歉，问清情况，马上派值班工程人员或提供换房，处理后再打电话确认客人是否满意。
+option_b: "Engineering is closed now. Please call again tomorrow morning."
 option_c: 建议客人先开窗睡一晚。
 option_d: 不问情况，先答应给客人打折。
-answer: b
+answer: a
 explanation: 处理投诉的顺序是：倾听、道歉、行动、跟进。夜里也要马上想办法：派人、送风扇或换房，
 + 并在处理后回访。把客人推到第二天，或让他自己将就，会让一个小故障变成差评；
 + 不问清楚就先许诺打折，既解决不了问题，也可能超出自己的权限。
@@ -2818,9 +2817,9 @@ situation: 一位客人晚上九点的航班，想延迟到下午六点退房。
 + 您怎样回答最好？
 option_a: "No, check-out is at twelve. It's hotel policy."
 option_b: 先答应下来，到时候再看情况。
-option_c: 说明今天满房没法延到六点，然后提出可以延到一点、免费寄存行李，并告诉客人可以使用健身房的淋浴。
-option_d: 告诉客人要延迟退房就得再付一整晚的房费，不说别的办法。
-answer: c
+option_c: 告诉客人要延迟退房就得再付一整晚的房费，不说别的办法。
+option_d: 说明今天满房没法延到六点，然后提出可以延到一点、免费寄存行李，并告诉客人可以使用健身房的淋浴。
+answer: d
 explanation: 礼貌拒绝不是只说"不"：先表示理解，简单说明原因，再给出能做到的替代办法。
 + 拿规定当挡箭牌会让客人觉得被敷衍；先答应做不到的事，之后反悔，比当场拒绝更糟；
 + 只报价、不提供其他办法，客人会觉得酒店只想收钱。
@@ -2833,8 +2832,8 @@ lesson: hotel-07
 region: global
 situation: 一位客人拿着账单来到前台，声音很大地说他被多收了两晚的迷你吧费用。
 + 您应该先做什么？
-option_a: 马上解释系统不会出错，一定是他记错了。
-option_b: 让他说完，不打断；道歉并表示会马上核对，查清后立即更正，再跟他确认结果。
+option_a: 马上解释系统是自动计费的，不会出错，请他回忆一下是不是自己记错了。
+option_b: 让他说完，道歉并马上核对，查清后更正，再跟他确认。
 option_c: 请他去另一个柜台找经理。
 option_d: 还没查账就先递一张代金券，希望他消气。
 answer: b
@@ -2849,11 +2848,11 @@ id: hotel-08-c01
 lesson: hotel-08
 region: IN
 situation: 一位印度客人请礼宾部推荐晚餐的地方。附近最有名的是一家牛肉火锅店。您怎么做最好？
-option_a: 直接推荐牛肉火锅，因为它最有名。
-option_b: 先问客人有没有饮食上的讲究，比如是否吃素、是否不吃牛肉，再推荐合适的餐厅。
-option_c: 认定印度人都吃素，只推荐素食餐厅。
+option_a: 先问客人有没有饮食上的讲究，再推荐合适的餐厅。
+option_b: 直接推荐牛肉火锅，因为它最有名。
+option_c: 认定印度人都吃素，只推荐素食餐厅，这样肯定不会冒犯他。
 option_d: 推荐海鲜，港口城市就该吃海鲜。
-answer: b
+answer: a
 explanation: 印度教徒不吃牛肉，很多人吃素（但奶和酸奶一般可以吃）；不过不是每位印度客人
 + 都信印度教，也不是每个人都吃素。最稳妥的做法是先问，再按客人的回答推荐。
 + 直接推荐牛肉火锅可能冒犯客人，凭国籍断定"都吃素"是刻板印象，不问就推荐海鲜也可能不合适。
@@ -2866,10 +2865,10 @@ lesson: hotel-08
 region: PH
 situation: 一位菲律宾客人站在大堂另一头，您想请他到礼宾台来看地图。用什么手势最合适？
 option_a: 伸出食指朝自己勾一勾。
-option_b: 手掌向下，朝自己轻轻招几下，同时微笑说 "This way, please."
-option_c: 打个响指引起他注意。
+option_b: 打个响指引起他注意。
+option_c: 手掌向下，朝自己轻轻招几下，同时微笑说 "This way, please."
 option_d: 吹一声口哨。
-answer: b
+answer: c
 explanation: 在菲律宾和中国，用一根手指勾人过来被视为很不礼貌，像在叫唤动物。
 + 要招呼人就手掌向下轻轻招手，或张开手掌示意方向，再配上一句话。
 + 打响指和吹口哨在大多数文化里都显得轻慢。
@@ -2882,11 +2881,11 @@ lesson: hotel-08
 region: BR
 situation: 一位巴西客人在大堂另一边，用眼神问您出租车订好了没有。您想告诉他"都办好了"，
 + 怎么做最稳妥？
-option_a: 用拇指和食指圈成 "OK" 的手势。
+option_a: 用拇指和食指圈成 "OK" 的手势，这个手势全世界都懂。
 option_b: 竖起大拇指。
-option_c: 走过去，微笑点头，说 "Your taxi is booked. It'll be here in ten minutes."
-option_d: 远远地挥挥手。
-answer: c
+option_c: 远远地挥挥手。
+option_d: 走过去微笑点头，告诉他车订好了、十分钟后到。
+answer: d
 explanation: "OK" 手势在巴西、希腊和土耳其有粗俗的意思（在日本还表示"钱"）；竖大拇指
 + 在伊朗等地也被视为不礼貌。手势的意思因文化而异，
 + 最稳妥的是走过去用话说清楚。远远挥手，客人可能以为您在打招呼或叫他过来。
@@ -2917,14 +2916,13 @@ lesson: hotel-09
 region: JP
 situation: 一位日本商务客人退房要开公司发票，双手递给您一张名片，让您照着写公司名称。
 + 您应该怎么接？
-option_a: 单手接过来，直接在名片背面记下金额。
-option_b: 双手接过，看一看名片并道谢；照着输入信息时把名片放在柜台上，用完双手还给客人或问他是否可以留下。
+option_a: 双手接过，看一看并道谢；用完双手还给客人。
+option_b: 单手接过来，直接在名片背面记下金额。
 option_c: 接过来折一下，塞进口袋，等有空再看。
-option_d: 请他把名片放在柜台上，然后继续看电脑屏幕。
-answer: b
-explanation: 在日本，名片被看作主人的"脸面"：要双手递接，接过后看一看，放在面前的桌上，
-+ 不要当着对方在名片上写字，也不要随手塞进口袋。双手接、认真看、好好放，
-+ 就是对客人的尊重；在中国双手递接物品同样是礼貌的表现。
+option_d: 请他把名片放在柜台上，然后继续看电脑屏幕，尽快把发票开出来。
+answer: a
+explanation: 在日本，名片被看作主人的"脸面"：要双手递接，接过后看一看，放在面前的桌上，不要当着对方在名片上写字，也不要随手塞进口袋。双手接、认真看、好好放，就是对客人的尊重；只顾看屏幕、让名片躺在柜台上，
++ 哪怕是为了快一点，也会显得怠慢；在中国双手递接物品同样是礼貌的表现。
 reference: http://hub.aa.com/en/aw/japan-national-tourist-organization-1
 reference: http://spidacom.co.uk/2018/08/08/business-cards-in-japan/
 reference: https://www.japantimes.co.jp/life/2017/05/06/lifestyle/calling-card-evolution-business-cards-japan/
@@ -2936,10 +2934,10 @@ region: CN
 situation: 一位英国客人结账时问："Can I use my Visa card with Alipay? I heard it's only for Chinese people."
 + 您应该怎么回答？
 option_a: "Sorry, Alipay is only for Chinese bank cards."
-option_b: 告诉他可以：2023年7月起，境外游客可以把 Visa、Mastercard 等境外银行卡绑定到支付宝和
+option_b: 说自己不清楚，请他去问银行。
+option_c: 告诉他可以：2023年7月起，境外游客可以把 Visa、Mastercard 等境外银行卡绑定到支付宝和
 + 微信支付；也可以直接刷卡或付现金。
-option_c: 说自己不清楚，请他去问银行。
-answer: b
+answer: c
 explanation: 自2023年7月起，微信支付和支付宝都支持外国游客绑定境外发行的 Visa、Mastercard、
 + JCB、Diners Club/Discover 等银行卡；腾讯表示单笔200元及以下免收手续费。
 + 告诉客人这个信息，同时说明刷卡和现金也可以，客人就能选最方便的方式。
@@ -2969,10 +2967,10 @@ lesson: hotel-10
 region: IS
 situation: 一位冰岛客人打电话订房，名字是 "Guðrún Jónsdóttir"。您不确定怎样称呼她，应该怎么做？
 option_a: 按英语习惯称她 "Ms. Jónsdóttir"，不必多问。
-option_b: 礼貌地问她希望怎样称呼；冰岛人通常被直接称呼名字，她多半会说 "Guðrún"。
+option_b: 避免称呼，整个通话都不叫她的名字。
 option_c: 称她 "Mrs. Jón"。
-option_d: 避免称呼，整个通话都不叫她的名字。
-answer: b
+option_d: 礼貌地问她希望怎样称呼；冰岛人通常被直接称呼名字，她多半会说 "Guðrún"。
+answer: d
 explanation: 冰岛人名字的第二部分多是父名，例如 Jónsdóttir 意思是"Jón 的女儿"，并不是家族姓氏，
 + 所以冰岛人在正式场合也常被直接称呼名字。拿不准称呼时，最好的办法就是礼貌地问客人本人。
 + "Mrs. Jón" 用的是她父亲的名字，完全错了；一直回避称呼则显得生硬。
@@ -2983,11 +2981,11 @@ id: hotel-11-c01
 lesson: hotel-11
 region: CN
 situation: 一位外国客人在大堂突然晕倒，同行的朋友不会说中文。您拨通了120，首先应该说清楚什么？
-option_a: 客人的国籍和护照号码。
-option_b: 地点（酒店名称、地址、在大堂哪里）、发生了什么、您的回拨电话。
+option_a: 地点（酒店名称、地址、在大堂哪里）、发生了什么、您的回拨电话。
+option_b: 客人的国籍和护照号码。
 option_c: 先问急救中心有没有会说英语的医生，没有的话就挂掉，改让客人的朋友自己打。
 option_d: 先询问救护车要收多少钱，再决定要不要叫。
-answer: b
+answer: a
 explanation: 打急救电话要先说清地点、发生了什么和联系电话，这样救护车才能尽快赶到。
 + 拨打120等紧急电话是免费的；部分大城市有英语接线员，但不能保证，
 + 所以由会说中文的员工打电话最可靠。国籍、护照这些信息可以之后再补，
@@ -3002,10 +3000,10 @@ region: CN
 situation: 一位美国客人的钱包在街上被偷了，他问前台："What's the emergency number here? Is it 911?"
 + 您应该怎么回答？
 option_a: "Yes, 911 works everywhere."
-option_b: 告诉他报警打110（急救120，火警119，交通事故122），并主动提出帮他打电话、陪他说明情况。
-option_c: 告诉他在中国报警要打112。
+option_b: 告诉他在中国报警要打112。
+option_c: 告诉他报警打110，并主动帮他打电话、说明情况。
 option_d: 告诉他丢钱包不算紧急情况，明天再去派出所。
-answer: b
+answer: c
 explanation: 中国的报警电话是110，急救是120，火警是119，交通事故是122，拨打都免费。
 + 英语接线员并不一定有，所以员工主动帮忙打电话最有用。911 是美国的号码，112 是欧洲等地常用的号码，
 + 在中国都不能指望。被偷是需要报警的事，让客人拖到明天并不合适。
@@ -3034,10 +3032,10 @@ lesson: hotel-12
 region: global
 situation: 一个以两位客人名义预订的蜜月套餐：Alex Taylor 和 Sam Rivera。您要准备一张欢迎卡，怎么写最好？
 option_a: "Welcome, Mr. and Mrs. Taylor!"
-option_b: "Welcome, Alex Taylor and Sam Rivera! Congratulations on your honeymoon."
+option_b: 因为不确定是什么关系，就不提供蜜月布置了。
 option_c: 先打电话问他们谁是丈夫、谁是妻子。
-option_d: 因为不确定是什么关系，就不提供蜜月布置了。
-answer: b
+option_d: "Welcome, Alex Taylor and Sam Rivera! Congratulations on your honeymoon."
+answer: d
 explanation: 不了解客人的情况时，不要想当然地写 "Mr. and Mrs."，客人可能是同性伴侣，
 + 也可能各自保留姓氏。直接用预订上的姓名最稳妥。蜜月、情人节这类套餐对所有客人一视同仁；
 + 打电话追问谁是丈夫谁是妻子，或者取消布置，都是在区别对待客人。
@@ -3049,11 +3047,11 @@ id: hotel-12-c03
 lesson: hotel-12
 region: global
 situation: 一位坐轮椅的客人和陪同的朋友来到前台。您要办理入住，应该怎么做？
-option_a: 直接对陪同的朋友说话，问他客人的护照和要求。
-option_b: 面向客人本人说话；要聊得比较久时，可以坐下或俯身与客人视线平齐；想帮忙先问，等客人同意再按他说的方式帮。
+option_a: 面向客人本人说话；想帮忙先问，等他同意再帮。
+option_b: 直接对陪同的朋友说话，问他客人的护照和要求。
 option_c: 主动推着轮椅把客人送到电梯口，省得他自己费力。
 option_d: 一边说话一边把手搭在轮椅扶手上，显得亲近。
-answer: b
+answer: a
 explanation: 和残障客人打交道时，要直接和客人本人说话，而不是对他的同伴或翻译说。
 + 帮忙之前先问，客人接受后再问怎么帮。轮椅是使用者个人空间的一部分：不经同意不要推，
 + 也不要倚靠或把手搭在上面。较长的交谈可以与客人保持视线平齐。
@@ -3066,15 +3064,15 @@ lesson: hotel-12
 region: CN
 situation: 一位视障客人带着导盲犬来吃早餐。餐厅领班说："狗不能进餐厅。" 您应该怎么做？
 option_a: 同意领班的说法，请客人把狗拴在门外。
-option_b: 欢迎客人和导盲犬进来，安排一个方便通行的位置；不摸、不喂、不逗导盲犬。
-option_c: 让客人进来，但先摸摸导盲犬的头，让它熟悉一下。
-option_d: 建议客人回房间点送餐服务，避免影响其他客人。
-answer: b
-explanation: 导盲犬是工作犬，不是宠物。北京自2021年11月1日起施行的无障碍环境条例允许
-+ 持证视障人士携带导盲犬进入公共场所和乘坐公共交通，全国人大常委会也在2023年6月通过了
-+ 《无障碍环境建设法》；《残疾人保障法》也写明盲人可以携带导盲犬出入公共场所。
-+ 导盲犬在工作时，不要摸它、喂它或逗它，有事先问主人。
-+ 把客人拒之门外或劝他回房间，都是不应有的拒绝。
+option_b: 让客人进来，但先摸摸导盲犬的头，让它熟悉一下。
+option_c: 欢迎客人和导盲犬进来，安排好座位；不摸、不喂导盲犬。
+option_d: 建议客人回房间点送餐服务，免费送到房间，也避免影响其他客人。
+answer: c
+explanation: 导盲犬是工作犬，不是宠物。北京自2021年11月1日起施行的无障碍环境条例允许持证视障人士携带导盲犬进入公共场所和乘坐公共交通，
++ 全国人大常委会也在2023年6月通过了《无障碍环境建设法》；
++ 《残疾人保障法》第五十八条也对盲人携带导盲犬出入公共场所作了规定。
++ 导盲犬在工作时，不要摸它、喂它或逗它，有事先问主人。把客人拒之门外或劝他回房间，
++ 都是不应有的拒绝。
 reference: https://globaltimes.cn/page/202110/1236047.shtml
 reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-free-environment
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes

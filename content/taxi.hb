@@ -2732,10 +2732,10 @@ lesson: taxi-01
 region: global
 situation: 您在酒店门口等客，看到一位外国客人拖着箱子四处张望，像是在找出租车。
 + 您想示意他过来，怎么做最得体？
-option_a: 手心向下朝自己招招手，或者下车走过去问一句 "Taxi?"
+option_a: 手心向下招招手，或走过去问一句 "Taxi?"
 option_b: 伸出食指朝他勾一勾。
 option_c: 按两下喇叭，让他注意到您。
-option_d: 隔着马路大声喊 "Hey! Taxi!"
+option_d: 隔着马路大声喊 "Hey! Taxi!"，声音大他才听得见。
 answer: a
 explanation: 用一根手指勾人过来，在菲律宾、中国等很多地方被看作不礼貌，像在招呼动物。
 + 用整只手、手心向下招手，或者走过去问一句，对哪国客人都不会失礼。
@@ -2753,8 +2753,8 @@ situation: 车经过港口附近的一片军事管理区。一位外国游客举
 + I'd like to take some photos of the ships." 您应该怎么回应？
 option_a: 靠边停车，让他下车拍个够。
 option_b: 不说话，加速开过去。
-option_c: 不停车，让他隔着车窗快速拍几张。
-option_d: 礼貌地告诉他这里是军事区域，不能拍照，再推荐一个可以拍港口的观景点。
+option_c: 不停车，但把车开慢一点，让他隔着车窗快速拍几张，这样谁都不耽误。
+option_d: 告诉他军事区域不能拍照，再推荐一个能拍港口的观景点。
 answer: d
 explanation: 在中国，军事设施和其他敏感地点禁止拍照，很多寺庙、博物馆里也不许拍。
 + 外国客人多半不知道，提醒他是在帮他避免麻烦。先简单说明原因，再给一个能拍照的地方，
@@ -2807,8 +2807,7 @@ situation: 一位德国客人上车就说："I'm in a hurry. My train leaves in 
 + 导航显示到火车站要三十分钟。您怎么回应？
 option_a: 说 "No problem!"，然后一路超速、抢道。
 option_b: 什么也不说，尽量开快，到了再说。
-option_c: 如实告诉他导航预计要三十分钟，您会在安全的前提下走最快的路线，并建议他
-+ 考虑改签。
+option_c: 如实说导航要三十分钟，您会安全地走最快的路线，并建议他考虑改签。
 option_d: 反复安慰他 "Don't worry, don't worry."，不提时间。
 answer: c
 explanation: 在德国、瑞士、日本、美国等重视时间的文化里，准时被看作对别人的尊重，客人
@@ -2824,16 +2823,17 @@ lesson: taxi-04
 region: CN
 situation: 一位客人上车后拿出香烟，问您："Do you mind if I smoke?"
 + 您怎么回答？
-option_a: 说 "No problem."，把车窗打开。
+option_a: 说 "No problem, go ahead."，把车窗都打开，车里散散味就好，客人开心最重要。
 option_b: 板起脸说 "No! It's against the law!"
 option_c: 不回答，假装没听见。
-option_d: 说 "I'm sorry, smoking isn't allowed in the car."，并提出可以在前面安全的地方
-+ 停一下。
+option_d: 婉拒，说 "I'm sorry, smoking isn't allowed in the car."
 answer: d
-explanation: 北京等许多城市的控烟条例禁止在公共交通工具和室内公共场所吸烟，违者可被
-+ 罚款；车里留下的烟味也会让下一位乘客难受。所以不能同意，但要客气地拒绝，再给一个
-+ 替代办法。注意 "Do you mind if ...?" 问的是"您介意吗"，回答 "No problem" 就等于同意了。
-+ 生硬地说教或不理不睬，都会让客人难堪。
+explanation: 北京等许多城市的控烟条例禁止在公共交通工具和室内公共场所吸烟，
++ 违者可被罚款；车里留下的烟味也会让下一位乘客难受。所以不能同意，
++ 但要客气地拒绝，再给一个替代办法，比如提出在前面安全的地方停一下。
++ 注意 "Do you mind if ...?" 问的是"您介意吗"，
++ 回答 "No problem" 就等于同意了。生硬地说教或不理不睬，
++ 都会让客人难堪。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 tags: smoking safety
 
@@ -2842,12 +2842,13 @@ lesson: taxi-04
 region: global
 situation: 一位客人坐进后排，没有系安全带，就低头看起了手机。您怎么做？
 option_a: 后排不用系，直接出发。
-option_b: 出发前客气地提醒："Could you fasten your seat belt, please? Thank you."
+option_b: 出发前客气地提醒客人系好安全带。
 option_c: 不出发，也不说原因，等客人自己发现。
 option_d: 探身过去替客人把安全带系上。
 answer: b
-explanation: 按《道路交通安全法》，机动车行驶时乘车人也应当按规定使用安全带，后排也
-+ 不例外；给外国游客的打车指南也把"系安全带"列为常用句。用 "Could you ..., please?"
+explanation: 按《道路交通安全法》，机动车行驶时乘车人也应当按规定使用安全带，
++ 后排也不例外；给外国游客的打车指南也把"系安全带"列为常用句。
++ 用 "Could you fasten your seat belt, please? Thank you."
 + 提醒，客人不会觉得被命令。不说原因干等会让人困惑；替客人系安全带会碰到客人身体，
 + 很多人会觉得被冒犯。
 reference: 《中华人民共和国道路交通安全法》第五十一条
@@ -2861,15 +2862,15 @@ lesson: taxi-05
 region: global
 situation: 到达后计价器显示八十六元（含过桥费）。一位外国客人皱起眉头说：
 + "That's too much! My friend paid fifty yesterday." 您怎么办？
-option_a: 提高嗓门和他争，说他朋友记错了。
-option_b: 为了省事，只收他五十元。
-option_c: 锁上车门，说不付全款就不能下车。
-option_d: 平静地指给他看计价器和过桥费票据，一项项说明，再给他发票，告诉他发票上有
-+ 车号和电话。
+option_a: 为了不起争执，主动少收二十元，免得客人不满意去投诉。
+option_b: 指着计价器说 "Meter! Meter!"，坚持收八十六元，别的不用多解释。
+option_c: 说可能他朋友走的路线不同，按他说的五十元收下算了。
+option_d: 指给他看计价器和过桥费票据，逐项说明，并给他发票。
 answer: d
-explanation: 计价器和发票是最有说服力的说明。发票上印有车号和电话，客人如果还有疑问，
-+ 可以事后核实或投诉，这会让他放心付款。争吵只会让事情升级；锁门不让人下车是限制人身
-+ 自由，绝对不能做；随便降价反而会让客人以为您本来就多收了。
+explanation: 计价器和发票是最有说服力的说明。逐项讲清车费和过桥费，再给一张印有车号和电话的发票，
++ 客人如果还有疑问，可以事后核实或投诉，这会让他放心付款。只重复 "Meter!" 不解释，
++ 客人会觉得被敷衍，争执容易升级；主动少收或按他说的价钱收，反而会让客人以为您本来就多收了，
++ 也不符合按计价器收费的规定。
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
 reference: 交通运输部《巡游出租汽车经营服务管理规定》
@@ -2918,14 +2919,14 @@ region: CN
 situation: 到达后，一位外国客人说："I only have a Visa card. Can I pay with it?"
 + 您车上没有刷卡机。您怎么回答？
 option_a: 说 "No card. Cash only."，请他去取钱。
-option_b: 告诉他如果已经把 Visa 卡绑定在支付宝或微信支付里，可以扫码付；如果没有，
-+ 也可以付现金，附近有取款机的话您可以稍等。
-option_c: 说 "Foreign cards don't work in China."
+option_b: 问他有没有把 Visa 卡绑定到支付宝或微信支付；没有的话可以付现金。
+option_c: 说 "Foreign cards don't work in China."，请他找朋友帮忙付。
 option_d: 让他先走，改天再把车费转给您。
 answer: b
-explanation: 2023年7月起，外国游客可以把境外发行的 Visa、Mastercard、JCB 等银行卡绑定到
-+ 支付宝和微信支付，再扫码付款。很多游客不知道，告诉他们就能解决问题。说外国卡在中国
-+ 不能用是错误信息；只说 "Cash only" 不给其他办法，客人会很为难；改天再付对双方都不方便。
+explanation: 2023年7月起，外国游客可以把境外发行的 Visa、Mastercard、
++ JCB 等银行卡绑定到支付宝和微信支付，再扫码付款。很多游客不知道，
++ 告诉他们就能解决问题。说外国卡在中国不能用是错误信息，让客人找朋友代付也不必要；
++ 只说 "Cash only" 不给其他办法，客人会很为难；改天再付对双方都不方便。
 reference: https://wb.beijing.gov.cn/home/index/wsjx/202307/t20230722_3205016.html
 reference: https://www.nfcw.com/2023/08/02/385047/chinese-mobile-payment-giants-add-support-for-credit-cards-issued-overseas/
 tags: payment mobile-payment card
@@ -2938,11 +2939,11 @@ situation: 车费四十七元，一位美国客人给您六十元，笑着说：
 option_a: 坚持把十三元塞回去，说 "No tip! No tip in China!"
 option_b: 收下钱，一句话也不说。
 option_c: 告诉他在中国给小费是看不起人。
-option_d: 微笑道谢；按公司规定收下，或者客气地说 "That's very kind, but it's not
-+ necessary." 再把零钱找给他。
+option_d: 微笑道谢；按公司规定收下，或客气地婉谢并找零。
 answer: d
-explanation: 在美国，给出租车司机约15%到20%的小费很普遍，客人这样做是在表达感谢。中国
-+ 大陆的出租车一般不收小费，所以收还是不收，按公司规定来，关键是要礼貌回应。
+explanation: 在美国，给出租车司机约15%到20%的小费很普遍，客人这样做是在表达感谢。
++ 中国大陆的出租车一般不收小费，所以收还是不收，按公司规定来，
++ 关键是要礼貌回应，比如 "That's very kind, but it's not necessary."。
 + 硬塞回去或说教会让好意变成尴尬；一声不吭地收下显得冷淡；说"看不起人"也不符合事实。
 + 反过来，在日本、韩国，给小费有时才会被当作失礼，日韩客人一般不会给。
 reference: https://en.wikivoyage.org/wiki/Tipping
@@ -2958,14 +2959,14 @@ id: taxi-07-c01
 lesson: taxi-07
 region: global
 situation: 到达后，客人用手机付了款，拿上行李就要走，没有要发票。您怎么做？
-option_a: 把发票递给他，说："Here's your receipt. It has the car number, in case you leave
-+ anything behind."
+option_a: 把发票递给他，告诉他上面有车号，万一落下东西可以找到。
 option_b: 客人没要，就不用给了。
-option_c: 把发票留在打印机上，客人想要会自己回来拿。
+option_c: 把发票留在打印机上，客人想要会自己回来拿，不用追着给，免得耽误他。
 answer: a
 explanation: 出租车发票上印有车号和电话。客人万一把东西落在车上，或者事后想核对车费，
-+ 凭发票就能很快找到这辆车；给外国游客的指南也提醒下车前记下车号、检查随身物品。
-+ 主动给一张发票，是给客人留一条后路。
++ 凭发票就能很快找到这辆车；给外国游客的指南也提醒下车前记下车号、
++ 检查随身物品。主动给一张发票，是给客人留一条后路；留在车上等客人回来拿，
++ 他多半已经走远了。
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
 reference: 交通运输部《巡游出租汽车经营服务管理规定》
@@ -2976,12 +2977,11 @@ lesson: taxi-07
 region: CN
 situation: 一位外国客人下车半小时后，您在后座发现一个钱包，里面有护照和银行卡。
 + 您不知道客人住在哪里。您应该怎么做？
-option_a: 马上设法联系失主（比如通过打车软件的订单）；联系不上，就尽快交给出租车公司
-+ 或附近的派出所。
-option_b: 先收好，等失主自己打电话来找。
-option_c: 开回刚才的下车地点，交给路边的保安。
+option_a: 先收好，等失主自己打电话来找。
+option_b: 设法联系失主（如通过打车软件的订单）；联系不上就交给公司或派出所。
+option_c: 开回刚才的下车地点，把钱包交给附近的保安，客人回来找东西时最可能先去那里问。
 option_d: 把护照拍照发到朋友圈，寻找失主。
-answer: a
+answer: b
 explanation: 护照对外国客人至关重要：按《出境入境管理法》，外国人在中国住宿要办理
 + 住宿登记，酒店入住时要登记护照，丢了护照会寸步难行。所以要主动、尽快归还；
 + 联系不上就交给公司或公安机关，由他们联系失主。交给不相干的人不可靠；把护照照片发到
@@ -2999,14 +2999,15 @@ region: global
 situation: 客人说："Please stop right in front of the hotel door." 可是酒店门前是禁停
 + 路段，交警就在旁边。您怎么做？
 option_a: 直接停下，让客人快点下车。
-option_b: 说 "I'm afraid I can't stop here, but I'll pull over just around the corner,
-+ about thirty meters away."，然后在允许停车的地方停。
-option_c: 说 "No!"，开过去再停，不解释。
-option_d: 绕着街区一圈圈开，直到门口能停为止。
-answer: b
+option_b: 说 "No!"，开过去再停，不解释。
+option_c: 说明这里不能停，在前面能停车的地方停。
+option_d: 绕着街区一圈圈开，直到门口能停为止，客人想在门口下就尽量满足。
+answer: c
 explanation: 婉拒的好办法是：先回应客人的要求，简短说明原因，再给出替代办法。
-+ "I'm afraid ..." 让拒绝听起来不生硬；说清楚停在哪里、有多远，客人就容易接受。
-+ 违章停车既危险又会被罚；只说 "No" 很失礼；一圈圈绕会让计价器多跳，客人反而不满。
++ "I'm afraid I can't stop here, but I'll pull over just around
++ the corner." 让拒绝听起来不生硬；说清楚停在哪里、
++ 有多远，客人就容易接受。违章停车既危险又会被罚；只说 "No" 很失礼；
++ 一圈圈绕会让计价器多跳，客人反而不满。
 reference: https://www.eapronantes-formation.com/en/post/how-to-say-no-to-your-guest-without-damaging-the-customer-relation
 reference: https://www.englishclass101.com/lesson/hospitality-english-for-hotels-24-polite-refusals/?lp=84
 reference: 《中华人民共和国道路交通安全法》
@@ -3018,14 +3019,14 @@ region: global
 situation: 到达酒店后，一位戴头巾的女乘客准备下车，她的行李箱看起来很重。
 + 您怎么帮忙最得体？
 option_a: 扶住她的胳膊帮她下车，再去拿箱子。
-option_b: 什么也不问，直接从她手里把箱子拿过来。
-option_c: 问 "Would you like a hand with your suitcase?"，她同意后帮她从后备箱取出
-+ 行李，不碰她本人。
+option_b: 什么也不问，直接从她手里把箱子拿过来，主动帮忙总是礼貌的。
+option_c: 先问她要不要帮忙，她同意后从后备箱取出行李。
 option_d: 坐在车里等她自己拿。
 answer: c
-explanation: 有些穆斯林女性（以及一些正统派犹太教徒等）不和没有亲属关系的异性有身体
-+ 接触，连握手也会避免。先问再帮，并且只帮忙拿行李，对任何客人都不会失礼。
-+ 不打招呼就拿箱子或扶胳膊会让人不安；坐着不动又显得冷淡。
+explanation: 有些穆斯林女性（以及一些正统派犹太教徒等）不和没有亲属关系的异性有身体接触，
++ 连握手也会避免。先问 "Would you like a hand with your suitcase?"，
++ 再帮，并且只帮忙拿行李，对任何客人都不会失礼。不打招呼就拿箱子或扶胳膊会让人不安；
++ 坐着不动又显得冷淡。
 reference: https://www.allabouturkiye.com/about-turkiye/turkish-culture-traditional/greetings/
 reference: http://bodylanguagelady.blogspot.com/2011/12/handshake-rules-and-etiquette-in-north.html
 reference: http://www.smh.com.au/news/opinion/greeting-with-hands-is-no-great-shakes/2007/07/11/1183833598456.html
@@ -3055,13 +3056,14 @@ lesson: taxi-09
 region: JP
 situation: 一位日本商务客人预约了明天早上七点整从酒店出发去机场。您怎么安排？
 option_a: 七点整准时从家出门去接，路上再说。
-option_b: 七点十分左右到，客人一般也会晚下来几分钟。
+option_b: 七点十分左右到，客人一般也会晚下来几分钟，早到了反而要干等。
 option_c: 到了以后在门口按喇叭，催客人下来。
-option_d: 提前五到十分钟到酒店门口，发消息告诉客人车已经到了、车牌是多少。
+option_d: 提前五到十分钟到，发消息告诉客人车到了和车牌号。
 answer: d
-explanation: 在日本、德国、美国等重视准时的文化里，迟到被看作不尊重对方；日本的铁路
-+ 晚一分钟左右就算晚点。预约接送要在约定时间之前到，并告诉客人车在哪里；万一要迟到，
-+ 提前打电话或发消息说明。七点才出门必然迟到；按喇叭催人在哪里都显得粗鲁。
+explanation: 在日本、德国、美国等重视准时的文化里，迟到被看作不尊重对方；
++ 日本的铁路晚一分钟左右就算晚点。预约接送要在约定时间之前到，
++ 并告诉客人车在哪里；万一要迟到，提前打电话或发消息说明。七点才出门必然迟到；
++ 以为客人也会晚下来而晚到，会让客人在门口干等；按喇叭催人在哪里都显得粗鲁。
 reference: https://en.wikipedia.org/wiki/Chronemics
 tags: time booking
 
@@ -3073,13 +3075,12 @@ region: CN
 situation: 行车途中，后座一位年长的外国乘客突然捂着胸口，脸色发白，呼吸急促。
 + 您应该怎么做？
 option_a: 打 110 报警。
-option_b: 继续开往原来的目的地，到了再说。
-option_c: 在安全的地方马上靠边停车，打 120，说清楚位置、病人的情况和您的电话。
+option_b: 马上在安全的地方靠边停车，打 120。
+option_c: 不停车，直接开往最近的医院急诊，这样比等救护车快。
 option_d: 打 122。
-answer: c
-explanation: 中国的急救电话是 120，报警是 110，火警是 119，交通事故是 122，拨打都免费。
-+ 胸痛、呼吸困难可能很危急，要尽快叫救护车，讲清楚在哪里、发生了什么、联系电话。
-+ 有的大城市有会说英语的接线员，但不能保证，所以由您来打电话说明最快。
+answer: b
+explanation: 中国的急救电话是 120，报警是 110，火警是 119，交通事故是 122，拨打都免费。胸痛、呼吸困难可能很危急，要尽快叫救护车，讲清楚在哪里、发生了什么、联系电话；救护车上有急救人员和设备，
++ 路上就能开始救治，自己开车送去医院会耽误这些。有的大城市有会说英语的接线员，但不能保证，所以由您来打电话说明最快。
 reference: https://www.gochinaroute.com/china-emergency-numbers-police-ambulance-fire
 reference: http://china.org.cn/english/China/154580.htm
 tags: emergency health
@@ -3089,15 +3090,15 @@ lesson: taxi-10
 region: CN
 situation: 您的车在路口被追尾，车上一位外国乘客看起来没有受伤，但很紧张。
 + 您应该先做什么？
-option_a: 让乘客坐在车里别动，您下车和对方司机争论责任。
-option_b: 先问乘客 "Are you hurt?"，打开双闪，请乘客到路边安全的地方；打 122 报警，
-+ 有人受伤再打 120。
+option_a: 让乘客坐在车里别动，您先下车和对方司机理论，把责任说清楚、拍好照片再报警。
+option_b: 先问乘客有没有受伤，开双闪，请他到路边安全处，再打 122。
 option_c: 打 119。
 option_d: 请乘客自己打 110。
 answer: b
-explanation: 出了交通事故先顾人：确认有没有人受伤，防止二次事故，让乘客离开车道。
-+ 交通事故报警电话是 122，有人受伤同时打 120；119 是火警，110 是治安报警。
-+ 外国乘客不熟悉中国的报警电话，也可能不会说中文，应当由司机来报警和说明情况。
+explanation: 出了交通事故先顾人，争责任可以等交警来了再说：确认有没有人受伤，
++ 防止二次事故，让乘客离开车道。交通事故报警电话是 122，有人受伤同时打 120；
++ 119 是火警，110 是治安报警。外国乘客不熟悉中国的报警电话，
++ 也可能不会说中文，应当由司机来报警和说明情况。
 reference: https://www.gochinaroute.com/china-emergency-numbers-police-ambulance-fire
 reference: http://china.org.cn/english/China/154580.htm
 tags: emergency accident
@@ -3109,16 +3110,14 @@ lesson: taxi-11
 region: CN
 situation: 一位盲人乘客牵着导盲犬在路边招手。您应该怎么做？
 option_a: 开过去不停，担心狗弄脏车。
-option_b: 停车，但要求把狗放进后备箱。
+option_b: 停车，但请他把狗放进后备箱：狗毛会弄脏座位，下一位乘客可能会过敏或有意见。
 option_c: 停车，但说带狗要多收二十元。
-option_d: 停车后告诉他 "Hello, I'm the taxi driver."，问他需不需要帮忙上车；
-+ 让导盲犬待在他脚边，不摸它，也不喂它。
+option_d: 停车，告诉他您是出租车司机，问他需不需要帮忙；不摸、不喂导盲犬。
 answer: d
 explanation: 导盲犬是正在工作的服务犬。北京的无障碍环境建设条例自2021年11月起明确，
-+ 持证的视障人士可以带导盲犬进入公共场所、乘坐公共交通工具；2023年通过的
-+ 《无障碍环境建设法》也要求为残疾人安全出行、乘坐公共交通提供便利。新华社曾报道
-+ 盲人被公交、出租车和网约车拒载，这正是要避免的。和视障客人打交道时先说明自己是谁；
-+ 不要去摸、喂或逗导盲犬，有事问它的主人。
++ 持证的视障人士可以带导盲犬进入公共场所、乘坐公共交通工具；2023年通过的《无障碍环境建设法》也要求为残疾人安全出行、
++ 乘坐公共交通提供便利。导盲犬要待在主人脚边，不能关进后备箱。
++ 和视障客人打交道时先说明自己是谁；不要去摸、喂或逗导盲犬，有事问它的主人。
 reference: https://globaltimes.cn/page/202110/1236047.shtml
 reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-free-environment
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
@@ -3149,10 +3148,10 @@ region: TH
 situation: 一家泰国游客上了车，后排的小男孩很可爱，一直冲您笑。您想表示友好，
 + 怎么做最合适？
 option_a: 回过头摸摸孩子的头。
-option_b: 笑着跟孩子打个招呼，不碰他。
-option_c: 轻轻捏一下孩子的脸蛋。
+option_b: 轻轻捏一下孩子的脸蛋。
+option_c: 笑着跟孩子打个招呼，不碰他。
 option_d: 不问家长，给孩子一块糖。
-answer: b
+answer: c
 explanation: 在泰国和许多信奉佛教的国家，头被看作身体最神圣的部位，摸别人的头（包括
 + 孩子的头）会冒犯对方。微笑、打招呼就足够友好。捏脸同样是不请自来的身体接触；
 + 不问家长就给孩子吃东西，家长可能担心过敏或饮食禁忌。
@@ -3185,10 +3184,10 @@ lesson: taxi-12
 region: IR
 situation: 一位伊朗客人指着导航问："Is this the way to the museum?" 您想告诉他
 + "对，没错"，怎么表示最稳妥？
-option_a: 竖起大拇指。
+option_a: 点点头，说 "Yes, that's right."
 option_b: 用拇指和食指比一个 "OK" 的圆圈。
-option_c: 点点头，说 "Yes, that's right."
-answer: c
+option_c: 竖起大拇指。
+answer: a
 explanation: 竖大拇指在伊朗等地是粗鲁的手势；"OK" 圆圈手势
 + 在巴西、希腊、土耳其有下流的含义，在日本表示"钱"，在法国表示"零"。同一个手势在不同
 + 国家的意思可能完全不同，点头再加一句话最不会被误解。
@@ -3203,10 +3202,10 @@ region: global
 situation: 一位穿着民族服装的客人坐在后排，衣服很有特色。您很想拍一张照片发朋友圈。
 + 您应该怎么做？
 option_a: 等红灯时用手机悄悄拍一张。
-option_b: 直接拍，拍完再给客人看，请他别介意。
+option_b: 先问客人能不能拍，同意了再拍；拒绝就不再提。
 option_c: 只拍客人的背影，这样就不算冒犯。
-option_d: 先问 "May I take a photo of you?"，客人同意了再拍；客人拒绝就不再提。
-answer: d
+option_d: 直接拍，拍完再给客人看，请他别介意，大多数游客都喜欢被拍。
+answer: b
 explanation: 给别人拍照前要先征得同意，对方说 "no" 就马上放弃；拍孩子要征得家长同意。
 + 作为司机，更不应该随便拍乘客本人或他们的证件。偷拍、先拍后问、拍背影，都没有得到
 + 对方的同意。反过来，客人请您帮忙拍照是完全可以的。
@@ -3220,9 +3219,9 @@ lesson: taxi-12
 region: JP
 situation: 到达目的地后，一位日本客人下车前向您微微鞠躬，说「ありがとうございました」。
 + 您怎么回应？
-option_a: 微笑、点头或轻轻欠身回礼，说「ありがとうございました」或 "Thank you!"
+option_a: 微笑点头或轻轻欠身，说 "Thank you!"
 option_b: 装作没看见，直接开走。
-option_c: 下车走到客人面前，深深鞠一个躬。
+option_c: 下车走到客人面前，深深鞠一个九十度的躬，比客人更低才显得尊重。
 option_d: 伸手和他用力握手，再拍拍他的肩膀。
 answer: a
 explanation: 在日本，轻轻鞠躬是常见的道谢和道别方式。司机坐在车里点头或欠身回礼，再道
