@@ -1232,6 +1232,86 @@ static void count_lesson_items(struct hb_book *book)
 	}
 }
 
+/* ------------------------------------------------ courtesy answer balance */
+
+/* A handbook's scenarios give their answers away when the right option is
+ * mostly the longest one or one letter is the answer far more often than the
+ * others; both are counted only over this many scenarios or more. */
+enum { BALANCE_MIN_SCENARIOS = 6 };
+
+/* Whether the right option of a courtesy item has no fewer characters than any
+ * other option. */
+static bool answer_is_longest(const struct hb_item *it)
+{
+	size_t right = u8_mbsnlen((const uint8_t *)it->options[it->answer - 'a'],
+				  strlen(it->options[it->answer - 'a']));
+	for (size_t k = 0; k < it->noptions; k++)
+		if (it->options[k] &&
+		    u8_mbsnlen((const uint8_t *)it->options[k], strlen(it->options[k])) > right)
+			return false;
+	return true;
+}
+
+static bool scored_courtesy(const struct hb_item *it)
+{
+	return it->kind == HB_COURTESY && it->answer >= 'a' &&
+	       (size_t)(it->answer - 'a') < it->noptions && it->options[it->answer - 'a'];
+}
+
+/* Warns when the right option is the longest in more than a third of the
+ * scenarios. */
+static void check_answer_length(const struct hb_book *book, const char *file, long line,
+				struct diag_list *diags)
+{
+	size_t n = 0, longest = 0;
+	for (size_t i = 0; i < book->nitems; i++)
+		if (scored_courtesy(&book->items[i])) {
+			n++;
+			longest += answer_is_longest(&book->items[i]);
+		}
+	if (n >= BALANCE_MIN_SCENARIOS && 3 * longest > n)
+		diag_add(diags, DIAG_WARNING, file, line, 0,
+			 _("the right option is the longest in %zu of %zu courtesy scenarios "
+			   "(at most a third may be); lengthen wrong options or shorten right "
+			   "ones"),
+			 longest, n);
+}
+
+/* Warns when one letter is the answer more than one and a half times its fair
+ * share, and by two scenarios or more; the fair share of a letter adds 1/k for
+ * every scenario that has it among its k options. */
+static void check_answer_letters(const struct hb_book *book, const char *file, long line,
+				 struct diag_list *diags)
+{
+	size_t n = 0, count[HB_MAX_OPTIONS] = { 0 };
+	double fair[HB_MAX_OPTIONS] = { 0 };
+	for (size_t i = 0; i < book->nitems; i++) {
+		const struct hb_item *it = &book->items[i];
+		if (!scored_courtesy(it))
+			continue;
+		n++;
+		count[it->answer - 'a']++;
+		for (size_t k = 0; k < it->noptions; k++)
+			fair[k] += 1.0 / (double)it->noptions;
+	}
+	if (n < BALANCE_MIN_SCENARIOS)
+		return;
+	for (size_t k = 0; k < HB_MAX_OPTIONS; k++)
+		if ((double)count[k] > 1.5 * fair[k] && (double)count[k] >= fair[k] + 2.0)
+			diag_add(diags, DIAG_WARNING, file, line, 0,
+				 _("the answer is '%c' in %zu of %zu courtesy scenarios, where its "
+				   "fair share is %.1f; spread the answers over the letters"),
+				 (char)('a' + k), count[k], n, fair[k]);
+}
+
+/* The checks that look at a handbook's courtesy scenarios as a whole. */
+static void check_answer_balance(const struct hb_book *book, const char *file,
+				 struct diag_list *diags)
+{
+	check_answer_length(book, file, book->line, diags);
+	check_answer_letters(book, file, book->line, diags);
+}
+
 struct hb_book *hb_parse(const char *text, size_t len, const char *file,
 			 struct diag_list *diags)
 {
@@ -1289,6 +1369,7 @@ struct hb_book *hb_parse(const char *text, size_t len, const char *file,
 			diag_add(diags, DIAG_WARNING, file, book->lessons[l].line, 0,
 				 _("lesson '%s' has no phrases or courtesy items"),
 				 book->lessons[l].id);
+	check_answer_balance(book, file, diags);
 	index_free(&ck.items);
 	index_free(&ck.lessons);
 	free(lx.fields);
