@@ -37,3 +37,68 @@ for id in everyday taxi hotel; do
 		echo "# $id: $share % of phrases in $lang with a reading" >&2
 	done
 done
+
+# --- Courtesy references: see "References" in cordial-handbook(5).
+# Sites that are never cited: pirated books, machine-translation pages, scraper copies
+# and mirrors (cite the original), content farms and name generators, quiz-sheet sites,
+# an aggregator's copy of a listicle, and staging servers.
+BLOCKED="books.thomasstone.org ilovetranslation.com vshangxuetang.com y3k9.com xb824.com
+theworldcountries.com eatsip365.com cnphk.com winenfood.com mrcsb.com fdokumen.com
+studopedia.ru sebasa.ru dip.org.ua wordwall.net simplewebtool.com howtosayguide.com
+calendar-australia.com comprenders.com wrswebsolutions.com au.be.yahoo.com
+stage-publish.welcome.expediagroup.com"
+# Reputable: governments and public bodies, universities, W3C, encyclopaedias, and the
+# own sites of established publishers and newspapers. A citation that is not a URL is
+# reputable when it names a law, a regulation or a standard in 《》.
+REPUTABLE="wikipedia.org w3.org loc.gov nassaucountyny.gov beijing.gov.cn jiyuan.gov.cn
+china.org.cn humboldt.edu colgate.edu gvsu.edu psu.edu ac.jp chinadaily.com.cn
+globaltimes.cn people.cn npr.org latimes.com chicagotribune.com japantimes.co.jp
+thetimes.co.uk smh.com.au metro.co.uk lonelyplanet.com fodors.com afar.com"
+domains() { # a VALUES list of the given domains
+	local sep= d
+	for d in $1; do printf "%s('%s')" "$sep" "$d"; sep=,; done
+}
+REFS="WITH ref AS (SELECT i.key, i.handbook, p.value,
+		CASE WHEN p.value LIKE 'http%://%' THEN lower(substr(
+			substr(p.value, instr(p.value, '://') + 3), 1,
+			instr(substr(p.value, instr(p.value, '://') + 3) || '/', '/') - 1)) END AS host
+		FROM item i JOIN item_part p ON p.item = i.key
+		WHERE i.kind = 'courtesy' AND i.retired = 0 AND p.kind = 'reference'),
+	blocked(d) AS (VALUES $(domains "$BLOCKED")),
+	reputable(d) AS (VALUES $(domains "$REPUTABLE"))"
+for id in everyday taxi hotel courtesy; do
+	check "$id-no-blocked-source" test "$(q "$REFS SELECT count(*) FROM ref, blocked
+		WHERE ref.handbook = '$id' AND (ref.host = blocked.d OR ref.host LIKE '%.' || blocked.d)")" = 0
+	check "$id-reputable-source-everywhere" test "$(q "$REFS SELECT count(*) FROM item i
+		WHERE i.handbook = '$id' AND i.kind = 'courtesy' AND i.retired = 0 AND NOT EXISTS (
+		SELECT 1 FROM ref WHERE ref.key = i.key AND (
+			(ref.host IS NULL AND ref.value LIKE '%《%》%') OR EXISTS (SELECT 1 FROM reputable
+			WHERE ref.host = reputable.d OR ref.host LIKE '%.' || reputable.d)))")" = 0
+done
+
+# --- The quiz cannot be guessed: the right option is the longest (no other option has
+# more characters) in at most a third of a handbook's scenarios, and every letter is
+# the answer between half and one and a half times its fair share (1/k for each
+# scenario that has it among its k options).
+SCEN="WITH opt AS (SELECT p.item, p.position, length(p.value) AS len FROM item_part p
+		WHERE p.kind = 'option'),
+	sc AS (SELECT i.handbook, i.answer,
+		(SELECT count(*) FROM opt WHERE opt.item = i.key) AS k,
+		(SELECT len FROM opt WHERE opt.item = i.key
+			AND opt.position = unicode(i.answer) - unicode('a')) AS alen,
+		(SELECT max(len) FROM opt WHERE opt.item = i.key) AS mlen
+		FROM item i WHERE i.kind = 'courtesy' AND i.retired = 0),
+	letter(n, l) AS (VALUES (0, 'a'), (1, 'b'), (2, 'c'), (3, 'd'), (4, 'e'), (5, 'f'))"
+for id in everyday taxi hotel courtesy; do
+	read -r longest total < <(q -separator ' ' "$SCEN SELECT sum(alen >= mlen), count(*) FROM sc
+		WHERE handbook = '$id'")
+	check "$id-answer-not-longest" test $((3 * longest)) -le "$total"
+	spread=$(q -separator ' ' "$SCEN SELECT group_concat(l || '=' || cnt || '/' || printf('%.1f', fair), ' ')
+		FROM (SELECT l, sum(answer = l) AS cnt, sum(CASE WHEN k > n THEN 1.0 / k ELSE 0 END) AS fair
+		FROM sc, letter WHERE handbook = '$id' GROUP BY l HAVING fair > 0)")
+	check "$id-answer-letters-spread" test "$(q "$SCEN SELECT count(*) FROM (
+		SELECT l, sum(answer = l) AS cnt, sum(CASE WHEN k > n THEN 1.0 / k ELSE 0 END) AS fair
+		FROM sc, letter WHERE handbook = '$id' GROUP BY l HAVING fair > 0)
+		WHERE cnt > 1.5 * fair OR cnt < 0.5 * fair")" = 0
+	echo "# $id: the right option is the longest in $longest of $total scenarios; answers (count/fair share): $spread" >&2
+done
