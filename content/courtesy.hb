@@ -1850,6 +1850,7 @@ reference: https://globaltimes.cn/page/202110/1236047.shtml
 reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-free-environment
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
 reference: 《中华人民共和国残疾人保障法》第五十八条
+reference: http://www.xinhuanet.com/english/2018-10/14/c_137532272.htm
 tags: disability guide-dog taxi
 
 id: courtesy-09-c04
@@ -2154,6 +2155,7 @@ explanation: 以北京为例，控烟条例（2015年6月1日起施行）禁止�
 + 例如 "If you like, I can stop somewhere so you can have a cigarette."，
 + 比一句生硬的 "No!" 更容易让客人接受。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
+reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking taxi
 
 id: courtesy-12-c02
@@ -2169,6 +2171,7 @@ explanation: 车上有乘客时，司机不应该吸烟。乘客即使出于客�
 + 烟味也会让人不舒服；北京等地的控烟条例还禁止在公共交通工具上吸烟。
 + 等乘客下车后，到允许吸烟的地方再抽。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
+reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking taxi
 
 id: courtesy-12-c03
@@ -2185,6 +2188,7 @@ explanation: 客人问哪里能吸烟，就告诉他可以吸烟的地方，不�
 + "在中国哪里都不能吸烟"并不准确：控烟条例禁止的是室内公共场所等地方，
 + 各地的规定也不尽相同。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
+reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking hotel
 
 id: courtesy-12-c04
@@ -2202,6 +2206,7 @@ explanation: 以北京为例，控烟条例禁止在室内公共场所吸烟，�
 + There's a smoking area just outside. May I show you?"，再带客人去吸烟区，
 + 既守规矩又给客人留了面子。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
+reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking hotel
 
 id: courtesy-12-c05

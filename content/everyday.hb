@@ -3491,6 +3491,7 @@ explanation: 中国很多城市禁止在室内公共场所吸烟，例如北京�
 + 具体规定以本市为准。提醒时走近、轻声、先道歉，再告诉客人可以去哪里吸烟，
 + 客人一般都会配合；递烟灰缸等于让场所违规。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
+reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: refusal smoking
 
 # ---- 第9课 ----

@@ -2706,6 +2706,7 @@ explanation: 北京等许多城市的控烟条例禁止在室内公共场所和�
 + 不制止会让酒店承担责任，大声呵斥或动手拿烟则让客人当众难堪。走近、小声说明、
 + 给出可以吸烟的地方，既守规定又照顾客人的面子。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
+reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking facilities
 
 id: hotel-03-c02

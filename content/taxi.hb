@@ -2835,6 +2835,7 @@ explanation: 北京等许多城市的控烟条例禁止在公共交通工具和�
 + 回答 "No problem" 就等于同意了。生硬地说教或不理不睬，
 + 都会让客人难堪。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
+reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking safety
 
 id: taxi-04-c02
@@ -3122,6 +3123,7 @@ reference: https://globaltimes.cn/page/202110/1236047.shtml
 reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-free-environment
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
 reference: 《中华人民共和国残疾人保障法》第五十八条
+reference: http://www.xinhuanet.com/english/2018-10/14/c_137532272.htm
 tags: accessibility guide-dog
 
 id: taxi-11-c02

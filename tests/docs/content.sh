@@ -52,7 +52,7 @@ stage-publish.welcome.expediagroup.com"
 # reputable when it names a law, a regulation or a standard in 《》.
 REPUTABLE="wikipedia.org w3.org loc.gov nassaucountyny.gov beijing.gov.cn jiyuan.gov.cn
 china.org.cn humboldt.edu colgate.edu gvsu.edu psu.edu ac.jp chinadaily.com.cn
-globaltimes.cn people.cn npr.org latimes.com chicagotribune.com japantimes.co.jp
+globaltimes.cn people.cn xinhuanet.com npr.org latimes.com chicagotribune.com japantimes.co.jp
 thetimes.co.uk smh.com.au metro.co.uk lonelyplanet.com fodors.com afar.com"
 domains() { # a VALUES list of the given domains
 	local sep= d
