@@ -3274,11 +3274,12 @@ situation: 一位英国游客想在您的小店买一瓶水。他说身上没有
 option_a: 告诉他外国银行卡在这里没法用，请他去银行或别的店换点人民币现金再来买。
 option_b: 告诉他可以把 Visa 卡绑定到支付宝再扫码，并帮他找到绑卡的入口。
 option_c: 让他先把水拿走，下次路过再付。
-option_d: 请他用英镑付款。
+option_d: 让他先把护照押在店里，换好人民币再回来付。
 answer: b
 explanation: 自2023年7月起，支付宝和微信支付允许境外游客绑定境外发行的 Visa、
 + Mastercard、JCB 等银行卡，绑好后就能像本地人一样扫码付款。
-+ 知道这一点，您就能帮客人解决问题，而不是把他打发走。外币在国内商店不能直接收。
++ 知道这一点，您就能帮客人解决问题，而不是把他打发走。把客人的护照押在店里既不合适，
++ 也会让客人非常不安。
 reference: https://wb.beijing.gov.cn/home/index/wsjx/202307/t20230722_3205016.html
 reference: https://www.nfcw.com/2023/08/02/385047/chinese-mobile-payment-giants-add-support-for-credit-cards-issued-overseas/
 tags: payment mobile-payment

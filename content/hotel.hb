@@ -2868,11 +2868,11 @@ situation: 一位菲律宾客人站在大堂另一头，您想请他到礼宾台
 option_a: 伸出食指朝自己勾一勾。
 option_b: 打个响指引起他注意。
 option_c: 手掌向下，朝自己轻轻招几下，同时微笑说 "This way, please."
-option_d: 吹一声口哨。
+option_d: 隔着大堂大声喊 "Sir! Come here, please!"
 answer: c
 explanation: 在菲律宾和中国，用一根手指勾人过来被视为很不礼貌，像在叫唤动物。
 + 要招呼人就手掌向下轻轻招手，或张开手掌示意方向，再配上一句话。
-+ 打响指和吹口哨在大多数文化里都显得轻慢。
++ 打响指、隔着大堂大声喊人，在大多数文化里都显得轻慢；走近再说才礼貌。
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
 reference: https://www.fodors.com/world/asia/philippines/travel-tips/etiquette-253762860
 tags: gestures concierge
