@@ -1263,9 +1263,9 @@ option_b: 到了以后多道几次歉就行。
 option_c: 先不联系客人，改走小路试试，说不定还能准时到。
 option_d: 马上打电话或发消息，道歉并说明大概几点能到。
 answer: d
-explanation: 很多日本客人非常守时，日本铁路晚一分钟左右就算晚点。
-+ 知道会迟到就立刻通知，说清楚预计到达时间，客人才能重新安排，
-+ 比如先告诉开会的一方。到了再解释，客人已经白等了一场。
+explanation: 很多日本客人非常守时，把迟到看作不尊重对方的时间。知道会迟到就立刻通知，
++ 说清楚预计到达时间，客人才能重新安排，比如先告诉开会的一方。
++ 到了再解释，客人已经白等了一场。
 reference: https://en.wikipedia.org/wiki/Chronemics
 tags: punctuality phone
 
@@ -1329,9 +1329,9 @@ option_a: 跟客人解释 "It's normal here. The bus is often a bit late, don't 
 option_b: 什么也不说，班车已经到了，赶紧请客人上车就是。
 option_c: 诚恳道歉，问清他的车次；来不及就马上帮他叫出租车。
 answer: c
-explanation: 在日本，铁路晚一分钟左右就算晚点，很多日本客人对准时要求很高，
-+ 十分钟的延误可能让客人赶不上车。先诚恳道歉，再确认客人的行程，
-+ 需要时立刻补救。以后班车要准时；有延误，要提前通知等车的客人。
+explanation: 在日本，很多客人对准时要求很高，十分钟的延误可能让客人赶不上车。
++ 先诚恳道歉，再确认客人的行程，需要时立刻补救。以后班车要准时；
++ 有延误，要提前通知等车的客人。
 reference: https://en.wikipedia.org/wiki/Chronemics
 tags: punctuality hotel
 

@@ -3208,11 +3208,12 @@ option_b: 微笑点头，说 "Yes, no problem."。
 option_c: 竖起大拇指。
 answer: b
 explanation: 手势在不同国家意思不同。"OK" 手势在巴西、希腊、土耳其有粗俗的含义，
-+ 在日本表示"钱"，在法国表示"零、没价值"；竖大拇指在伊朗和中东部分地区、西非、
-+ 南美部分地区也被看作无礼。报价、谈钱的时候尤其容易引起误会，用话语加微笑最安全。
++ 在日本表示"钱"，在法国表示"零、没价值"；竖大拇指在伊朗等地也被看作无礼。
++ 报价、谈钱的时候尤其容易引起误会，用话语加微笑最安全。
 reference: https://www.worldsim.com/blog/cultural-differences-hand-signals
 reference: http://www.npr.org/sections/talk/2008/12/around_the_world_in_insults.html
 reference: https://sites.psu.edu/global/2020/10/27/when-ok-isnt-ok
+reference: https://metro.co.uk/2015/07/15/whoops-philip-hammond-gave-iran-the-finger-over-nuclear-agreement-5296791/
 tags: gestures numbers
 
 # ---- 第4课 ----
