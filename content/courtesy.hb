@@ -2030,7 +2030,6 @@ answer: b
 explanation: 拍别人之前要先征得同意，对方说不就马上作罢。作为员工，更不能随意拍客人；
 + 要发到社交媒体上，还应该先说清楚用途。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
-reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
 tags: photo consent
 
@@ -2046,7 +2045,6 @@ option_d: 问孩子自己愿不愿意。
 answer: c
 explanation: 拍孩子必须先征得父母同意，孩子自己说"好"不算数。用于宣传，更要事先说清楚用途。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
-reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
 tags: photo children consent
 
@@ -2100,7 +2098,6 @@ explanation: 军事设施和其他敏感场所一律禁止拍照。客人多半�
 + 司机礼貌地提醒一句 "I'm sorry, photos aren't allowed here. It's a military area."，
 + 就能帮客人避免很大的麻烦。不要动手碰客人的相机。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
-reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
 tags: photo rules
 
@@ -2118,7 +2115,6 @@ explanation: 许多寺庙和博物馆禁止拍照，但各处的规定不一样�
 + 不要随口说"可以"，也不要说"一律不行"；提醒客人留意标志、问问工作人员，
 + 才是负责的回答。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
-reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
 tags: photo temple
 
@@ -2134,7 +2130,6 @@ answer: a
 explanation: 对方拒绝拍照时，要马上、愉快地接受，不要一再请求，更不能偷拍。
 + 每个人都可以有不想被拍的理由，不需要向别人解释。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
-reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
 tags: photo consent
 

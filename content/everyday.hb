@@ -3475,7 +3475,6 @@ explanation: 很多寺庙、博物馆的部分展厅以及所有军事等敏感�
 + inside."），指出告示牌让客人明白这是规定，不是针对他。
 + 当众大喊会让客人很难堪。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
-reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
 tags: refusal photo
 
@@ -3709,7 +3708,6 @@ explanation: 给别人拍照前要先征得同意（"May I take a photo of you?"
 + 指指相机、微笑示意也可以），对方说不就马上放下。给孩子拍照还要得到家长同意。
 + 工作人员更不应该随意拍客人或客人的证件，只有登记等必要的手续例外。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
-reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
 tags: photo privacy
 

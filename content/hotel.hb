@@ -2773,7 +2773,6 @@ explanation: 给别人拍照前应该先征得同意，别人说不就要立刻�
 + 酒店员工更要注意：除了法律要求的入住登记以外，不给客人或他们的证件拍照。
 + 偷拍、只问孩子、或者"只拍不发"，都没有尊重客人的隐私。客人请您帮他们拍照，则完全没问题。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
-reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
 tags: photography privacy children
 

@@ -2760,7 +2760,6 @@ explanation: 在中国，军事设施和其他敏感地点禁止拍照，很多�
 + 外国客人多半不知道，提醒他是在帮他避免麻烦。先简单说明原因，再给一个能拍照的地方，
 + 客人就不会觉得被拒绝。一声不吭地开走会让客人困惑；隔着车窗拍同样违反规定。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
-reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
 tags: photography places
 
@@ -3212,7 +3211,6 @@ explanation: 给别人拍照前要先征得同意，对方说 "no" 就马上放�
 + 作为司机，更不应该随便拍乘客本人或他们的证件。偷拍、先拍后问、拍背影，都没有得到
 + 对方的同意。反过来，客人请您帮忙拍照是完全可以的。
 reference: https://help.wendywutours.com.au/knowledge/travel-with-consideration-china
-reference: https://www.unveilchina.com/138946.html
 reference: http://en.people.cn/205040/7856860.html
 tags: photography privacy
 

@@ -45,7 +45,7 @@ done
 BLOCKED="books.thomasstone.org ilovetranslation.com vshangxuetang.com y3k9.com xb824.com
 theworldcountries.com eatsip365.com cnphk.com winenfood.com mrcsb.com fdokumen.com
 studopedia.ru sebasa.ru dip.org.ua wordwall.net simplewebtool.com howtosayguide.com
-calendar-australia.com comprenders.com wrswebsolutions.com au.be.yahoo.com
+calendar-australia.com comprenders.com wrswebsolutions.com au.be.yahoo.com unveilchina.com
 stage-publish.welcome.expediagroup.com"
 # Reputable: governments and public bodies, universities, W3C, encyclopaedias, and the
 # own sites of established publishers and newspapers. A citation that is not a URL is
