@@ -1271,9 +1271,13 @@ static void check_answer_length(const struct hb_book *book, const char *file, lo
 		}
 	if (n >= BALANCE_MIN_SCENARIOS && 3 * longest > n)
 		diag_add(diags, DIAG_WARNING, file, line, 0,
-			 _("the right option is the longest in %zu of %zu courtesy scenarios "
-			   "(at most a third may be); lengthen wrong options or shorten right "
-			   "ones"),
+			 ngettext("the right option is the longest in %zu of %zu courtesy "
+				  "scenario (at most a third may be); lengthen wrong options or "
+				  "shorten right ones",
+				  "the right option is the longest in %zu of %zu courtesy "
+				  "scenarios (at most a third may be); lengthen wrong options or "
+				  "shorten right ones",
+				  n),
 			 longest, n);
 }
 
@@ -1299,8 +1303,13 @@ static void check_answer_letters(const struct hb_book *book, const char *file, l
 	for (size_t k = 0; k < HB_MAX_OPTIONS; k++)
 		if ((double)count[k] > 1.5 * fair[k] && (double)count[k] >= fair[k] + 2.0)
 			diag_add(diags, DIAG_WARNING, file, line, 0,
-				 _("the answer is '%c' in %zu of %zu courtesy scenarios, where its "
-				   "fair share is %.1f; spread the answers over the letters"),
+				 ngettext("the answer is '%c' in %zu of %zu courtesy scenario, "
+					  "where its fair share is %.1f; spread the answers over the "
+					  "letters",
+					  "the answer is '%c' in %zu of %zu courtesy scenarios, "
+					  "where its fair share is %.1f; spread the answers over the "
+					  "letters",
+					  n),
 				 (char)('a' + k), count[k], n, fair[k]);
 }
 
