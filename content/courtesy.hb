@@ -954,7 +954,6 @@ explanation: 双手合十、微微低头是泰国常见的问候和致谢方式�
 + 客人真诚地向您合十，习惯上要回礼：双手在胸前轻轻合十、微笑，再说一句
 + "You're welcome." 或 "My pleasure." 就很得体。回礼不必比客人更低更重，
 + 鞠躬太深反而让客人不自在；主动伸手或装作没看见也不合适。
-reference: https://countrynavigator.com/blog/global-talent/greetings/
 reference: https://en.wikipedia.org/wiki/Wai_(gesture)
 tags: greeting gestures
 

@@ -3124,7 +3124,6 @@ answer: d
 explanation: 合十礼（wai）是泰国人的问候方式。客人真诚地向您合十，习惯上要回礼：双手在胸前轻轻合十、
 + 微笑，再加一句热情的问候，就是得体的回应。回礼不必比客人更低，弯腰太低反而让客人不自在；
 + 主动握手、毫无反应都不如轻轻回礼自然。
-reference: https://countrynavigator.com/blog/global-talent/greetings/
 reference: https://en.wikipedia.org/wiki/Wai_(gesture)
 tags: greeting
 

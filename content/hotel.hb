@@ -2722,7 +2722,6 @@ explanation: 合十礼（wai）是泰国人的问候和致谢方式。客人真�
 + 双手在胸前轻轻合十、微笑，再说一句 "You're welcome." 就很得体。
 + 回一个比客人更低、更正式的合十礼会显得过分，
 + 突然伸手握手不合她的习惯，没有任何回应则显得冷淡。
-reference: https://countrynavigator.com/blog/global-talent/greetings/
 reference: https://en.wikipedia.org/wiki/Wai_(gesture)
 tags: greeting gestures
 
