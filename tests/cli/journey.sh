@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Learners' journeys through the line mode: each learner studies a shipped handbook
+# in one of its languages every day for DAYS simulated days, answering from the
+# handbook's data (tests/journey/journey.py).  make check plays a short version: one
+# learner per handbook and per language, two weeks; make stress plays 90 days.
+source "$(dirname "$0")/../lib.sh"
+DAYS=${DAYS:-14}
+cp "$ROOT/$B/share/cordial/content.db" "$CORDIAL_CONTENT"
+if ! command -v python3 >/dev/null; then
+	echo "SKIP journey: python3 is not installed"
+	exit 0
+fi
+learners=()
+for book in taxi hotel everyday courtesy; do
+	for lang in en ja ko; do learners+=("$book-$lang=$book:$lang"); done
+done
+python3 "$ROOT/tests/journey/journey.py" --cordial "$CORDIAL" --content "$CORDIAL_CONTENT" \
+	--db "$CORDIAL_DB" --days "$DAYS" --name journey "${learners[@]}"

@@ -1,0 +1,471 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Plays learners through many simulated days of `cordial study --plain`.
+
+Each learner studies one shipped handbook in one of its foreign languages.  Every
+day (CORDIAL_NOW) the learner runs a whole session and answers every prompt from the
+handbook's own data, read from the content database -- never from what the screen
+says is right -- and is right about 85 % of the time (a fixed seed).  Afterwards the
+training database is checked against what the sessions did.
+
+It prints PASS/FAIL lines for tests/run and figures on standard error.  Usage:
+  journey.py --cordial BIN --content DB --db DB --days N [--seed S]
+             LEARNER=HANDBOOK:LANG...
+"""
+import argparse
+import os
+import random
+import re
+import select
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+
+DAY_MS = 86400000
+START_MS = 1796029200000  # 2026-12-01T09:00:00Z: each session starts at 09:00
+
+
+def iso(ms):
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ms / 1000))
+
+
+def squash(s):
+    """Without white space: prompts and options may be wrapped across lines."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", s or ""))
+
+
+def norm(s):
+    """The text as the line mode shows it: NFC, no trailing space."""
+    return unicodedata.normalize("NFC", s).strip()
+
+
+class Handbooks:
+    """Every handbook, lesson and item of the content database, by the titles the
+    line mode prints, so that a prompt names its item without the item's id."""
+
+    def __init__(self, path):
+        db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+        self.books = {}  # handbook id -> {"titles": set, "source": lang}
+        for hid, title, source in db.execute("SELECT id, title, source FROM handbook"):
+            self.books[hid] = {"titles": {norm(title)}, "source": source}
+        for hid, title in db.execute("SELECT handbook, title FROM handbook_title"):
+            self.books[hid]["titles"].add(norm(title))
+        self.lessons = {}  # (handbook, lesson) -> set of titles
+        for hid, lid, title in db.execute("SELECT handbook, id, title FROM lesson"):
+            self.lessons[(hid, lid)] = {norm(title)}
+        for hid, lid, title in db.execute("SELECT handbook, lesson, title FROM lesson_title"):
+            self.lessons[(hid, lid)].add(norm(title))
+        self.items = {}  # key -> item dict
+        for key, hid, iid, kind, lesson, situation, answer in db.execute(
+                "SELECT key, handbook, id, kind, lesson, situation, answer FROM item "
+                "WHERE retired = 0"):
+            self.items[key] = {"key": key, "handbook": hid, "id": iid, "kind": kind,
+                               "lesson": lesson, "texts": {}, "readings": {}, "alts": {},
+                               "situation": norm(situation or ""), "answer": answer,
+                               "options": {}}
+        for key, lang, text, reading in db.execute(
+                "SELECT item, lang, text, reading FROM item_text"):
+            if key in self.items:
+                self.items[key]["texts"][lang] = norm(text)
+                self.items[key]["readings"][lang] = reading
+        for key, kind, lang, pos, value in db.execute(
+                "SELECT item, kind, lang, position, value FROM item_part"):
+            if key not in self.items:
+                continue
+            if kind == "alt":
+                self.items[key]["alts"].setdefault(lang, []).append(norm(value))
+            elif kind == "option":
+                self.items[key]["options"][pos] = norm(value)
+        db.close()
+
+    def in_lesson(self, book_title, lesson_title):
+        book_title, lesson_title = norm(book_title), norm(lesson_title)
+        keys = [(h, l) for (h, l), titles in self.lessons.items()
+                if lesson_title in titles and book_title in self.books[h]["titles"]]
+        return [it for it in self.items.values() if (it["handbook"], it["lesson"]) in keys]
+
+    def lesson_items(self, handbook):
+        return [it for it in self.items.values() if it["handbook"] == handbook]
+
+
+class Session:
+    """One `cordial study --plain` process, read up to each prompt."""
+
+    @staticmethod
+    def is_prompt(text):
+        """Every prompt of the line mode ends in ": " and says how to quit."""
+        last = text.rsplit("\n", 1)[-1]
+        return last.endswith(": ") and "q" in last
+
+    def __init__(self, argv, env):
+        self.stderr = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=self.stderr, env=env)
+        self.buf = b""
+        self.transcript = []
+
+    def read_prompt(self, timeout=20.0):
+        """Everything up to the next prompt, or up to the end; (text, ended)."""
+        deadline = time.monotonic() + timeout
+        fd = self.proc.stdout.fileno()
+        while True:
+            text = self.buf.decode("utf-8", "replace")
+            if self.is_prompt(text):
+                self.buf = b""
+                self.transcript.append(text)
+                return text, False
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("no prompt within %.0f s; output so far:\n%s" % (timeout, text[-2000:]))
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                self.proc.wait()
+                self.buf = b""
+                self.transcript.append(text)
+                return text, True
+            self.buf += chunk
+
+    def send(self, line):
+        self.transcript.append(line + "\n")
+        del self.transcript[:-40]
+        self.proc.stdin.write((line + "\n").encode())
+        self.proc.stdin.flush()
+
+    def close(self):
+        """Ends the session (end of input ends it cleanly); its standard error."""
+        try:
+            self.proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        try:
+            while self.read_prompt(timeout=10)[1] is False:
+                pass
+        except TimeoutError:
+            self.proc.kill()
+        self.proc.wait()
+        self.stderr.seek(0)
+        return self.stderr.read().decode("utf-8", "replace")
+
+
+HEADER = re.compile(r"^\[(\d+)\] (.*) / (.*)$", re.M)
+
+
+class Learner:
+    def __init__(self, name, handbook, lang, books, rng):
+        self.name, self.handbook, self.lang = name, handbook, lang
+        self.books, self.rng = books, rng
+        self.source = books.books[handbook]["source"]
+        self.failures = []
+        self.counts = {}  # presentation -> prompts answered
+        self.sessions = self.answers = self.intended_right = 0
+        self.first_unanswered = None  # the first prompt of the last session, if unanswered
+
+    def fail(self, what, transcript):
+        self.failures.append("%s: %s\n%s" % (self.name, what, "".join(transcript)[-1500:]))
+
+    def candidates(self, header_match):
+        return self.books.in_lesson(header_match.group(2), header_match.group(3))
+
+    def right_answer_text(self, item):
+        return item["texts"].get(self.lang)
+
+    # --------------------------------------------------------------- answering
+    def answer(self, block, prompt, items, now_ms, training):
+        """The reply to one prompt, from the handbook's data; None when the prompt
+        cannot be understood (a failure)."""
+        right = self.meant_right = self.rng.random() < 0.85
+        lines = block.split("\n")
+        options = {}
+        body = block.rsplit("\n", 1)[0]  # without the prompt line
+        for m in re.finditer(r"^  ([a-f])\) (.*?)(?=^  [a-f]\) |\Z)", body, re.M | re.S):
+            options[m.group(1)] = squash(m.group(2))
+        if "New phrase:" in block or "New courtesy situation:" in block:
+            self.kind = "introduce"
+            return ""
+        if prompt.startswith("Enter to go on"):
+            return ""
+        if prompt.startswith("How well did you know it?"):
+            return "3" if self.last_right else "1"
+        if prompt.startswith("Press Enter to see"):
+            self.kind = "listen" if "Listen and recall" in block else "flip"
+            self.last_right = right
+            return ""
+        m = re.search(r"^Situation: (.*?)^  a\) ", block, re.M | re.S)
+        if m and prompt.startswith("Answer with a letter"):
+            self.kind = "judge"
+            sit = squash(m.group(1))
+            found = [it for it in items
+                     if it["kind"] == "courtesy" and squash(it["situation"]) == sit]
+            if not found:
+                return None
+            good = found[0]["options"].get(ord(found[0]["answer"]) - ord("a"))
+            return self.pick(options, good, right)
+        m = re.search(r"^(?:What does this mean\? |Which is the .* for this\? )(.*?)^  a\) ",
+                      block, re.M | re.S)
+        if m and prompt.startswith("Answer with a letter"):
+            q = norm(m.group(1))
+            produce = block.find("for this? ") >= 0
+            self.kind = "choice-produce" if produce else "choice-recognize"
+            qlang, alang = (self.source, self.lang) if produce else (self.lang, self.source)
+            found = [it for it in items if squash(it["texts"].get(qlang, "")) == squash(q)]
+            if not found:
+                return None
+            return self.pick(options, found[0]["texts"].get(alang), right)
+        m = re.search(r"^Put the .* words in order to say: (.*?)^  1\) ", block, re.M | re.S)
+        if m:
+            self.kind = "order"
+            q = norm(m.group(1))
+            words = {}
+            for ln in lines:
+                w = re.match(r"^  (\d+)\) (.*)$", ln)
+                if w:
+                    words[int(w.group(1))] = norm(w.group(2))
+            self.longest_order = max(getattr(self, "longest_order", 0), len(words))
+            found = [it for it in items if squash(it["texts"].get(self.source, "")) == squash(q)]
+            if not found:
+                return None
+            order = self.order(found[0]["texts"][self.lang], words)
+            if order is None:
+                return None
+            if not right and len(order) > 1:
+                order[0], order[1] = order[1], order[0]
+            return " ".join(str(k) for k in order)
+        m = re.search(r"^Type the .* for: (.*)\n[^\n]*\Z", block, re.M | re.S)
+        if m:
+            self.kind = "type"
+            q = norm(m.group(1))
+            found = [it for it in items if squash(it["texts"].get(self.source, "")) == squash(q)]
+            if not found:
+                return None
+            text = found[0]["texts"][self.lang]
+            if self.lang == "ja" and found[0].get("kana") and self.rng.random() < 0.5:
+                text = found[0]["kana"]
+            if right:
+                return text
+            others = [it["texts"][self.lang] for it in items
+                      if it["texts"].get(self.lang) and it["texts"][self.lang] != text]
+            return others[0] if others else "xxxxxxxx"
+        return None
+
+    def pick(self, options, good, right):
+        letters = [k for k, v in options.items() if v == squash(good)]
+        if not letters:
+            return None
+        if right:
+            return letters[0]
+        wrong = [k for k in options if k not in letters]
+        return wrong[0] if wrong else letters[0]
+
+    @staticmethod
+    def order(text, words):
+        """Word numbers that put the pieces together into text (None if they cannot):
+        a search that takes back a piece that led nowhere."""
+        target = squash(text)
+        pieces = {k: squash(w) for k, w in words.items()}
+
+        def place(pos, used):
+            if pos == len(target):
+                return [] if len(used) == len(pieces) else None
+            tried = set()
+            for k, w in pieces.items():
+                if k in used or not w or w in tried or not target.startswith(w, pos):
+                    continue
+                tried.add(w)
+                rest = place(pos + len(w), used | {k})
+                if rest is not None:
+                    return [k] + rest
+            return None
+        return place(0, frozenset())
+
+    # --------------------------------------------------------------- a day
+    def study_day(self, argv_base, env, now_ms, training):
+        env = dict(env, CORDIAL_NOW=iso(now_ms))
+        s = Session(argv_base + ["study", "--plain", "--learner", self.name], env)
+        self.sessions += 1
+        first = None            # the first prompt of this session
+        first_answered = False
+        block, items = "", []
+        expect_right = None     # the kind of the last answer meant to be right
+        prompts = 0
+        try:
+            while True:
+                text, ended = s.read_prompt()
+                if expect_right and not re.search(r"^\s*Right", text, re.M):
+                    self.fail("a right answer was not taken as right (%s)" % expect_right,
+                              s.transcript[-3:])
+                expect_right = None
+                if ended:
+                    break
+                prompts += 1
+                if prompts > 3000:
+                    self.fail("the session did not end", s.transcript)
+                    s.send("q")
+                    break
+                header = None
+                for header in HEADER.finditer(text):
+                    pass
+                if header:
+                    items = self.candidates(header)
+                    block = text[header.start():]
+                    new = "New phrase:" in block or "New courtesy situation:" in block
+                    if new:
+                        due = training.execute(
+                            "SELECT count(*) FROM card c JOIN learner l ON l.id = c.learner "
+                            "WHERE l.name = ? AND c.state = 2 AND c.due_ms <= ?",
+                            (self.name, now_ms)).fetchone()[0]
+                        if due:
+                            self.fail("a new item came while reviews were due",
+                                      ["%d were due\n" % due] + s.transcript)
+                    if first is None:
+                        first = "\n".join(block.split("\n")[1:])[:300]
+                        if first == self.first_unanswered:
+                            self.fail("the same unanswered prompt came first in two sessions",
+                                      s.transcript)
+                elif re.match(r"Please (type|press)", text.lstrip("\n")):
+                    self.fail("the answer was refused", s.transcript)
+                    s.send("q")
+                    break
+                else:
+                    block += text
+                prompt = text.rstrip("\n").split("\n")[-1]
+                reply = self.answer(block, prompt, items, now_ms, training)
+                if reply is None:
+                    self.fail("cannot understand or answer the prompt", s.transcript)
+                    s.send("q")
+                    break
+                if header:
+                    # A card (or a new item) is on screen; the reply answers it.
+                    self.counts[self.kind] = self.counts.get(self.kind, 0) + 1
+                    if self.kind != "introduce":
+                        self.answers += 1
+                    first_answered = True
+                    if self.kind in ("choice-produce", "choice-recognize", "judge", "order",
+                                     "type") and self.meant_right:
+                        expect_right = self.kind
+                s.send(reply)
+        except TimeoutError as e:
+            self.fail(str(e), s.transcript)
+        err = s.close()
+        if s.proc.returncode != 0:
+            self.fail("study exited with status %d: %s" % (s.proc.returncode, err), s.transcript)
+        self.first_unanswered = None if first_answered else first
+
+
+def cordial(argv_base, env, *args):
+    p = subprocess.run(argv_base + list(args), env=env, capture_output=True, text=True)
+    if p.returncode != 0:
+        raise RuntimeError("%s: %s" % (" ".join(args), p.stderr))
+    return p.stdout
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cordial", required=True)
+    ap.add_argument("--content", required=True)
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--days", type=int, default=90)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--name", default="journey")
+    ap.add_argument("learners", nargs="+")
+    a = ap.parse_args()
+    env = dict(os.environ, CORDIAL_CONTENT=a.content, CORDIAL_DB=a.db)
+    base = [a.cordial]
+    books = Handbooks(a.content)
+    rng = random.Random(a.seed)
+    t0 = time.monotonic()
+
+    env_now = dict(env, CORDIAL_NOW=iso(START_MS))
+    cordial(base, env_now, "learner", "add", "Trainer", "--native", "zh", "--target", "en")
+    learners = []
+    for spec in a.learners:
+        name, rest = spec.split("=")
+        handbook, lang = rest.split(":")
+        cordial(base, env_now, "learner", "add", name, "--native", "zh", "--target", lang)
+        learners.append(Learner(name, handbook, lang, books, rng))
+    # Each learner is assigned the whole handbook, due when the daily limit can have
+    # introduced every item it holds in their language.
+    for l in learners:
+        n = sum(1 for it in books.lesson_items(l.handbook)
+                if it["kind"] == "courtesy" or (l.lang in it["texts"] and l.source in it["texts"]))
+        l.assigned = n
+        l.due_day = START_MS + ((n + 14) // 15) * DAY_MS
+        if l.due_day > START_MS + (a.days - 1) * DAY_MS:
+            l.due_day = None
+        due = ["--due", iso(l.due_day)[:10]] if l.due_day else []
+        cordial(base, env_now, "assign", l.handbook, "--to", l.name, *due)
+
+    training = sqlite3.connect(a.db, timeout=30)
+    for day in range(a.days):
+        now = START_MS + day * DAY_MS
+        for l in learners:
+            l.study_day(base, env, now, training)
+            if l.due_day and now >= l.due_day:
+                got = training.execute(
+                    "SELECT count(DISTINCT c.item) FROM card c JOIN learner x ON x.id = c.learner "
+                    "WHERE x.name = ? AND c.handbook = ?", (l.name, l.handbook)).fetchone()[0]
+                if got < l.assigned and not getattr(l, "due_checked", False):
+                    l.fail("%d of %d assigned items introduced by the due date" % (got, l.assigned), [])
+                l.due_checked = True
+
+    name = a.name
+    ok = True
+    for l in learners:
+        if l.failures:
+            ok = False
+            print("FAIL %s/%s-every-prompt-answered" % (name, l.name))
+            kinds = {}
+            for f in l.failures:
+                kinds.setdefault(f.split("\n", 1)[0], []).append(f)
+            for what, fs in kinds.items():
+                print("  %d times: %s" % (len(fs), what))
+                print("    " + fs[0].split("\n", 1)[1][-1500:].replace("\n", "\n    "))
+        else:
+            print("PASS %s/%s-every-prompt-answered" % (name, l.name))
+
+    # The cards equal a replay of the review log, and a card's repetitions its reviews.
+    bad = training.execute(
+        "SELECT count(*) FROM card c WHERE c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id)"
+    ).fetchone()[0]
+    print("%s %s/cards-reps-equal-reviews" % ("PASS" if bad == 0 else "FAIL", name))
+    # Intervals are fuzzed by the session's seed, so the memory state is compared.
+    rows = training.execute("SELECT card, time_ms, rating FROM review ORDER BY card, id").fetchall()
+    replay = subprocess.run(base + ["fsrs", "schedule"], input="".join(
+        "%d\t%d\t%d\n" % r for r in rows), env=env, capture_output=True, text=True)
+    want = {}
+    for ln in replay.stdout.splitlines():
+        f = ln.split("\t")
+        want[int(f[0])] = "\t".join(f[1:4])
+    got = {}
+    for row in training.execute(
+            "SELECT id, CASE state WHEN 1 THEN 'learning' WHEN 2 THEN 'review' WHEN 3 THEN "
+            "'relearning' ELSE 'new' END, printf('%.8f', stability), printf('%.8f', difficulty) "
+            "FROM card WHERE EXISTS (SELECT 1 FROM review r WHERE r.card = card.id)"):
+        got[row[0]] = "\t".join(str(x) for x in row[1:])
+    same = replay.returncode == 0 and want == got and len(got) > 0
+    print("%s %s/cards-equal-replay-of-log" % ("PASS" if same else "FAIL", name))
+    if not same:
+        diff = [k for k in got if want.get(k) != got[k]][:3]
+        for k in diff:
+            print("  card %d: db %s, replay %s" % (k, got[k], want.get(k)))
+
+    total = sum(l.answers for l in learners)
+    secs = time.monotonic() - t0
+    print("# %s: %d learners, %d days, %d sessions, %d answers, %.1f s" % (
+        name, len(learners), a.days, sum(l.sessions for l in learners), total, secs),
+        file=sys.stderr)
+    for l in learners:
+        print("#   %s (%s %s): %s; longest word order %d" % (
+            l.name, l.handbook, l.lang,
+            ", ".join("%s %d" % kv for kv in sorted(l.counts.items())),
+            getattr(l, "longest_order", 0)), file=sys.stderr)
+    return 0 if ok and bad == 0 and same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
