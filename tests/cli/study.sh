@@ -38,14 +38,14 @@ expect_match learner-study-unknown 1 err "no learner 'Nosuch'"
 # --- a golden session: introduce, choices, a wrong answer, a changed rating, undo
 cat >"$TMP/answers" <<'EOF'
 
-c
+a
 
 a
 3
 
 b
 u
-a
+c
 
 
 EOF
