@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "content.h"
+#include "stats.h"
 #include "study.h"
 #include "unit.h"
 
@@ -488,6 +489,37 @@ static void courtesy_shuffled(void)
 	CHECK(where[0] > 0 && where[1] > 0 && where[2] > 0);
 }
 
+/* Answers n prompts at the given time. */
+static void study_at(const struct learner *l, const char *iso, int n)
+{
+	set_now(iso);
+	char *err = NULL;
+	struct study *s = open_for(l, false, 4);
+	struct study_prompt p;
+	for (int i = 0; i < n && study_next(s, &p, &err) == 1; i++)
+		answer_right(s, &p);
+	study_close(s);
+}
+
+/* The streak counts yesterday while today has no answer yet. */
+static void streak(void)
+{
+	char *err = NULL;
+	struct learner l = new_learner("Streaker", false, "");
+	int n = -1;
+	study_at(&l, "2026-12-01T10:00:00Z", 3);
+	study_at(&l, "2026-12-02T10:00:00Z", 3);
+	int64_t today = study_day_start(INT64_C(1796281200000)); /* 2026-12-03T07:00Z */
+	CHECK_INT(stats_streak(t, l.id, today, 30, &n, &err), 0);
+	CHECK_INT(n, 2);
+	study_at(&l, "2026-12-03T07:00:00Z", 1);
+	CHECK_INT(stats_streak(t, l.id, today, 30, &n, &err), 0);
+	CHECK_INT(n, 3);
+	/* a day without answers ends it */
+	CHECK_INT(stats_streak(t, l.id, today + 2 * 86400000LL, 30, &n, &err), 0);
+	CHECK_INT(n, 0);
+}
+
 static void clock_and_days(void)
 {
 	set_now("2026-11-29T03:59:00Z");
@@ -517,6 +549,7 @@ int main(void)
 	RUN(guest_lines);
 	RUN(reviews_before_new);
 	RUN(courtesy_shuffled);
+	RUN(streak);
 	training_close(t);
 	content_close(c);
 	char cmd[300];
