@@ -254,6 +254,9 @@ static void after_answer(struct plain *pl, const struct study_prompt *p, struct 
 		fprintf(pl->out, "  %s\n", _("([ ] marks what differs.)"));
 		free(typed);
 		free(expected);
+	} else if (!r->correct && p->kind == STUDY_ORDER) {
+		fputc('\n', pl->out);
+		put_labelled(pl, _("The answer:"), p->answer);
 	} else if (!r->correct && (p->kind == STUDY_CHOICE || p->kind == STUDY_JUDGE)) {
 		fputc(' ', pl->out);
 		fprintf(pl->out, _("The answer is %c) "), (char)('a' + p->correct));
@@ -337,11 +340,6 @@ static void run_card(struct plain *pl, const struct study_prompt *p)
 			fprintf(pl->out, _("Please type each number from 1 to %zu once.\n"),
 				p->nwords);
 		}
-		if (rc == 0 && !r.correct) {
-			fputs(_("The right order: "), pl->out);
-			put(pl, p->answer);
-			fputc('\n', pl->out);
-		}
 		break;
 	case STUDY_TYPE:
 		fprintf(pl->out, _("Type the %s for: "), target);
@@ -381,7 +379,7 @@ static void run_card(struct plain *pl, const struct study_prompt *p)
 		}
 		if (p->kind == STUDY_LISTEN)
 			show_phrase(pl, p->question, p->question_reading);
-		show_phrase(pl, p->answer, p->answer_reading);
+		show_phrase(pl, p->answer, NULL); /* in the learner's language: no reading */
 		for (;;) {
 			if (!(a = ask(pl, _("How well did you know it? 1 Again, 2 Hard, 3 Good, 4 "
 					    "Easy (u to undo, q to quit): "))))

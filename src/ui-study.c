@@ -465,7 +465,7 @@ static void draw_study(struct ui *ui)
 		}
 		y += gap;
 		if (st.phase == P_REVEALED) {
-			y += draw_reading(ui, y, 4, w - 2, st.p.answer, st.p.answer_reading, UI_RIGHT);
+			y += draw_reading(ui, y, 4, w - 2, st.p.answer, NULL, UI_RIGHT);
 			if (st.p.item->note)
 				y += body_wrap(y, 4, w - 2, 3, st.p.item->note, UI_DIM);
 			ui_text(ui->rows - 3, 2, w,
