@@ -490,7 +490,9 @@ static void draw_study(struct ui *ui)
 		ui_input_draw(&st.input, y, 4, w - 2, true);
 	} else if (st.p.kind == STUDY_ORDER)
 		ui_text(ui->rows - 3, 2, w,
-			_("Numbers or ↑↓ and Enter pick the words; Backspace takes one back."),
+			ui->cols >= 72
+				? _("Numbers or ↑↓ and Enter pick the words; Backspace takes one back.")
+				: _("Pick by number, or ↑↓ and Enter."),
 			UI_DIM);
 	else
 		ui_text(ui->rows - 3, 2, w, _("Press a letter, or ↑↓ and Enter."), UI_DIM);

@@ -187,6 +187,15 @@ static void produce_review_is_typed(void)
 			CHECK_INT(study_answer(s, "hi thre", 0, &r, &err), 0);
 			CHECK_INT(r.grade.verdict, GRADE_NEAR);
 			CHECK_INT(r.rating, 2);
+			/* the taught answer stays the answer; the alternative explains the diff */
+			CHECK_STR(p.answer, "Hello there");
+			CHECK_STR(r.nearest, "Hi there");
+			CHECK(!r.by_words);
+			char *typed = study_diff_line(&r, true), *want = study_diff_line(&r, false);
+			CHECK_STR(typed, "Hi thre");
+			CHECK_STR(want, "Hi th[e]re");
+			free(typed);
+			free(want);
 			study_result_free(&r);
 			break;
 		}
