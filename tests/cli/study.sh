@@ -129,6 +129,15 @@ sql "UPDATE learner SET speech = 1, voice = 'en-gb' WHERE name = 'Zhou'"
 { printf 's\n'; sleep 0.5; printf 'q\n'; } | "$CORDIAL" study --plain --learner Zhou --seed 2 >"$TMP/out" 2>&1
 check speech-voice-line-mode test "$(head -3 "$TTS_LOG" | tr '\n' ' ')" = 'en Can I pay by card? en-gb '
 
+# over ssh with no sound forwarded, espeak-ng found: no sound, and the line says why
+mkdir -p "$TMP/bin"
+ln -sf "$CORDIAL_TTS" "$TMP/bin/espeak-ng"
+: >"$TTS_LOG"
+{ printf 's\n'; sleep 0.3; printf 'q\n'; } | CORDIAL_TTS= PATH="$TMP/bin:$PATH" \
+	SSH_CONNECTION='192.0.2.1 5 192.0.2.2 22' "$CORDIAL" study --plain --learner Zhou --seed 2 >"$TMP/out" 2>&1
+check speech-ssh-says-why grep -q 'no sound can be played here' "$TMP/out"
+check speech-ssh-silent test ! -s "$TTS_LOG"
+
 # --- optimize needs enough reviews
 cordial optimize --learner Li
 expect_match optimize-too-few 0 out 'more are needed'
