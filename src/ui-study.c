@@ -317,7 +317,8 @@ static bool word_used(size_t k)
  * they need more rows than there are, the rows around the highlighted one. */
 static int draw_words(struct ui *ui, int y)
 {
-	int row_of[STUDY_MAX_WORDS], x_of[STUDY_MAX_WORDS], width_of[STUDY_MAX_WORDS];
+	int row_of[STUDY_MAX_WORDS] = { 0 }, x_of[STUDY_MAX_WORDS] = { 0 },
+	    width_of[STUDY_MAX_WORDS] = { 0 };
 	char labels[STUDY_MAX_WORDS][160];
 	int row = 0, x = 4, right = ui->cols - 2, cursor_row = 0;
 	for (size_t k = 0; k < st.p.nwords; k++) {
