@@ -273,17 +273,29 @@ static int draw_verdict(struct ui *ui, int y, int w)
 
 static void draw_rating(struct ui *ui, int w)
 {
-	char line[256];
 	/* The rating and, for each rating, when the card comes back. */
 	int ry = ui->rows - 4;
-	int x = 2;
-	for (int i = 0; i < 4; i++) {
-		char when[32];
-		study_interval(when, sizeof when, st.result.due_ms[i] - st.result.now_ms, true);
-		snprintf(line, sizeof line, "%d %s %s", i + 1, study_rating_name(i + 1), when);
-		x += ui_text(ry, x, ui->cols - x, line,
-			     st.result.rating == i + 1 ? UI_SELECTED : UI_DIM) + 2;
+	char items[4][96];
+	int width = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		/* with the rating names when they fit, else the chosen one's name only */
+		width = 0;
+		for (int i = 0; i < 4; i++) {
+			char when[32];
+			study_interval(when, sizeof when, st.result.due_ms[i] - st.result.now_ms,
+				       true);
+			bool named = pass == 0 || st.result.rating == i + 1;
+			snprintf(items[i], sizeof items[i], "%d %s%s%s", i + 1,
+				 named ? study_rating_name(i + 1) : "", named ? " " : "", when);
+			width += text_width(items[i], strlen(items[i])) + 2;
+		}
+		if (2 + width <= ui->cols)
+			break;
 	}
+	int x = 2;
+	for (int i = 0; i < 4; i++)
+		x += ui_text(ry, x, ui->cols - x, items[i],
+			     st.result.rating == i + 1 ? UI_SELECTED : UI_DIM) + 2;
 	ui_text(ry + 1, 2, w, _("Enter: next card · 1-4: change the rating · u: undo"), UI_DIM);
 }
 

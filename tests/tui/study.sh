@@ -184,7 +184,9 @@ tui_keys a
 tui_expect small-rating '1 Again'
 tui_screen >"$TMP/screen"
 check small-verdict-shown grep -Eq 'Right\.|Wrong\.' "$TMP/screen"
-check small-rating-on-its-row sh -c "sed -n 9p '$TMP/screen' | grep -q '^  1 Again'"
+# all four ratings on their own row, the chosen one named
+check small-rating-on-its-row sh -c "sed -n 9p '$TMP/screen' | grep -Eq '^  1 .*  2 .*  3 .*  4 [^ ]'"
+check small-rating-named sh -c "sed -n 9p '$TMP/screen' | grep -Eq 'Again|Good'"
 check small-hint-on-its-row sh -c "sed -n 10p '$TMP/screen' | grep -q 'Enter: next'"
 tui_keys Enter
 tui_expect small-second-card 'What does this mean?'
