@@ -211,6 +211,18 @@ static int draw_options(struct ui *ui, int y, int w)
 	return y;
 }
 
+/* The rows the options take, as draw_options() draws them. */
+static int options_rows(const struct ui *ui, int w)
+{
+	int rows = 0;
+	for (size_t k = 0; k < st.p.noptions; k++) {
+		int n = ui_wrap_count(w - 5, st.p.options[k]);
+		int cap = small(ui) ? 2 : 3;
+		rows += n < 1 ? 1 : n > cap ? cap : n;
+	}
+	return rows;
+}
+
 /* One side of the difference of a typed answer after a label: the typed answer with
  * its extra parts, or the answer with its missing parts, marked [so] and coloured. */
 static int draw_side(int y, int w, const char *label, bool typed)
@@ -416,13 +428,27 @@ static void draw_study(struct ui *ui)
 		}
 		ui_text(ui->rows - 3, 2, w, _("Press Enter when you have read it."), UI_KEY);
 		return;
-	case STUDY_JUDGE:
-		y += body_text(y, 2, w, _("What do you do?"), UI_TITLE) ? 1 : 0;
-		y += body_wrap(y, 2, w, compact ? qlines : 6, st.p.question, UI_NORMAL) + gap;
+	case STUDY_JUDGE: {
+		/* On a small terminal the situation gets the rows the options leave, and
+		 * the title gives its row up when the situation needs it. */
+		int room = limit - y - options_rows(ui, w) - 1 - gap;
+		bool titled = true;
+		if (compact && st.phase == P_ASK) {
+			int need = ui_wrap_count(w, st.p.question);
+			titled = need <= room;
+			qlines = need <= room + !titled ? need : room + !titled;
+			if (qlines < 1)
+				qlines = 1;
+		} else if (!compact)
+			qlines = 6;
+		if (titled)
+			y += body_text(y, 2, w, _("What do you do?"), UI_TITLE) ? 1 : 0;
+		y += body_wrap(y, 2, w, qlines, st.p.question, UI_NORMAL) + gap;
 		if (st.phase == P_FEEDBACK)
 			y = draw_verdict(ui, y, w) + gap;
 		y = draw_options(ui, y, w);
 		break;
+	}
 	case STUDY_CHOICE:
 		if (st.p.skill == SKILL_PRODUCE)
 			snprintf(line, sizeof line, _("Which is the %s for this?"),

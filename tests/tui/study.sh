@@ -44,6 +44,16 @@ id: long-01-004
 zh: 再见。
 en: Goodbye.
 ja: さようなら。
+
+%rec: Courtesy
+
+id: long-01-c01
+situation: 一位美国客人结账后把零钱推回给您，说 "Keep the change."。您应该怎么做？
+option_a: 假装没听见。
+option_b: 坚持把零钱塞回去。
+option_c: 微笑道谢；如果店里规定不收小费，就礼貌说明。
+answer: c
+explanation: 在美国给小费很常见，客人是在表达感谢。
 HB
 "$CORDIAL" handbook import "$TMP/long.hb" >/dev/null
 "$CORDIAL" learner add Li --native zh --target en --study long/long-01 >/dev/null
@@ -191,5 +201,19 @@ check small-hint-on-its-row sh -c "sed -n 10p '$TMP/screen' | grep -q 'Enter: ne
 tui_keys Enter
 tui_expect small-second-card 'What does this mean?'
 check small-progress-total-steady test "$(tui_screen | grep -o '[0-9]*/[0-9]*' | head -1 | cut -d/ -f2)" -ge "$total"
+tui_keys q q
+tui_wait 'EXIT=0'
+
+# --- 40x12: a courtesy situation is read whole, with every option
+sql "DELETE FROM review; DELETE FROM card"
+card Li long-01-c01 judge 1 0
+tui_start 40 12 $ENV $TTS
+tui_wait 'Who is studying?'
+tui_keys Enter
+tui_wait 'Due now' || true
+tui_keys s
+tui_expect small-judge-situation-whole '您应该怎么'
+check small-judge-situation-end grep -q '做？' "$TMP/screen"
+check small-judge-all-options sh -c "grep -q 'a) ' '$TMP/screen' && grep -q 'b) ' '$TMP/screen' && grep -q 'c) ' '$TMP/screen'"
 tui_keys q q
 tui_wait 'EXIT=0'
