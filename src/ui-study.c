@@ -606,8 +606,10 @@ static bool key_order(struct ui *ui, enum ui_action action, wint_t ch)
 		answer_order(ui, (size_t)(v - 1));
 	} else if (action == ACT_OPEN)
 		answer_order(ui, st.cursor);
-	else if (action == ACT_UP || action == ACT_DOWN)
+	else if (action == ACT_UP || action == ACT_DOWN) {
+		st.pending = 0; /* the arrows choose instead */
 		st.cursor = next_free(st.cursor, action == ACT_DOWN ? 1 : -1);
+	}
 	else if (action == ACT_LEFT && st.pending)
 		st.pending = 0;
 	else if (action == ACT_LEFT && st.norder > 0)

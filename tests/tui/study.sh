@@ -93,7 +93,12 @@ wrong=${numbers[1]}
 for ((i = 0; i < ${#wrong}; i++)); do tui_keys "${wrong:i:1}"; done
 [ "$wrong" = 1 ] && tui_keys Enter
 tui_keys BSpace
-for n in "${numbers[@]}"; do
+# the first word with the arrows and Enter: Backspace left the highlight on the word
+# taken back, and every word is free, so each arrow moves by one number
+for ((d = wrong; d < first; d++)); do tui_keys Down; done
+for ((d = wrong; d > first; d--)); do tui_keys Up; done
+tui_keys Enter
+for n in "${numbers[@]:1}"; do
 	for ((i = 0; i < ${#n}; i++)); do tui_keys "${n:i:1}"; done
 	# "1" could begin 10 to 16: Enter takes it as it is
 	[ "$n" = 1 ] && tui_keys Enter
