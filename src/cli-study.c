@@ -109,7 +109,7 @@ int cli_study(const struct cli_env *env, int argc, char **argv)
 	struct study *s = NULL;
 	if (status == EXIT_OK) {
 		tts = tts_new();
-		sopt.speech = tts_available(tts);
+		sopt.speech = tts_playable(tts);
 		char *err = NULL;
 		s = study_open(t, c, &l, &sopt, &err);
 		if (!s) {

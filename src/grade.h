@@ -12,6 +12,7 @@
 #ifndef CORDIAL_GRADE_H
 #define CORDIAL_GRADE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum grade_verdict { GRADE_WRONG, GRADE_NEAR, GRADE_RIGHT };
@@ -61,5 +62,18 @@ void grade_result_free(struct grade_result *r);
  * text itself are not escaped.  Returns a malloc'd string for the caller to free, or NULL
  * when memory runs out. */
 char *grade_diff_text(const struct grade_result *r);
+
+/* Whether a character diff is noise rather than help: changes interleaved with runs
+ * of one or two characters ("Good [aft]{ev}e[r]n[oon]{ing}!"), or four changes and
+ * more. */
+bool grade_diff_noisy(const struct grade_result *r);
+
+/* A diff by words (runs between white space), for when the character diff is noise:
+ * words of the answer not typed are missing, typed words not in the answer extra, and
+ * words that grade as the same (case, punctuation and diacritics aside) are the same,
+ * spelled as in the answer.  Segments hold one word each, without the spaces.  Only
+ * segments and nsegments of *out are meaningful.  Returns 0, or -1 when memory runs
+ * out (*out zeroed); free with grade_result_free(). */
+int grade_word_diff(const char *typed, const char *answer, struct grade_result *out);
 
 #endif

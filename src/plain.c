@@ -18,7 +18,7 @@ struct plain {
 	char *line;
 	size_t cap;
 	bool quit;
-	const char *speak_lang, *speak_text; /* what 's' repeats */
+	const char *speak_lang, *speak_text, *speak_voice; /* what 's' says */
 };
 
 static const struct {
@@ -43,31 +43,17 @@ static void put(struct plain *pl, const char *text)
 	cli_put(pl->out, text ? text : "");
 }
 
-/* "in 10 minutes", "in 3 days" */
+/* "10 minutes", "3 days" */
 static void put_interval(struct plain *pl, int64_t ms)
 {
-	int64_t minutes = (ms + 30000) / 60000;
-	if (minutes < 1)
-		minutes = 1;
-	if (minutes < 60)
-		fprintf(pl->out, ngettext("%d minute", "%d minutes", (unsigned long)minutes),
-			(int)minutes);
-	else if (minutes < 60 * 24)
-		fprintf(pl->out, ngettext("%d hour", "%d hours", (unsigned long)(minutes / 60)),
-			(int)(minutes / 60));
-	else if (minutes < 60 * 24 * 60)
-		fprintf(pl->out, ngettext("%d day", "%d days", (unsigned long)(minutes / 1440)),
-			(int)(minutes / 1440));
-	else
-		fprintf(pl->out, ngettext("%d month", "%d months",
-					  (unsigned long)(minutes / (1440 * 30))),
-			(int)(minutes / (1440 * 30)));
+	char buf[64];
+	study_interval(buf, sizeof buf, ms, false);
+	fputs(buf, pl->out);
 }
 
 static const char *rating_name(int rating)
 {
-	static const char *const names[] = { N_("Again"), N_("Hard"), N_("Good"), N_("Easy") };
-	return rating >= 1 && rating <= 4 ? _(names[rating - 1]) : "?";
+	return study_rating_name(rating);
 }
 
 /* Prints the prompt and reads one line; NULL at the end of input.  'q' ends the
@@ -92,11 +78,10 @@ static const char *ask(struct plain *pl, const char *prompt)
 			pl->quit = true;
 			return NULL;
 		}
-		if (!strcmp(p, "s") && pl->speak_text) {
-			if (pl->tts && tts_available(pl->tts))
-				tts_speak(pl->tts, pl->speak_lang, pl->speak_text);
-			else
-				fputs(_("(speech is not available)\n"), pl->out);
+		if (!strcmp(p, "s")) {
+			if (!pl->speak_text ||
+			    tts_speak_voice(pl->tts, pl->speak_lang, pl->speak_voice, pl->speak_text))
+				fprintf(pl->out, "(%s)\n", study_silence(pl->study));
 			continue;
 		}
 		return p;
@@ -199,8 +184,8 @@ static void confirm_rating(struct plain *pl, const struct study_result *r, bool 
 	}
 }
 
-/* Sends the answer to the engine; -2 from the engine means it did not fit the
- * question, and the prompt is asked again. */
+/* Sends the answer to the engine; STUDY_REFUSED means it did not fit the question,
+ * and the prompt is asked again. */
 static int answer(struct plain *pl, const char *text, int rating, struct study_result *r)
 {
 	char *err = NULL;
@@ -218,7 +203,7 @@ static void run_introduce(struct plain *pl, const struct study_prompt *p)
 		put(pl, it->situation);
 		fputc('\n', pl->out);
 		show_options(pl, p);
-		fprintf(pl->out, _("  The right choice: %c) "), it->answer);
+		fprintf(pl->out, _("  The right choice: %c) "), (char)('a' + p->correct));
 		put(pl, p->answer);
 		fputs("\n  ", pl->out);
 		fputs(_("Why: "), pl->out);
@@ -227,8 +212,6 @@ static void run_introduce(struct plain *pl, const struct study_prompt *p)
 	} else {
 		fputs(_("New phrase:\n"), pl->out);
 		show_texts(pl, it);
-		pl->speak_lang = p->question_lang;
-		pl->speak_text = p->question;
 	}
 	if (it->note) {
 		fputs(_("  Note: "), pl->out);
@@ -248,36 +231,46 @@ static void run_introduce(struct plain *pl, const struct study_prompt *p)
 		report_error(err);
 }
 
+/* A labelled line of the feedback: "  Your answer: ...". */
+static void put_labelled(struct plain *pl, const char *label, const char *text)
+{
+	fprintf(pl->out, "  %s ", label);
+	put(pl, text);
+	fputc('\n', pl->out);
+}
+
 static void after_answer(struct plain *pl, const struct study_prompt *p, struct study_result *r)
 {
-	if (p->kind == STUDY_TYPE) {
-		if (r->grade.verdict == GRADE_RIGHT)
-			fputs(_("Right.\n"), pl->out);
-		else {
-			fputs(r->grade.verdict == GRADE_NEAR ? _("Almost right.\n") : _("Wrong.\n"),
-			      pl->out);
-			fputs(_("  Expected: "), pl->out);
-			put(pl, p->accepted[r->grade.matched]);
-			fputc('\n', pl->out);
-			char *diff = grade_diff_text(&r->grade);
-			fputs(_("  Difference ([missing] {extra}): "), pl->out);
-			put(pl, diff);
-			fputc('\n', pl->out);
-			free(diff);
-		}
-	} else if (r->correct) {
-		fputs(_("Right.\n"), pl->out);
-	} else {
-		fprintf(pl->out, _("Wrong. The answer is %c) "), (char)('a' + p->correct));
+	fputs(study_verdict(r), pl->out);
+	if (p->kind == STUDY_TYPE && r->ndiff) {
+		fputc('\n', pl->out);
+		char *typed = study_diff_line(r, true), *expected = study_diff_line(r, false);
+		put_labelled(pl, _("Your answer:"), typed);
+		if (r->nearest) {
+			put_labelled(pl, _("Also accepted:"), expected);
+			put_labelled(pl, _("The answer:"), p->answer);
+		} else
+			put_labelled(pl, _("The answer:"), expected);
+		fprintf(pl->out, "  %s\n", _("([ ] marks what differs.)"));
+		free(typed);
+		free(expected);
+	} else if (!r->correct && p->kind == STUDY_ORDER) {
+		fputc('\n', pl->out);
+		put_labelled(pl, _("The answer:"), p->answer);
+	} else if (!r->correct && (p->kind == STUDY_CHOICE || p->kind == STUDY_JUDGE)) {
+		fputc(' ', pl->out);
+		fprintf(pl->out, _("The answer is %c) "), (char)('a' + p->correct));
 		put(pl, p->options[p->correct]);
 		fputc('\n', pl->out);
-	}
+	} else
+		fputc('\n', pl->out);
 	if (p->kind == STUDY_JUDGE) {
 		fputs(_("Why: "), pl->out);
 		put(pl, p->item->explanation);
 		fputc('\n', pl->out);
-	} else if (p->answer_reading && p->kind != STUDY_TYPE) {
-		show_phrase(pl, p->answer, p->answer_reading);
+	} else if (p->target_reading) {
+		/* the phrase being learnt, with its reading, whichever way it was asked */
+		show_phrase(pl, p->target, p->target_reading);
 	}
 	if (p->item->note && p->kind != STUDY_JUDGE) {
 		fputs(_("  Note: "), pl->out);
@@ -292,8 +285,6 @@ static void run_card(struct plain *pl, const struct study_prompt *p)
 	const char *a;
 	struct study_result r;
 	int rc;
-	pl->speak_lang = p->skill == SKILL_PRODUCE ? p->answer_lang : p->question_lang;
-	pl->speak_text = p->skill == SKILL_PRODUCE ? p->answer : p->question;
 	switch (p->kind) {
 	case STUDY_CHOICE:
 	case STUDY_JUDGE:
@@ -321,7 +312,7 @@ static void run_card(struct plain *pl, const struct study_prompt *p)
 				undo(pl);
 				return;
 			}
-			if ((rc = answer(pl, a, 0, &r)) != -2)
+			if ((rc = answer(pl, a, 0, &r)) != STUDY_REFUSED)
 				break;
 			fprintf(pl->out, _("Please type one letter from a to %c.\n"),
 				(char)('a' + p->noptions - 1));
@@ -344,15 +335,10 @@ static void run_card(struct plain *pl, const struct study_prompt *p)
 				undo(pl);
 				return;
 			}
-			if ((rc = answer(pl, a, 0, &r)) != -2)
+			if ((rc = answer(pl, a, 0, &r)) != STUDY_REFUSED)
 				break;
 			fprintf(pl->out, _("Please type each number from 1 to %zu once.\n"),
 				p->nwords);
-		}
-		if (rc == 0 && !r.correct) {
-			fputs(_("The right order: "), pl->out);
-			put(pl, p->answer);
-			fputc('\n', pl->out);
 		}
 		break;
 	case STUDY_TYPE:
@@ -370,8 +356,8 @@ static void run_card(struct plain *pl, const struct study_prompt *p)
 	default: /* FLIP, LISTEN */
 		if (p->kind == STUDY_LISTEN) {
 			fputs(_("Listen and recall what it means.\n"), pl->out);
-			if (pl->tts)
-				tts_speak(pl->tts, p->question_lang, p->question);
+			if (p->speak)
+				tts_speak_voice(pl->tts, p->speak_lang, p->speak_voice, p->speak);
 			a = ask(pl, _("Press Enter to see it (s to hear it again, u to undo, q to "
 				      "quit): "));
 		} else {
@@ -393,7 +379,7 @@ static void run_card(struct plain *pl, const struct study_prompt *p)
 		}
 		if (p->kind == STUDY_LISTEN)
 			show_phrase(pl, p->question, p->question_reading);
-		show_phrase(pl, p->answer, p->answer_reading);
+		show_phrase(pl, p->answer, NULL); /* in the learner's language: no reading */
 		for (;;) {
 			if (!(a = ask(pl, _("How well did you know it? 1 Again, 2 Hard, 3 Good, 4 "
 					    "Easy (u to undo, q to quit): "))))
@@ -403,7 +389,7 @@ static void run_card(struct plain *pl, const struct study_prompt *p)
 				return;
 			}
 			int rating = strlen(a) == 1 ? a[0] - '0' : 0;
-			if ((rc = answer(pl, NULL, rating, &r)) != -2)
+			if ((rc = answer(pl, NULL, rating, &r)) != STUDY_REFUSED)
 				break;
 			fputs(_("Please type 1, 2, 3 or 4.\n"), pl->out);
 		}
@@ -455,6 +441,9 @@ int plain_study(struct study *study, struct tts *tts, const struct learner *lear
 			put(&pl, p.lesson->title);
 		}
 		fputc('\n', out);
+		pl.speak_text = p.speak;
+		pl.speak_lang = p.speak_lang;
+		pl.speak_voice = p.speak_voice;
 		if (p.kind == STUDY_INTRODUCE)
 			run_introduce(&pl, &p);
 		else

@@ -3,6 +3,7 @@
 #include "stats.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "db.h"
@@ -67,6 +68,29 @@ int stats_reviews_per_day(struct training *t, int64_t learner, int64_t day_start
 	sqlite3_bind_int64(st, 1, learner);
 	sqlite3_bind_int64(st, 2, first);
 	return fill_counts(db, st, counts, days, err);
+}
+
+int stats_streak(struct training *t, int64_t learner, int64_t day_start, int max_days,
+		 int *streak, char **err)
+{
+	*streak = 0;
+	if (max_days < 1)
+		return 0;
+	long *counts = malloc((size_t)max_days * sizeof *counts);
+	if (!counts)
+		abort();
+	int rc = stats_reviews_per_day(t, learner, day_start, max_days, counts, err);
+	if (rc == 0) {
+		int d = max_days - 1;
+		if (counts[d] == 0)
+			d--; /* today is not over */
+		while (d >= 0 && counts[d] > 0) {
+			(*streak)++;
+			d--;
+		}
+	}
+	free(counts);
+	return rc;
 }
 
 int stats_forecast(struct training *t, int64_t learner, int64_t day_start, int days, long *counts,

@@ -19,6 +19,11 @@ int stats_due(struct training *t, int64_t learner, int64_t now, int64_t day_end,
  * day_start: counts[0] is the oldest. 0 or -1. */
 int stats_reviews_per_day(struct training *t, int64_t learner, int64_t day_start, int days,
 			  long *counts, char **err);
+/* The streak: days in a row with at least one answer, up to the day that starts at
+ * day_start, or up to the day before while that day has no answer yet (a streak is
+ * not lost until the day is over); at most max_days.  0 or -1. */
+int stats_streak(struct training *t, int64_t learner, int64_t day_start, int max_days,
+		 int *streak, char **err);
 /* Review cards falling due on each of the next `days` days from day_start (day 0 also
  * holds what is overdue). 0 or -1. */
 int stats_forecast(struct training *t, int64_t learner, int64_t day_start, int days, long *counts,

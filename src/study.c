@@ -32,6 +32,7 @@ struct study {
 	struct study_options opt;
 	struct fsrs_scheduler sched;
 	uint64_t rng;
+	uint64_t seed; /* the session's first random state: presentations derive from it */
 
 	struct cached *cache;
 	size_t ncache;
@@ -57,7 +58,8 @@ struct study {
 	int64_t *skipped;  /* cards whose item is gone (retired, or not studyable) */
 	size_t nskipped;
 
-	long answered, right, wrong, reviews_since_new;
+	long answered, right, wrong;
+	long total; /* the progress counter's total, see struct study_prompt */
 	int64_t started_ms;
 };
 
@@ -135,6 +137,22 @@ static uint64_t next_random(struct study *s)
 	return z ^ (z >> 31);
 }
 
+/* Mixes v into a random state (for presentations that must come out the same when
+ * the same card is asked again in the same state, as after an undo). */
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+	h = (h ^ (h >> 31)) * 0xbf58476d1ce4e5b9ULL;
+	return h ^ (h >> 29);
+}
+
+static uint64_t mix_text(uint64_t h, const char *text)
+{
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+		h = (h ^ *p) * 0x100000001b3ULL;
+	return mix(h, 0);
+}
+
 static size_t random_below(struct study *s, size_t n)
 {
 	return n ? (size_t)(next_random(s) % n) : 0;
@@ -167,6 +185,18 @@ bool study_item_fits(const struct hb_book *book, const struct hb_item *item,
 		return book->source && !strcmp(book->source, learner->native);
 	return strcmp(learner->native, learner->target) != 0 && text_in(item, learner->native) &&
 	       text_in(item, learner->target);
+}
+
+bool study_item_guest(const struct hb_item *item)
+{
+	for (const char *p = item->tags ? item->tags : ""; *p;) {
+		size_t n = strcspn(p, " \t");
+		if ((n == 6 && !strncmp(p, "listen", 6)) || (n == 5 && !strncmp(p, "guest", 5)))
+			return true;
+		p += n;
+		p += strspn(p, " \t");
+	}
+	return false;
 }
 
 /* A lesson (or with lesson "" the whole handbook), loaded once per session. */
@@ -232,7 +262,9 @@ struct study *study_open(struct training *t, struct content *c, const struct lea
 	s->c = c;
 	s->learner = *learner;
 	s->opt = *opt;
+	s->opt.speech = opt->speech && learner->speech;
 	s->rng = opt->seed ? opt->seed : (uint64_t)study_now() ^ ((uint64_t)getpid() << 32);
+	s->seed = s->rng;
 	s->started_ms = study_now();
 	fsrs_scheduler_defaults(&s->sched);
 	const double *w = learner->has_params ? learner->params : fsrs_default_params;
@@ -352,10 +384,15 @@ static void fill_prompt(struct study *s, const struct hb_book *book, const struc
 	if (item->kind == HB_COURTESY) {
 		p->question = item->situation;
 		p->question_lang = book->source;
-		for (size_t k = 0; k < item->noptions; k++)
+		for (size_t k = 0; k < item->noptions && k < STUDY_MAX_OPTIONS; k++)
 			p->options[p->noptions++] = item->options[k];
-		p->correct = item->answer - 'a';
-		p->answer = item->options[p->correct];
+		p->answer = item->options[item->answer - 'a'];
+		/* A new order each time it is asked, so that the letter is never what is
+		 * remembered. */
+		shuffle(s, p->options, p->noptions);
+		for (size_t k = 0; k < p->noptions; k++)
+			if (p->options[k] == p->answer)
+				p->correct = (int)k;
 		return;
 	}
 	const struct hb_text *native = text_in(item, s->learner.native);
@@ -371,12 +408,35 @@ static void fill_prompt(struct study *s, const struct hb_book *book, const struc
 	p->accepted[p->naccepted++] = a->text;
 	for (size_t k = 0; k < a->nalts && p->naccepted < 8; k++)
 		p->accepted[p->naccepted++] = a->alts[k];
+	p->target = target->text;
+	p->target_reading = target->reading;
+	if (s->opt.speech) {
+		p->speak = target->text;
+		p->speak_lang = target->lang;
+		p->speak_voice = s->learner.voice[0] ? s->learner.voice : NULL;
+	}
 }
+
+static int present_card_as(struct study *s, const struct card *card, struct hb_book *book,
+			   const struct hb_item *item, char **err);
 
 /* The presentation for a card: scaffolding while it is being learnt, recall once it
  * is in review. */
 static int present_card(struct study *s, const struct card *card, struct hb_book *book,
 			const struct hb_item *item, char **err)
+{
+	/* The same card in the same state is presented the same way: an undone answer
+	 * is asked again as it was, and every new answer brings a new shuffle. */
+	uint64_t session_rng = s->rng;
+	s->rng = mix(mix(mix(s->seed, (uint64_t)card->id), (uint64_t)card->fsrs.reps),
+		     (uint64_t)card->fsrs.last_review_ms);
+	int rc = present_card_as(s, card, book, item, err);
+	s->rng = session_rng;
+	return rc;
+}
+
+static int present_card_as(struct study *s, const struct card *card, struct hb_book *book,
+			   const struct hb_item *item, char **err)
 {
 	enum study_kind kind;
 	bool learning = card->fsrs.state != FSRS_REVIEW;
@@ -424,7 +484,8 @@ static const struct card *first_usable(struct study *s, struct card *cards, long
 		*item = card_item(s, &cards[i], book, err);
 		if (*err)
 			return NULL;
-		if (*item && study_item_fits(*book, *item, &s->learner))
+		if (*item && study_item_fits(*book, *item, &s->learner) &&
+		    !(cards[i].skill == SKILL_PRODUCE && study_item_guest(*item)))
 			return &cards[i];
 		skip(s, cards[i].id);
 	}
@@ -487,7 +548,7 @@ static int get_card(struct study *s, int64_t id, struct card *out, char **err)
 
 /* Cards still waiting today besides the one shown: learning and review cards due,
  * and new items left, for the session's progress bar. */
-static long remaining(struct study *s, int64_t now)
+static long remaining(struct study *s, int64_t now, long *new_items)
 {
 	char *err = NULL;
 	int64_t day_start = study_day_start(now);
@@ -499,6 +560,7 @@ static long remaining(struct study *s, int64_t now)
 	free(err);
 	/* the prompt on screen is one of the due cards, unless it is a new item */
 	due -= !s->is_new && due > 0;
+	*new_items = new_left > 0 ? new_left : 0;
 	return due + (new_left > 0 ? new_left : 0) - (s->is_new && new_left > 0);
 }
 
@@ -563,24 +625,21 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 	if (new_left > 0 && (have_new = find_new_item(s, &new_book, &new_item, err)) < 0)
 		goto fail;
 
-	/* New items are spread among the reviews: one after every `gap` reviews. */
-	long gap = have_new ? nreviews / (new_left + 1) : 0;
-	bool take_new = have_new && (nreviews == 0 || s->reviews_since_new >= gap);
-	if (!take_new) {
-		card = first_usable(s, reviews, nreviews, &book, &item, err);
-		if (*err)
-			goto fail;
-		if (card) {
-			s->reviews_since_new++;
-			rc = present_card(s, card, book, item, err);
-			goto out;
-		}
-		take_new = have_new;
+	/* What is due comes first: new items only once no review is waiting, so that
+	 * nothing already learnt is pushed back by something new. */
+	card = first_usable(s, reviews, nreviews, &book, &item, err);
+	if (*err)
+		goto fail;
+	if (card) {
+		rc = present_card(s, card, book, item, err);
+		goto out;
 	}
-	if (take_new) {
-		s->reviews_since_new = 0;
+	if (have_new) {
+		uint64_t session_rng = s->rng;
+		s->rng = mix_text(mix_text(s->seed, new_book->id), new_item->id);
 		fill_prompt(s, new_book, new_item, STUDY_INTRODUCE,
 			    new_item->kind == HB_COURTESY ? SKILL_JUDGE : SKILL_RECOGNIZE);
+		s->rng = session_rng;
 		s->is_new = true;
 		s->have_prompt = true;
 		rc = 1;
@@ -603,7 +662,18 @@ out:
 	free(learning);
 	free(reviews);
 	if (rc == 1) {
-		s->prompt.due_left = remaining(s, now);
+		long new_items = 0;
+		s->prompt.due_left = remaining(s, now, &new_items);
+		if (!s->total) {
+			/* each new item brings two cards to learn (one for a courtesy
+			 * situation or a guest's line) */
+			s->total = s->answered + s->prompt.due_left + new_items + 1;
+			if (s->opt.limit > 0 && s->total > s->opt.limit)
+				s->total = s->opt.limit;
+		}
+		if (s->total < s->answered + 1)
+			s->total = s->answered + 1;
+		s->prompt.total = s->total;
 		*p = s->prompt;
 		p->answered = s->answered;
 	}
@@ -624,8 +694,9 @@ int study_introduced(struct study *s, char **err)
 	if (training_begin(s->t, err))
 		return -1;
 	struct card c;
-	if (p->item->kind == HB_COURTESY) {
-		if (training_card_create(s->t, s->learner.id, p->book->id, p->item->id, SKILL_JUDGE,
+	if (p->item->kind == HB_COURTESY || study_item_guest(p->item)) {
+		enum skill skill = p->item->kind == HB_COURTESY ? SKILL_JUDGE : SKILL_RECOGNIZE;
+		if (training_card_create(s->t, s->learner.id, p->book->id, p->item->id, skill,
 					 now, &c, err))
 			goto fail;
 	} else if (training_card_create(s->t, s->learner.id, p->book->id, p->item->id,
@@ -728,7 +799,7 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 	*err = NULL;
 	memset(r, 0, sizeof *r);
 	if (!s->have_prompt || s->is_new)
-		return -2;
+		return STUDY_REFUSED;
 	const struct study_prompt *p = &s->prompt;
 	int64_t now = study_now();
 	int rating;
@@ -739,7 +810,7 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 	case STUDY_JUDGE: {
 		if (!answer || strlen(answer) != 1 || tolower((unsigned char)answer[0]) < 'a' ||
 		    (size_t)(tolower((unsigned char)answer[0]) - 'a') >= p->noptions)
-			return -2;
+			return STUDY_REFUSED;
 		int chosen = tolower((unsigned char)answer[0]) - 'a';
 		r->correct = chosen == p->correct;
 		rating = r->correct ? FSRS_GOOD : FSRS_AGAIN;
@@ -749,7 +820,7 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 	case STUDY_ORDER: {
 		size_t order[STUDY_MAX_WORDS];
 		if (!answer || !parse_order(answer, p->nwords, order))
-			return -2;
+			return STUDY_REFUSED;
 		size_t len = 1;
 		for (size_t i = 0; i < p->nwords; i++)
 			len += strlen(p->words[order[i]]) + 1;
@@ -770,15 +841,29 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 	}
 	case STUDY_TYPE:
 		if (!answer)
-			return -2;
+			return STUDY_REFUSED;
 		if (grade_answer(answer, p->accepted, p->naccepted, &r->grade))
 			abort();
 		rating = r->grade.rating;
 		r->correct = r->grade.verdict != GRADE_WRONG;
+		r->near = r->grade.verdict == GRADE_NEAR;
+		if (r->grade.verdict != GRADE_RIGHT) {
+			const char *against = p->accepted[r->grade.matched];
+			r->nearest = r->grade.matched ? against : NULL;
+			r->diff = r->grade.segments;
+			r->ndiff = r->grade.nsegments;
+			if (strchr(against, ' ') && grade_diff_noisy(&r->grade)) {
+				if (grade_word_diff(answer, against, &r->words))
+					abort();
+				r->diff = r->words.segments;
+				r->ndiff = r->words.nsegments;
+				r->by_words = true;
+			}
+		}
 		break;
 	default: /* FLIP, LISTEN */
 		if (self_rating < 1 || self_rating > 4)
-			return -2;
+			return STUDY_REFUSED;
 		rating = self_rating;
 		r->correct = rating > 1;
 		logged = NULL;
@@ -790,19 +875,115 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 	return rc;
 }
 
+const char *study_verdict(const struct study_result *r)
+{
+	return !r->correct ? _("Wrong.") : r->near ? _("Almost right.") : _("Right.");
+}
+
+const char *study_rating_name(int rating)
+{
+	static const char *const names[] = { N_("Again"), N_("Hard"), N_("Good"), N_("Easy") };
+	return rating >= 1 && rating <= 4 ? _(names[rating - 1]) : "?";
+}
+
+void study_interval(char *buf, size_t size, int64_t ms, bool brief)
+{
+	int64_t minutes = (ms + 30000) / 60000;
+	if (minutes < 1)
+		minutes = 1;
+	int64_t days = minutes / 1440;
+	/* TRANSLATORS: intervals until a card comes back; the short forms (10m, 3h, 5d,
+	 * 2mo, 1y) are for a narrow line.  Use units that cannot be read as a time of day
+	 * or a month's name. */
+	if (minutes < 60) {
+		unsigned long n = (unsigned long)minutes;
+		if (brief)
+			snprintf(buf, size, _("%lum"), n);
+		else
+			snprintf(buf, size, ngettext("%lu minute", "%lu minutes", n), n);
+	} else if (minutes < 1440) {
+		unsigned long n = (unsigned long)(minutes / 60);
+		if (brief)
+			snprintf(buf, size, _("%luh"), n);
+		else
+			snprintf(buf, size, ngettext("%lu hour", "%lu hours", n), n);
+	} else if (days < 60) {
+		unsigned long n = (unsigned long)days;
+		if (brief)
+			snprintf(buf, size, _("%lud"), n);
+		else
+			snprintf(buf, size, ngettext("%lu day", "%lu days", n), n);
+	} else if (days < 365) {
+		unsigned long n = (unsigned long)(days / 30);
+		if (brief)
+			snprintf(buf, size, _("%lumo"), n);
+		else
+			snprintf(buf, size, ngettext("%lu month", "%lu months", n), n);
+	} else {
+		unsigned long n = (unsigned long)((days + 182) / 365);
+		if (brief)
+			snprintf(buf, size, _("%luy"), n);
+		else
+			snprintf(buf, size, ngettext("%lu year", "%lu years", n), n);
+	}
+}
+
+const char *study_silence(const struct study *s)
+{
+	if (!s->learner.speech)
+		return _("Speech is off in Settings.");
+	if (!s->opt.speech)
+		return _("Speech is not available: no sound can be played here.");
+	return _("There is nothing to hear on this card.");
+}
+
 void study_result_free(struct study_result *r)
 {
 	grade_result_free(&r->grade);
+	grade_result_free(&r->words);
+	r->diff = NULL;
+	r->ndiff = 0;
+}
+
+char *study_diff_line(const struct study_result *r, bool typed)
+{
+	if (!r->ndiff)
+		return NULL;
+	enum grade_span shown = typed ? GRADE_EXTRA : GRADE_MISSING;
+	size_t len = 1;
+	for (size_t i = 0; i < r->ndiff; i++)
+		len += strlen(r->diff[i].text) + 3;
+	char *line = malloc(len), *w = line;
+	if (!line)
+		return NULL;
+	bool first = true;
+	for (size_t i = 0; i < r->ndiff; i++) {
+		const struct grade_segment *sg = &r->diff[i];
+		if (sg->kind != GRADE_SAME && sg->kind != shown)
+			continue;
+		if (r->by_words && !first)
+			*w++ = ' ';
+		first = false;
+		size_t n = strlen(sg->text);
+		if (sg->kind != GRADE_SAME)
+			*w++ = '[';
+		memcpy(w, sg->text, n);
+		w += n;
+		if (sg->kind != GRADE_SAME)
+			*w++ = ']';
+	}
+	*w = '\0';
+	return line;
 }
 
 int study_rerate(struct study *s, int rating, char **err)
 {
 	*err = NULL;
 	if (!s->have_last || rating < 1 || rating > 4)
-		return -2;
+		return STUDY_REFUSED;
 	struct card after = s->last_card;
 	if (fsrs_schedule(&s->sched, &s->last_card.fsrs, s->last_now, rating, &after.fsrs))
-		return -2;
+		return STUDY_REFUSED;
 	if (training_begin(s->t, err))
 		return -1;
 	if (training_card_save(s->t, &after, err) ||

@@ -35,8 +35,14 @@ enum study_kind {
 struct study_options {
 	long limit;    /* answers in this session; 0: no limit */
 	uint64_t seed; /* shuffles and fuzz */
-	bool speech;   /* listening presentations may be used */
+	bool speech;   /* sound can be played here (tts_playable()); the learner's own
+			* speech setting is applied on top by the engine */
 };
+
+/* What study_answer() and study_rerate() return when the answer does not fit the
+ * question (a letter beyond the options, not every word number once, a rating
+ * outside 1..4, or no question waiting): nothing is recorded, ask again. */
+#define STUDY_REFUSED (-2)
 
 /* What to show.  Strings are borrowed from the engine and stay valid until the
  * next call to study_next(). */
@@ -48,6 +54,9 @@ struct study_prompt {
 	const struct hb_item *item;
 	const char *question, *question_lang, *question_reading;
 	const char *answer, *answer_lang, *answer_reading;
+	/* The phrase in the target language and its reading, whichever way it is
+	 * asked: what the feedback shows after the answer (NULL for courtesy). */
+	const char *target, *target_reading;
 	const char *accepted[8]; /* TYPE: the answer and its alternatives */
 	size_t naccepted;
 	const char *options[STUDY_MAX_OPTIONS]; /* CHOICE, JUDGE */
@@ -55,14 +64,31 @@ struct study_prompt {
 	int correct; /* index of the right option */
 	const char *words[STUDY_MAX_WORDS];	 /* ORDER: the pieces, shuffled */
 	size_t nwords;
+	/* What the speak key says, and in which voice: the text in the learner's target
+	 * language, NULL when speech is off, cannot be played, or the card has no such
+	 * text (then study_silence() says why).  voice: NULL for the language's own. */
+	const char *speak, *speak_lang, *speak_voice;
 	long answered; /* answers so far in this session */
 	long due_left; /* cards still due (learning and review) and new items left today */
+	long total;    /* the session's size for its progress counter: estimated at the
+			* first prompt, then kept, growing only when more answers than that are
+			* given; never below answered + 1 while a card is shown */
 };
 
 struct study_result {
 	bool correct;
+	bool near; /* TYPE: right but for a slip (a near miss) */
 	int rating;		     /* as proposed (or chosen, for self-rated kinds) */
 	struct grade_result grade;   /* TYPE only */
+	/* TYPE, when not right: the difference to show, by characters, or by words when
+	 * the characters' is noise; against `nearest` when an accepted alternative was
+	 * closer than the taught answer (else nearest is NULL and the diff is against the
+	 * taught answer, the prompt's answer). */
+	const struct grade_segment *diff;
+	size_t ndiff;
+	bool by_words;
+	const char *nearest;
+	struct grade_result words; /* storage of a diff by words */
 	int64_t due_ms[4];	     /* when the card comes back for Again .. Easy */
 	int64_t now_ms;
 	long number; /* the answer's number in this session, from 1 */
@@ -93,10 +119,29 @@ int study_introduced(struct study *s, char **err);
 /* Answers the current prompt.  `answer`: the option letter (CHOICE, JUDGE), the
  * word numbers in order (ORDER), the typed text (TYPE); `self_rating` 1..4 for FLIP
  * and LISTEN.  The answer is graded, scheduled and committed.  Free r with
- * study_result_free(). */
+ * study_result_free().  Returns 0, STUDY_REFUSED, or -1 with *err set. */
 int study_answer(struct study *s, const char *answer, int self_rating, struct study_result *r,
 		 char **err);
 void study_result_free(struct study_result *r);
+/* What to say after an answer: "Right.", "Almost right." or "Wrong.", translated. */
+const char *study_verdict(const struct study_result *r);
+/* One side of a study_result's diff as a line of text, what differs in [brackets]:
+ * the typed answer (typed true: its extra parts marked) or the answer (its missing
+ * parts marked).  malloc'd; NULL when there is no diff or memory runs out. */
+char *study_diff_line(const struct study_result *r, bool typed);
+/* "Again", "Hard", "Good", "Easy" (translated) for ratings 1..4; "?" for others. */
+const char *study_rating_name(int rating);
+/* An interval as both front ends show it ("10 minutes", "3 days", "2 years"; in
+ * Chinese 10 分钟, 3 天, 2 年); brief: the short form for a narrow line ("10m",
+ * "3d"; 10分钟, 3天).  Intervals under a minute count as a minute. */
+void study_interval(char *buf, size_t size, int64_t ms, bool brief);
+/* Why a prompt's speak is NULL (translated): speech is off in the learner's settings,
+ * sound cannot be played, or the card has nothing in the target language. */
+const char *study_silence(const struct study *s);
+/* Whether an item is a guest's line (tagged listen or guest): what the learner must
+ * understand but need not say, trained for recognition only. */
+bool study_item_guest(const struct hb_item *item);
+
 /* Changes the rating of the last answer (before the next prompt). */
 int study_rerate(struct study *s, int rating, char **err);
 /* Undoes the last answer of this learner: the card and the log go back exactly, and

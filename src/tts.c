@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Speech through an external program, started without a shell and never waited for. */
+#include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -28,6 +30,8 @@
 struct tts {
 	char *program;	/* what to run: a path, or a name for posix_spawnp; NULL if none */
 	bool custom;	/* program came from CORDIAL_TTS (called as PROGRAM LANG TEXT) */
+	enum tts_sound sound; /* what tts_new() found */
+	bool forced;	/* speak even though no sound was found */
 	pid_t current;	/* leader of the utterance's process group, not yet reaped; or 0 */
 	pid_t *stopped; /* killed but not yet reaped */
 	size_t nstopped, stopped_cap;
@@ -104,6 +108,71 @@ static char *tts_find_on_path(const char *name, const char *path)
 	return found;
 }
 
+/* Whether a path exists (of any type: sockets, devices and folders count). */
+static bool tts_exists(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0;
+}
+
+/* Whether folder/name exists; false when the folder is not set. */
+static bool tts_exists_in(const char *folder, const char *name)
+{
+	if (!folder || !*folder)
+		return false;
+	size_t n = strlen(folder) + strlen(name) + 2;
+	char *path = malloc(n);
+	if (!path)
+		return false;
+	snprintf(path, n, "%s/%s", folder, name);
+	bool found = tts_exists(path);
+	free(path);
+	return found;
+}
+
+/* Whether a sound card's playback device can be opened: ALSA's /dev/snd/pcmC*D*p. */
+static bool tts_alsa_playback(void)
+{
+	DIR *dir = opendir("/dev/snd");
+	if (!dir)
+		return false;
+	bool found = false;
+	struct dirent *e;
+	while (!found && (e = readdir(dir)) != NULL) {
+		size_t n = strlen(e->d_name);
+		if (!strncmp(e->d_name, "pcmC", 4) && n > 4 && e->d_name[n - 1] == 'p') {
+			char path[300];
+			snprintf(path, sizeof path, "/dev/snd/%s", e->d_name);
+			found = access(path, W_OK) == 0;
+		}
+	}
+	closedir(dir);
+	return found;
+}
+
+/* Where the learner would hear sound, from a few looks at the environment and the
+ * file system (no program is run): a sound server named in PULSE_SERVER (as an ssh
+ * connection that forwards sound sets it); otherwise, not over ssh, whose sound
+ * would play on the other machine; then a PulseAudio or PipeWire socket in
+ * XDG_RUNTIME_DIR, or a playback device of the sound card. */
+static enum tts_sound tts_find_sound(void)
+{
+	const char *server = getenv("PULSE_SERVER");
+	if (server && *server)
+		return TTS_SOUND_OK;
+	static const char *const ssh[] = { "SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY" };
+	for (size_t i = 0; i < sizeof ssh / sizeof *ssh; i++) {
+		const char *v = getenv(ssh[i]);
+		if (v && *v)
+			return TTS_SOUND_REMOTE;
+	}
+	const char *run = getenv("XDG_RUNTIME_DIR");
+	if (tts_exists_in(run, "pulse/native") || tts_exists_in(run, "pipewire-0") ||
+	    tts_alsa_playback())
+		return TTS_SOUND_OK;
+	return TTS_SOUND_NO_DEVICE;
+}
+
 struct tts *tts_new(void)
 {
 	struct tts *t = calloc(1, sizeof(*t));
@@ -122,8 +191,10 @@ struct tts *tts_new(void)
 			free(t);
 			return NULL;
 		}
+		t->sound = TTS_SOUND_OK; /* the program chosen knows where to play */
 	} else {
 		t->program = tts_find_on_path(TTS_DEFAULT_PROGRAM, path);
+		t->sound = t->program ? tts_find_sound() : TTS_SOUND_NO_PROGRAM;
 	}
 	return t;
 }
@@ -131,6 +202,27 @@ struct tts *tts_new(void)
 bool tts_available(const struct tts *t)
 {
 	return t && t->program;
+}
+
+enum tts_sound tts_sound(const struct tts *t)
+{
+	return t ? t->sound : TTS_SOUND_NO_PROGRAM;
+}
+
+bool tts_playable(const struct tts *t)
+{
+	return tts_available(t) && (t->sound == TTS_SOUND_OK || t->forced);
+}
+
+void tts_force(struct tts *t, bool on)
+{
+	if (t)
+		t->forced = on;
+}
+
+bool tts_forced(const struct tts *t)
+{
+	return t && t->forced;
 }
 
 /* Waits for a child without blocking: true once it is gone (reaped now, or earlier by
@@ -238,15 +330,18 @@ void tts_free(struct tts *t)
 	free(t);
 }
 
-/* A language code as the program may receive it: no option look-alike, no space. */
-static bool tts_lang_valid(const char *lang)
+/* A language code (or, with plus, a voice such as en-gb-x-rp or en+f3) as the program
+ * may receive it: no option look-alike, no space. */
+static bool tts_code_valid(const char *lang, bool plus)
 {
 	size_t n = strlen(lang);
 
-	if (n == 0 || n > TTS_LANG_MAX || lang[0] == '-' || lang[0] == '_')
+	if (n == 0 || n > TTS_LANG_MAX || lang[0] == '-' || lang[0] == '_' || lang[0] == '+')
 		return false;
-	return strspn(lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-			    "0123456789-_") == n;
+	return strspn(lang, plus ? "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				   "0123456789-_+"
+				 : "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				   "0123456789-_") == n;
 }
 
 /* Prepares how the child starts: /dev/null on 0, 1 and 2, nothing else inherited, its
@@ -287,11 +382,19 @@ static int tts_spawn_setup(posix_spawn_file_actions_t *actions, posix_spawnattr_
 
 int tts_speak(struct tts *t, const char *lang, const char *text)
 {
+	return tts_speak_voice(t, lang, NULL, text);
+}
+
+int tts_speak_voice(struct tts *t, const char *lang, const char *voice, const char *text)
+{
 	if (!tts_available(t)) {
 		errno = ENOENT;
 		return -1;
 	}
-	if (!lang || !text || !*text || !tts_lang_valid(lang)) {
+	if (voice && !*voice)
+		voice = NULL;
+	if (!lang || !text || !*text || !tts_code_valid(lang, false) ||
+	    (voice && !tts_code_valid(voice, true))) {
 		errno = EINVAL;
 		return -1;
 	}
@@ -304,12 +407,15 @@ int tts_speak(struct tts *t, const char *lang, const char *text)
 	argv[argc++] = t->program;
 	if (t->custom) {
 		argv[argc++] = (char *)lang;
+		argv[argc++] = (char *)text;
+		if (voice)
+			argv[argc++] = (char *)voice;
 	} else {
 		argv[argc++] = "-v";
-		argv[argc++] = (char *)tts_voice(lang);
+		argv[argc++] = (char *)(voice ? voice : tts_voice(lang));
 		argv[argc++] = "--"; /* a text starting with '-' is not an option */
+		argv[argc++] = (char *)text;
 	}
-	argv[argc++] = (char *)text;
 	argv[argc] = NULL;
 
 	posix_spawn_file_actions_t actions;

@@ -473,9 +473,16 @@ static void change_daily_new(struct ui *ui, int delta)
 	ui->learner.daily_new = n;
 }
 
+/* Off, on, and where no sound was found, on and used anyway (for this run). */
 static void change_speech(struct ui *ui)
 {
 	char *err = NULL;
+	if (set.speech && tts_available(ui->tts) && tts_sound(ui->tts) != TTS_SOUND_OK &&
+	    !tts_forced(ui->tts)) {
+		tts_force(ui->tts, true);
+		return;
+	}
+	tts_force(ui->tts, false);
 	if (settings_set_speech(ui->t, ui->learner.id, !set.speech, &err)) {
 		failed(ui, err);
 		return;
@@ -660,6 +667,10 @@ static void row_value(const struct ui *ui, int row, char *buf, size_t size, char
 		snprintf(buf, size, "%s", set.speech ? _("on") : _("off"));
 		if (!tts_available(ui->tts))
 			snprintf(note, note_size, "%s", _("not available on this computer"));
+		else if (tts_sound(ui->tts) != TTS_SOUND_OK && tts_forced(ui->tts))
+			snprintf(note, note_size, "%s", _("used although no sound was found"));
+		else if (tts_sound(ui->tts) != TTS_SOUND_OK)
+			snprintf(note, note_size, "%s", _("no sound here"));
 		break;
 	case ROW_VOICE:
 		if (set.voice[0])
@@ -717,6 +728,16 @@ static void draw_list(struct ui *ui)
 		if (note[0] && x + 2 < end)
 			ui_text(y, x + 2, end - x - 2, note, UI_DIM);
 	}
+	/* Why listening is not offered although speech is on. */
+	const char *why = NULL;
+	if (set.has_speech && set.speech && tts_available(ui->tts) && !tts_playable(ui->tts))
+		why = tts_sound(ui->tts) == TTS_SOUND_REMOTE
+			      ? _("No listening exercises: you are connected over ssh, and sound "
+				  "would play on the other computer. Enter on Speech uses it anyway.")
+			      : _("No listening exercises: no sound device was found. Enter on "
+				  "Speech uses it anyway.");
+	if (why && y + 1 <= bottom)
+		y += ui_wrap(y + 1, 2, w, bottom - y, why, UI_WARN) + 1;
 	if (y + 1 <= bottom)
 		ui_wrap(y + 1, 2, w, bottom - y, _(row_hints[set.row]), UI_DIM);
 }

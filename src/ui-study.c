@@ -10,20 +10,23 @@
 #include "text.h"
 #include "ui-internal.h"
 
-static const struct ui_key keys[] = {
+/* Not const: the rating keys are listed (in the footer and the help) only where
+ * they rate, see show_keys(). */
+static struct ui_key keys[] = {
 	{ '\n', "Enter", ACT_OPEN, N_("answer / next") },
 	{ ' ', "Space", ACT_OPEN, N_("answer / next") },
 	{ '1', "1", ACT_RATE_1, N_("Again") },
 	{ '2', "2", ACT_RATE_2, N_("Hard") },
 	{ '3', "3", ACT_RATE_3, N_("Good") },
 	{ '4', "4", ACT_RATE_4, N_("Easy") },
-	{ '5', "5-9", ACT_NONE, N_("pick word 5 to 9") },
+	{ '0', "0-9", ACT_NONE, N_("pick a word by its number (10 and up: two digits)") },
+	{ '5', "5", ACT_NONE, NULL },
 	{ '6', "6", ACT_NONE, NULL },
 	{ '7', "7", ACT_NONE, NULL },
 	{ '8', "8", ACT_NONE, NULL },
 	{ '9', "9", ACT_NONE, NULL },
-	{ KEY_UP, "↑", ACT_UP, N_("previous option") },
-	{ KEY_DOWN, "↓", ACT_DOWN, N_("next option") },
+	{ KEY_UP, "↑", ACT_UP, N_("previous option or word") },
+	{ KEY_DOWN, "↓", ACT_DOWN, N_("next option or word") },
 	{ 'a', "a-f", ACT_TOGGLE, N_("choose an option") },
 	{ 'b', "b", ACT_TOGGLE, NULL },
 	{ 'c', "c", ACT_TOGGLE, NULL },
@@ -46,9 +49,11 @@ static struct {
 	struct study *study;
 	struct study_prompt p;
 	enum phase phase;
-	int selected;		   /* the highlighted option */
+	int selected;		   /* the highlighted option; -1: none yet */
 	size_t order[STUDY_MAX_WORDS]; /* word order: the words picked so far */
 	size_t norder;
+	size_t cursor;		   /* word order: the highlighted word */
+	int pending;		   /* word order: the first digit of a two-digit number */
 	struct ui_input input;	   /* typed answers */
 	struct study_result result;
 	bool have_result;
@@ -64,6 +69,24 @@ static void fail(struct ui *ui, char *err)
 	ui_message(ui, UI_WARN, "%s", st.error);
 }
 
+/* The rating keys are listed only where they rate: after an answer, and once a
+ * recalled card is revealed (not on a new item, nor while words are picked). */
+static void show_keys(void)
+{
+	static const char *const names[] = { N_("Again"), N_("Hard"), N_("Good"), N_("Easy") };
+	bool rating = st.phase == P_FEEDBACK || st.phase == P_REVEALED;
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+		if (keys[i].action >= ACT_RATE_1 && keys[i].action <= ACT_RATE_4)
+			keys[i].help = rating ? names[keys[i].action - ACT_RATE_1] : NULL;
+}
+
+static void speak(struct ui *ui)
+{
+	if (!st.p.speak ||
+	    tts_speak_voice(ui->tts, st.p.speak_lang, st.p.speak_voice, st.p.speak))
+		ui_message(ui, UI_DIM, "%s", study_silence(st.study));
+}
+
 static void next_prompt(struct ui *ui)
 {
 	char *err = NULL;
@@ -71,8 +94,10 @@ static void next_prompt(struct ui *ui)
 		study_result_free(&st.result);
 		st.have_result = false;
 	}
-	st.selected = 0;
+	st.selected = -1;
 	st.norder = 0;
+	st.cursor = 0;
+	st.pending = 0;
 	ui_input_clear(&st.input);
 	int rc = study_next(st.study, &st.p, &err);
 	if (rc < 0) {
@@ -85,14 +110,14 @@ static void next_prompt(struct ui *ui)
 		return;
 	}
 	st.phase = P_ASK;
-	if (st.p.kind == STUDY_LISTEN)
-		tts_speak(ui->tts, st.p.question_lang, st.p.question);
+	if (st.p.kind == STUDY_LISTEN && st.p.speak)
+		tts_speak_voice(ui->tts, st.p.speak_lang, st.p.speak_voice, st.p.speak);
 }
 
 static void open_study(struct ui *ui)
 {
 	char *err = NULL;
-	struct study_options opt = { .speech = tts_available(ui->tts) };
+	struct study_options opt = { .speech = tts_playable(ui->tts) };
 	const char *seed = getenv("CORDIAL_SEED");
 	if (seed && *seed)
 		opt.seed = strtoull(seed, NULL, 10) + 1;
@@ -101,9 +126,11 @@ static void open_study(struct ui *ui)
 	if (!st.study) {
 		fail(ui, err);
 		st.phase = P_DONE;
+		show_keys();
 		return;
 	}
 	next_prompt(ui);
+	show_keys();
 }
 
 static void close_study(struct ui *ui)
@@ -113,13 +140,15 @@ static void close_study(struct ui *ui)
 		study_result_free(&st.result);
 	study_close(st.study);
 	st.study = NULL;
+	st.phase = P_DONE;
+	show_keys();
 }
 
 static void submit(struct ui *ui, const char *answer, int rating)
 {
 	char *err = NULL;
 	int rc = study_answer(st.study, answer, rating, &st.result, &err);
-	if (rc == -2)
+	if (rc == STUDY_REFUSED)
 		return; /* not an answer to this question: keep asking */
 	if (rc < 0) {
 		fail(ui, err);
@@ -133,18 +162,40 @@ static void submit(struct ui *ui, const char *answer, int rating)
 
 /* ---------------------------------------------------------------- drawing */
 
-static int draw_reading(int y, int x, int w, const char *text, const char *reading,
-			enum ui_color color)
+/* The study body is drawn from row 2 down to just above `limit`, which keeps the
+ * rating line, the hint, the status and the footer free whatever the size: what
+ * does not fit is cut, never drawn over them. */
+static int limit;
+
+static int body_wrap(int y, int x, int w, int max, const char *text, enum ui_color color)
 {
-	int lines = ui_wrap(y, x, w, 3, text, color);
+	if (max > limit - y)
+		max = limit - y;
+	return max > 0 ? ui_wrap(y, x, w, max, text, color) : 0;
+}
+
+static int body_text(int y, int x, int w, const char *text, enum ui_color color)
+{
+	return y < limit ? ui_text(y, x, w, text, color) : 0;
+}
+
+static bool small(const struct ui *ui)
+{
+	return ui->rows < 20;
+}
+
+static int draw_reading(const struct ui *ui, int y, int x, int w, const char *text,
+			const char *reading, enum ui_color color)
+{
+	int lines = body_wrap(y, x, w, small(ui) ? 2 : 3, text, color);
 	if (reading)
-		lines += ui_wrap(y + lines, x, w, 2, reading, UI_DIM);
+		lines += body_wrap(y + lines, x, w, small(ui) ? 1 : 2, reading, UI_DIM);
 	return lines;
 }
 
 static int draw_options(struct ui *ui, int y, int w)
 {
-	for (size_t k = 0; k < st.p.noptions && y < ui->rows - 3; k++) {
+	for (size_t k = 0; k < st.p.noptions && y < limit; k++) {
 		char label[8];
 		snprintf(label, sizeof label, "%c) ", (char)('a' + k));
 		enum ui_color c = UI_NORMAL;
@@ -154,75 +205,109 @@ static int draw_options(struct ui *ui, int y, int w)
 			c = UI_WRONG;
 		else if (st.phase == P_ASK && (int)k == st.selected)
 			c = UI_SELECTED;
-		ui_text(y, 4, 3, label, UI_KEY);
-		y += ui_wrap(y, 7, w - 5, 3, st.p.options[k], c);
+		body_text(y, 4, 3, label, UI_KEY);
+		y += body_wrap(y, 7, w - 5, small(ui) ? 2 : 3, st.p.options[k], c);
 	}
 	return y;
 }
 
-/* The diff of a typed answer, run by run: what was missing, what was extra. */
-static int draw_diff(struct ui *ui, int y, int w)
+/* The rows the options take, as draw_options() draws them. */
+static int options_rows(const struct ui *ui, int w)
 {
-	int x = 4;
-	const struct grade_result *g = &st.result.grade;
-	for (size_t i = 0; i < g->nsegments && y < ui->rows - 3; i++) {
-		const struct grade_segment *seg = &g->segments[i];
-		enum ui_color c = seg->kind == GRADE_SAME	 ? UI_NORMAL
-				  : seg->kind == GRADE_MISSING ? UI_RIGHT
-							       : UI_WRONG;
+	int rows = 0;
+	for (size_t k = 0; k < st.p.noptions; k++) {
+		int n = ui_wrap_count(w - 5, st.p.options[k]);
+		int cap = small(ui) ? 2 : 3;
+		rows += n < 1 ? 1 : n > cap ? cap : n;
+	}
+	return rows;
+}
+
+/* One side of the difference of a typed answer after a label: the typed answer with
+ * its extra parts, or the answer with its missing parts, marked [so] and coloured. */
+static int draw_side(int y, int w, const char *label, bool typed)
+{
+	int x0 = 4, x = x0 + body_text(y, x0, w, label, UI_DIM) + 1, start = y;
+	enum grade_span shown = typed ? GRADE_EXTRA : GRADE_MISSING;
+	bool first = true;
+	for (size_t i = 0; i < st.result.ndiff && y < limit; i++) {
+		const struct grade_segment *seg = &st.result.diff[i];
+		if (seg->kind != GRADE_SAME && seg->kind != shown)
+			continue;
 		char buf[512];
-		snprintf(buf, sizeof buf, "%s%s%s",
-			 seg->kind == GRADE_MISSING ? "[" : seg->kind == GRADE_EXTRA ? "{" : "",
-			 seg->text,
-			 seg->kind == GRADE_MISSING ? "]" : seg->kind == GRADE_EXTRA ? "}" : "");
+		snprintf(buf, sizeof buf, "%s%s%s%s", st.result.by_words && !first ? " " : "",
+			 seg->kind == GRADE_SAME ? "" : "[", seg->text,
+			 seg->kind == GRADE_SAME ? "" : "]");
+		first = false;
 		char *safe = text_sanitize(buf, strlen(buf));
 		int need = text_width(safe, strlen(safe));
 		free(safe);
-		if (x + need > 4 + w && x > 4) {
-			y++;
-			x = 4;
+		if (x + need > x0 + w && x > x0 + 2) {
+			if (++y >= limit)
+				break;
+			x = x0 + 2;
 		}
-		x += ui_text(y, x, 4 + w - x, buf, c);
+		x += body_text(y, x, x0 + w - x, buf,
+			       seg->kind == GRADE_SAME ? UI_NORMAL : typed ? UI_WRONG : UI_RIGHT);
 	}
-	return y + 1;
+	return y - start + 1;
 }
 
-static void draw_feedback(struct ui *ui, int y, int w)
+/* Right or wrong, and what teaches: the taught answer, the difference line by line,
+ * the phrase with its reading, the note or the explanation. */
+static int draw_verdict(struct ui *ui, int y, int w)
 {
-	char line[256];
-	if (st.p.kind == STUDY_TYPE) {
-		const struct grade_result *g = &st.result.grade;
-		const char *verdict = g->verdict == GRADE_RIGHT	 ? _("Right.")
-				      : g->verdict == GRADE_NEAR ? _("Almost right.")
-								 : _("Wrong.");
-		ui_text(y++, 2, w, verdict, g->verdict == GRADE_WRONG ? UI_WRONG : UI_RIGHT);
-		if (g->verdict != GRADE_RIGHT) {
-			y += ui_wrap(y, 4, w - 2, 3, st.p.accepted[g->matched], UI_RIGHT);
-			y = draw_diff(ui, y, w - 2);
-		}
-	} else if (st.p.kind == STUDY_CHOICE || st.p.kind == STUDY_JUDGE ||
-		   st.p.kind == STUDY_ORDER) {
-		ui_text(y++, 2, w, st.result.correct ? _("Right.") : _("Wrong."),
-			st.result.correct ? UI_RIGHT : UI_WRONG);
-		if (st.p.kind == STUDY_ORDER && !st.result.correct)
-			y += ui_wrap(y, 4, w - 2, 3, st.p.answer, UI_RIGHT);
+	char line[512];
+	bool right = st.result.correct;
+	y += body_text(y, 2, w, study_verdict(&st.result), right ? UI_RIGHT : UI_WRONG) ? 1 : 0;
+	if (st.p.kind == STUDY_TYPE && st.result.ndiff) {
+		y += draw_side(y, w - 2, _("Your answer:"), true);
+		if (st.result.nearest) {
+			y += draw_side(y, w - 2, _("Also accepted:"), false);
+			snprintf(line, sizeof line, "%s %s", _("The answer:"), st.p.answer);
+			y += body_wrap(y, 4, w - 2, 2, line, UI_RIGHT);
+		} else
+			y += draw_side(y, w - 2, _("The answer:"), false);
+		y += body_wrap(y, 4, w - 2, 1, _("([ ] marks what differs.)"), UI_DIM);
+	} else if (!right && st.p.kind == STUDY_ORDER) {
+		snprintf(line, sizeof line, "%s %s", _("The answer:"), st.p.answer);
+		y += body_wrap(y, 4, w - 2, 3, line, UI_RIGHT);
+	} else if (!right) {
+		snprintf(line, sizeof line, _("The answer is %c) "), (char)('a' + st.p.correct));
+		size_t n = strlen(line);
+		snprintf(line + n, sizeof line - n, "%s", st.p.options[st.p.correct]);
+		y += body_wrap(y, 4, w - 2, small(ui) ? 2 : 3, line, UI_RIGHT);
 	}
-	if (st.p.answer_reading && st.p.kind != STUDY_JUDGE && y < ui->rows - 5)
-		y += ui_wrap(y, 4, w - 2, 2, st.p.answer_reading, UI_DIM);
-	const char *why = st.p.kind == STUDY_JUDGE ? st.p.item->explanation : st.p.item->note;
-	if (why && y < ui->rows - 5)
-		y += ui_wrap(y, 4, w - 2, ui->rows - 5 - y, why, UI_NORMAL);
+	if (st.p.target_reading && st.p.kind != STUDY_JUDGE)
+		y += draw_reading(ui, y, 4, w - 2, st.p.target, st.p.target_reading, UI_NORMAL);
+	return y;
+}
+
+static void draw_rating(struct ui *ui, int w)
+{
 	/* The rating and, for each rating, when the card comes back. */
 	int ry = ui->rows - 4;
-	static const char *const names[] = { N_("Again"), N_("Hard"), N_("Good"), N_("Easy") };
-	int x = 2;
-	for (int i = 0; i < 4; i++) {
-		char when[16];
-		ui_interval(when, sizeof when, st.result.due_ms[i] - st.result.now_ms);
-		snprintf(line, sizeof line, "%d %s %s", i + 1, _(names[i]), when);
-		x += ui_text(ry, x, ui->cols - x, line,
-			     st.result.rating == i + 1 ? UI_SELECTED : UI_DIM) + 2;
+	char items[4][96];
+	int width = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		/* with the rating names when they fit, else the chosen one's name only */
+		width = 0;
+		for (int i = 0; i < 4; i++) {
+			char when[32];
+			study_interval(when, sizeof when, st.result.due_ms[i] - st.result.now_ms,
+				       true);
+			bool named = pass == 0 || st.result.rating == i + 1;
+			snprintf(items[i], sizeof items[i], "%d %s%s%s", i + 1,
+				 named ? study_rating_name(i + 1) : "", named ? " " : "", when);
+			width += text_width(items[i], strlen(items[i])) + 2;
+		}
+		if (2 + width <= ui->cols)
+			break;
 	}
+	int x = 2;
+	for (int i = 0; i < 4; i++)
+		x += ui_text(ry, x, ui->cols - x, items[i],
+			     st.result.rating == i + 1 ? UI_SELECTED : UI_DIM) + 2;
 	ui_text(ry + 1, 2, w, _("Enter: next card · 1-4: change the rating · u: undo"), UI_DIM);
 }
 
@@ -236,12 +321,68 @@ static void draw_summary(struct ui *ui)
 		 (long)(st.summary.elapsed_ms / 60000));
 	y += ui_wrap(y + 1, 2, w, 2, line, UI_NORMAL) + 1;
 	if (st.summary.next_due_ms) {
-		char when[16];
-		ui_interval(when, sizeof when, st.summary.next_due_ms - study_now());
+		char when[64];
+		study_interval(when, sizeof when, st.summary.next_due_ms - study_now(), false);
 		snprintf(line, sizeof line, _("The next card is due in %s."), when);
 		ui_wrap(y + 1, 2, w, 2, line, UI_NORMAL);
 	}
 	ui_text(ui->rows - 3, 2, w, _("Press q to go back."), UI_DIM);
+}
+
+static bool word_used(size_t k)
+{
+	for (size_t i = 0; i < st.norder; i++)
+		if (st.order[i] == k)
+			return true;
+	return false;
+}
+
+/* The words still to place, each with its number, the highlighted one marked; when
+ * they need more rows than there are, the rows around the highlighted one. */
+static int draw_words(struct ui *ui, int y)
+{
+	int row_of[STUDY_MAX_WORDS] = { 0 }, x_of[STUDY_MAX_WORDS] = { 0 },
+	    width_of[STUDY_MAX_WORDS] = { 0 };
+	char labels[STUDY_MAX_WORDS][160];
+	int row = 0, x = 4, right = ui->cols - 2, cursor_row = 0;
+	for (size_t k = 0; k < st.p.nwords; k++) {
+		row_of[k] = -1;
+		if (word_used(k))
+			continue;
+		snprintf(labels[k], sizeof labels[k], "%zu %s", k + 1, st.p.words[k]);
+		char *safe = text_sanitize(labels[k], strlen(labels[k]));
+		int need = text_width(safe, strlen(safe));
+		free(safe);
+		if (x + need > right && x > 4) {
+			row++;
+			x = 4;
+		}
+		row_of[k] = row;
+		x_of[k] = x;
+		width_of[k] = right - x;
+		if (k == st.cursor)
+			cursor_row = row;
+		x += need + 3;
+	}
+	int rows = limit - y, first = 0;
+	if (rows < 1)
+		return y;
+	if (cursor_row >= rows)
+		first = cursor_row - rows + 1;
+	int last = -1;
+	for (size_t k = 0; k < st.p.nwords; k++) {
+		if (row_of[k] < first || row_of[k] >= first + rows)
+			continue;
+		ui_text(y + row_of[k] - first, x_of[k], width_of[k], labels[k],
+			k == st.cursor ? UI_SELECTED : UI_NORMAL);
+		if (row_of[k] - first > last)
+			last = row_of[k] - first;
+	}
+	if (first > 0)
+		ui_text(y, 2, 2, "…", UI_DIM);
+	if (row >= first + rows)
+		ui_text(y + rows - 1, ui->cols - 2, 2, "…", UI_DIM);
+	return y + last + 1;
 }
 
 static void draw_study(struct ui *ui)
@@ -251,100 +392,121 @@ static void draw_study(struct ui *ui)
 		return;
 	}
 	int w = ui->cols - 4, y = 1;
-	/* Progress: answers given against answers given plus what is still waiting. */
-	long total = st.p.answered + st.p.due_left;
+	bool compact = small(ui);
+	int gap = compact ? 0 : 1;
+	limit = st.phase == P_FEEDBACK ? ui->rows - 4 : ui->rows - 3;
+	/* Progress: answers given against the session's size. */
+	long total = st.p.total;
 	char count[32];
 	snprintf(count, sizeof count, "%ld/%ld", st.p.answered, total);
 	int cw = ui_text(y, ui->cols - 12, 12, count, UI_DIM);
 	ui_bar(y, 2, ui->cols - 16 - cw + 12 > 4 ? ui->cols - 16 : 4,
 	       total ? (double)st.p.answered / (double)total : 0, UI_BAR);
-	y += 2;
+	y += 1 + gap;
 	const struct hb_item *it = st.p.item;
 	char line[256];
+	int qlines = compact ? (st.phase == P_FEEDBACK ? 1 : 2) : 3;
 	switch (st.p.kind) {
 	case STUDY_INTRODUCE:
-		ui_text(y++, 2, w, it->kind == HB_COURTESY ? _("New situation") : _("New phrase"),
-			UI_TITLE);
+		y += body_text(y, 2, w, it->kind == HB_COURTESY ? _("New situation") : _("New phrase"),
+			       UI_TITLE) ? 1 : 0;
 		if (it->kind == HB_COURTESY) {
-			y += ui_wrap(y, 2, w, 6, it->situation, UI_NORMAL);
+			y += body_wrap(y, 2, w, compact ? 3 : 6, it->situation, UI_NORMAL);
 			y = draw_options(ui, y, w);
-			snprintf(line, sizeof line, _("The right choice: %c)"), it->answer);
-			ui_text(y++, 2, w, line, UI_RIGHT);
-			y += ui_wrap(y, 2, w, ui->rows - 4 - y, it->explanation, UI_NORMAL);
+			snprintf(line, sizeof line, _("The right choice: %c)"),
+				 (char)('a' + st.p.correct));
+			y += body_text(y, 2, w, line, UI_RIGHT) ? 1 : 0;
+			y += body_wrap(y, 2, w, limit - y, it->explanation, UI_NORMAL);
 		} else {
-			for (size_t i = 0; i < it->ntexts && y < ui->rows - 4; i++) {
+			for (size_t i = 0; i < it->ntexts && y < limit; i++) {
 				const struct hb_text *t = &it->texts[i];
-				ui_text(y, 2, 10, plain_language_name(t->lang), UI_DIM);
-				y += draw_reading(y, 12, w - 10, t->text, t->reading, UI_NORMAL);
+				body_text(y, 2, 10, plain_language_name(t->lang), UI_DIM);
+				y += draw_reading(ui, y, 12, w - 10, t->text, t->reading, UI_NORMAL);
 			}
-			if (it->note && y < ui->rows - 4)
-				ui_wrap(y + 1, 2, w, ui->rows - 5 - y, it->note, UI_DIM);
+			if (it->note)
+				body_wrap(y + gap, 2, w, limit - y - gap, it->note, UI_DIM);
 		}
 		ui_text(ui->rows - 3, 2, w, _("Press Enter when you have read it."), UI_KEY);
 		return;
-	case STUDY_JUDGE:
-		ui_text(y++, 2, w, _("What do you do?"), UI_TITLE);
-		y += ui_wrap(y, 2, w, 6, st.p.question, UI_NORMAL) + 1;
+	case STUDY_JUDGE: {
+		/* On a small terminal the situation gets the rows the options leave, and
+		 * the title gives its row up when the situation needs it. */
+		int room = limit - y - options_rows(ui, w) - 1 - gap;
+		bool titled = true;
+		if (compact && st.phase == P_ASK) {
+			int need = ui_wrap_count(w, st.p.question);
+			titled = need <= room;
+			qlines = need <= room + !titled ? need : room + !titled;
+			if (qlines < 1)
+				qlines = 1;
+		} else if (!compact)
+			qlines = 6;
+		if (titled)
+			y += body_text(y, 2, w, _("What do you do?"), UI_TITLE) ? 1 : 0;
+		y += body_wrap(y, 2, w, qlines, st.p.question, UI_NORMAL) + gap;
+		if (st.phase == P_FEEDBACK)
+			y = draw_verdict(ui, y, w) + gap;
 		y = draw_options(ui, y, w);
 		break;
+	}
 	case STUDY_CHOICE:
 		if (st.p.skill == SKILL_PRODUCE)
 			snprintf(line, sizeof line, _("Which is the %s for this?"),
 				 plain_language_name(ui->learner.target));
 		else
 			snprintf(line, sizeof line, "%s", _("What does this mean?"));
-		ui_text(y++, 2, w, line, UI_TITLE);
-		y += ui_wrap(y, 4, w - 2, 3, st.p.question, UI_NORMAL) + 1;
+		y += body_text(y, 2, w, line, UI_TITLE) ? 1 : 0;
+		y += body_wrap(y, 4, w - 2, qlines, st.p.question, UI_NORMAL) + gap;
+		if (st.phase == P_FEEDBACK)
+			y = draw_verdict(ui, y, w) + gap;
 		y = draw_options(ui, y, w);
 		break;
 	case STUDY_ORDER: {
 		snprintf(line, sizeof line, _("Put the %s words in order:"),
 			 plain_language_name(ui->learner.target));
-		ui_text(y++, 2, w, line, UI_TITLE);
-		y += ui_wrap(y, 4, w - 2, 3, st.p.question, UI_NORMAL) + 1;
-		char built[1024] = "";
+		y += body_text(y, 2, w, line, UI_TITLE) ? 1 : 0;
+		y += body_wrap(y, 4, w - 2, qlines, st.p.question, UI_NORMAL) + gap;
+		if (st.phase == P_FEEDBACK) {
+			y = draw_verdict(ui, y, w);
+			break;
+		}
+		char built[2048] = "";
 		for (size_t i = 0; i < st.norder; i++) {
 			strncat(built, st.p.words[st.order[i]], sizeof built - strlen(built) - 2);
 			strcat(built, " ");
 		}
-		y += ui_wrap(y, 4, w - 2, 3, st.norder ? built : "…", UI_SELECTED) + 1;
-		int x = 4;
-		for (size_t k = 0; k < st.p.nwords; k++) {
-			bool used = false;
-			for (size_t i = 0; i < st.norder; i++)
-				used |= st.order[i] == k;
-			snprintf(line, sizeof line, "%zu %s", k + 1, st.p.words[k]);
-			char *safe = text_sanitize(line, strlen(line));
-			int need = text_width(safe, strlen(safe)) + 3;
-			free(safe);
-			if (x + need > ui->cols - 2 && x > 4) {
-				y++;
-				x = 4;
-			}
-			x += ui_text(y, x, ui->cols - 2 - x, line, used ? UI_DIM : UI_NORMAL) + 3;
+		if (st.pending) {
+			size_t n = strlen(built);
+			snprintf(built + n, sizeof built - n, "‹%d…›", st.pending);
 		}
-		y += 2;
+		y += body_wrap(y, 4, w - 2, compact ? 2 : 3, built[0] ? built : "…", UI_SELECTED);
+		y += gap;
+		y = draw_words(ui, y);
 		break;
 	}
 	case STUDY_TYPE:
 		snprintf(line, sizeof line, _("Type the %s for:"),
 			 plain_language_name(ui->learner.target));
-		ui_text(y++, 2, w, line, UI_TITLE);
-		y += ui_wrap(y, 4, w - 2, 3, st.p.question, UI_NORMAL) + 1;
+		y += body_text(y, 2, w, line, UI_TITLE) ? 1 : 0;
+		y += body_wrap(y, 4, w - 2, qlines, st.p.question, UI_NORMAL) + gap;
+		if (st.phase == P_FEEDBACK)
+			y = draw_verdict(ui, y, w);
 		break;
 	default: /* FLIP, LISTEN */
 		if (st.p.kind == STUDY_LISTEN && st.phase == P_ASK) {
-			ui_text(y++, 2, w, _("Listen: what does it mean? (s repeats)"), UI_TITLE);
+			y += body_text(y, 2, w, _("Listen: what does it mean? (s repeats)"), UI_TITLE)
+				     ? 1
+				     : 0;
 		} else {
-			ui_text(y++, 2, w, _("What does this mean?"), UI_TITLE);
-			y += draw_reading(y, 4, w - 2, st.p.question, st.p.question_reading,
+			y += body_text(y, 2, w, _("What does this mean?"), UI_TITLE) ? 1 : 0;
+			y += draw_reading(ui, y, 4, w - 2, st.p.question, st.p.question_reading,
 					  UI_NORMAL);
 		}
-		y++;
+		y += gap;
 		if (st.phase == P_REVEALED) {
-			y += draw_reading(y, 4, w - 2, st.p.answer, st.p.answer_reading, UI_RIGHT);
+			y += draw_reading(ui, y, 4, w - 2, st.p.answer, NULL, UI_RIGHT);
 			if (st.p.item->note)
-				y += ui_wrap(y, 4, w - 2, 3, st.p.item->note, UI_DIM);
+				y += body_wrap(y, 4, w - 2, 3, st.p.item->note, UI_DIM);
 			ui_text(ui->rows - 3, 2, w,
 				_("How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy"),
 				UI_KEY);
@@ -353,16 +515,24 @@ static void draw_study(struct ui *ui)
 		return;
 	}
 	if (st.phase == P_FEEDBACK) {
-		draw_feedback(ui, y, w);
+		const char *why = st.p.kind == STUDY_JUDGE ? st.p.item->explanation : st.p.item->note;
+		if (why)
+			body_wrap(y, 4, w - 2, limit - y, why, UI_NORMAL);
+		draw_rating(ui, w);
 		return;
 	}
 	if (st.p.kind == STUDY_TYPE) {
 		ui_text(ui->rows - 3, 2, w, _("Type your answer and press Enter (Esc leaves)."),
 			UI_DIM);
+		if (y >= limit)
+			y = limit - 1;
 		ui_input_draw(&st.input, y, 4, w - 2, true);
 	} else if (st.p.kind == STUDY_ORDER)
 		ui_text(ui->rows - 3, 2, w,
-			_("Press the words' numbers in order; Backspace takes one back."), UI_DIM);
+			ui->cols >= 72
+				? _("Numbers or ↑↓ and Enter pick the words; Backspace takes one back.")
+				: _("Pick by number, or ↑↓ and Enter."),
+			UI_DIM);
 	else
 		ui_text(ui->rows - 3, 2, w, _("Press a letter, or ↑↓ and Enter."), UI_DIM);
 }
@@ -375,14 +545,30 @@ static bool typing(const struct ui *ui)
 	return st.phase == P_ASK && st.p.kind == STUDY_TYPE;
 }
 
+/* The first word not yet placed from k on (going forward or back), or k. */
+static size_t next_free(size_t k, int step)
+{
+	size_t n = st.p.nwords, j = k;
+	for (size_t i = 0; i < n; i++) {
+		j = step > 0 ? (j + 1) % n : (j + n - 1) % n;
+		if (!word_used(j))
+			return j;
+	}
+	return k;
+}
+
 static void answer_order(struct ui *ui, size_t word)
 {
 	if (word >= st.p.nwords)
 		return;
-	for (size_t i = 0; i < st.norder; i++)
-		if (st.order[i] == word)
-			return;
+	if (word_used(word)) {
+		ui_message(ui, UI_DIM, _("Word %zu is placed already; Backspace takes words back."),
+			   word + 1);
+		return;
+	}
 	st.order[st.norder++] = word;
+	if (st.cursor == word || word_used(st.cursor))
+		st.cursor = next_free(word, 1);
 	if (st.norder < st.p.nwords)
 		return;
 	char answer[STUDY_MAX_WORDS * 4];
@@ -392,6 +578,45 @@ static void answer_order(struct ui *ui, size_t word)
 		snprintf(answer + n, sizeof answer - n, "%s%zu", i ? " " : "", st.order[i] + 1);
 	}
 	submit(ui, answer, 0);
+}
+
+/* A digit of a word's number: with ten words or more, a digit that can begin a
+ * longer number waits for the next one (or for Enter). */
+static void order_digit(struct ui *ui, int digit)
+{
+	int v = st.pending * 10 + digit, n = (int)st.p.nwords;
+	st.pending = 0;
+	if (v < 1 || v > n) {
+		ui_message(ui, UI_DIM, _("The words are numbered 1 to %d."), n);
+		return;
+	}
+	if (v * 10 <= n)
+		st.pending = v;
+	else
+		answer_order(ui, (size_t)(v - 1));
+}
+
+static bool key_order(struct ui *ui, enum ui_action action, wint_t ch)
+{
+	if (ch >= '0' && ch <= '9' && !ui->key_code)
+		order_digit(ui, (int)(ch - '0'));
+	else if (action == ACT_OPEN && st.pending) {
+		int v = st.pending;
+		st.pending = 0;
+		answer_order(ui, (size_t)(v - 1));
+	} else if (action == ACT_OPEN)
+		answer_order(ui, st.cursor);
+	else if (action == ACT_UP || action == ACT_DOWN) {
+		st.pending = 0; /* the arrows choose instead */
+		st.cursor = next_free(st.cursor, action == ACT_DOWN ? 1 : -1);
+	}
+	else if (action == ACT_LEFT && st.pending)
+		st.pending = 0;
+	else if (action == ACT_LEFT && st.norder > 0)
+		st.cursor = st.order[--st.norder];
+	else
+		return false;
+	return true;
 }
 
 static bool key_ask(struct ui *ui, enum ui_action action, wint_t ch)
@@ -414,10 +639,15 @@ static bool key_ask(struct ui *ui, enum ui_action action, wint_t ch)
 		return true;
 	}
 	if (kind == STUDY_CHOICE || kind == STUDY_JUDGE) {
-		if (action == ACT_UP && st.selected > 0)
-			st.selected--;
-		else if (action == ACT_DOWN && st.selected + 1 < (int)st.p.noptions)
-			st.selected++;
+		int n = (int)st.p.noptions;
+		if (action == ACT_UP)
+			st.selected = st.selected > 0 ? st.selected - 1 : n - 1;
+		else if (action == ACT_DOWN)
+			st.selected = st.selected + 1 < n ? st.selected + 1 : 0;
+		else if (action == ACT_OPEN && st.selected < 0)
+			/* Enter alone never answers: a second Enter after the last card's
+			 * feedback must not pick an option */
+			ui_message(ui, UI_DIM, "%s", _("Press a letter, or choose with ↑↓ first."));
 		else if (action == ACT_OPEN || action == ACT_TOGGLE) {
 			char letter = action == ACT_OPEN ? (char)('a' + st.selected) : (char)ch;
 			st.chosen[0] = letter;
@@ -427,17 +657,8 @@ static bool key_ask(struct ui *ui, enum ui_action action, wint_t ch)
 			return false;
 		return true;
 	}
-	if (kind == STUDY_ORDER) {
-		if (action >= ACT_RATE_1 && action <= ACT_RATE_4)
-			answer_order(ui, (size_t)(action - ACT_RATE_1));
-		else if (ch >= '5' && ch <= '9')
-			answer_order(ui, (size_t)(ch - '1'));
-		else if (action == ACT_LEFT && st.norder > 0)
-			st.norder--;
-		else
-			return false;
-		return true;
-	}
+	if (kind == STUDY_ORDER)
+		return key_order(ui, action, ch);
 	/* FLIP, LISTEN */
 	if (st.phase == P_ASK && action == ACT_OPEN) {
 		st.phase = P_REVEALED;
@@ -450,7 +671,7 @@ static bool key_ask(struct ui *ui, enum ui_action action, wint_t ch)
 	return false;
 }
 
-static bool key_study(struct ui *ui, enum ui_action action, wint_t ch)
+static bool key_phase(struct ui *ui, enum ui_action action, wint_t ch)
 {
 	if (st.phase == P_DONE)
 		return false; /* any global key; q goes back */
@@ -468,14 +689,7 @@ static bool key_study(struct ui *ui, enum ui_action action, wint_t ch)
 		return true;
 	}
 	if (action == ACT_SPEAK && !typing(ui)) {
-		const char *lang = st.p.skill == SKILL_PRODUCE ? st.p.answer_lang : st.p.question_lang;
-		const char *text = st.p.skill == SKILL_PRODUCE ? st.p.answer : st.p.question;
-		if (st.p.kind == STUDY_INTRODUCE && st.p.item->ntexts > 1) {
-			lang = st.p.item->texts[1].lang;
-			text = st.p.item->texts[1].text;
-		}
-		if (!text || tts_speak(ui->tts, lang, text))
-			ui_message(ui, UI_DIM, "%s", _("Speech is not available."));
+		speak(ui);
 		return true;
 	}
 	if (st.phase == P_FEEDBACK) {
@@ -495,6 +709,13 @@ static bool key_study(struct ui *ui, enum ui_action action, wint_t ch)
 		return false;
 	}
 	return key_ask(ui, action, ch);
+}
+
+static bool key_study(struct ui *ui, enum ui_action action, wint_t ch)
+{
+	bool handled = key_phase(ui, action, ch);
+	show_keys();
+	return handled;
 }
 
 const struct ui_screen ui_study_screen = {

@@ -38,14 +38,14 @@ expect_match learner-study-unknown 1 err "no learner 'Nosuch'"
 # --- a golden session: introduce, choices, a wrong answer, a changed rating, undo
 cat >"$TMP/answers" <<'EOF'
 
-c
+a
 
 a
 3
 
 b
 u
-a
+c
 
 
 EOF
@@ -95,6 +95,48 @@ sql "UPDATE card SET state = 2, stability = 5, difficulty = 5, scheduled_days = 
 answers 3 | CORDIAL_NOW=2026-12-02T09:00:00Z "$CORDIAL" study --plain --learner Li --seed 5 --limit 2 >"$TMP/out" 2>&1
 check review-typed-or-flip grep -Eq 'Type the English for|What does this mean' "$TMP/out"
 check review-saved grep -q 'Answer 2 saved' "$TMP/out"
+
+# --- feedback that teaches: labelled lines, by words when letters are noise, in the
+# learner's language with intervals that read right
+"$CORDIAL" learner add Zhou --native zh --target en --study shop/shop-01 >/dev/null
+zhou="(SELECT id FROM learner WHERE name = 'Zhou')"
+sql "UPDATE learner SET daily_new = 0 WHERE name = 'Zhou'"
+sql "INSERT INTO card (learner, handbook, item, skill, state, step, stability, difficulty,
+     scheduled_days, due_ms, last_review_ms, reps, lapses, created_ms)
+     SELECT id, 'shop', 'shop-01-003', 'produce', 2, 0, 5, 5, 5, 1, 1795900000000, 4, 0, 0
+     FROM learner WHERE name = 'Zhou'"
+printf 'Could I pay with cash?\n\nq\n' | "$CORDIAL" study --plain --learner Zhou --seed 2 >"$TMP/out" 2>&1
+check feedback-your-answer grep -q '^  Your answer: \[Could\] I pay \[with\] \[cash?\]$' "$TMP/out"
+check feedback-the-answer grep -q '^  The answer: \[Can\] I pay \[by\] \[card?\]$' "$TMP/out"
+check feedback-legend grep -q 'marks what differs' "$TMP/out"
+sql "DELETE FROM review WHERE learner = $zhou"
+sql "UPDATE card SET state = 2, due_ms = 1, reps = 4, stability = 5, scheduled_days = 5,
+     last_review_ms = 1795900000000 WHERE learner = $zhou"
+printf 'Can I pay by crad?\n\nq\n' | LANGUAGE=zh_CN.UTF-8 "$CORDIAL" study --plain --learner Zhou --seed 2 >"$TMP/out" 2>&1
+check feedback-letters-when-few grep -q '^  正确答案： Can I pay by ca\[r\]d?$' "$TMP/out"
+check interval-chinese-units grep -q '分钟\|天\|个月\|年' "$TMP/out"
+check interval-no-bare-units test "$(grep -c '[0-9]分[^钟]\|[0-9]时\|[0-9]月' "$TMP/out")" = 0
+
+# --- speech: the learner's setting and voice rule the line mode too
+sql "DELETE FROM review WHERE learner = $zhou"
+sql "UPDATE card SET state = 2, due_ms = 1, reps = 4 WHERE learner = $zhou"
+sql "UPDATE learner SET speech = 0 WHERE name = 'Zhou'"
+: >"$TTS_LOG"
+printf 's\nq\n' | "$CORDIAL" study --plain --learner Zhou --seed 2 >"$TMP/out" 2>&1
+check speech-off-line-mode grep -q 'Speech is off in Settings' "$TMP/out"
+check speech-off-line-mode-silent test ! -s "$TTS_LOG"
+sql "UPDATE learner SET speech = 1, voice = 'en-gb' WHERE name = 'Zhou'"
+{ printf 's\n'; sleep 0.5; printf 'q\n'; } | "$CORDIAL" study --plain --learner Zhou --seed 2 >"$TMP/out" 2>&1
+check speech-voice-line-mode test "$(head -3 "$TTS_LOG" | tr '\n' ' ')" = 'en Can I pay by card? en-gb '
+
+# over ssh with no sound forwarded, espeak-ng found: no sound, and the line says why
+mkdir -p "$TMP/bin"
+ln -sf "$CORDIAL_TTS" "$TMP/bin/espeak-ng"
+: >"$TTS_LOG"
+{ printf 's\n'; sleep 0.3; printf 'q\n'; } | CORDIAL_TTS= PATH="$TMP/bin:$PATH" \
+	SSH_CONNECTION='192.0.2.1 5 192.0.2.2 22' "$CORDIAL" study --plain --learner Zhou --seed 2 >"$TMP/out" 2>&1
+check speech-ssh-says-why grep -q 'no sound can be played here' "$TMP/out"
+check speech-ssh-silent test ! -s "$TTS_LOG"
 
 # --- optimize needs enough reviews
 cordial optimize --learner Li

@@ -11,7 +11,7 @@ VG=(valgrind --tool=memcheck --quiet --error-exitcode=99 --leak-check=full
 "$CORDIAL" learner add Li --native zh --target en --study shop/shop-01 >/dev/null
 "$CORDIAL" learner add Wang --native zh --target fr >/dev/null
 # The answers of the golden session in tests/cli/study.sh.
-printf '\nc\n\na\n3\n\nb\nu\na\n\n\n' >"$TMP/answers"
+printf '\na\n\na\n3\n\nb\nu\nc\n\n\n' >"$TMP/answers"
 run "${VG[@]}" "$CORDIAL" study --plain --learner Li --seed 7 --limit 4 <"$TMP/answers"
 expect study-golden-valgrind 0 "$G/study-session.out"
 if [ -s "$TMP/valgrind.log" ]; then

@@ -368,6 +368,46 @@ static void test_long(void)
 	free(typed);
 }
 
+/* A character diff full of one-letter runs gives way to a diff by words. */
+static void test_word_diff(void)
+{
+	const char *answer = "Good afternoon!";
+	struct grade_result r;
+	CHECK_INT(grade_answer("Good evening!", &answer, 1, &r), 0);
+	CHECK(grade_diff_noisy(&r));
+	grade_result_free(&r);
+	const char *receipt = "Would you like a receipt?";
+	CHECK_INT(grade_answer("Would you like a reciept?", &receipt, 1, &r), 0);
+	CHECK(!grade_diff_noisy(&r));
+	grade_result_free(&r);
+
+	CHECK_INT(grade_word_diff("good EVENING", answer, &r), 0);
+	CHECK_INT(r.nsegments, 3);
+	CHECK_INT(r.segments[0].kind, GRADE_SAME);
+	CHECK_STR(r.segments[0].text, "Good");
+	CHECK_INT(r.segments[1].kind, GRADE_MISSING);
+	CHECK_STR(r.segments[1].text, "afternoon!");
+	CHECK_INT(r.segments[2].kind, GRADE_EXTRA);
+	CHECK_STR(r.segments[2].text, "EVENING");
+	grade_result_free(&r);
+
+	const char *help = "How can I help you, sir?";
+	CHECK_INT(grade_word_diff("How may I help you sir", help, &r), 0);
+	size_t same = 0, missing = 0, extra = 0;
+	for (size_t i = 0; i < r.nsegments; i++) {
+		same += r.segments[i].kind == GRADE_SAME;
+		missing += r.segments[i].kind == GRADE_MISSING;
+		extra += r.segments[i].kind == GRADE_EXTRA;
+	}
+	CHECK_INT(same, 5);
+	CHECK_INT(missing, 1);
+	CHECK_INT(extra, 1);
+	grade_result_free(&r);
+	CHECK_INT(grade_word_diff("", "", &r), 0);
+	CHECK_INT(r.nsegments, 0);
+	grade_result_free(&r);
+}
+
 int main(void)
 {
 	unit_program = "test_grade";
@@ -380,5 +420,6 @@ int main(void)
 	RUN(test_expansion);
 	RUN(test_odd_input);
 	RUN(test_long);
+	RUN(test_word_diff);
 	return unit_done();
 }

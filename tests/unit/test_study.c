@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "content.h"
+#include "stats.h"
 #include "study.h"
 #include "unit.h"
 
@@ -16,6 +17,7 @@ static const char handbook[] =
 	"id: p2\nzh: 谢谢\nen: Thank you very much\n\n"
 	"id: p3\nzh: 再见\nen: Goodbye\n\n"
 	"id: p4\nzh: 您好\nen: Hello there\n\n" /* same English as p1: never its distractor */
+	"id: p5\nzh: 我要去机场\nen: I need to go to the airport\ntags: listen\n\n"
 	"%rec: Courtesy\n\nid: c1\nsituation: 情况\noption_a: 甲\noption_b: 乙\noption_c: 丙\n"
 	"answer: c\nexplanation: 因为\n";
 
@@ -185,6 +187,15 @@ static void produce_review_is_typed(void)
 			CHECK_INT(study_answer(s, "hi thre", 0, &r, &err), 0);
 			CHECK_INT(r.grade.verdict, GRADE_NEAR);
 			CHECK_INT(r.rating, 2);
+			/* the taught answer stays the answer; the alternative explains the diff */
+			CHECK_STR(p.answer, "Hello there");
+			CHECK_STR(r.nearest, "Hi there");
+			CHECK(!r.by_words);
+			char *typed = study_diff_line(&r, true), *want = study_diff_line(&r, false);
+			CHECK_STR(typed, "Hi thre");
+			CHECK_STR(want, "Hi th[e]re");
+			free(typed);
+			free(want);
 			study_result_free(&r);
 			break;
 		}
@@ -219,8 +230,9 @@ static void courtesy_is_judged(void)
 		if (p.kind == STUDY_JUDGE) {
 			judged = 1;
 			CHECK_INT(p.noptions, 3);
-			CHECK_INT(p.correct, 2);
-			CHECK_INT(study_answer(s, "c", 0, &r, &err), 0);
+			CHECK_STR(p.options[p.correct], "丙");
+			char letter[2] = { (char)('a' + p.correct), 0 };
+			CHECK_INT(study_answer(s, letter, 0, &r, &err), 0);
 			CHECK(r.correct);
 			study_result_free(&r);
 			break;
@@ -232,6 +244,289 @@ static void courtesy_is_judged(void)
 	CHECK_INT(judged, 1);
 	study_close(s);
 	li = saved;
+}
+
+
+/* A fresh learner of lesson l1, with the given speech setting and voice. */
+static struct learner new_learner(const char *name, bool speech, const char *voice)
+{
+	char *err = NULL;
+	struct learner l = { .native = "zh", .target = "en", .retention = 0.9, .daily_new = 10,
+			     .speech = speech };
+	snprintf(l.name, sizeof l.name, "%s", name);
+	snprintf(l.voice, sizeof l.voice, "%s", voice);
+	training_learner_add(t, &l, 0, &err);
+	training_lesson_choose(t, l.id, "t", "l1", 0, &err);
+	l.speech = speech;
+	snprintf(l.voice, sizeof l.voice, "%s", voice);
+	return l;
+}
+
+/* Answers whatever is asked, right; introduces new items. */
+static void answer_right(struct study *s, const struct study_prompt *p)
+{
+	char *err = NULL;
+	struct study_result r;
+	if (p->kind == STUDY_INTRODUCE) {
+		study_introduced(s, &err);
+		return;
+	}
+	char ans[80] = "";
+	if (p->kind == STUDY_ORDER) {
+		/* the words' numbers in the order of the answer */
+		bool used[STUDY_MAX_WORDS] = { false };
+		const char *rest = p->answer;
+		for (;;) {
+			rest += strspn(rest, " ");
+			if (!*rest)
+				break;
+			size_t len = strcspn(rest, " ");
+			for (size_t k = 0; k < p->nwords; k++)
+				if (!used[k] && strlen(p->words[k]) == len &&
+				    !strncmp(p->words[k], rest, len)) {
+					used[k] = true;
+					snprintf(ans + strlen(ans), sizeof ans - strlen(ans), "%zu ",
+						 k + 1);
+					break;
+				}
+			rest += len;
+		}
+	} else if (p->kind == STUDY_TYPE)
+		snprintf(ans, sizeof ans, "%s", p->answer);
+	else
+		ans[0] = (char)('a' + p->correct);
+	CHECK_INT(study_answer(s, ans, 3, &r, &err), 0);
+	CHECK(r.correct);
+	study_result_free(&r);
+}
+
+static struct study *open_for(const struct learner *l, bool sound, uint64_t seed)
+{
+	struct study_options opt = { .seed = seed, .speech = sound };
+	char *err = NULL;
+	struct study *s = study_open(t, c, l, &opt, &err);
+	CHECK(s != NULL);
+	return s;
+}
+
+/* What both front ends show comes from the engine: verdicts, rating names, interval
+ * labels (years included), and what the speak key says. */
+static void engine_decides(void)
+{
+	char buf[64];
+	study_interval(buf, sizeof buf, 10 * 60000, false);
+	CHECK_STR(buf, "10 minutes");
+	study_interval(buf, sizeof buf, 10 * 60000, true);
+	CHECK_STR(buf, "10m");
+	study_interval(buf, sizeof buf, 5000, false);
+	CHECK_STR(buf, "1 minute");
+	study_interval(buf, sizeof buf, 3 * 3600000LL, true);
+	CHECK_STR(buf, "3h");
+	study_interval(buf, sizeof buf, 13 * 86400000LL, false);
+	CHECK_STR(buf, "13 days");
+	study_interval(buf, sizeof buf, 200 * 86400000LL, true);
+	CHECK_STR(buf, "6mo");
+	study_interval(buf, sizeof buf, 400 * 86400000LL, false);
+	CHECK_STR(buf, "1 year");
+	study_interval(buf, sizeof buf, 800 * 86400000LL, true);
+	CHECK_STR(buf, "2y");
+	CHECK_STR(study_rating_name(1), "Again");
+	CHECK_STR(study_rating_name(4), "Easy");
+	CHECK_STR(study_rating_name(0), "?");
+	struct study_result r = { .correct = true };
+	CHECK_STR(study_verdict(&r), "Right.");
+	r.near = true;
+	CHECK_STR(study_verdict(&r), "Almost right.");
+	r.correct = false;
+	CHECK_STR(study_verdict(&r), "Wrong.");
+}
+
+/* The learner's speech setting rules: off, nothing is spoken and nothing is asked by
+ * ear; on, the target-language text is spoken in the chosen voice, and listening
+ * comes only where sound can be played. */
+static void speech_settings(void)
+{
+	set_now("2026-11-29T09:00:00Z");
+	char *err = NULL;
+	struct learner quiet = new_learner("Quiet", false, "");
+	struct learner loud = new_learner("Loud", true, "en-gb");
+	struct study *s = open_for(&quiet, true, 5);
+	struct study_prompt p;
+	int listen = 0;
+	for (int i = 0; i < 40 && study_next(s, &p, &err) == 1; i++) {
+		CHECK(p.speak == NULL);
+		listen += p.kind == STUDY_LISTEN;
+		answer_right(s, &p);
+	}
+	CHECK_STR(study_silence(s), "Speech is off in Settings.");
+	CHECK_INT(listen, 0);
+	study_close(s);
+
+	s = open_for(&loud, true, 5);
+	CHECK_INT(study_next(s, &p, &err), 1);
+	CHECK_INT(p.kind, STUDY_INTRODUCE);
+	CHECK_STR(p.speak, "Hello there"); /* the target language, not the native */
+	CHECK_STR(p.speak_lang, "en");
+	CHECK_STR(p.speak_voice, "en-gb");
+	answer_right(s, &p);
+	CHECK_INT(study_next(s, &p, &err), 1);
+	CHECK_STR(p.speak, "Hello there");
+	study_close(s);
+
+	s = open_for(&loud, false, 5); /* no sound here */
+	CHECK_INT(study_next(s, &p, &err), 1);
+	CHECK(p.speak == NULL);
+	CHECK_STR(study_silence(s), "Speech is not available: no sound can be played here.");
+	study_close(s);
+}
+
+static bool has_card(int64_t learner, const char *item, enum skill skill)
+{
+	char *err = NULL;
+	struct card *all = NULL;
+	long n = training_cards_due(t, learner, 15, INT64_MAX, 1000, &all, &err);
+	bool found = false;
+	for (long i = 0; i < n; i++)
+		found |= !strcmp(all[i].item, item) && all[i].skill == skill;
+	free(all);
+	return found;
+}
+
+/* A guest's line (tagged listen) is learnt for understanding only. */
+static void guest_lines(void)
+{
+	set_now("2026-11-29T09:00:00Z");
+	char *err = NULL;
+	struct learner g = new_learner("Guest", false, "");
+	struct study *s = open_for(&g, false, 9);
+	struct study_prompt p;
+	int seen = 0;
+	for (int i = 0; i < 200 && study_next(s, &p, &err) == 1; i++) {
+		if (!strcmp(p.item->id, "p5")) {
+			seen++;
+			CHECK(p.kind == STUDY_INTRODUCE || p.skill == SKILL_RECOGNIZE);
+		}
+		answer_right(s, &p);
+	}
+	study_close(s);
+	CHECK(seen >= 2);
+	struct card card;
+	CHECK(!has_card(g.id, "p5", SKILL_PRODUCE));
+	CHECK(has_card(g.id, "p5", SKILL_RECOGNIZE));
+	/* a produce card made before is never asked */
+	training_card_create(t, g.id, "t", "p5", SKILL_PRODUCE, 0, &card, &err);
+	s = open_for(&g, false, 9);
+	for (int i = 0; i < 50 && study_next(s, &p, &err) == 1; i++) {
+		CHECK(strcmp(p.item->id, "p5") || p.skill == SKILL_RECOGNIZE);
+		answer_right(s, &p);
+	}
+	study_close(s);
+}
+
+/* Reviews due are asked before any new item, and the progress total holds still. */
+static void reviews_before_new(void)
+{
+	char *err = NULL;
+	struct learner r = new_learner("Reviewer", false, "");
+	int64_t now = INT64_C(1796029200000); /* 2026-11-30T09:00:00Z */
+	const char *items[] = { "p1", "p2", "p3" };
+	for (int i = 0; i < 3; i++) {
+		struct card cd;
+		training_card_create(t, r.id, "t", items[i], SKILL_RECOGNIZE, 0, &cd, &err);
+		cd.fsrs = (struct fsrs_card){ .state = FSRS_REVIEW, .memory = { 3, 5 },
+					      .scheduled_days = 1, .due_ms = now - 3600000,
+					      .last_review_ms = now - 86400000, .reps = 2 };
+		training_card_save(t, &cd, &err);
+	}
+	set_now("2026-11-30T09:00:00Z");
+	struct study *s = open_for(&r, false, 3);
+	struct study_prompt p;
+	long total = 0;
+	for (int i = 0; i < 3; i++) {
+		CHECK_INT(study_next(s, &p, &err), 1);
+		CHECK(p.kind != STUDY_INTRODUCE);
+		CHECK_INT(p.skill, SKILL_RECOGNIZE);
+		if (i == 0)
+			total = p.total;
+		CHECK_INT(p.total, total);
+		answer_right(s, &p);
+	}
+	CHECK_INT(study_next(s, &p, &err), 1);
+	CHECK_INT(p.kind, STUDY_INTRODUCE);
+	for (int i = 0; i < 80 && study_next(s, &p, &err) == 1; i++) {
+		CHECK(p.total >= total);
+		CHECK(p.total >= p.answered + 1);
+		CHECK(p.total <= total || p.total == p.answered + 1);
+		total = p.total;
+		answer_right(s, &p);
+	}
+	study_close(s);
+}
+
+/* Courtesy options come in a new order each time, the same again after an undo. */
+static void courtesy_shuffled(void)
+{
+	set_now("2026-11-29T09:00:00Z");
+	char *err = NULL;
+	int where[3] = { 0 };
+	for (uint64_t seed = 1; seed <= 12; seed++) {
+		char name[32];
+		snprintf(name, sizeof name, "Judge%llu", (unsigned long long)seed);
+		struct learner j = new_learner(name, false, "");
+		struct study *s = open_for(&j, false, seed);
+		struct study_prompt p;
+		for (int i = 0; i < 200 && study_next(s, &p, &err) == 1; i++) {
+			if (p.kind != STUDY_JUDGE) {
+				answer_right(s, &p);
+				continue;
+			}
+			where[p.correct]++;
+			const char *before[STUDY_MAX_OPTIONS];
+			memcpy(before, p.options, sizeof before);
+			struct study_result r;
+			CHECK_INT(study_answer(s, "z", 0, &r, &err), STUDY_REFUSED);
+			CHECK_INT(study_answer(s, "a", 0, &r, &err), 0);
+			study_result_free(&r);
+			CHECK_INT(study_undo(s, &err), 1);
+			CHECK_INT(study_next(s, &p, &err), 1);
+			CHECK_INT(p.kind, STUDY_JUDGE);
+			CHECK(!memcmp(before, p.options, sizeof before));
+			break;
+		}
+		study_close(s);
+	}
+	CHECK(where[0] > 0 && where[1] > 0 && where[2] > 0);
+}
+
+/* Answers n prompts at the given time. */
+static void study_at(const struct learner *l, const char *iso, int n)
+{
+	set_now(iso);
+	char *err = NULL;
+	struct study *s = open_for(l, false, 4);
+	struct study_prompt p;
+	for (int i = 0; i < n && study_next(s, &p, &err) == 1; i++)
+		answer_right(s, &p);
+	study_close(s);
+}
+
+/* The streak counts yesterday while today has no answer yet. */
+static void streak(void)
+{
+	char *err = NULL;
+	struct learner l = new_learner("Streaker", false, "");
+	int n = -1;
+	study_at(&l, "2026-12-01T10:00:00Z", 3);
+	study_at(&l, "2026-12-02T10:00:00Z", 3);
+	int64_t today = study_day_start(INT64_C(1796281200000)); /* 2026-12-03T07:00Z */
+	CHECK_INT(stats_streak(t, l.id, today, 30, &n, &err), 0);
+	CHECK_INT(n, 2);
+	study_at(&l, "2026-12-03T07:00:00Z", 1);
+	CHECK_INT(stats_streak(t, l.id, today, 30, &n, &err), 0);
+	CHECK_INT(n, 3);
+	/* a day without answers ends it */
+	CHECK_INT(stats_streak(t, l.id, today + 2 * 86400000LL, 30, &n, &err), 0);
+	CHECK_INT(n, 0);
 }
 
 static void clock_and_days(void)
@@ -258,6 +553,12 @@ int main(void)
 	RUN(produce_review_is_typed);
 	RUN(courtesy_is_judged);
 	RUN(clock_and_days);
+	RUN(engine_decides);
+	RUN(speech_settings);
+	RUN(guest_lines);
+	RUN(reviews_before_new);
+	RUN(courtesy_shuffled);
+	RUN(streak);
 	training_close(t);
 	content_close(c);
 	char cmd[300];

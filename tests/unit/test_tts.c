@@ -551,6 +551,127 @@ static int remove_entry(const char *path, const struct stat *st, int flag, struc
 	return remove(path);
 }
 
+/* The learner's voice reaches the program: espeak-ng's -v, CORDIAL_TTS's third
+ * argument; a voice that could pass for an option is refused. */
+static void test_chosen_voice(void)
+{
+	const char *bin = tmp_file(0, "vbin");
+	const char *espeak = tmp_file(1, "vbin/espeak-ng");
+	if (mkdir(bin, 0755) == -1 || symlink(record_args, espeak) == -1)
+		fail_setup(bin);
+	use_program("");
+	if (setenv("PATH", bin, 1) == -1)
+		fail_setup("setenv");
+	struct tts *t = tts_new();
+	restore_path();
+	clear_log();
+	CHECK_INT(tts_speak_voice(t, "en", "en-gb-x-rp", "Hello"), 0);
+	CHECK(wait_done(t));
+	CHECK_INT(tts_speak_voice(t, "en", "", "Hi"), 0);
+	CHECK(wait_done(t));
+	errno = 0;
+	CHECK_INT(tts_speak_voice(t, "en", "-x", "Hi"), -1);
+	CHECK_INT(errno, EINVAL);
+	char *got = read_log();
+	CHECK_STR(got, "-v\nen-gb-x-rp\n--\nHello\n--\n-v\nen-us\n--\nHi\n--\n");
+	free(got);
+	tts_free(t);
+
+	use_program(record_args);
+	t = tts_new();
+	clear_log();
+	CHECK_INT(tts_speak_voice(t, "zh", "yue", "你好"), 0);
+	CHECK(wait_done(t));
+	CHECK_INT(tts_speak_voice(t, "zh", NULL, "你好"), 0);
+	CHECK(wait_done(t));
+	got = read_log();
+	CHECK_STR(got, "zh\n你好\nyue\n--\nzh\n你好\n--\n");
+	free(got);
+	tts_free(t);
+	if (unlink(espeak) == -1 || rmdir(bin) == -1)
+		fail_setup(bin);
+}
+
+static void set_env(const char *name, const char *value)
+{
+	if (value ? setenv(name, value, 1) : unsetenv(name))
+		fail_setup(name);
+}
+
+/* Speech counts as playable only where sound can be heard: not over ssh without
+ * forwarded sound, not without a sound server or device; the learner may insist. */
+static void test_sound(void)
+{
+	const char *bin = tmp_file(0, "sbin");
+	const char *espeak = tmp_file(1, "sbin/espeak-ng");
+	const char *run = tmp_file(2, "run");
+	const char *pulse = tmp_file(3, "run/pulse");
+	if (mkdir(bin, 0755) == -1 || symlink(record_args, espeak) == -1 || mkdir(run, 0700) ||
+	    mkdir(pulse, 0700))
+		fail_setup(bin);
+	bool has_alsa = exists("/dev/snd");
+	use_program("");
+	set_env("PATH", bin);
+	set_env("PULSE_SERVER", NULL);
+	set_env("SSH_CONNECTION", NULL);
+	set_env("SSH_CLIENT", NULL);
+	set_env("SSH_TTY", NULL);
+	set_env("XDG_RUNTIME_DIR", run);
+
+	struct tts *t = tts_new();
+	CHECK(tts_available(t));
+	if (!has_alsa) {
+		CHECK_INT(tts_sound(t), TTS_SOUND_NO_DEVICE);
+		CHECK(!tts_playable(t));
+		tts_force(t, true);
+		CHECK(tts_playable(t));
+		CHECK(tts_forced(t));
+	}
+	tts_free(t);
+
+	char native[PATH_MAX + 64];
+	FORMAT(native, "%s/native", pulse);
+	write_file(native, "", 0600);
+	t = tts_new();
+	CHECK_INT(tts_sound(t), TTS_SOUND_OK);
+	CHECK(tts_playable(t));
+	tts_free(t);
+
+	set_env("SSH_CONNECTION", "192.0.2.1 50000 192.0.2.2 22");
+	t = tts_new();
+	CHECK_INT(tts_sound(t), TTS_SOUND_REMOTE);
+	CHECK(!tts_playable(t));
+	tts_free(t);
+
+	set_env("PULSE_SERVER", "tcp:localhost:4713"); /* sound forwarded over ssh */
+	t = tts_new();
+	CHECK_INT(tts_sound(t), TTS_SOUND_OK);
+	tts_free(t);
+	set_env("PULSE_SERVER", NULL);
+
+	use_program(record_args); /* a program of one's own decides where to play */
+	t = tts_new();
+	CHECK(tts_playable(t));
+	tts_free(t);
+
+	set_env("PATH", tmp_file(2, "run"));
+	use_program("");
+	t = tts_new();
+	CHECK_INT(tts_sound(t), TTS_SOUND_NO_PROGRAM);
+	tts_force(t, true);
+	CHECK(!tts_playable(t));
+	tts_free(t);
+	CHECK(!tts_playable(NULL));
+
+	restore_path();
+	set_env("SSH_CONNECTION", NULL);
+	set_env("XDG_RUNTIME_DIR", NULL);
+	use_program(record_args);
+	if (unlink(native) || rmdir(pulse) || rmdir(run) ||
+	    unlink(espeak) == -1 || rmdir(bin) == -1)
+		fail_setup(bin);
+}
+
 int main(void)
 {
 	unit_program = "test_tts";
@@ -574,6 +695,8 @@ int main(void)
 	RUN(test_second_stops_first);
 	RUN(test_free_stops);
 	RUN(test_leftovers_stopped);
+	RUN(test_chosen_voice);
+	RUN(test_sound);
 
 	if (nftw(tmp_dir, remove_entry, 8, FTW_DEPTH | FTW_PHYS) == -1)
 		fail_setup(tmp_dir);
