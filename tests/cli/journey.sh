@@ -3,9 +3,9 @@
 # Learners' journeys through the line mode: each learner studies a shipped handbook
 # in one of its languages every day for DAYS simulated days, answering from the
 # handbook's data (tests/journey/journey.py).  make check plays a short version: one
-# learner per handbook and per language, two weeks; make stress plays 90 days.
+# learner per handbook and per language, a week; make stress plays 90 days.
 source "$(dirname "$0")/../lib.sh"
-DAYS=${DAYS:-14}
+DAYS=${DAYS:-7}
 cp "$ROOT/$B/share/cordial/content.db" "$CORDIAL_CONTENT"
 if ! command -v python3 >/dev/null; then
 	echo "SKIP journey: python3 is not installed"
