@@ -57,12 +57,14 @@ enum action {
 	ACT_SHOW_OTHERS,
 };
 
-/* EXIT_OK when whoever runs cordial may act as a trainer; else refuses, naming the
- * trainers to ask, and returns EXIT_FAIL. */
-static int need_trainer(struct training *t, enum action action)
+/* EXIT_OK when whoever runs cordial may do the action (to learner `on`, when it
+ * shows a learner's assignments; NULL: a class's or everyone's); else refuses,
+ * naming the trainers to ask, and returns EXIT_FAIL. */
+static int need_trainer(struct training *t, enum action action, const struct learner *on)
 {
 	char *ask = NULL;
-	int may = cli_may(t, ROLE_TRAINER, &ask);
+	bool seeing = action == ACT_CLASS_SHOW || action == ACT_SHOW_OTHERS;
+	int may = cli_may(t, seeing ? POLICY_SEE : POLICY_TRAIN, on, NULL, &ask);
 	if (may > 0)
 		return EXIT_OK;
 	if (may == 0) {
@@ -193,7 +195,7 @@ static int class_add(struct training *t, int argc, char **argv)
 			    "control characters"));
 		return EXIT_USAGE;
 	}
-	int status = need_trainer(t, ACT_CLASS_ADD);
+	int status = need_trainer(t, ACT_CLASS_ADD, NULL);
 	if (status != EXIT_OK)
 		return status;
 	char *err = NULL;
@@ -223,7 +225,7 @@ static int class_members(struct training *t, int argc, char **argv, bool join)
 			  argv[0]);
 		return EXIT_USAGE;
 	}
-	int status = need_trainer(t, ACT_CLASS_MEMBERS);
+	int status = need_trainer(t, ACT_CLASS_MEMBERS, NULL);
 	struct class_row c;
 	if (status == EXIT_OK)
 		status = find_class(t, argv[1], &c);
@@ -274,7 +276,7 @@ static int class_list(struct training *t, int argc, char **argv)
 	char *err = NULL;
 	if (nargs == 1) {
 		struct class_row c;
-		int status = need_trainer(t, ACT_CLASS_SHOW);
+		int status = need_trainer(t, ACT_CLASS_SHOW, NULL);
 		if (status == EXIT_OK)
 			status = find_class(t, args[0], &c);
 		if (status != EXIT_OK)
@@ -324,13 +326,13 @@ static int class_list(struct training *t, int argc, char **argv)
 		free(members);
 		return EXIT_OK;
 	}
-	/* A learner tied to this login sees the classes they are in. */
-	struct learner self;
-	int tied = cli_whoami(t, &self);
-	if (tied < 0)
+	/* One who may not see everyone sees the classes they are in. */
+	struct policy p;
+	if (cli_policy(t, &p))
 		return EXIT_FAIL;
 	struct class_row *rows = NULL;
-	long n = training_classes(t, tied && self.role != ROLE_TRAINER ? self.id : 0, &rows, &err);
+	long n = training_classes(t, policy_allows(&p, POLICY_SEE, NULL, NULL) ? 0 : p.self.id, &rows,
+				  &err);
 	if (n < 0) {
 		cli_error("%s", err ? err : "?");
 		free(err);
@@ -494,7 +496,7 @@ int cli_assign(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	int status = need_trainer(t, ACT_ASSIGN);
+	int status = need_trainer(t, ACT_ASSIGN, NULL);
 	struct learner l;
 	struct class_row c;
 	if (status == EXIT_OK && to) {
@@ -585,22 +587,22 @@ int cli_assignments(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	struct learner self, l;
+	struct learner l;
 	struct class_row c;
+	struct policy p;
 	int64_t learner = 0, class_id = 0;
-	int status = EXIT_OK;
-	int tied = cli_whoami(t, &self);
-	if (tied < 0)
-		status = EXIT_FAIL;
-	else if (tied && self.role != ROLE_TRAINER &&
-		 (class_name || (learner_name && strcmp(learner_name, self.name))))
-		status = need_trainer(t, ACT_SHOW_OTHERS);
-	else if (tied && self.role != ROLE_TRAINER)
-		learner = self.id;
-	else if (learner_name) {
+	int status = cli_policy(t, &p) ? EXIT_FAIL : EXIT_OK;
+	bool everyone = status == EXIT_OK && policy_allows(&p, POLICY_SEE, NULL, NULL);
+	if (status == EXIT_OK && !everyone) {
+		/* Their own only: the others are refused before anything is said of
+		 * them. */
+		if (class_name || (learner_name && strcmp(learner_name, p.self.name)))
+			status = need_trainer(t, ACT_SHOW_OTHERS, NULL);
+		learner = p.self.id;
+	} else if (status == EXIT_OK && learner_name) {
 		status = find_learner(t, learner_name, &l);
 		learner = l.id;
-	} else if (class_name) {
+	} else if (status == EXIT_OK && class_name) {
 		status = find_class(t, class_name, &c);
 		class_id = c.id;
 	}
@@ -675,7 +677,7 @@ int cli_unassign(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	int status = need_trainer(t, ACT_UNASSIGN);
+	int status = need_trainer(t, ACT_UNASSIGN, NULL);
 	struct assignment a;
 	char *err = NULL;
 	if (status == EXIT_OK) {

@@ -169,7 +169,7 @@ static int may_import(const struct cli_env *env)
 		return EXIT_OK;
 	}
 	char *ask = NULL;
-	int may = cli_may(t, ROLE_EDITOR, &ask);
+	int may = cli_may(t, POLICY_EDIT, NULL, NULL, &ask);
 	if (may == 0)
 		cli_error(_("only an editor can import handbooks; ask %s"), ask);
 	free(ask);

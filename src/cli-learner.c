@@ -53,55 +53,6 @@ static void copy_learner(const struct learner *l, void *out)
 	*(struct learner *)out = *l;
 }
 
-/* The login name of the user running cordial (the real user id: after su or sudo,
- * the user switched to), or NULL. */
-static const char *login_name(void)
-{
-	struct passwd *pw = getpwuid(getuid());
-	return pw ? pw->pw_name : NULL;
-}
-
-int cli_whoami(struct training *t, struct learner *self)
-{
-	const char *login = login_name();
-	if (!login)
-		return 0;
-	char *err = NULL;
-	int found = training_learner_by_login(t, login, self, &err);
-	if (found < 0) {
-		cli_error("%s", err ? err : "?");
-		free(err);
-	}
-	return found;
-}
-
-int cli_may(struct training *t, enum learner_role role, char **ask)
-{
-	struct learner self;
-	*ask = NULL;
-	int tied = cli_whoami(t, &self);
-	if (tied <= 0)
-		return tied < 0 ? -1 : 1;
-	if (role == ROLE_TRAINER ? self.role == ROLE_TRAINER : self.editor)
-		return 1;
-	char *err = NULL;
-	char *names = training_learner_names_with(t, role, 3, &err);
-	if (!names) {
-		cli_error("%s", err ? err : "?");
-		free(err);
-		return -1;
-	}
-	if (!*names) {
-		free(names);
-		/* TRANSLATORS: completes "only a trainer can ...; ask %s" */
-		names = strdup(_("whoever looks after this machine"));
-		if (!names)
-			abort();
-	}
-	*ask = names;
-	return 0;
-}
-
 const char *cli_roles_text(const struct learner *l)
 {
 	if (l->role == ROLE_TRAINER && l->editor)
@@ -112,18 +63,17 @@ const char *cli_roles_text(const struct learner *l)
 int cli_learner_resolve(struct training *t, const char *name, struct learner *out)
 {
 	char *err = NULL;
-	struct learner self;
-	int tied = cli_whoami(t, &self);
-	if (tied < 0)
+	struct policy p;
+	if (cli_policy(t, &p))
 		return EXIT_FAIL;
-	if (tied) {
-		if (name && strcmp(name, self.name)) {
+	if (p.tied) {
+		if (name && strcmp(name, p.self.name)) {
 			cli_error(_("you are learner '%s' on this machine (user %s), and cordial "
 				    "does not act as another learner"),
-				  self.name, self.login);
+				  p.self.name, p.login);
 			return EXIT_FAIL;
 		}
-		*out = self;
+		*out = p.self;
 		return EXIT_OK;
 	}
 	if (name) {
@@ -223,16 +173,17 @@ static bool parse_roles(const char *text, struct learner *l)
 	return ok;
 }
 
-/* EXIT_OK when whoever runs cordial is a trainer; else refuses, saying who to ask,
- * adding a learner or choosing lessons for another. */
-static int need_trainer(struct training *t, bool adding)
+/* EXIT_OK when whoever runs cordial may add learners (POLICY_ADD) or choose lessons
+ * for learner `on` (POLICY_CHANGE; NULL: one who is not found); else refuses, saying
+ * whom to ask. */
+static int need_trainer(struct training *t, enum policy_act act, const struct learner *on)
 {
 	char *ask = NULL;
-	int may = cli_may(t, ROLE_TRAINER, &ask);
+	int may = cli_may(t, act, on, NULL, &ask);
 	if (may > 0)
 		return EXIT_OK;
 	if (may == 0) {
-		if (adding)
+		if (act == POLICY_ADD)
 			cli_error(_("only a trainer can add learners; ask %s"), ask);
 		else
 			cli_error(_("only a trainer can choose lessons for another learner; "
@@ -323,7 +274,7 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	int status = need_trainer(t, true);
+	int status = need_trainer(t, POLICY_ADD, NULL);
 	struct content *c = status == EXIT_OK && nstudies ? cli_open_content(env) : NULL;
 	int64_t now = study_now();
 	enum learner_role asked_role = l.role;
@@ -370,13 +321,13 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 
 struct list_options {
 	bool tsv;
-	int64_t only; /* a learner tied to the login sees only themselves */
+	const struct policy *policy; /* whom the person may see */
 };
 
 static void print_learner(const struct learner *l, void *ctx)
 {
 	const struct list_options *o = ctx;
-	if (o->only && l->id != o->only)
+	if (!policy_allows(o->policy, POLICY_SEE, l, NULL))
 		return;
 	char *name = text_sanitize(l->name, strlen(l->name));
 	if (o->tsv)
@@ -408,14 +359,12 @@ static int cmd_list(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	struct learner self;
-	int tied = cli_whoami(t, &self);
-	if (tied < 0) {
+	struct policy p;
+	if (cli_policy(t, &p)) {
 		training_close(t);
 		return EXIT_FAIL;
 	}
-	if (tied && self.role != ROLE_TRAINER)
-		o.only = self.id;
+	o.policy = &p;
 	if (!o.tsv) {
 		/* Headings padded by display width: translated ones may be wide characters. */
 		const char *heads[] = { _("NAME"),   _("NATIVE"), _("TARGET"),	   _("ROLE"),
@@ -446,20 +395,15 @@ static int cmd_study(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	/* Learners choose their own lessons; a trainer chooses for anyone. */
-	struct learner l, self;
-	int tied = cli_whoami(t, &self);
-	int status = tied < 0 ? EXIT_FAIL : EXIT_OK;
-	if (tied > 0 && strcmp(argv[1], self.name))
-		status = need_trainer(t, false);
-	if (status == EXIT_OK) {
-		int found = training_learner_find(t, argv[1], &l, &err);
-		if (found <= 0) {
-			if (!found)
-				cli_error(_("there is no learner '%s'; see 'cordial learner list'"),
-					  argv[1]);
-			status = EXIT_FAIL;
-		}
+	/* Learners choose their own lessons; a trainer chooses for anyone.  A name
+	 * that is not found is refused as another learner's to those who may not
+	 * choose for others. */
+	struct learner l;
+	int found = training_learner_find(t, argv[1], &l, &err);
+	int status = found < 0 ? EXIT_FAIL : need_trainer(t, POLICY_CHANGE, found ? &l : NULL);
+	if (status == EXIT_OK && !found) {
+		cli_error(_("there is no learner '%s'; see 'cordial learner list'"), argv[1]);
+		status = EXIT_FAIL;
 	}
 	struct content *c = status == EXIT_OK ? cli_open_content(env) : NULL;
 	if (status == EXIT_OK && !c)

@@ -87,3 +87,25 @@ struct training *cli_open_training(const struct cli_env *env)
 	}
 	return t;
 }
+
+int cli_policy(struct training *t, struct policy *p)
+{
+	char *err = NULL;
+	if (!policy_load(t, p, &err))
+		return 0;
+	cli_error("%s", err ? err : "?");
+	free(err);
+	return -1;
+}
+
+int cli_may(struct training *t, enum policy_act act, const struct learner *on, struct policy *p,
+	    char **ask)
+{
+	char *err = NULL;
+	int may = policy_may(t, act, on, NULL, p, ask, &err);
+	if (may < 0) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+	}
+	return may;
+}

@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 
+#include "policy.h"
 #include "training.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
@@ -38,14 +39,13 @@ cli_command_fn cli_report;      /* cli-report.c */
 int cli_learner_resolve(struct training *t, const char *name, struct learner *out);
 cli_command_fn cli_fsrs;
 
-/* Who is at the keyboard: 1 when the login running cordial is tied to a learner
- * (*self filled: cordial acts as that learner only), 0 when it is not (the person is
- * trusted, as on a single laptop), -1 after printing an error. */
-int cli_whoami(struct training *t, struct learner *self);
-/* Whether whoever runs cordial holds the role (ROLE_TRAINER: manage learners,
- * classes and assignments; ROLE_EDITOR: import handbooks): 1 yes; 0 no, with *ask
- * set to whom to ask (malloc'd, for the refusal); -1 after printing an error. */
-int cli_may(struct training *t, enum learner_role role, char **ask);
+/* Who is at the keyboard (policy_load): 0, or -1 after printing the error. */
+int cli_policy(struct training *t, struct policy *p);
+/* Whether whoever runs cordial may do `act` to learner `on` (policy_may; *p, when not
+ * NULL, receives who is at the keyboard): 1 yes; 0 no, with *ask set to whom to ask
+ * (malloc'd, for the refusal); -1 after printing an error. */
+int cli_may(struct training *t, enum policy_act act, const struct learner *on, struct policy *p,
+	    char **ask);
 /* The databases opened for a command, or NULL after printing why not.  The content
  * database is read-only; the shipped handbooks are brought in first when it can
  * be written. */

@@ -91,7 +91,19 @@ static void next_prompt(struct ui *ui)
 
 static void open_study(struct ui *ui)
 {
-	char *err = NULL;
+	char *err = NULL, *ask = NULL;
+	struct policy p;
+	int may = ui_may(ui, POLICY_STUDY, &ui->learner, &p, &ask);
+	free(ask);
+	if (may <= 0) {
+		ui_pop(ui);
+		if (may == 0)
+			ui_message(ui, UI_WARN,
+				   _("You are learner %s on this machine (user %s), and cordial "
+				     "does not study as another learner."),
+				   p.self.name, p.login);
+		return;
+	}
 	struct study_options opt = { .speech = tts_available(ui->tts) };
 	const char *seed = getenv("CORDIAL_SEED");
 	if (seed && *seed)
