@@ -100,13 +100,18 @@ static int parse_format(int argc, char **argv, bool *tsv, char **args, int *narg
 {
 	*tsv = false;
 	*nargs = 0;
+	bool operands = false; /* after "--" */
 	for (int i = 1; i < argc; i++) {
 		const char *value = NULL;
-		if (!strcmp(argv[i], "--format") && i + 1 < argc)
+		if (!operands && !strcmp(argv[i], "--")) {
+			operands = true;
+			continue;
+		}
+		if (!operands && !strcmp(argv[i], "--format") && i + 1 < argc)
 			value = argv[++i];
-		else if (!strncmp(argv[i], "--format=", 9))
+		else if (!operands && !strncmp(argv[i], "--format=", 9))
 			value = argv[i] + 9;
-		else if (argv[i][0] == '-' && argv[i][1]) {
+		else if (!operands && argv[i][0] == '-' && argv[i][1]) {
 			cli_error(_("unknown option '%s'; the only one here is --format text|tsv"),
 				  argv[i]);
 			return -1;
@@ -374,6 +379,14 @@ int cli_class(const struct cli_env *env, int argc, char **argv)
 		cli_error(_("unknown command 'class %s'; try 'cordial class --help'"), sub);
 		return EXIT_USAGE;
 	}
+	if (cli_wants_help(argc - 1, argv + 1)) {
+		class_usage(stdout);
+		return EXIT_OK;
+	}
+	char what[16];
+	snprintf(what, sizeof what, "class %s", sub);
+	if (strcmp(sub, "list") && (argc = cli_operands(argc - 1, argv + 1, what) + 1) < 1)
+		return EXIT_USAGE;
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
@@ -667,6 +680,8 @@ int cli_unassign(const struct cli_env *env, int argc, char **argv)
 		assign_usage(stdout);
 		return EXIT_OK;
 	}
+	if ((argc = cli_operands(argc, argv, "unassign")) < 0)
+		return EXIT_USAGE;
 	char *end = NULL;
 	long long id = argc == 2 ? strtoll(argv[1], &end, 10) : 0;
 	if (argc != 2 || !*argv[1] || *end || id <= 0) {

@@ -386,6 +386,8 @@ static int cmd_list(const struct cli_env *env, int argc, char **argv)
 
 static int cmd_study(const struct cli_env *env, int argc, char **argv)
 {
+	if ((argc = cli_operands(argc, argv, "learner study")) < 0)
+		return EXIT_USAGE;
 	if (argc < 3) {
 		cli_error(_("'learner study' needs a learner and at least one handbook or "
 			    "lesson; try 'cordial learner --help'"));
@@ -438,6 +440,12 @@ int cli_learner(const struct cli_env *env, int argc, char **argv)
 	if (argc < 2 || cli_wants_help(argc, argv)) {
 		usage(argc < 2 ? stderr : stdout);
 		return argc < 2 ? EXIT_USAGE : EXIT_OK;
+	}
+	bool known = !strcmp(argv[1], "add") || !strcmp(argv[1], "list") ||
+		     !strcmp(argv[1], "study");
+	if (known && cli_wants_help(argc - 1, argv + 1)) {
+		usage(stdout);
+		return EXIT_OK;
 	}
 	if (!strcmp(argv[1], "add"))
 		return cmd_add(env, argc - 1, argv + 1);

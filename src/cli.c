@@ -56,6 +56,32 @@ int cli_wants_help(int argc, char **argv)
 	return argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"));
 }
 
+int cli_help_asked(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
+			return 1;
+	return 0;
+}
+
+int cli_operands(int argc, char **argv, const char *cmd)
+{
+	int n = 1, i = 1;
+	for (; i < argc && strcmp(argv[i], "--"); i++) {
+		if (argv[i][0] == '-' && argv[i][1]) {
+			cli_error(_("unknown option '%s' for '%s'; a name that begins with '-' goes "
+				    "after '--'; try 'cordial %s --help'"),
+				  argv[i], cmd, cmd);
+			return -1;
+		}
+		argv[n++] = argv[i];
+	}
+	if (i < argc) /* "--" */
+		for (i++; i < argc; i++)
+			argv[n++] = argv[i];
+	return n;
+}
+
 void cli_sync_shipped(const struct cli_env *env)
 {
 	char *err = NULL;

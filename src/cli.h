@@ -77,5 +77,12 @@ void cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_put(FILE *out, const char *text);
 /* True when the command's arguments ask for help ("-h" or "--help" first). */
 int cli_wants_help(int argc, char **argv);
+/* True when "-h" or "--help" is among argv[1..] before a "--". */
+int cli_help_asked(int argc, char **argv);
+/* The operands of a command that takes no options: argv[1..argc-1], where a first
+ * "--" (removed) ends the options, so that a name may begin with '-' after it; any
+ * other word beginning with '-' before it is refused.  Returns the new argc (argv[0]
+ * kept), or -1 after printing a usage error that points to 'cordial CMD --help'. */
+int cli_operands(int argc, char **argv, const char *cmd);
 
 #endif
