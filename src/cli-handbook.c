@@ -256,7 +256,8 @@ static int cmd_export(const struct cli_env *env, int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	if (rc) {
-		cli_error("%s", err ? err : "?");
+		if (!cli_content_missing(env))
+			cli_error("%s", err ? err : "?");
 		free(err);
 		return EXIT_FAIL;
 	}

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "content.h"
 #include "i18n.h"
@@ -91,15 +92,37 @@ void cli_sync_shipped(const struct cli_env *env)
 	}
 }
 
+bool cli_content_missing(const struct cli_env *env)
+{
+	struct stat sb;
+	if (stat(env->content_path, &sb) == 0)
+		return false;
+	char *seed = NULL, *dir = NULL;
+	if (asprintf(&seed, "%s/content.db", env->datadir) < 0 ||
+	    asprintf(&dir, "%s/handbooks", env->datadir) < 0)
+		abort();
+	bool shipped = stat(seed, &sb) == 0 || stat(dir, &sb) == 0;
+	free(seed);
+	free(dir);
+	if (shipped)
+		return false;
+	cli_error(_("there is no content database at %s, and the shipped handbooks are not in "
+		    "%s, where 'make install' puts them.  Install cordial with 'make install', "
+		    "run it from the build with make run RUN_ARGS='COMMAND...', or set "
+		    "CORDIAL_DATADIR to the build's share/cordial folder (or name a content "
+		    "database with --content)"),
+		  env->content_path, env->datadir);
+	return true;
+}
+
 struct content *cli_open_content(const struct cli_env *env)
 {
 	char *err = NULL;
 	cli_sync_shipped(env);
 	struct content *c = content_open(env->content_path, false, &err);
-	if (!c) {
+	if (!c && !cli_content_missing(env))
 		cli_error("%s", err ? err : "?");
-		free(err);
-	}
+	free(err);
 	return c;
 }
 

@@ -6,6 +6,7 @@
 #ifndef CORDIAL_CLI_H
 #define CORDIAL_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "policy.h"
@@ -51,6 +52,9 @@ int cli_may(struct training *t, enum policy_act act, const struct learner *on, s
  * be written. */
 struct training *cli_open_training(const struct cli_env *env);
 struct content *cli_open_content(const struct cli_env *env);
+/* When neither the content database nor the shipped handbooks are there (a build
+ * that is not installed), says what is missing and the ways out, and returns true. */
+bool cli_content_missing(const struct cli_env *env);
 /* Brings the shipped handbooks into the content database when it may be written;
  * a failure is only a warning (cli.c). */
 void cli_sync_shipped(const struct cli_env *env);

@@ -72,3 +72,13 @@ cordial class join -- -x -Li
 expect_match dash-class-join 0 out 'joined class -x'
 cordial class list --format tsv -- -x
 expect_match dash-class-list 0 out '^-Li'
+
+# A build that is not installed: what is missing and the ways out, for every front
+# end that needs the handbooks.
+rm -rf "$DATA"/* && mkdir -p "$DATA"
+for w in "search 你好" "handbook list" "handbook export everyday" "learner add Mei --study everyday"; do
+	# shellcheck disable=SC2086
+	CORDIAL_DATADIR=$TMP/not-installed run "$CORDIAL" $w </dev/null
+	expect_match "not-installed-${w%% *}" 1 err \
+		"shipped handbooks are not in $TMP/not-installed.*make install.*make run RUN_ARGS=.*CORDIAL_DATADIR"
+done
