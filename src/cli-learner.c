@@ -322,30 +322,34 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 struct list_options {
 	bool tsv;
 	const struct policy *policy; /* whom the person may see */
+	struct cli_table table;	     /* the text format: padded by display width */
 };
 
 static void print_learner(const struct learner *l, void *ctx)
 {
-	const struct list_options *o = ctx;
+	struct list_options *o = ctx;
 	if (!policy_allows(o->policy, POLICY_SEE, l, NULL))
 		return;
-	char *name = text_sanitize(l->name, strlen(l->name));
-	if (o->tsv)
-		printf("%s\t%s\t%s\t%s\t%.2f\t%d\t%s\n", name, l->native, l->target,
-		       cli_roles_text(l), l->retention, l->daily_new,
-		       l->has_params ? "fitted" : "default");
-	else {
-		int pad = 20 - text_width(name, strlen(name));
-		printf("%s%*s %-6s %-6s %-14s %-6.2f %-5d %-10s %s\n", name, pad > 0 ? pad : 0, "",
-		       l->native, l->target, cli_roles_text(l), l->retention, l->daily_new,
-		       l->has_params ? _("fitted") : _("default"), *l->login ? l->login : "-");
+	char retain[16], daily[16];
+	snprintf(retain, sizeof retain, "%.2f", l->retention);
+	snprintf(daily, sizeof daily, "%d", l->daily_new);
+	if (o->tsv) {
+		char *name = text_sanitize(l->name, strlen(l->name));
+		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, l->native, l->target,
+		       cli_roles_text(l), retain, daily, l->has_params ? "fitted" : "default");
+		free(name);
+		return;
 	}
-	free(name);
+	const char *row[] = { l->name,	       l->native, l->target,
+			      cli_roles_text(l), retain,    daily,
+			      l->has_params ? _("fitted") : _("default"),
+			      *l->login ? l->login : "-" };
+	cli_table_add(&o->table, row);
 }
 
 static int cmd_list(const struct cli_env *env, int argc, char **argv)
 {
-	struct list_options o = { 0 };
+	struct list_options o = { .table = { .ncols = 8, .right = 1u << 4 | 1u << 5 } };
 	if (argc == 3 && !strcmp(argv[1], "--format") &&
 	    (!strcmp(argv[2], "tsv") || !strcmp(argv[2], "text")))
 		o.tsv = !strcmp(argv[2], "tsv");
@@ -365,20 +369,15 @@ static int cmd_list(const struct cli_env *env, int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	o.policy = &p;
-	if (!o.tsv) {
-		/* Headings padded by display width: translated ones may be wide characters. */
-		const char *heads[] = { _("NAME"),   _("NATIVE"), _("TARGET"),	   _("ROLE"),
-					_("RETAIN"), _("NEW"),	  _("PARAMETERS"), _("USER") };
-		const int widths[] = { 21, 7, 7, 15, 7, 6, 11, 0 };
-		for (size_t i = 0; i < 8; i++) {
-			int pad = widths[i] - text_width(heads[i], strlen(heads[i]));
-			printf("%s%*s", heads[i], i < 7 && pad > 0 ? pad : i < 7 ? 1 : 0, "");
-		}
-		putchar('\n');
-	}
+	const char *heads[] = { _("NAME"),   _("NATIVE"), _("TARGET"),	   _("ROLE"),
+				_("RETAIN"), _("NEW"),	  _("PARAMETERS"), _("USER") };
+	cli_table_add(&o.table, heads);
 	int rc = training_learner_each(t, print_learner, &o, &err);
 	if (rc)
 		cli_error("%s", err ? err : "?");
+	else if (!o.tsv)
+		cli_table_print(&o.table, stdout);
+	cli_table_free(&o.table);
 	free(err);
 	training_close(t);
 	return rc ? EXIT_FAIL : EXIT_OK;
