@@ -34,6 +34,8 @@ fail() {
 	[ $# -gt 0 ] && printf '  %s\n' "$@"
 	return 0
 }
+# skip NAME REASON: a test that cannot run here, counted apart by tests/run.
+skip() { echo "SKIP $TEST_NAME/$1: $2"; }
 show() { # the last command's output, indented, for a failure report
 	echo "  status: $status"
 	sed 's/^/  out: /' "$TMP/out" | head -20

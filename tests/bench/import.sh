@@ -53,7 +53,7 @@ echo "  (cordial loaded $check_rows items; runs: cordial ${c[*]}; plain ${p[*]};
 # attribution); an id column is added because some Chinese sentences repeat.
 tatoeba=$SHARED/data/tatoeba/cmn-en.tsv
 if [ ! -f "$tatoeba" ]; then
-	echo "tatoeba: $tatoeba not found; skipped"
+	echo "tatoeba: skipped: needs $tatoeba, which is not part of the repository (BENCH_SHARED names the folder that holds data/tatoeba/cmn-en.tsv)"
 	exit 0
 fi
 printf '%%rec: Handbook\n\nid: tatoeba\ntitle: Tatoeba\nsource: zh\nlanguages: en\n\n%%rec: Lesson\n\nid: all\ntitle: 全部\n\n%%rec: Phrase\n\nid: t0\nzh: 例句\nen: Example sentences\n' >"$BTMP/tatoeba.hb"

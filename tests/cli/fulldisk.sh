@@ -8,7 +8,7 @@ source "$(dirname "$0")/../lib.sh"
 MNT=$TMP/disk
 mkdir -p "$MNT"
 if [ "$(id -u)" != 0 ] || ! mount -t tmpfs -o size=2m tmpfs "$MNT" 2>/dev/null; then
-	echo "# fulldisk: skipped (cannot mount a tmpfs here)" >&2
+	skip all "cannot mount a tmpfs here (needs root and mount)"
 	exit 0
 fi
 trap 'umount "$MNT" 2>/dev/null; rm -rf "$TMP"' EXIT

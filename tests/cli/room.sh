@@ -7,7 +7,7 @@ source "$(dirname "$0")/../lib.sh"
 
 if [ "$(id -u)" -ne 0 ] || ! command -v useradd >/dev/null || ! command -v runuser >/dev/null ||
 	! getent group nogroup >/dev/null; then
-	echo "# room: skipped (making system users needs root, useradd, runuser and the group nogroup)"
+	skip all "making system users needs root, useradd, runuser and the group nogroup"
 	exit 0
 fi
 USERS="cordtesttr cordtestl1 cordtestl2 cordtestout"

@@ -21,6 +21,11 @@ for src in tests/fuzz/fuzz_*.c; do
 	name=$(basename "$src" .c)
 	target=${name#fuzz_}
 	bin=$B/fuzz/$name
+	# the build found no libFuzzer runtime and said why
+	if [ ! -x "$bin" ] && [ -f "$B/fuzz/unavailable" ]; then
+		echo "SKIP fuzz/$target: $(cat "$B/fuzz/unavailable")"
+		continue
+	fi
 	if [ ! -x "$bin" ]; then
 		echo "FAIL fuzz/$target: $bin is not built"
 		status=1
