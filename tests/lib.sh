@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by the command-line tests: a private data folder per test file, a fixed
 # clock, and checks that print PASS/FAIL lines for tests/run to count.
 # Usage: source tests/lib.sh, then run commands with `run` and check them.

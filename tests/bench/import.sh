@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Import speed: a generated handbook of 100,000 phrases in three languages through
 # "cordial handbook import" (checking, normalizing, search index), beside sqlite3's
 # .import of the same rows into a plain table with the same indexes; then the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by the benchmarks: timing and medians.
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT=$PWD

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A full disk while studying: the training database lives on a small tmpfs (needs
 # root and mount; skipped otherwise).  A session answers, the disk is filled, the
 # learner answers on: a clear message, no crash; room is made and the same session

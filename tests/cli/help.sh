@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every command and subcommand, as listed by "cordial --help", answers -h and --help
 # (first, or after other words) with its usage on stdout and exit status 0, and
 # creates no database while doing so; a name that begins with '-' goes after "--".

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # make install / make uninstall into a DESTDIR: the files land where they should,
 # the installed program finds its shipped handbooks, and uninstall removes them.
 source "$(dirname "$0")/../lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A training room set up as cordial(1) says, with real system users and groups made
 # for the test (cordtest*, removed at the end whatever happens): the trainer edits and
 # assigns, learners study as themselves, cannot act as another learner, and cannot

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every aligned table of the command line, in English and in Chinese, with wide
 # characters in names and headings: each cell starts where its heading starts (or,
 # for a number, ends where it ends), counted in display columns, not bytes.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs each libFuzzer target from a copy of its seed corpus: a few seconds each in
 # "make check" (FUZZ_CHECK_SECONDS, default 3), FUZZ_SECONDS each with --long ("make
 # fuzz").  Prints a PASS/FAIL line per target and its executions and coverage on stderr.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Who may do what in the full-screen app (tmux), with the login running the tests
 # tied to a learner as a training room ties them: a tied learner is that learner
 # only (no list of learners, no new learner, no other learner's settings), refused
