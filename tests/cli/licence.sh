@@ -7,10 +7,10 @@
 # generated catalog template and the two file lists of po/ are data, left as they are.
 source "$(dirname "$0")/../lib.sh"
 cd "$ROOT" || exit 1
-if [ -d .git ] && command -v git >/dev/null; then
+if command -v git >/dev/null && git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 	files=$(git ls-files)
 else
-	files=$(find . -path ./build -prune -o -type f -print | sed 's|^\./||')
+	files=$(find . \( -path ./build -o -name .git \) -prune -o -type f -print | sed 's|^\./||')
 fi
 missing="" wrong=""
 while IFS= read -r f; do
