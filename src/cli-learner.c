@@ -68,9 +68,17 @@ int cli_learner_resolve(struct training *t, const char *name, struct learner *ou
 		return EXIT_FAIL;
 	if (p.tied) {
 		if (name && strcmp(name, p.self.name)) {
-			cli_error(_("you are learner '%s' on this machine (user %s), and cordial "
-				    "does not act as another learner"),
-				  p.self.name, p.login);
+			/* A login tied to the wrong learner is a trainer's to untie. */
+			char *ask = policy_whom_to_ask(t, POLICY_STUDY, &err);
+			if (ask)
+				cli_error(_("you are learner '%s' on this machine (user %s), and "
+					    "cordial does not act as another learner; if that is not "
+					    "you, ask %s"),
+					  p.self.name, p.login, ask);
+			else
+				cli_error("%s", err ? err : "?");
+			free(ask);
+			free(err);
 			return EXIT_FAIL;
 		}
 		*out = p.self;

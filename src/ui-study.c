@@ -94,16 +94,17 @@ static void open_study(struct ui *ui)
 	char *err = NULL, *ask = NULL;
 	struct policy p;
 	int may = ui_may(ui, POLICY_STUDY, &ui->learner, &p, &ask);
-	free(ask);
 	if (may <= 0) {
 		ui_pop(ui);
 		if (may == 0)
 			ui_message(ui, UI_WARN,
-				   _("You are learner %s on this machine (user %s), and cordial "
-				     "does not study as another learner."),
-				   p.self.name, p.login);
+				   _("Here you study only as %s (user %s); if that is not you, "
+				     "ask %s."),
+				   p.self.name, p.login, ask);
+		free(ask);
 		return;
 	}
+	free(ask);
 	struct study_options opt = { .speech = tts_available(ui->tts) };
 	const char *seed = getenv("CORDIAL_SEED");
 	if (seed && *seed)

@@ -74,7 +74,7 @@ tui_expect trainer-added-home 'Due now:'
 check trainer-added test "$(sql "SELECT count(*) FROM learner WHERE name = '孙'")" = 1
 check trainer-now-for-sun title_has 孙
 tui_keys s
-tui_expect trainer-not-studying-as-other "You are learner Mei on this machine (user $ME)"
+tui_expect trainer-not-studying-as-other "Here you study only as Mei (user $ME); if that is not you, ask Mei."
 check trainer-no-cards-for-other test "$(sql "SELECT count(*) FROM card WHERE learner = 4")" = 0
 tui_keys o
 tui_expect trainer-other-settings 'Settings'
