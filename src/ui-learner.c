@@ -104,18 +104,6 @@ static void start_form(struct ui *ui)
 	st.target = lang_index(chinese ? "en" : "zh");
 }
 
-int ui_may(struct ui *ui, enum policy_act act, const struct learner *on, struct policy *p,
-	   char **ask)
-{
-	char *err = NULL;
-	int may = policy_may(ui->t, act, on, ui->have_learner ? &ui->learner : NULL, p, ask, &err);
-	if (may < 0) {
-		ui_message(ui, UI_WARN, "%s", err ? err : "?");
-		free(err);
-	}
-	return may;
-}
-
 static void choose(struct ui *ui, const struct learner *l)
 {
 	ui->learner = *l;
