@@ -75,7 +75,7 @@ FUZZ_OBJS := $(LIB_SRCS:src/%.c=$(B)/fuzz/obj/%.o)
 FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZERS   := $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz/%)
 
-.PHONY: all run check bench fuzz stress install uninstall deps-build deps-test clean pot \
+.PHONY: all run check bench fuzz stress install uninstall deps deps-build deps-test clean pot \
 	update-po install-man _build _check _bench _fuzz _fuzzers _install FORCE
 .DEFAULT_GOAL := all
 
@@ -101,12 +101,13 @@ install: _install
 # "make run RUN_ARGS='handbook list'" runs a command instead of the app.
 RUN_ARGS ?=
 
-# deps-build: the build's packages (make run); deps-test: the test tools too (make
-# check), with the sanitizer runtime of the clang installed (libclang-rt-N-dev, when
+# deps-build: the build's packages (make run); deps-test (or deps): the test tools
+# too (make check), with the sanitizer runtime of the clang installed (libclang-rt-N-dev, when
 # the distribution has one by that name).  Only missing packages are installed, with
 # sudo when not root.
 deps-build:
 	@$(call install_debs,$(BUILD_DEBS))
+deps: deps-test
 deps-test: deps-build
 	@$(call install_debs,$(TEST_DEBS))
 	@$(call install_debs,$$(v=$$(clang -dumpversion 2>/dev/null | cut -d. -f1); \
