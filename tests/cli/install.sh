@@ -27,6 +27,12 @@ check man-prefix-everywhere sh -c "ls $TMP/opt/opt/cordial/share/man/man*/* >/de
 	! grep -q /usr/local $TMP/opt/opt/cordial/share/man/man*/*"
 check man5-prefix-substituted grep -q '^\.It Pa /opt/cordial/share/cordial/handbooks/' \
 	"$TMP/opt/opt/cordial/share/man/man5/cordial-handbook.5"
+# every section of the rendered pages closes the parentheses it opens
+for m in "$TMP"/opt/opt/cordial/share/man/man*/*; do
+	unbalanced=$(mandoc -Tutf8 "$m" | col -b | awk '/^[A-Z]/ { if (o != c) print s; s = $0; o = c = 0 }
+		{ o += gsub(/\(/, "("); c += gsub(/\)/, ")") } END { if (o != c) print s }')
+	check "man-parentheses-$(basename "$m")" test -z "$unbalanced"
+done
 check man-modes test "$(stat -c %a "$TMP/opt/opt/cordial/share/man/man1/cordial.1")" = 644
 
 # What a packager runs never installs packages; "make run" and "make check" do,
