@@ -57,14 +57,14 @@ enum action {
 	ACT_SHOW_OTHERS,
 };
 
-/* EXIT_OK when whoever runs cordial may do the action (to learner `on`, when it
- * shows a learner's assignments; NULL: a class's or everyone's); else refuses,
- * naming the trainers to ask, and returns EXIT_FAIL. */
-static int need_trainer(struct training *t, enum action action, const struct learner *on)
+/* EXIT_OK when whoever runs cordial may do the action (seeing a class, or others'
+ * assignments, is seeing everyone's); else refuses, naming the trainers to ask,
+ * and returns EXIT_FAIL. */
+static int need_trainer(struct training *t, enum action action)
 {
 	char *ask = NULL;
 	bool seeing = action == ACT_CLASS_SHOW || action == ACT_SHOW_OTHERS;
-	int may = cli_may(t, seeing ? POLICY_SEE : POLICY_TRAIN, on, NULL, &ask);
+	int may = cli_may(t, seeing ? POLICY_SEE : POLICY_TRAIN, NULL, NULL, &ask);
 	if (may > 0)
 		return EXIT_OK;
 	if (may == 0) {
@@ -200,7 +200,7 @@ static int class_add(struct training *t, int argc, char **argv)
 			    "control characters"));
 		return EXIT_USAGE;
 	}
-	int status = need_trainer(t, ACT_CLASS_ADD, NULL);
+	int status = need_trainer(t, ACT_CLASS_ADD);
 	if (status != EXIT_OK)
 		return status;
 	char *err = NULL;
@@ -230,7 +230,7 @@ static int class_members(struct training *t, int argc, char **argv, bool join)
 			  argv[0]);
 		return EXIT_USAGE;
 	}
-	int status = need_trainer(t, ACT_CLASS_MEMBERS, NULL);
+	int status = need_trainer(t, ACT_CLASS_MEMBERS);
 	struct class_row c;
 	if (status == EXIT_OK)
 		status = find_class(t, argv[1], &c);
@@ -281,7 +281,7 @@ static int class_list(struct training *t, int argc, char **argv)
 	char *err = NULL;
 	if (nargs == 1) {
 		struct class_row c;
-		int status = need_trainer(t, ACT_CLASS_SHOW, NULL);
+		int status = need_trainer(t, ACT_CLASS_SHOW);
 		if (status == EXIT_OK)
 			status = find_class(t, args[0], &c);
 		if (status != EXIT_OK)
@@ -385,8 +385,12 @@ int cli_class(const struct cli_env *env, int argc, char **argv)
 	}
 	char what[16];
 	snprintf(what, sizeof what, "class %s", sub);
-	if (strcmp(sub, "list") && (argc = cli_operands(argc - 1, argv + 1, what) + 1) < 1)
-		return EXIT_USAGE;
+	if (strcmp(sub, "list")) { /* names only: one that begins with '-' after "--" */
+		int n = cli_operands(argc - 1, argv + 1, what);
+		if (n < 0)
+			return EXIT_USAGE;
+		argc = n + 1;
+	}
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
@@ -509,7 +513,7 @@ int cli_assign(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	int status = need_trainer(t, ACT_ASSIGN, NULL);
+	int status = need_trainer(t, ACT_ASSIGN);
 	struct learner l;
 	struct class_row c;
 	if (status == EXIT_OK && to) {
@@ -610,7 +614,7 @@ int cli_assignments(const struct cli_env *env, int argc, char **argv)
 		/* Their own only: the others are refused before anything is said of
 		 * them. */
 		if (class_name || (learner_name && strcmp(learner_name, p.self.name)))
-			status = need_trainer(t, ACT_SHOW_OTHERS, NULL);
+			status = need_trainer(t, ACT_SHOW_OTHERS);
 		learner = p.self.id;
 	} else if (status == EXIT_OK && learner_name) {
 		status = find_learner(t, learner_name, &l);
@@ -692,7 +696,7 @@ int cli_unassign(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	int status = need_trainer(t, ACT_UNASSIGN, NULL);
+	int status = need_trainer(t, ACT_UNASSIGN);
 	struct assignment a;
 	char *err = NULL;
 	if (status == EXIT_OK) {
