@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: CC-BY-4.0
 # 国际礼仪 —— cordial 随附的礼仪手册
 #
 # 格式见 cordial-handbook(5)。每条记录之间空一行；"字段: 内容"；

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: CC-BY-4.0
 # 日常服务用语 —— cordial 随附的通用手册（所有接待外国客人的市民先学这一本）
 #
 # 格式见 cordial-handbook(5)。每条记录之间空一行；"字段: 内容"；

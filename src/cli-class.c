@@ -57,12 +57,14 @@ enum action {
 	ACT_SHOW_OTHERS,
 };
 
-/* EXIT_OK when whoever runs cordial may act as a trainer; else refuses, naming the
- * trainers to ask, and returns EXIT_FAIL. */
+/* EXIT_OK when whoever runs cordial may do the action (seeing a class, or others'
+ * assignments, is seeing everyone's); else refuses, naming the trainers to ask,
+ * and returns EXIT_FAIL. */
 static int need_trainer(struct training *t, enum action action)
 {
 	char *ask = NULL;
-	int may = cli_may(t, ROLE_TRAINER, &ask);
+	bool seeing = action == ACT_CLASS_SHOW || action == ACT_SHOW_OTHERS;
+	int may = cli_may(t, seeing ? POLICY_SEE : POLICY_TRAIN, NULL, NULL, &ask);
 	if (may > 0)
 		return EXIT_OK;
 	if (may == 0) {
@@ -98,13 +100,18 @@ static int parse_format(int argc, char **argv, bool *tsv, char **args, int *narg
 {
 	*tsv = false;
 	*nargs = 0;
+	bool operands = false; /* after "--" */
 	for (int i = 1; i < argc; i++) {
 		const char *value = NULL;
-		if (!strcmp(argv[i], "--format") && i + 1 < argc)
+		if (!operands && !strcmp(argv[i], "--")) {
+			operands = true;
+			continue;
+		}
+		if (!operands && !strcmp(argv[i], "--format") && i + 1 < argc)
 			value = argv[++i];
-		else if (!strncmp(argv[i], "--format=", 9))
+		else if (!operands && !strncmp(argv[i], "--format=", 9))
 			value = argv[i] + 9;
-		else if (argv[i][0] == '-' && argv[i][1]) {
+		else if (!operands && argv[i][0] == '-' && argv[i][1]) {
 			cli_error(_("unknown option '%s'; the only one here is --format text|tsv"),
 				  argv[i]);
 			return -1;
@@ -324,13 +331,13 @@ static int class_list(struct training *t, int argc, char **argv)
 		free(members);
 		return EXIT_OK;
 	}
-	/* A learner tied to this login sees the classes they are in. */
-	struct learner self;
-	int tied = cli_whoami(t, &self);
-	if (tied < 0)
+	/* One who may not see everyone sees the classes they are in. */
+	struct policy p;
+	if (cli_policy(t, &p))
 		return EXIT_FAIL;
 	struct class_row *rows = NULL;
-	long n = training_classes(t, tied && self.role != ROLE_TRAINER ? self.id : 0, &rows, &err);
+	long n = training_classes(t, policy_allows(&p, POLICY_SEE, NULL, NULL) ? 0 : p.self.id, &rows,
+				  &err);
 	if (n < 0) {
 		cli_error("%s", err ? err : "?");
 		free(err);
@@ -371,6 +378,18 @@ int cli_class(const struct cli_env *env, int argc, char **argv)
 	    strcmp(sub, "list")) {
 		cli_error(_("unknown command 'class %s'; try 'cordial class --help'"), sub);
 		return EXIT_USAGE;
+	}
+	if (cli_wants_help(argc - 1, argv + 1)) {
+		class_usage(stdout);
+		return EXIT_OK;
+	}
+	char what[16];
+	snprintf(what, sizeof what, "class %s", sub);
+	if (strcmp(sub, "list")) { /* names only: one that begins with '-' after "--" */
+		int n = cli_operands(argc - 1, argv + 1, what);
+		if (n < 0)
+			return EXIT_USAGE;
+		argc = n + 1;
 	}
 	struct training *t = cli_open_training(env);
 	if (!t)
@@ -585,22 +604,22 @@ int cli_assignments(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	struct learner self, l;
+	struct learner l;
 	struct class_row c;
+	struct policy p;
 	int64_t learner = 0, class_id = 0;
-	int status = EXIT_OK;
-	int tied = cli_whoami(t, &self);
-	if (tied < 0)
-		status = EXIT_FAIL;
-	else if (tied && self.role != ROLE_TRAINER &&
-		 (class_name || (learner_name && strcmp(learner_name, self.name))))
-		status = need_trainer(t, ACT_SHOW_OTHERS);
-	else if (tied && self.role != ROLE_TRAINER)
-		learner = self.id;
-	else if (learner_name) {
+	int status = cli_policy(t, &p) ? EXIT_FAIL : EXIT_OK;
+	bool everyone = status == EXIT_OK && policy_allows(&p, POLICY_SEE, NULL, NULL);
+	if (status == EXIT_OK && !everyone) {
+		/* Their own only: the others are refused before anything is said of
+		 * them. */
+		if (class_name || (learner_name && strcmp(learner_name, p.self.name)))
+			status = need_trainer(t, ACT_SHOW_OTHERS);
+		learner = p.self.id;
+	} else if (status == EXIT_OK && learner_name) {
 		status = find_learner(t, learner_name, &l);
 		learner = l.id;
-	} else if (class_name) {
+	} else if (status == EXIT_OK && class_name) {
 		status = find_class(t, class_name, &c);
 		class_id = c.id;
 	}
@@ -665,6 +684,8 @@ int cli_unassign(const struct cli_env *env, int argc, char **argv)
 		assign_usage(stdout);
 		return EXIT_OK;
 	}
+	if ((argc = cli_operands(argc, argv, "unassign")) < 0)
+		return EXIT_USAGE;
 	char *end = NULL;
 	long long id = argc == 2 ? strtoll(argv[1], &end, 10) : 0;
 	if (argc != 2 || !*argv[1] || *end || id <= 0) {

@@ -169,7 +169,7 @@ static int may_import(const struct cli_env *env)
 		return EXIT_OK;
 	}
 	char *ask = NULL;
-	int may = cli_may(t, ROLE_EDITOR, &ask);
+	int may = cli_may(t, POLICY_EDIT, NULL, NULL, &ask);
 	if (may == 0)
 		cli_error(_("only an editor can import handbooks; ask %s"), ask);
 	free(ask);
@@ -256,7 +256,8 @@ static int cmd_export(const struct cli_env *env, int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	if (rc) {
-		cli_error("%s", err ? err : "?");
+		if (!cli_content_missing(env))
+			cli_error("%s", err ? err : "?");
 		free(err);
 		return EXIT_FAIL;
 	}

@@ -53,55 +53,6 @@ static void copy_learner(const struct learner *l, void *out)
 	*(struct learner *)out = *l;
 }
 
-/* The login name of the user running cordial (the real user id: after su or sudo,
- * the user switched to), or NULL. */
-static const char *login_name(void)
-{
-	struct passwd *pw = getpwuid(getuid());
-	return pw ? pw->pw_name : NULL;
-}
-
-int cli_whoami(struct training *t, struct learner *self)
-{
-	const char *login = login_name();
-	if (!login)
-		return 0;
-	char *err = NULL;
-	int found = training_learner_by_login(t, login, self, &err);
-	if (found < 0) {
-		cli_error("%s", err ? err : "?");
-		free(err);
-	}
-	return found;
-}
-
-int cli_may(struct training *t, enum learner_role role, char **ask)
-{
-	struct learner self;
-	*ask = NULL;
-	int tied = cli_whoami(t, &self);
-	if (tied <= 0)
-		return tied < 0 ? -1 : 1;
-	if (role == ROLE_TRAINER ? self.role == ROLE_TRAINER : self.editor)
-		return 1;
-	char *err = NULL;
-	char *names = training_learner_names_with(t, role, 3, &err);
-	if (!names) {
-		cli_error("%s", err ? err : "?");
-		free(err);
-		return -1;
-	}
-	if (!*names) {
-		free(names);
-		/* TRANSLATORS: completes "only a trainer can ...; ask %s" */
-		names = strdup(_("whoever looks after this machine"));
-		if (!names)
-			abort();
-	}
-	*ask = names;
-	return 0;
-}
-
 const char *cli_roles_text(const struct learner *l)
 {
 	if (l->role == ROLE_TRAINER && l->editor)
@@ -112,18 +63,25 @@ const char *cli_roles_text(const struct learner *l)
 int cli_learner_resolve(struct training *t, const char *name, struct learner *out)
 {
 	char *err = NULL;
-	struct learner self;
-	int tied = cli_whoami(t, &self);
-	if (tied < 0)
+	struct policy p;
+	if (cli_policy(t, &p))
 		return EXIT_FAIL;
-	if (tied) {
-		if (name && strcmp(name, self.name)) {
-			cli_error(_("you are learner '%s' on this machine (user %s), and cordial "
-				    "does not act as another learner"),
-				  self.name, self.login);
+	if (p.tied) {
+		if (name && strcmp(name, p.self.name)) {
+			/* A login tied to the wrong learner is a trainer's to untie. */
+			char *ask = policy_whom_to_ask(t, POLICY_STUDY, &err);
+			if (ask)
+				cli_error(_("you are learner '%s' on this machine (user %s), and "
+					    "cordial does not act as another learner; if that is not "
+					    "you, ask %s"),
+					  p.self.name, p.login, ask);
+			else
+				cli_error("%s", err ? err : "?");
+			free(ask);
+			free(err);
 			return EXIT_FAIL;
 		}
-		*out = self;
+		*out = p.self;
 		return EXIT_OK;
 	}
 	if (name) {
@@ -223,16 +181,17 @@ static bool parse_roles(const char *text, struct learner *l)
 	return ok;
 }
 
-/* EXIT_OK when whoever runs cordial is a trainer; else refuses, saying who to ask,
- * adding a learner or choosing lessons for another. */
-static int need_trainer(struct training *t, bool adding)
+/* EXIT_OK when whoever runs cordial may add learners (POLICY_ADD) or choose lessons
+ * for learner `on` (POLICY_CHANGE; NULL: one who is not found); else refuses, saying
+ * whom to ask. */
+static int need_trainer(struct training *t, enum policy_act act, const struct learner *on)
 {
 	char *ask = NULL;
-	int may = cli_may(t, ROLE_TRAINER, &ask);
+	int may = cli_may(t, act, on, NULL, &ask);
 	if (may > 0)
 		return EXIT_OK;
 	if (may == 0) {
-		if (adding)
+		if (act == POLICY_ADD)
 			cli_error(_("only a trainer can add learners; ask %s"), ask);
 		else
 			cli_error(_("only a trainer can choose lessons for another learner; "
@@ -323,7 +282,7 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	int status = need_trainer(t, true);
+	int status = need_trainer(t, POLICY_ADD, NULL);
 	struct content *c = status == EXIT_OK && nstudies ? cli_open_content(env) : NULL;
 	int64_t now = study_now();
 	enum learner_role asked_role = l.role;
@@ -370,31 +329,35 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 
 struct list_options {
 	bool tsv;
-	int64_t only; /* a learner tied to the login sees only themselves */
+	const struct policy *policy; /* whom the person may see */
+	struct cli_table table;	     /* the text format: padded by display width */
 };
 
 static void print_learner(const struct learner *l, void *ctx)
 {
-	const struct list_options *o = ctx;
-	if (o->only && l->id != o->only)
+	struct list_options *o = ctx;
+	if (!policy_allows(o->policy, POLICY_SEE, l, NULL))
 		return;
-	char *name = text_sanitize(l->name, strlen(l->name));
-	if (o->tsv)
-		printf("%s\t%s\t%s\t%s\t%.2f\t%d\t%s\n", name, l->native, l->target,
-		       cli_roles_text(l), l->retention, l->daily_new,
-		       l->has_params ? "fitted" : "default");
-	else {
-		int pad = 20 - text_width(name, strlen(name));
-		printf("%s%*s %-6s %-6s %-14s %-6.2f %-5d %-10s %s\n", name, pad > 0 ? pad : 0, "",
-		       l->native, l->target, cli_roles_text(l), l->retention, l->daily_new,
-		       l->has_params ? _("fitted") : _("default"), *l->login ? l->login : "-");
+	char retain[16], daily[16];
+	snprintf(retain, sizeof retain, "%.2f", l->retention);
+	snprintf(daily, sizeof daily, "%d", l->daily_new);
+	if (o->tsv) {
+		char *name = text_sanitize(l->name, strlen(l->name));
+		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, l->native, l->target,
+		       cli_roles_text(l), retain, daily, l->has_params ? "fitted" : "default");
+		free(name);
+		return;
 	}
-	free(name);
+	const char *row[] = { l->name,	       l->native, l->target,
+			      cli_roles_text(l), retain,    daily,
+			      l->has_params ? _("fitted") : _("default"),
+			      *l->login ? l->login : "-" };
+	cli_table_add(&o->table, row);
 }
 
 static int cmd_list(const struct cli_env *env, int argc, char **argv)
 {
-	struct list_options o = { 0 };
+	struct list_options o = { .table = { .ncols = 8, .right = 1u << 4 | 1u << 5 } };
 	if (argc == 3 && !strcmp(argv[1], "--format") &&
 	    (!strcmp(argv[2], "tsv") || !strcmp(argv[2], "text")))
 		o.tsv = !strcmp(argv[2], "tsv");
@@ -408,28 +371,21 @@ static int cmd_list(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	struct learner self;
-	int tied = cli_whoami(t, &self);
-	if (tied < 0) {
+	struct policy p;
+	if (cli_policy(t, &p)) {
 		training_close(t);
 		return EXIT_FAIL;
 	}
-	if (tied && self.role != ROLE_TRAINER)
-		o.only = self.id;
-	if (!o.tsv) {
-		/* Headings padded by display width: translated ones may be wide characters. */
-		const char *heads[] = { _("NAME"),   _("NATIVE"), _("TARGET"),	   _("ROLE"),
-					_("RETAIN"), _("NEW"),	  _("PARAMETERS"), _("USER") };
-		const int widths[] = { 21, 7, 7, 15, 7, 6, 11, 0 };
-		for (size_t i = 0; i < 8; i++) {
-			int pad = widths[i] - text_width(heads[i], strlen(heads[i]));
-			printf("%s%*s", heads[i], i < 7 && pad > 0 ? pad : i < 7 ? 1 : 0, "");
-		}
-		putchar('\n');
-	}
+	o.policy = &p;
+	const char *heads[] = { _("NAME"),   _("NATIVE"), _("TARGET"),	   _("ROLE"),
+				_("RETAIN"), _("NEW"),	  _("PARAMETERS"), _("USER") };
+	cli_table_add(&o.table, heads);
 	int rc = training_learner_each(t, print_learner, &o, &err);
 	if (rc)
 		cli_error("%s", err ? err : "?");
+	else if (!o.tsv)
+		cli_table_print(&o.table, stdout);
+	cli_table_free(&o.table);
 	free(err);
 	training_close(t);
 	return rc ? EXIT_FAIL : EXIT_OK;
@@ -437,6 +393,8 @@ static int cmd_list(const struct cli_env *env, int argc, char **argv)
 
 static int cmd_study(const struct cli_env *env, int argc, char **argv)
 {
+	if ((argc = cli_operands(argc, argv, "learner study")) < 0)
+		return EXIT_USAGE;
 	if (argc < 3) {
 		cli_error(_("'learner study' needs a learner and at least one handbook or "
 			    "lesson; try 'cordial learner --help'"));
@@ -446,20 +404,15 @@ static int cmd_study(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	/* Learners choose their own lessons; a trainer chooses for anyone. */
-	struct learner l, self;
-	int tied = cli_whoami(t, &self);
-	int status = tied < 0 ? EXIT_FAIL : EXIT_OK;
-	if (tied > 0 && strcmp(argv[1], self.name))
-		status = need_trainer(t, false);
-	if (status == EXIT_OK) {
-		int found = training_learner_find(t, argv[1], &l, &err);
-		if (found <= 0) {
-			if (!found)
-				cli_error(_("there is no learner '%s'; see 'cordial learner list'"),
-					  argv[1]);
-			status = EXIT_FAIL;
-		}
+	/* Learners choose their own lessons; a trainer chooses for anyone.  A name
+	 * that is not found is refused as another learner's to those who may not
+	 * choose for others. */
+	struct learner l;
+	int found = training_learner_find(t, argv[1], &l, &err);
+	int status = found < 0 ? EXIT_FAIL : need_trainer(t, POLICY_CHANGE, found ? &l : NULL);
+	if (status == EXIT_OK && !found) {
+		cli_error(_("there is no learner '%s'; see 'cordial learner list'"), argv[1]);
+		status = EXIT_FAIL;
 	}
 	struct content *c = status == EXIT_OK ? cli_open_content(env) : NULL;
 	if (status == EXIT_OK && !c)
@@ -494,6 +447,12 @@ int cli_learner(const struct cli_env *env, int argc, char **argv)
 	if (argc < 2 || cli_wants_help(argc, argv)) {
 		usage(argc < 2 ? stderr : stdout);
 		return argc < 2 ? EXIT_USAGE : EXIT_OK;
+	}
+	bool known = !strcmp(argv[1], "add") || !strcmp(argv[1], "list") ||
+		     !strcmp(argv[1], "study");
+	if (known && cli_wants_help(argc - 1, argv + 1)) {
+		usage(stdout);
+		return EXIT_OK;
 	}
 	if (!strcmp(argv[1], "add"))
 		return cmd_add(env, argc - 1, argv + 1);

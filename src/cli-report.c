@@ -646,16 +646,14 @@ int cli_report(const struct cli_env *env, int argc, char **argv)
 		return EXIT_FAIL;
 	char *err = NULL;
 	struct training_scope scope = { 0 };
-	struct learner self;
-	int status = EXIT_OK;
-	int tied = cli_whoami(t, &self);
-	if (tied < 0)
-		status = EXIT_FAIL;
-	else if (tied && self.role != ROLE_TRAINER) {
-		/* A learner sees their own progress only. */
+	struct policy p;
+	int status = cli_policy(t, &p) ? EXIT_FAIL : EXIT_OK;
+	if (status == EXIT_OK && !policy_allows(&p, POLICY_SEE, NULL, NULL)) {
+		/* Their own progress only: the others are refused before anything is
+		 * said of them. */
 		char *ask = NULL;
-		if (class_name || (learner_name && strcmp(learner_name, self.name))) {
-			if (cli_may(t, ROLE_TRAINER, &ask) == 0) {
+		if (class_name || (learner_name && strcmp(learner_name, p.self.name))) {
+			if (cli_may(t, POLICY_SEE, NULL, NULL, &ask) == 0) {
 				if (class_name)
 					cli_error(_("only a trainer can see a class's report; "
 						    "ask %s"),
@@ -668,8 +666,8 @@ int cli_report(const struct cli_env *env, int argc, char **argv)
 			status = EXIT_FAIL;
 		}
 		free(ask);
-		scope.learner = self.id;
-	} else if (learner_name) {
+		scope.learner = p.self.id;
+	} else if (status == EXIT_OK && learner_name) {
 		struct learner l;
 		int found = training_learner_find(t, learner_name, &l, &err);
 		if (found <= 0) {
@@ -679,7 +677,7 @@ int cli_report(const struct cli_env *env, int argc, char **argv)
 			status = EXIT_FAIL;
 		}
 		scope.learner = l.id;
-	} else if (class_name) {
+	} else if (status == EXIT_OK && class_name) {
 		struct class_row c;
 		int found = training_class_find(t, class_name, &c, &err);
 		if (found <= 0) {

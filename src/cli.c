@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "content.h"
 #include "i18n.h"
@@ -56,6 +57,32 @@ int cli_wants_help(int argc, char **argv)
 	return argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"));
 }
 
+int cli_help_asked(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
+			return 1;
+	return 0;
+}
+
+int cli_operands(int argc, char **argv, const char *cmd)
+{
+	int n = 1, i = 1;
+	for (; i < argc && strcmp(argv[i], "--"); i++) {
+		if (argv[i][0] == '-' && argv[i][1]) {
+			cli_error(_("unknown option '%s' for '%s'; a name that begins with '-' goes "
+				    "after '--'; try 'cordial %s --help'"),
+				  argv[i], cmd, cmd);
+			return -1;
+		}
+		argv[n++] = argv[i];
+	}
+	if (i < argc) /* "--" */
+		for (i++; i < argc; i++)
+			argv[n++] = argv[i];
+	return n;
+}
+
 void cli_sync_shipped(const struct cli_env *env)
 {
 	char *err = NULL;
@@ -65,15 +92,37 @@ void cli_sync_shipped(const struct cli_env *env)
 	}
 }
 
+bool cli_content_missing(const struct cli_env *env)
+{
+	struct stat sb;
+	if (stat(env->content_path, &sb) == 0)
+		return false;
+	char *seed = NULL, *dir = NULL;
+	if (asprintf(&seed, "%s/content.db", env->datadir) < 0 ||
+	    asprintf(&dir, "%s/handbooks", env->datadir) < 0)
+		abort();
+	bool shipped = stat(seed, &sb) == 0 || stat(dir, &sb) == 0;
+	free(seed);
+	free(dir);
+	if (shipped)
+		return false;
+	cli_error(_("there is no content database at %s, and the shipped handbooks are not in "
+		    "%s, where 'make install' puts them.  Install cordial with 'make install', "
+		    "run it from the build with make run RUN_ARGS='COMMAND...', or set "
+		    "CORDIAL_DATADIR to the build's share/cordial folder (or name a content "
+		    "database with --content)"),
+		  env->content_path, env->datadir);
+	return true;
+}
+
 struct content *cli_open_content(const struct cli_env *env)
 {
 	char *err = NULL;
 	cli_sync_shipped(env);
 	struct content *c = content_open(env->content_path, false, &err);
-	if (!c) {
+	if (!c && !cli_content_missing(env))
 		cli_error("%s", err ? err : "?");
-		free(err);
-	}
+	free(err);
 	return c;
 }
 
@@ -86,4 +135,26 @@ struct training *cli_open_training(const struct cli_env *env)
 		free(err);
 	}
 	return t;
+}
+
+int cli_policy(struct training *t, struct policy *p)
+{
+	char *err = NULL;
+	if (!policy_load(t, p, &err))
+		return 0;
+	cli_error("%s", err ? err : "?");
+	free(err);
+	return -1;
+}
+
+int cli_may(struct training *t, enum policy_act act, const struct learner *on, struct policy *p,
+	    char **ask)
+{
+	char *err = NULL;
+	int may = policy_may(t, act, on, NULL, p, ask, &err);
+	if (may < 0) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+	}
+	return may;
 }

@@ -6,8 +6,10 @@
 #ifndef CORDIAL_CLI_H
 #define CORDIAL_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
+#include "policy.h"
 #include "training.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
@@ -38,19 +40,21 @@ cli_command_fn cli_report;      /* cli-report.c */
 int cli_learner_resolve(struct training *t, const char *name, struct learner *out);
 cli_command_fn cli_fsrs;
 
-/* Who is at the keyboard: 1 when the login running cordial is tied to a learner
- * (*self filled: cordial acts as that learner only), 0 when it is not (the person is
- * trusted, as on a single laptop), -1 after printing an error. */
-int cli_whoami(struct training *t, struct learner *self);
-/* Whether whoever runs cordial holds the role (ROLE_TRAINER: manage learners,
- * classes and assignments; ROLE_EDITOR: import handbooks): 1 yes; 0 no, with *ask
- * set to whom to ask (malloc'd, for the refusal); -1 after printing an error. */
-int cli_may(struct training *t, enum learner_role role, char **ask);
+/* Who is at the keyboard (policy_load): 0, or -1 after printing the error. */
+int cli_policy(struct training *t, struct policy *p);
+/* Whether whoever runs cordial may do `act` to learner `on` (policy_may; *p, when not
+ * NULL, receives who is at the keyboard): 1 yes; 0 no, with *ask set to whom to ask
+ * (malloc'd, for the refusal); -1 after printing an error. */
+int cli_may(struct training *t, enum policy_act act, const struct learner *on, struct policy *p,
+	    char **ask);
 /* The databases opened for a command, or NULL after printing why not.  The content
  * database is read-only; the shipped handbooks are brought in first when it can
  * be written. */
 struct training *cli_open_training(const struct cli_env *env);
 struct content *cli_open_content(const struct cli_env *env);
+/* When neither the content database nor the shipped handbooks are there (a build
+ * that is not installed), says what is missing and the ways out, and returns true. */
+bool cli_content_missing(const struct cli_env *env);
 /* Brings the shipped handbooks into the content database when it may be written;
  * a failure is only a warning (cli.c). */
 void cli_sync_shipped(const struct cli_env *env);
@@ -77,5 +81,12 @@ void cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_put(FILE *out, const char *text);
 /* True when the command's arguments ask for help ("-h" or "--help" first). */
 int cli_wants_help(int argc, char **argv);
+/* True when "-h" or "--help" is among argv[1..] before a "--". */
+int cli_help_asked(int argc, char **argv);
+/* The operands of a command that takes no options: argv[1..argc-1], where a first
+ * "--" (removed) ends the options, so that a name may begin with '-' after it; any
+ * other word beginning with '-' before it is refused.  Returns the new argc (argv[0]
+ * kept), or -1 after printing a usage error that points to 'cordial CMD --help'. */
+int cli_operands(int argc, char **argv, const char *cmd);
 
 #endif

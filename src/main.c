@@ -3,6 +3,7 @@
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,37 +18,44 @@ struct command {
 	cli_command_fn *run;
 	const char *usage; /* not translated: command syntax */
 	const char *help;  /* N_() */
+	bool group;	   /* has subcommands, each with its own usage */
 };
 
 static cli_command_fn cli_keys;
 
 static const struct command commands[] = {
 	{ "handbook", cli_handbook, "handbook check|import|export|list ...",
-	  N_("check, load, export and list handbooks") },
-	{ "search", cli_search, "search QUERY", N_("find phrases in the loaded handbooks") },
+	  N_("check, load, export and list handbooks"), true },
+	{ "search", cli_search, "search QUERY", N_("find phrases in the loaded handbooks"), false },
 	{ "learner", cli_learner, "learner add|list|study ...",
-	  N_("add learners, list them, choose their lessons") },
+	  N_("add learners, list them, choose their lessons"), true },
 	{ "study", cli_study, "study [--learner NAME] [--plain] ...",
-	  N_("study what is due, one prompt a line") },
+	  N_("study what is due, one prompt a line"), false },
 	{ "optimize", cli_optimize, "optimize [--learner NAME]",
-	  N_("fit the scheduler to a learner's own reviews") },
+	  N_("fit the scheduler to a learner's own reviews"), false },
 	{ "class", cli_class, "class add|join|leave|list ...",
-	  N_("group learners into classes") },
+	  N_("group learners into classes"), true },
 	{ "assign", cli_assign, "assign LESSON... --to L|--class C ...",
-	  N_("assign lessons with a due date") },
+	  N_("assign lessons with a due date"), false },
 	{ "assignments", cli_assignments, "assignments [--class C|--learner L]",
-	  N_("list the assignments") },
-	{ "unassign", cli_unassign, "unassign ID", N_("remove an assignment") },
+	  N_("list the assignments"), false },
+	{ "unassign", cli_unassign, "unassign ID", N_("remove an assignment"), false },
 	{ "report", cli_report, "report [--class C|--learner L] ...",
-	  N_("progress of learners and classes: text, CSV or JSON") },
-	{ "keys", cli_keys, "keys", N_("list the keys of the full-screen app") },
-	{ "fsrs", cli_fsrs, "fsrs memory|schedule|optimize", N_("scheduler tools: replay reviews through FSRS") },
+	  N_("progress of learners and classes: text, CSV or JSON"), false },
+	{ "keys", cli_keys, "keys", N_("list the keys of the full-screen app"), false },
+	{ "fsrs", cli_fsrs, "fsrs memory|schedule|optimize", N_("scheduler tools: replay reviews through FSRS"), true },
 };
 
 static int cli_keys(const struct cli_env *env, int argc, char **argv)
 {
 	(void)env;
-	if (argc > 1 && !cli_wants_help(argc, argv)) {
+	if (cli_wants_help(argc, argv)) {
+		fputs(_("Usage: cordial keys\n"
+			"List the keys of the full-screen app, screen by screen.\n"),
+		      stdout);
+		return EXIT_OK;
+	}
+	if (argc > 1) {
 		cli_error(_("'keys' takes no arguments"));
 		return EXIT_USAGE;
 	}
@@ -162,6 +170,18 @@ int main(int argc, char **argv)
 		} else {
 			int sub_argc = argc - optind;
 			char **sub_argv = argv + optind; /* sub_argv[0] is the command's name */
+			/* -h or --help anywhere among the options: the command (or
+			 * subcommand) is asked for its usage alone, so that it answers
+			 * before it opens anything. */
+			char *help_argv[4] = { sub_argv[0] };
+			if (cli_help_asked(sub_argc, sub_argv)) {
+				int n = 1;
+				if (cmd->group && sub_argc > 1 && sub_argv[1][0] != '-')
+					help_argv[n++] = sub_argv[1];
+				help_argv[n++] = (char *)"--help";
+				sub_argc = n;
+				sub_argv = help_argv;
+			}
 			optind = 0; /* commands parse their own options with getopt again */
 			status = cmd->run(&env, sub_argc, sub_argv);
 		}

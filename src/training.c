@@ -2,9 +2,11 @@
 /* The training database: schema, learners, lessons, cards and the review log. */
 #include "training.h"
 
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "db.h"
 #include "training-db.h"
@@ -766,6 +768,17 @@ int training_learner_by_login(struct training *t, const char *login, struct lear
 		*err = db_error(t->db);
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The real user id: after su or sudo, the user switched to.  A uid without an entry
+ * in the user database is known by no login (""). */
+int training_whoami(struct training *t, char *buf, size_t size, char **err)
+{
+	(void)t;
+	(void)err;
+	struct passwd *pw = getpwuid(getuid());
+	snprintf(buf, size, "%s", pw ? pw->pw_name : "");
+	return 0;
 }
 
 char *training_learner_names_with(struct training *t, enum learner_role role, size_t max,

@@ -184,17 +184,21 @@ static bool key_home(struct ui *ui, enum ui_action action, wint_t ch)
 		return true;
 	case ACT_PROGRESS: ui_push(ui, &ui_progress_screen); return true;
 	case ACT_SETTINGS: ui_push(ui, &ui_settings_screen); return true;
-	case ACT_OPEN: /* the Trainer screen */
-		if (ui->learner.role == ROLE_TRAINER)
-			ui_push(ui, &ui_trainer_screen);
-		else
-			ui_message(ui, UI_WARN, "%s",
-				   _("Only a trainer can open the Trainer screen."));
+	case ACT_OPEN: /* the Trainer screen, which says who may open it */
+		ui_push(ui, &ui_trainer_screen);
 		return true;
-	case ACT_NEW_LEARNER:
-		ui->have_learner = false;
-		ui_replace(ui, &ui_learner_screen);
+	case ACT_NEW_LEARNER: {
+		char *ask = NULL;
+		int may = ui_may(ui, POLICY_PICK, NULL, NULL, &ask);
+		if (may == 0)
+			ui_message(ui, UI_WARN, _("Only a trainer can switch learners; ask %s."), ask);
+		free(ask);
+		if (may > 0) {
+			ui->have_learner = false;
+			ui_replace(ui, &ui_learner_screen);
+		}
 		return true;
+	}
 	default: return false;
 	}
 }

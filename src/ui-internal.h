@@ -14,6 +14,7 @@
 
 #include "cli.h"
 #include "content.h"
+#include "policy.h"
 #include "study.h"
 #include "training.h"
 #include "tts.h"
@@ -112,6 +113,12 @@ struct ui {
 
 extern const struct ui_screen ui_home_screen, ui_study_screen, ui_book_screen,
 	ui_progress_screen, ui_settings_screen, ui_learner_screen, ui_trainer_screen;
+
+/* Whether the one using the app may do `act` to learner `on` (policy_may, acting as
+ * the learner picked; *p, when not NULL, receives who is at the keyboard): 1 yes; 0
+ * no, with *ask set to whom to ask (malloc'd); -1 after showing the error. */
+int ui_may(struct ui *ui, enum policy_act act, const struct learner *on, struct policy *p,
+	   char **ask);
 
 /* The phrasebook, opened on its search field (the Home screen's "/"). */
 void ui_book_search(struct ui *ui);

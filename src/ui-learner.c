@@ -113,18 +113,40 @@ static void choose(struct ui *ui, const struct learner *l)
 
 static void open_learner(struct ui *ui)
 {
-	char *err = NULL;
+	char *err = NULL, *ask = NULL;
 	st.nlearners = 0;
 	st.selected = 0;
+	st.form = false;
+	/* A login tied to a learner who may not pick another is that learner. */
+	struct policy p;
+	int may = ui_may(ui, POLICY_PICK, NULL, &p, &ask);
+	free(ask);
+	if (may == 0)
+		choose(ui, &p.self);
+	if (may <= 0)
+		return;
 	if (training_learner_each(ui->t, collect_learner, NULL, &err)) {
 		ui_message(ui, UI_WARN, "%s", err ? err : "?");
 		free(err);
 	}
-	st.form = false;
+	for (int i = 0; p.tied && i < st.nlearners; i++)
+		if (st.learners[i].id == p.self.id)
+			st.selected = i;
 	if (st.nlearners == 0)
 		start_form(ui);
 	else if (st.nlearners == 1 && !ui->have_learner && ui->depth == 1 && !ui->status[0])
 		choose(ui, &st.learners[0]);
+}
+
+/* Whether learners may be added here; refuses, naming whom to ask, when not. */
+static bool may_add(struct ui *ui)
+{
+	char *ask = NULL;
+	int may = ui_may(ui, POLICY_ADD, NULL, NULL, &ask);
+	if (may == 0)
+		ui_message(ui, UI_WARN, _("Only a trainer can add learners; ask %s."), ask);
+	free(ask);
+	return may > 0;
 }
 
 static void create(struct ui *ui)
@@ -143,6 +165,8 @@ static void create(struct ui *ui)
 		st.field = F_TARGET;
 		return;
 	}
+	if (!may_add(ui))
+		return;
 	snprintf(l.name, sizeof l.name, "%.*s", (int)len, name);
 	snprintf(l.native, sizeof l.native, "%s", st.langs[st.native]);
 	snprintf(l.target, sizeof l.target, "%s", st.langs[st.target]);
@@ -289,7 +313,8 @@ static bool key_learner(struct ui *ui, enum ui_action action, wint_t ch)
 			choose(ui, &st.learners[st.selected]);
 		return true;
 	case ACT_NEW_LEARNER:
-		start_form(ui);
+		if (may_add(ui))
+			start_form(ui);
 		return true;
 	default:
 		return false;

@@ -243,7 +243,17 @@ static void load_langs(struct ui *ui)
 
 static void open_settings(struct ui *ui)
 {
-	char *err = NULL;
+	char *err = NULL, *ask = NULL;
+	int may = ui_may(ui, POLICY_CHANGE, &ui->learner, NULL, &ask);
+	if (may <= 0) {
+		ui_pop(ui);
+		if (may == 0)
+			ui_message(ui, UI_WARN,
+				   _("Only a trainer can change another learner's settings; ask %s."),
+				   ask);
+		free(ask);
+		return;
+	}
 	memset(set.error, 0, sizeof set.error);
 	set.row = ROW_TARGET;
 	set.lessons = false;

@@ -116,7 +116,20 @@ static void next_prompt(struct ui *ui)
 
 static void open_study(struct ui *ui)
 {
-	char *err = NULL;
+	char *err = NULL, *ask = NULL;
+	struct policy p;
+	int may = ui_may(ui, POLICY_STUDY, &ui->learner, &p, &ask);
+	if (may <= 0) {
+		ui_pop(ui);
+		if (may == 0)
+			ui_message(ui, UI_WARN,
+				   _("Here you study only as %s (user %s); if that is not you, "
+				     "ask %s."),
+				   p.self.name, p.login, ask);
+		free(ask);
+		return;
+	}
+	free(ask);
 	struct study_options opt = { .speech = tts_playable(ui->tts) };
 	const char *seed = getenv("CORDIAL_SEED");
 	if (seed && *seed)

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Trainer: the classes, each member's progress on the class's assignments, one
  * learner's report and hardest items, and assigning a lesson with a due date. */
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +9,7 @@
 
 #include "hb.h"
 #include "i18n.h"
+#include "policy.h"
 #include "report.h"
 #include "stats.h"
 #include "text.h"
@@ -223,36 +223,19 @@ static void load_chosen(struct ui *ui)
 
 /* ---------------------------------------------------------------- roles */
 
-/* Whether the one using the app may act as a trainer: the role of the learner as
- * stored now and, when the system user running cordial is tied to a learner, that
- * learner's role too.  1 yes; 0 no, with *ask set to whom to ask; -1 on error, with
- * *ask set to the error.  *ask is malloc'd. */
+/* Whether the one using the app may act as a trainer (policy.h): 1 yes; 0 no, with
+ * *ask set to whom to ask; -1 on error, with *ask set to the error.  *ask is
+ * malloc'd. */
 static int may_train(struct ui *ui, char **ask)
 {
 	char *err = NULL;
-	struct learner now, tied;
-	*ask = NULL;
-	int found = ui->have_learner ? training_learner_find(ui->t, ui->learner.name, &now, &err)
-				     : 0;
-	bool ok = found == 1 && now.role == ROLE_TRAINER;
-	struct passwd *pw = getpwuid(getuid());
-	if (ok && pw && (found = training_learner_by_login(ui->t, pw->pw_name, &tied, &err)) == 1)
-		ok = tied.role == ROLE_TRAINER;
-	if (found < 0) {
+	int may = policy_may(ui->t, POLICY_TRAIN, NULL, ui->have_learner ? &ui->learner : NULL, NULL,
+			     ask, &err);
+	if (may < 0)
 		*ask = err ? err : strdup("?");
-		return -1;
-	}
-	if (ok)
-		return 1;
-	*ask = training_learner_names_with(ui->t, ROLE_TRAINER, 3, &err);
-	free(err);
-	if (!*ask || !**ask) {
-		free(*ask);
-		*ask = strdup(_("whoever looks after this machine"));
-	}
-	if (!*ask)
+	if (!*ask && may <= 0)
 		abort();
-	return 0;
+	return may;
 }
 
 /* ---------------------------------------------------------------- open, close */

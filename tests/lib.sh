@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by the command-line tests: a private data folder per test file, a fixed
 # clock, and checks that print PASS/FAIL lines for tests/run to count.
 # Usage: source tests/lib.sh, then run commands with `run` and check them.
@@ -34,6 +35,8 @@ fail() {
 	[ $# -gt 0 ] && printf '  %s\n' "$@"
 	return 0
 }
+# skip NAME REASON: a test that cannot run here, counted apart by tests/run.
+skip() { echo "SKIP $TEST_NAME/$1: $2"; }
 show() { # the last command's output, indented, for a failure report
 	echo "  status: $status"
 	sed 's/^/  out: /' "$TMP/out" | head -20

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The full-screen app on the 100,000-phrase handbook: peak memory (RSS) over a
 # scripted session (phrasebook searches typed key by key, then a study session), and
 # the time of each search as the app measures it (CORDIAL_SEARCH_TIMES).

@@ -1,15 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark (not a test): one million reviews through "cordial fsrs memory" and
 # through ts-fsrs in Node, and the optimizer beside fsrs-rs on synthetic logs.
-# Uses ../shared/fsrs (the oracle scripts; its setup.sh installs ts-fsrs and the
-# fsrs-rs binding) when present, and says so when not.
+# Uses ../shared/fsrs (the reference scripts, outside the repository; BENCH_SHARED
+# names another folder than ../shared; its setup.sh installs ts-fsrs and the fsrs-rs
+# binding) when present, and says what is skipped when not.
 #   bash tests/bench/fsrs.sh [RUNS]      (RUNS: timed runs per side, default 5)
 set -u
 cd "$(dirname "$0")/../.."
 B=${B:-build}
 CORDIAL=$PWD/$B/cordial
 RUNS=${1:-5}
-ORACLE=../shared/fsrs
+ORACLE=${BENCH_SHARED:-../shared}/fsrs
 export FSRS_ORACLE_DEPS=${FSRS_ORACLE_DEPS:-/tmp/fsrs-oracle-deps/node_modules}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
@@ -27,6 +28,12 @@ seconds() {
 	t1=$(date +%s.%N)
 	awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }'
 }
+# what to do for the comparisons that are skipped
+if [ -f "$ORACLE/setup.sh" ]; then
+	hint="run 'bash $ORACLE/setup.sh' for it"
+else
+	hint="it needs the reference scripts in $ORACLE, which are not part of the repository (BENCH_SHARED names the folder that holds fsrs/)"
+fi
 # median of the numbers on stdin
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -63,13 +70,13 @@ if command -v node >/dev/null && [ -d "$FSRS_ORACLE_DEPS/ts-fsrs" ]; then
 		echo "  OUTPUTS DIFFER"
 	fi
 else
-	echo "  ts-fsrs not found in $FSRS_ORACLE_DEPS: run 'bash $ORACLE/setup.sh' for the comparison"
+	echo "  ts-fsrs comparison skipped: ts-fsrs is not in $FSRS_ORACLE_DEPS; $hint"
 fi
 
 echo
 echo "== fsrs optimize: synthetic logs from $ORACLE/gen_revlog.cjs"
 if [ ! -f "$ORACLE/gen_revlog.cjs" ] || [ ! -d "$FSRS_ORACLE_DEPS/@open-spaced-repetition/binding" ]; then
-	echo "  $ORACLE or the fsrs-rs binding is missing: run 'bash $ORACLE/setup.sh' for this table"
+	echo "  skipped: the log generator or the fsrs-rs binding is missing; $hint"
 	exit 0
 fi
 printf '  %-34s %8s %8s %9s %9s %11s\n' "log" "items" "cordial" "fsrs-rs" "ratio" "log loss*"

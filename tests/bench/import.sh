@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Import speed: a generated handbook of 100,000 phrases in three languages through
 # "cordial handbook import" (checking, normalizing, search index), beside sqlite3's
 # .import of the same rows into a plain table with the same indexes; then the
@@ -53,7 +54,7 @@ echo "  (cordial loaded $check_rows items; runs: cordial ${c[*]}; plain ${p[*]};
 # attribution); an id column is added because some Chinese sentences repeat.
 tatoeba=$SHARED/data/tatoeba/cmn-en.tsv
 if [ ! -f "$tatoeba" ]; then
-	echo "tatoeba: $tatoeba not found; skipped"
+	echo "tatoeba: skipped: needs $tatoeba, which is not part of the repository (BENCH_SHARED names the folder that holds data/tatoeba/cmn-en.tsv)"
 	exit 0
 fi
 printf '%%rec: Handbook\n\nid: tatoeba\ntitle: Tatoeba\nsource: zh\nlanguages: en\n\n%%rec: Lesson\n\nid: all\ntitle: 全部\n\n%%rec: Phrase\n\nid: t0\nzh: 例句\nen: Example sentences\n' >"$BTMP/tatoeba.hb"

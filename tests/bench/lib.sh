@@ -1,9 +1,12 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by the benchmarks: timing and medians.
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT=$PWD
 B=${B:-build}
 CORDIAL=$ROOT/$B/cordial
-SHARED=$ROOT/../shared
+# Data sets that are not part of the repository: BENCH_SHARED names the folder that
+# holds them (default: the repository's parent's "shared").
+SHARED=${BENCH_SHARED:-$ROOT/../shared}
 BTMP=$(mktemp -d)
 trap 'rm -rf "$BTMP"' EXIT
 export CORDIAL_DATADIR=$BTMP/none LANG=C.UTF-8

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # "cordial report --class" over a class of 500 learners with 1,000 cards each and
 # two years of reviews (4 million), beside sqlite3 running each query of the report
 # on the same file; the ratio is to the heaviest of them.

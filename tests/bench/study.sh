@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Time from "cordial study --plain" starting to its first prompt, with 200 learners x
 # 3,000 cards and 2 million reviews in the training database, beside sqlite3 answering
 # the due-card count query on the same file.  The session is given "q" at once, so

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Many users at once: SESSIONS line-mode sessions of different learners answer as
 # fast as their input comes against one training database, while a trainer runs
 # `cordial report` in a loop and an editor re-imports a handbook over and over.  No

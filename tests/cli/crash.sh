@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Kill -9 a line-mode session at random moments while a script answers: every answer
 # that was acknowledged ("Answer N saved") is in the review log, at most one more
 # per killed session (saved, then killed before it could say so), and the database

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A full disk while studying: the training database lives on a small tmpfs (needs
 # root and mount; skipped otherwise).  A session answers, the disk is filled, the
 # learner answers on: a clear message, no crash; room is made and the same session
@@ -8,7 +9,7 @@ source "$(dirname "$0")/../lib.sh"
 MNT=$TMP/disk
 mkdir -p "$MNT"
 if [ "$(id -u)" != 0 ] || ! mount -t tmpfs -o size=2m tmpfs "$MNT" 2>/dev/null; then
-	echo "# fulldisk: skipped (cannot mount a tmpfs here)" >&2
+	skip all "cannot mount a tmpfs here (needs root and mount)"
 	exit 0
 fi
 trap 'umount "$MNT" 2>/dev/null; rm -rf "$TMP"' EXIT

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Command-line tests of the content editor's workflow: check, import, re-import,
 # export, spreadsheets, encodings, list and search.
 source "$(dirname "$0")/../lib.sh"

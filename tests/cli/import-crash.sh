@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Kill -9 a re-import of a big handbook at random moments: the content database is
 # afterwards exactly as before the import or exactly as after it (a dump of every
 # row, the search index included), and passes its integrity check.  ROUNDS sets how

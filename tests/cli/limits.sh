@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Limits, the short version (tests/stress/limits.sh has the long one): a handbook
 # line of 10 MB and a spreadsheet of ROWS rows (default 100000) each finish within
 # their time bound under a memory limit, with a clear result; never a crash or a

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Migrations: a training database of each past schema (1, 2 and 3, built from the
 # SQL scripts in tests/data/schema) opens, is backed up as PATH.vN.bak, migrated to
 # the current schema, and keeps every row; a content database of schema 1 opens

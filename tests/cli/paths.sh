@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Paths and environment: database paths and handbook file names with spaces,
 # quotes, a leading dash, shell syntax and non-UTF-8 bytes; CORDIAL_TTS naming a
 # script whose path has spaces and quotes; phrase texts with shell syntax reach the

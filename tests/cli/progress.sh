@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # In a real terminal (tmux), a big import shows a progress line on stderr; with
 # stderr redirected to a file it shows none.
 source "$(dirname "$0")/../lib.sh"

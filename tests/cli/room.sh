@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A training room set up as cordial(1) says, with real system users and groups made
 # for the test (cordtest*, removed at the end whatever happens): the trainer edits and
 # assigns, learners study as themselves, cannot act as another learner, and cannot
@@ -7,7 +8,7 @@ source "$(dirname "$0")/../lib.sh"
 
 if [ "$(id -u)" -ne 0 ] || ! command -v useradd >/dev/null || ! command -v runuser >/dev/null ||
 	! getent group nogroup >/dev/null; then
-	echo "# room: skipped (making system users needs root, useradd, runuser and the group nogroup)"
+	skip all "making system users needs root, useradd, runuser and the group nogroup"
 	exit 0
 fi
 USERS="cordtesttr cordtestl1 cordtestl2 cordtestout"

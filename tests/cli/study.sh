@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The study engine through the line mode, with a fixed clock and seed: learners,
 # a golden session, undo, the daily limit of new items, assigned lessons first,
 # resuming, reviews on later days, and optimize.

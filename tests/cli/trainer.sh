@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Trainers: the first learner's roles, classes and assignments, a term of study in
 # the line mode, and the progress report in text, CSV and JSON, every figure of
 # which is computed here again from the two databases; then what a learner tied to

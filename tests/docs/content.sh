@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The shipped handbooks: the counts and language coverage that they promise, checked
 # on the content database the build made from them.
 source "$(dirname "$0")/../lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Documentation and translation checks: man pages lint-clean and complete, the
 # message catalog complete and in step with the sources.
 source "$(dirname "$0")/../lib.sh"

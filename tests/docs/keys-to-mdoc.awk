@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Turns "cordial keys" (screen TAB key TAB help) into the mdoc key list of cordial(1).
 BEGIN { FS = "\t" }
 $1 != screen {

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Static analysis of src/: cppcheck and clang-tidy (checks in .clang-tidy), each with
 # zero findings.  Prints one PASS/FAIL line per tool, with the findings on failure.
 set -u

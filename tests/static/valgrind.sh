@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The line-mode golden study session (as in tests/cli/study.sh) under valgrind's
 # memcheck: the same output, zero errors and zero definite or indirect leaks.
 source "$(dirname "$0")/../lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Limits at full size: a million-row spreadsheet (tests/cli/limits.sh with ROWS =
 # 1000000), then a 1 GB handbook file: refused at once with a clear message, in
 # bounded memory (a file is read whole, so files over 256 MB are refused).  Never a

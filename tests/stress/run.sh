@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The long reliability tests (make stress): each tests/stress/*.sh prints PASS/FAIL
 # lines; the last line printed is "N passed, N failed".  B names the build folder.
 set -u

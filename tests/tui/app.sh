@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The full-screen app in a real terminal (tmux): first run, Home, a study session
 # with choices, feedback, a changed rating, undo, help, resizing down to a terminal
 # too small, typed Japanese answers, and text that tries escape sequences.

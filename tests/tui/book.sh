@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The phrasebook screen in a real terminal (tmux): handbooks → lessons → items → an
 # item's page, speaking, adding a lesson, and search-as-you-type in Chinese and
 # English narrowing the list with each key; then a small terminal.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every presentation of a study card in the full-screen app, in a real terminal:
 # courtesy situations, putting words in order, recall and self-rating (or
 # listening), and typed answers in Korean and Chinese.

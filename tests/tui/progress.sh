@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Progress and Settings screens in a real terminal (tmux): charts, retention,
 # counts by state and the hardest items as the database has them; each setting
 # changed with the keys and found in the training database at once; the lessons

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by the terminal tests: the real binary in tmux at a fixed size, keys sent
 # with send-keys, the screen read with capture-pane.  Source after tests/lib.sh.
 SOCK=$TMP/tmux.sock

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Trainer screen in a real terminal (tmux): a class with its members' progress
 # on an assignment, one learner's report, assigning a lesson with a due date (a bad
 # date refused), a learner refused the screen, and the smallest terminal.
