@@ -49,6 +49,7 @@ struct study_prompt {
 	const char *question, *question_lang, *question_reading;
 	const char *answer, *answer_lang, *answer_reading;
 	const char *accepted[8]; /* TYPE: the answer and its alternatives */
+	const char *answer_kana; /* the answer's kana reading (Japanese), or NULL */
 	size_t naccepted;
 	const char *options[STUDY_MAX_OPTIONS]; /* CHOICE, JUDGE */
 	size_t noptions;
