@@ -678,9 +678,10 @@ fail:
  * ways of writing it are the paths through a small automaton over the text's units (t)
  * and its kana reading's units (r): a kana of the text stands for the same kana of the
  * reading; any other unit stands for one or more kana and is written either as itself
- * or as those kana.  The typed answer is aligned with the nearest path by edit distance,
- * in one table of (typed units so far) x (node), which gives the way of writing the text
- * that the learner meant. */
+ * or as those kana; a word in Latin letters or a number stands for them as a whole.  The
+ * typed answer is aligned with the nearest path by edit distance, in one table of (typed
+ * units so far) x (node), which gives the way of writing the text that the learner
+ * meant. */
 
 /* The code point of a unit that is one kana, as hiragana; 0 for any other unit. */
 static ucs4_t unit_kana(const struct side *sd, size_t u)
@@ -695,6 +696,25 @@ static ucs4_t unit_kana(const struct side *sd, size_t u)
 	return c;
 }
 
+/* Whether unit u is one ASCII letter or digit. */
+static bool unit_ascii(const struct side *sd, size_t u)
+{
+	return sd->ustart[u + 1] - sd->ustart[u] == 1 && sd->keys[sd->ustart[u]] < 0x80;
+}
+
+/* Whether unit u goes on the word in Latin letters (or the number) of unit u - 1: both are
+ * ASCII letters or digits with no white space between them. */
+static bool unit_continues(const struct side *sd, size_t u)
+{
+	if (u == 0 || !unit_ascii(sd, u) || !unit_ascii(sd, u - 1))
+		return false;
+	for (size_t b = sd->gstart[sd->ugraph[u - 1] + 1]; b < sd->gstart[sd->ugraph[u]]; b++)
+		if (sd->text[b] == ' ' || sd->text[b] == '\t' ||
+		    !strncmp(sd->text + b, "\xe3\x80\x80", 3))
+			return false;
+	return true;
+}
+
 /* Nodes: (i, k, mode) with i text units and k reading units read.  Mode 0: between
  * units; 1: after a unit written as itself, which may stand for more kana; 2: after a
  * unit written in kana, which may go on with more of them. */
@@ -702,7 +722,15 @@ struct reader {
 	const struct side *t, *r, *y;
 	size_t n, m, nodes;
 	ucs4_t *tk, *rk; /* unit_kana() of each unit */
+	bool *cont;	 /* unit_continues() of each text unit */
 	uint32_t *cost;	 /* (y->nunits + 1) x nodes */
+};
+
+/* How each text unit is written on the chosen path: as itself, or as the reading's units
+ * [from, to) (empty for the later letters of a word written in kana). */
+struct written {
+	bool kana;
+	size_t from, to;
 };
 
 #define NO_PATH UINT32_MAX
@@ -737,7 +765,8 @@ static uint32_t reader_fill(struct reader *rd)
 	rd->cost[node(rd, 0, 0, 0)] = 0;
 	for (size_t j = 0; j <= L; j++) {
 		uint32_t *row = rd->cost + j * rd->nodes;
-		/* Every edge reads one more kana, so by k the nodes come in order. */
+		/* No edge reads a kana back or a unit back, so nodes in order of (k, i) come
+		 * after every node with an edge to them. */
 		for (size_t k = 0; k <= rd->m; k++)
 			for (size_t i = 0; i <= rd->n; i++)
 				for (int mode = 0; mode < 3; mode++) {
@@ -746,13 +775,21 @@ static uint32_t reader_fill(struct reader *rd)
 						continue;
 					if (j < L) /* a typed unit that is not in the text */
 						relax(&row[rd->nodes + node(rd, i, k, mode)], c + 1);
+					if (i < rd->n && rd->cont[i]) {
+						/* The word goes on, written the way it began. */
+						if (mode == 1)
+							edge(rd, row, j, c, node(rd, i + 1, k, 1), rd->t,
+							     i);
+						if (mode == 2)
+							relax(&row[node(rd, i + 1, k, 2)], c);
+					}
 					if (k == rd->m)
 						continue;
 					if (mode == 1)
 						relax(&row[node(rd, i, k + 1, 1)], c);
 					if (mode == 2)
 						edge(rd, row, j, c, node(rd, i, k + 1, 2), rd->r, k);
-					if (i == rd->n)
+					if (i == rd->n || rd->cont[i])
 						continue;
 					if (rd->tk[i]) {
 						if (rd->tk[i] == rd->rk[k])
@@ -770,9 +807,9 @@ static uint32_t reader_fill(struct reader *rd)
 	return best;
 }
 
-/* How an edge from node u, writing `unit` of side `by`, explains cost c at node v of
- * layer j: 0 not at all, 1 as written but not typed (from layer j), 2 as written and
- * typed (from layer j - 1). */
+/* How an edge from node u, writing `unit` of side `by`, explains cost c at layer j: 0 not
+ * at all, 1 as written but not typed (from layer j), 2 as written and typed (from layer
+ * j - 1). */
 static int explains(const struct reader *rd, size_t j, uint32_t c, size_t u,
 		    const struct side *by, size_t unit)
 {
@@ -786,16 +823,16 @@ static int explains(const struct reader *rd, size_t j, uint32_t c, size_t u,
 }
 
 /* Text unit i was written as reading unit k (the path is walked backwards). */
-static void note_kana(size_t (*span)[2], size_t i, size_t k)
+static void note_kana(struct written *w, size_t i, size_t k)
 {
-	span[i][0] = k;
-	if (span[i][1] <= k)
-		span[i][1] = k + 1;
+	w[i].kana = true;
+	w[i].from = k;
+	if (w[i].to <= k)
+		w[i].to = k + 1;
 }
 
-/* Walks the best path back and notes, for each text unit, the reading units it was
- * written as: span[i] = [from, to), or from == to when it was written as itself. */
-static void reader_path(const struct reader *rd, size_t (*span)[2])
+/* Walks the best path back and notes how each text unit was written. */
+static void reader_path(const struct reader *rd, struct written *w)
 {
 	size_t L = rd->y->nunits, i = rd->n, k = rd->m, j = L;
 	int mode = 0;
@@ -812,20 +849,34 @@ static void reader_path(const struct reader *rd, size_t (*span)[2])
 			j--; /* typed, not written */
 			continue;
 		}
-		if (mode == 1 && rd->cost[j * rd->nodes + node(rd, i, k - 1, 1)] == c) {
+		if (mode == 1 && k > 0 && rd->cost[j * rd->nodes + node(rd, i, k - 1, 1)] == c) {
 			k--; /* more kana for the unit written as itself */
 			continue;
 		}
 		int how = 0;
-		if (i == 0 || k == 0)
-			break; /* cannot happen: each unit reads at least one kana */
-		if (mode == 2 &&
+		if (mode == 2 && k > 0 &&
 		    (how = explains(rd, j, c, node(rd, i, k - 1, 2), rd->r, k - 1)) != 0) {
-			note_kana(span, i - 1, k - 1);
+			note_kana(w, i - 1, k - 1);
 			j -= how == 2;
 			k--;
 			continue;
 		}
+		if (i > 0 && rd->cont[i - 1]) { /* a later letter of a word */
+			size_t u = node(rd, i - 1, k, mode);
+			if (mode == 2 && rd->cost[j * rd->nodes + u] == c) {
+				w[i - 1].kana = true;
+				i--;
+				continue;
+			}
+			if (mode == 1 && (how = explains(rd, j, c, u, rd->t, i - 1)) != 0) {
+				j -= how == 2;
+				i--;
+				continue;
+			}
+			break; /* cannot happen: every cost comes from an edge */
+		}
+		if (i == 0 || k == 0)
+			break; /* cannot happen: each unit reads at least one kana */
 		bool kana = rd->tk[i - 1] != 0;
 		for (int md = 0; md < 3 && !how; md++) {
 			if ((mode == 0) != kana)
@@ -835,7 +886,7 @@ static void reader_path(const struct reader *rd, size_t (*span)[2])
 			if (!how)
 				continue;
 			if (mode == 2)
-				note_kana(span, i - 1, k - 1);
+				note_kana(w, i - 1, k - 1);
 			j -= how == 2;
 			i--, k--, mode = md;
 		}
@@ -845,11 +896,11 @@ static void reader_path(const struct reader *rd, size_t (*span)[2])
 }
 
 /* Appends n bytes to a growing string. */
-static void append(char **s, size_t *len, const char *p, size_t n)
+static void append(char *s, size_t *len, const char *p, size_t n)
 {
-	memcpy(*s + *len, p, n);
+	memcpy(s + *len, p, n);
 	*len += n;
-	(*s)[*len] = '\0';
+	s[*len] = '\0';
 }
 
 /* The way of writing text t (with reading r) nearest to typed y: malloc'd in *out.
@@ -864,54 +915,61 @@ static int nearest_writing(const struct side *t, const struct side *r, const str
 	if (rd.n > 2000 || rd.m > 2000 || rd.nodes > 4000000 / (y->nunits + 1))
 		return 0;
 	int rc = -1;
-	size_t(*span)[2] = NULL;
+	struct written *w = NULL;
+	char *s = NULL;
 	rd.tk = malloc((rd.n + rd.m + 1) * sizeof(ucs4_t));
+	rd.cont = malloc(rd.n + 1);
 	rd.cost = malloc((y->nunits + 1) * rd.nodes * sizeof(uint32_t));
-	if (!rd.tk || !rd.cost)
+	if (!rd.tk || !rd.cont || !rd.cost)
 		goto done;
 	rd.rk = rd.tk + rd.n;
-	for (size_t i = 0; i < rd.n; i++)
+	for (size_t i = 0; i < rd.n; i++) {
 		rd.tk[i] = unit_kana(t, i);
+		rd.cont[i] = unit_continues(t, i);
+	}
 	for (size_t k = 0; k < rd.m; k++)
 		rd.rk[k] = unit_kana(r, k);
 	rc = 0;
 	if (reader_fill(&rd) == NO_PATH)
 		goto done;
 	rc = -1;
-	span = calloc(rd.n + 1, sizeof(*span));
-	char *w = malloc(t->len + r->len + 1);
-	if (!span || !w) {
-		free(w);
+	w = calloc(rd.n + 1, sizeof(*w));
+	s = malloc(t->len + r->len + 1);
+	if (!w || !s)
 		goto done;
-	}
-	reader_path(&rd, span);
+	reader_path(&rd, w);
 	/* The text, grapheme by grapheme, with the units written in kana replaced by them. */
 	size_t len = 0, u = 0;
-	w[0] = '\0';
+	s[0] = '\0';
 	for (size_t g = 0; g < t->ngraph; g++) {
-		bool itself = false;
+		bool itself = false, has_units = false;
 		for (; u < rd.n && t->ugraph[u] == g; u++) {
-			if (span[u][0] == span[u][1]) {
+			has_units = true;
+			if (!w[u].kana) {
 				itself = true;
 				continue;
 			}
 			size_t shown = SIZE_MAX;
-			for (size_t k = span[u][0]; k < span[u][1]; k++)
+			for (size_t k = w[u].from; k < w[u].to; k++)
 				if (r->ugraph[k] != shown) {
 					shown = r->ugraph[k];
-					append(&w, &len, r->text + r->gstart[shown],
+					append(s, &len, r->text + r->gstart[shown],
 					       r->gstart[shown + 1] - r->gstart[shown]);
 				}
 		}
-		bool has_units = u > 0 && t->ugraph[u - 1] == g;
-		if (itself || !has_units)
-			append(&w, &len, t->text + t->gstart[g], t->gstart[g + 1] - t->gstart[g]);
+		/* Punctuation stays, except inside a word written in kana ("Wi-Fi"). */
+		bool inside = !has_units && u > 0 && u < rd.n && rd.cont[u] && w[u].kana;
+		if (itself || (!has_units && !inside))
+			append(s, &len, t->text + t->gstart[g], t->gstart[g + 1] - t->gstart[g]);
 	}
-	*out = w;
+	*out = s;
+	s = NULL;
 	rc = 1;
 done:
-	free(span);
+	free(s);
+	free(w);
 	free(rd.tk);
+	free(rd.cont);
 	free(rd.cost);
 	return rc;
 }

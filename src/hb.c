@@ -1055,7 +1055,7 @@ static void check_kana(struct checker *ck, const struct field *f, const struct h
 		return;
 	}
 	if (t->reading) {
-		at = kana_romaji_mismatch(t->kana, t->reading);
+		at = kana_romaji_mismatch(t->kana, t->reading, t->text);
 		if (at >= 0) {
 			/* Show a few kana from where they part. */
 			const uint8_t *s = (const uint8_t *)t->kana + at, *e = s;

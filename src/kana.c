@@ -134,7 +134,9 @@ static void combine(struct syllable *s, ucs4_t small)
 		if (small == 0x3083 || small == 0x3085 || small == 0x3087) { /* ゃ ゅ ょ */
 			char v = small == 0x3083 ? 'a' : small == 0x3085 ? 'u' : 'o';
 			/* sh, ch and j take the vowel straight; other consonants a y first. */
-			bool palatal = stem > 0 && (b[stem - 1] == 'h' || b[stem - 1] == 'j');
+			bool palatal = (stem >= 2 && b[stem - 1] == 'h' &&
+					(b[stem - 2] == 's' || b[stem - 2] == 'c')) ||
+				       (stem > 0 && b[stem - 1] == 'j');
 			size_t k = stem;
 			if (!palatal)
 				buf[k++] = 'y';
@@ -260,9 +262,20 @@ static size_t syllables(const char *kana, struct syllable *out, size_t cap, bool
 	return n;
 }
 
-/* The romaji's letters in lower case, a long vowel written twice (ō as "oo"), and
- * nothing else.  malloc'd, or NULL when memory runs out. */
-static char *fold_romaji(const char *romaji, size_t *len)
+/* Marks a word of the romaji that stands for any kana. */
+#define ANY_KANA '*'
+
+/* Whether the romaji word w[0..n) stands as it is in the text: a name or an
+ * abbreviation left in Latin letters. */
+static bool kept_as_written(const char *w, size_t n, const char *text)
+{
+	return text && n && memmem(text, strlen(text), w, n) != NULL;
+}
+
+/* The romaji's letters in lower case, a long vowel written twice (ō as "oo"), a word
+ * kept as the text writes it as ANY_KANA, and nothing else.  malloc'd, or NULL when
+ * memory runs out. */
+static char *fold_romaji(const char *romaji, const char *text, size_t *len)
 {
 	size_t dn = 0;
 	uint8_t *d = u8_normalize(UNINORM_NFD, (const uint8_t *)romaji, strlen(romaji), NULL, &dn);
@@ -275,6 +288,24 @@ static char *fold_romaji(const char *romaji, size_t *len)
 	}
 	size_t n = 0;
 	for (size_t i = 0; i < dn;) {
+		/* A word runs to white space; punctuation around it is not part of it. */
+		if (i == 0 || d[i - 1] == ' ') {
+			size_t from = i, to = i;
+			while (to < dn && d[to] != ' ')
+				to++;
+			while (from < to && strchr("([\"'", d[from]))
+				from++;
+			while (to > from && strchr(".,!?;:)]\"'", d[to - 1]))
+				to--;
+			bool ascii = to > from;
+			for (size_t k = from; k < to; k++)
+				ascii &= d[k] < 0x80;
+			if (ascii && kept_as_written((const char *)d + from, to - from, text)) {
+				out[n++] = ANY_KANA;
+				i = to;
+				continue;
+			}
+		}
 		ucs4_t c;
 		i += (size_t)u8_mbtouc(&c, d + i, dn - i);
 		if (c >= 'A' && c <= 'Z')
@@ -290,13 +321,16 @@ static char *fold_romaji(const char *romaji, size_t *len)
 	return out;
 }
 
-long kana_romaji_mismatch(const char *kana, const char *romaji)
+long kana_romaji_mismatch(const char *kana, const char *romaji, const char *text)
 {
 	size_t cap = strlen(kana) + 1, rn;
 	struct syllable *sy = malloc(cap * sizeof *sy);
-	char *r = fold_romaji(romaji, &rn);
+	char *r = fold_romaji(romaji, text, &rn);
+	/* at[p]: the syllables so far spell r[0..p); in[p]: they end inside the word kept
+	 * as written at p, which has taken at least one of them. */
 	bool *at = calloc(rn + 1, sizeof *at), *next = calloc(rn + 1, sizeof *next);
-	if (!sy || !r || !at || !next)
+	bool *in = calloc(rn + 1, sizeof *in), *next_in = calloc(rn + 1, sizeof *next_in);
+	if (!sy || !r || !at || !next || !in || !next_in)
 		abort();
 	bool overflow;
 	size_t n = syllables(kana, sy, cap, &overflow);
@@ -304,8 +338,11 @@ long kana_romaji_mismatch(const char *kana, const char *romaji)
 	at[0] = true;
 	for (size_t t = 0; t < n && mismatch < 0; t++) {
 		memset(next, 0, rn + 1);
+		memset(next_in, 0, rn + 1);
 		bool any = false;
 		for (size_t pos = 0; pos <= rn; pos++) {
+			if (in[pos] || (at[pos] && pos < rn && r[pos] == ANY_KANA))
+				next_in[pos] = any = true;
 			if (!at[pos])
 				continue;
 			for (size_t k = 0; k < sy[t].nalts; k++) {
@@ -314,11 +351,17 @@ long kana_romaji_mismatch(const char *kana, const char *romaji)
 					next[pos + an] = any = true;
 			}
 		}
+		for (size_t pos = 0; pos < rn; pos++) /* a kept word may end here */
+			if (next_in[pos])
+				next[pos + 1] = true;
 		if (!any)
 			mismatch = (long)sy[t].offset;
 		bool *swap = at;
 		at = next;
 		next = swap;
+		swap = in;
+		in = next_in;
+		next_in = swap;
 	}
 	if (mismatch < 0 && !at[rn])
 		mismatch = n ? (long)sy[n - 1].offset : 0;
@@ -326,6 +369,8 @@ long kana_romaji_mismatch(const char *kana, const char *romaji)
 	free(r);
 	free(at);
 	free(next);
+	free(in);
+	free(next_in);
 	return mismatch;
 }
 
@@ -365,6 +410,11 @@ static struct unit *units_of(const char *s, size_t *count)
 					space = n > 0;
 				continue;
 			}
+			/* A word in Latin letters or a number ("Alipay", "1,000") is read
+			 * as a whole, not letter by letter. */
+			bool alnum = k[i] < 0x80;
+			if (alnum && n > 0 && u[n - 1].c < 0x80 && !space)
+				continue;
 			u[n++] = (struct unit){ hiragana(k[i]), offset, space };
 			space = false;
 		}

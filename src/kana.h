@@ -7,7 +7,8 @@
  * the text's punctuation and a space between words.  The written text is read against
  * it by a simple rule that needs no dictionary: a kana of the text stands for the same
  * kana of the reading (hiragana and katakana alike), and every other character (a
- * kanji, a digit, a Latin letter) stands for one or more kana.  Strings are UTF-8; the
+ * kanji, a digit, a Latin letter) stands for one or more kana, except that a word in
+ * Latin letters or a number ("Wi-Fi", "1,000") stands for them as a whole.  Strings are UTF-8; the
  * module is pure. */
 #ifndef CORDIAL_KANA_H
 #define CORDIAL_KANA_H
@@ -30,10 +31,12 @@ long kana_check_chars(const char *s, uint32_t *bad);
 /* Compares a kana reading with a romaji reading (Hepburn as the handbooks write it:
  * particles は, へ and を read wa, e and o, long vowels with a macron, doubled, or
  * with u and i; Kunrei spellings such as "si" and "tu" are accepted too).  Case,
- * spaces, hyphens, apostrophes and punctuation do not count.  Returns -1 when they
- * say the same, else the byte offset in kana of the first kana that the romaji does
- * not spell. */
-long kana_romaji_mismatch(const char *kana, const char *romaji);
+ * spaces, hyphens, apostrophes and punctuation do not count.  A word of the romaji
+ * that the written text (may be NULL) has as it is, such as "Wi-Fi" or "QR", is a
+ * name left as written and stands for one or more kana.  Returns -1 when they say
+ * the same, else the byte offset in kana of the first kana that the romaji does not
+ * spell. */
+long kana_romaji_mismatch(const char *kana, const char *romaji, const char *text);
 
 /* Whether kana is a reading of text by the rule above. */
 bool kana_fits(const char *text, const char *kana);

@@ -411,6 +411,15 @@ static void test_kana_reading(void)
 		      NULL, "しつれい です が、 どちら が みょうじ でしょう か。", NEAR, NULL);
 	check_reading("いっぱく800げんでございます", "1泊800元でございます。", NULL,
 		      "いっぱく はっぴゃく げん で ございます。", RIGHT, "1泊800元でございます。");
+	/* A word in Latin letters or a number is typed as it is or in kana as a whole. */
+	check_reading("アリペイやウィーチャットペイでおしはらいいただけます", "AlipayやWeChat Payでお支払いいただけます。",
+		      NULL, "アリペイ や ウィーチャット ペイ で おしはらい いただけます。", RIGHT, NULL);
+	check_reading("Alipayやウィーチャットペイでお支払いいただけます", "AlipayやWeChat Payでお支払いいただけます。",
+		      NULL, "アリペイ や ウィーチャット ペイ で おしはらい いただけます。", RIGHT, NULL);
+	check_reading("むりょうワイファイ", "無料Wi-Fi", NULL, "むりょう ワイファイ", RIGHT, NULL);
+	check_reading("むりょうワイファ", "無料Wi-Fi", NULL, "むりょう ワイファイ", NEAR,
+		      "むりょうワイファ[イ]");
+	check_reading("せんげん", "1,000元", NULL, "せん げん", RIGHT, "1,000元");
 	/* Katakana words stay katakana. */
 	check_reading("ぱすぽーとをはいけんします", "パスポートを拝見します。", NULL,
 		      "パスポート を はいけん します。", WRONG, NULL);

@@ -461,19 +461,26 @@ static void kana_romaji(void)
 		{ "あっ、 はい", "a, hai" },
 		{ "きんえん", "kin'en" },
 		{ "リ で ございます", "Ri de gozaimasu" },
+		{ "ひょうじ と はっぴゃく びょういん", "hyōji to happyaku byōin" },
+		{ "きゃく しゃしん ちゃ じゃ にゅう みょうじ りょう ぎょう", "kyaku shashin cha ja nyū myōji ryō gyō" },
 	};
 	for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
-		long at = kana_romaji_mismatch(same[i][0], same[i][1]);
+		long at = kana_romaji_mismatch(same[i][0], same[i][1], NULL);
 		if (at != -1)
 			printf("  %s / %s: parts at %ld\n", same[i][0], same[i][1], at);
 		CHECK_INT(at, -1);
 	}
 	/* Where they part: the offset of the first kana the romaji does not spell. */
-	CHECK_INT(kana_romaji_mismatch("きて", "kitte"), 3);
-	CHECK_INT(kana_romaji_mismatch("きって", "kite"), 3);
-	CHECK_INT(kana_romaji_mismatch("は", "ha ga"), 0);
-	CHECK_INT(kana_romaji_mismatch("にほん", "nihongo"), 6);
-	CHECK_INT(kana_romaji_mismatch("ありがとう", "arigato gozaimasu"), 12);
+	CHECK_INT(kana_romaji_mismatch("きて", "kitte", NULL), 3);
+	CHECK_INT(kana_romaji_mismatch("きって", "kite", NULL), 3);
+	CHECK_INT(kana_romaji_mismatch("は", "ha ga", NULL), 0);
+	CHECK_INT(kana_romaji_mismatch("にほん", "nihongo", NULL), 6);
+	CHECK_INT(kana_romaji_mismatch("ありがとう", "arigato gozaimasu", NULL), 12);
+	/* A word that the text writes in Latin letters may stay so in the romaji. */
+	CHECK_INT(kana_romaji_mismatch("むりょう ワイファイ は", "muryō Wi-Fi wa", "無料Wi-Fiは"), -1);
+	CHECK_INT(kana_romaji_mismatch("キューアール コード で", "QR kōdo de", "QRコードで"), -1);
+	CHECK_INT(kana_romaji_mismatch("キューアール コード で", "QR kōdo de", "二次元コードで"), 0);
+	CHECK(kana_romaji_mismatch("コード で", "QR kōdo de", "QRコードで") >= 0);
 }
 
 static void kana_chars_and_fit(void)
@@ -488,6 +495,9 @@ static void kana_chars_and_fit(void)
 	CHECK(kana_fits("パスポートを拝見", "ぱすぽーと を はいけん")); /* katakana as hiragana */
 	CHECK(kana_fits("1泊800元", "いっぱく はっぴゃく げん"));
 	CHECK(!kana_fits("お子様ですね", "おこさま でしょう ね"));
+	CHECK(kana_fits("Alipayと1,000元", "アリペイ と せん げん"));
+	CHECK(kana_fits("WeChat Pay", "ウィーチャット ペイ"));
+	CHECK(!kana_fits("WeChat Pay", "ペ"));
 	CHECK(!kana_fits("子供", "")); /* a kanji reads at least one kana */
 	CHECK(!kana_fits("東京", "と")); /* two kanji, one kana */
 	CHECK(!kana_fits("東京へ", "とうきょう"));
