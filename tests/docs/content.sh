@@ -37,3 +37,12 @@ for id in everyday taxi hotel; do
 		echo "# $id: $share % of phrases in $lang with a reading" >&2
 	done
 done
+
+# Every Japanese phrase of every shipped handbook has a kana reading (ja_kana).
+for id in everyday taxi hotel courtesy; do
+	missing=$(q "SELECT count(*) FROM item_text t JOIN item i ON i.key = t.item
+		WHERE i.handbook = '$id' AND t.lang = 'ja' AND t.kana IS NULL")
+	check "$id-ja-kana-everywhere" test "$missing" = 0
+	echo "# $id: $(q "SELECT count(*) FROM item_text t JOIN item i ON i.key = t.item
+		WHERE i.handbook = '$id' AND t.lang = 'ja' AND t.kana IS NOT NULL") Japanese phrases with a kana reading" >&2
+done
