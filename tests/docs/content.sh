@@ -46,3 +46,7 @@ for id in everyday taxi hotel courtesy; do
 	echo "# $id: $(q "SELECT count(*) FROM item_text t JOIN item i ON i.key = t.item
 		WHERE i.handbook = '$id' AND t.lang = 'ja' AND t.kana IS NOT NULL") Japanese phrases with a kana reading" >&2
 done
+
+# The shipped handbooks check clean: no error and no warning.
+cordial handbook check "$ROOT"/content/*.hb
+expect_match handbooks-check-clean 0 out '^0 errors, 0 warnings$'
