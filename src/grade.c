@@ -760,8 +760,8 @@ static void edge(struct reader *rd, uint32_t *row, size_t j, uint32_t c, size_t 
 static uint32_t reader_fill(struct reader *rd)
 {
 	size_t L = rd->y->nunits;
-	for (size_t x = 0; x < (L + 1) * rd->nodes; x++)
-		rd->cost[x] = NO_PATH;
+	/* Every byte 0xff: every cost NO_PATH. */
+	memset(rd->cost, 0xff, (L + 1) * rd->nodes * sizeof(uint32_t));
 	rd->cost[node(rd, 0, 0, 0)] = 0;
 	for (size_t j = 0; j <= L; j++) {
 		uint32_t *row = rd->cost + j * rd->nodes;

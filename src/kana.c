@@ -278,8 +278,12 @@ static bool kept_as_written(const char *w, size_t n, const char *text)
 static char *fold_romaji(const char *romaji, const char *text, size_t *len)
 {
 	size_t dn = 0;
+	if (!*romaji) {
+		*len = 0;
+		return calloc(1, 1);
+	}
 	uint8_t *d = u8_normalize(UNINORM_NFD, (const uint8_t *)romaji, strlen(romaji), NULL, &dn);
-	if (!d && *romaji)
+	if (!d)
 		return NULL;
 	char *out = malloc(2 * dn + 1);
 	if (!out) {
@@ -323,14 +327,16 @@ static char *fold_romaji(const char *romaji, const char *text, size_t *len)
 
 long kana_romaji_mismatch(const char *kana, const char *romaji, const char *text)
 {
-	size_t cap = strlen(kana) + 1, rn;
+	size_t cap = strlen(kana) + 1, rn = 0;
 	struct syllable *sy = malloc(cap * sizeof *sy);
 	char *r = fold_romaji(romaji, text, &rn);
+	if (!sy || !r)
+		abort();
 	/* at[p]: the syllables so far spell r[0..p); in[p]: they end inside the word kept
 	 * as written at p, which has taken at least one of them. */
 	bool *at = calloc(rn + 1, sizeof *at), *next = calloc(rn + 1, sizeof *next);
 	bool *in = calloc(rn + 1, sizeof *in), *next_in = calloc(rn + 1, sizeof *next_in);
-	if (!sy || !r || !at || !next || !in || !next_in)
+	if (!at || !next || !in || !next_in)
 		abort();
 	bool overflow;
 	size_t n = syllables(kana, sy, cap, &overflow);
@@ -341,7 +347,7 @@ long kana_romaji_mismatch(const char *kana, const char *romaji, const char *text
 		memset(next_in, 0, rn + 1);
 		bool any = false;
 		for (size_t pos = 0; pos <= rn; pos++) {
-			if (in[pos] || (at[pos] && pos < rn && r[pos] == ANY_KANA))
+			if (in[pos] || (pos < rn && at[pos] && r[pos] == ANY_KANA))
 				next_in[pos] = any = true;
 			if (!at[pos])
 				continue;
