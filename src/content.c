@@ -803,7 +803,8 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 		qsort(keys, book->nitems, sizeof *keys, cmp_keyed);
 
 	st = db_prepare(c->db, "SELECT t.item, t.lang, t.text, t.reading, t.kana "
-			       "FROM item_text t JOIN item i ON i.key = t.item WHERE i.handbook = ?1 AND "
+			       "FROM item_text t JOIN item i ON i.key = t.item "
+			       "WHERE i.handbook = ?1 AND "
 			       "i.retired = 0 AND (?2 IS NULL OR i.lesson = ?2) "
 			       "ORDER BY t.item, t.position");
 	db_bind_text(st, 1, id);
