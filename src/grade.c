@@ -940,6 +940,9 @@ static int nearest_writing(const struct side *t, const struct side *r, const str
 	reader_path(&rd, w);
 	/* The text, grapheme by grapheme, with the units written in kana replaced by them. */
 	size_t len = 0, u = 0;
+	/* Each grapheme of the reading is written once, even where units of different
+	 * text units share one; so the writing fits in t->len + r->len. */
+	size_t shown = SIZE_MAX;
 	s[0] = '\0';
 	for (size_t g = 0; g < t->ngraph; g++) {
 		bool itself = false, has_units = false;
@@ -949,7 +952,6 @@ static int nearest_writing(const struct side *t, const struct side *r, const str
 				itself = true;
 				continue;
 			}
-			size_t shown = SIZE_MAX;
 			for (size_t k = w[u].from; k < w[u].to; k++)
 				if (r->ugraph[k] != shown) {
 					shown = r->ugraph[k];
