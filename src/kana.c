@@ -527,6 +527,8 @@ static bool opens(ucs4_t c)
 size_t kana_words(const char *text, const char *kana, char ***words)
 {
 	*words = NULL;
+	if (!text || !kana)
+		return 0;
 	struct alignment a;
 	if (!align(text, kana, &a)) {
 		alignment_free(&a);

@@ -46,8 +46,8 @@ bool kana_fits(const char *text, const char *kana);
  * boundary that falls inside a run of kanji that could be read more than one way is
  * not cut); punctuation stays with the word before it, opening brackets with the word
  * after it.  Returns the number of words and sets *words to a malloc'd array of
- * malloc'd strings (free with kana_words_free()); 0 with *words NULL when the reading
- * does not fit the text or memory runs out. */
+ * malloc'd strings (free with kana_words_free()); 0 with *words NULL when there is no
+ * reading (NULL), the reading does not fit the text, or memory runs out. */
 size_t kana_words(const char *text, const char *kana, char ***words);
 void kana_words_free(char **words, size_t n);
 

@@ -544,6 +544,9 @@ static void kana_word_split(void)
 	n = kana_words("お子様ですね", "おこさま でしょう ね", &w);
 	CHECK_INT(n, 0);
 	CHECK(w == NULL);
+	n = kana_words("お子様", NULL, &w);
+	CHECK_INT(n, 0);
+	CHECK(w == NULL);
 }
 
 static void derived_ids(void)
