@@ -17,7 +17,7 @@ title_ja: 国際マナー
 title_ko: 국제 매너
 source: zh
 languages: en ja ko
-version: 1
+version: 2
 description: 为司机、酒店员工和所有接待外国客人的市民准备：问候与称呼、
 + 个人空间、小费、排队与守时、礼物与名片、饮食与宗教习惯、数字颜色与手势禁忌、
 + 礼貌地拒绝、残障礼仪、尊重 LGBTQ 客人、拍照和吸烟。每课有情景题和配套用语。
@@ -120,6 +120,7 @@ en: May I ask how you would like to be addressed?
 en_alt: How would you like me to address you?
 ja: お名前は何とお呼びすればよろしいでしょうか。
 ja_reading: onamae wa nan to oyobi sureba yoroshii deshō ka.
+ja_kana: おなまえ は なんと および すれば よろしいでしょう か。
 ko: 어떻게 불러 드리면 될까요?
 ko_reading: eotteoke bulleo deurimyeon doelkkayo?
 note: 不确定客人的姓、名或称谓时，礼貌地问一句最稳妥，比猜错好得多。
@@ -134,6 +135,7 @@ en: Could you tell me which is your family name?
 en_alt: Which is your surname, please?
 ja: 失礼ですが、どちらが名字でしょうか。
 ja_reading: shitsurei desu ga, dochira ga myōji deshō ka.
+ja_kana: しつれいです が、 どちら が みょうじでしょう か。
 ko: 실례지만 어느 쪽이 성이신가요?
 ko_reading: sillyejiman eoneu jjogi seongisingayo?
 note: 中文、日语、韩语和匈牙利语的名字通常姓在前；讲西班牙语的客人常有两个姓。
@@ -149,6 +151,8 @@ en: It's a pleasure to meet you.
 en_alt: Nice to meet you.
 ja: お会いできてうれしいです。
 ja_reading: oai dekite ureshii desu.
+ja_kana: おあいできて うれしいです。
+ja_alt: お会いできて嬉しいです。
 ko: 만나 뵙게 되어 반갑습니다.
 ko_reading: manna boepge doeeo bangapseumnida.
 note: 只在第一次见面时说。以前见过的客人要说 "Nice to see you again."。
@@ -163,6 +167,7 @@ en: Am I saying your name correctly?
 en_alt: Am I pronouncing your name right?
 ja: お名前の読み方はこれで合っていますか。
 ja_reading: onamae no yomikata wa kore de atte imasu ka.
+ja_kana: おなまえ の よみかた は これ で あって います か。
 ko: 제가 성함을 맞게 발음했나요?
 ko_reading: jega seonghameul matge bareumhaennayo?
 note: 先试着念一遍，再用这句确认。客人会觉得您重视他的名字。
@@ -176,6 +181,7 @@ zh_reading: huānyíng nín, Jiāxīyà nǚshì.
 en: Welcome, Ms. García.
 ja: ガルシア様、ようこそお越しくださいました。
 ja_reading: Garushia-sama, yōkoso okoshi kudasaimashita.
+ja_kana: ガルシアさま、 ようこそ おこし くださいました。
 ko: 가르시아 님, 환영합니다.
 ko_reading: Gareusia nim, hwanyeonghamnida.
 note: 不知道女士是否已婚时用 Ms.（读作 miz）。Mr.、Ms. 后面接姓，不接名。
@@ -193,6 +199,7 @@ en: Let me show you the way.
 en_alt: I'll show you the way.
 ja: ご案内いたします。
 ja_reading: goannai itashimasu.
+ja_kana: ごあんないいたします。
 ko: 제가 안내해 드리겠습니다.
 ko_reading: jega annaehae deurigetseumnida.
 note: 走在客人前面一点引路，用张开的手掌示意方向；不要拉客人的胳膊，也不要推客人的后背。
@@ -207,6 +214,7 @@ en: Please mind your head.
 en_alt: Watch your head, please.
 ja: 頭にお気をつけください。
 ja_reading: atama ni oki o tsuke kudasai.
+ja_kana: あたま に おき を つけ ください。
 ko: 머리 조심하세요.
 ko_reading: meori josimhaseyo.
 note: 客人上车时提醒。可以把手挡在车门框上，但不要把手放在客人的头上。
@@ -221,6 +229,7 @@ en: What a lovely child!
 en_alt: Your child is adorable!
 ja: かわいいお子様ですね。
 ja_reading: kawaii okosama desu ne.
+ja_kana: かわいい おこさまです ね。
 ko: 아이가 정말 귀엽네요.
 ko_reading: aiga jeongmal gwiyeomneyo.
 note: 用话语和笑容表示喜爱就好。不要摸孩子的头，也不要没经父母同意就抱孩子。
@@ -235,6 +244,7 @@ en: Excuse me, may I get past?
 en_alt: Excuse me, could I get through, please?
 ja: 恐れ入ります、少し通していただけますか。
 ja_reading: osoreirimasu, sukoshi tōshite itadakemasu ka.
+ja_kana: おそれいります、 すこし とおして いただけます か。
 ko: 실례합니다. 좀 지나가겠습니다.
 ko_reading: sillyehamnida. jom jinagagetseumnida.
 note: 在走廊或电梯里要从客人身边经过时说，等客人让开再走，不要直接挤过去。
@@ -251,6 +261,7 @@ en: That's very kind of you, but there's no need to tip.
 en_alt: Thank you, but it's not necessary.
 ja: お気持ちだけで十分です。ありがとうございます。
 ja_reading: okimochi dake de jūbun desu. arigatō gozaimasu.
+ja_kana: おきもち だけ で じゅうぶんです。 ありがとうございます。
 ko: 마음만 감사히 받겠습니다.
 ko_reading: maeumman gamsahi batgetseumnida.
 note: 公司规定不收小费时，用这句温和地婉拒，面带笑容；不要生硬地说 "No tip!"。
@@ -265,6 +276,7 @@ en: You don't usually need to tip taxi drivers in China.
 en_alt: Tipping isn't expected in taxis here.
 ja: 中国では、タクシーでチップを渡す必要は基本的にありません。
 ja_reading: Chūgoku de wa, takushī de chippu o watasu hitsuyō wa kihonteki ni arimasen.
+ja_kana: ちゅうごく で は、 タクシー で チップ を わたす ひつよう は きほんてき に ありません。
 ko: 중국에서는 보통 택시 기사에게 팁을 주지 않아도 됩니다.
 ko_reading: junggugeseoneun botong taeksi gisaege tibeul juji anado doemnida.
 note: 客人问 "Should I tip?" 时这样回答，按计价器付车费就可以。
@@ -279,6 +291,7 @@ en: A ten percent service charge is already included in the bill.
 en_alt: The bill already includes a ten percent service charge.
 ja: お会計には10パーセントのサービス料が含まれております。
 ja_reading: okaikei ni wa juppāsento no sābisuryō ga fukumarete orimasu.
+ja_kana: おかいけい に は じゅっパーセント の サービスりょう が ふくまれて おります。
 ko: 계산서에 10퍼센트 봉사료가 이미 포함되어 있습니다.
 ko_reading: gyesanseoe sip peosenteu bongsaryoga imi pohamdoeeo itseumnida.
 note: 只在账单确实收了服务费时说，比例按本店的实际情况改。
@@ -293,6 +306,7 @@ en: Thank you very much. That's very generous of you.
 en_alt: Thank you, that's very kind of you.
 ja: ご丁寧にありがとうございます。
 ja_reading: goteinei ni arigatō gozaimasu.
+ja_kana: ごていねい に ありがとうございます。
 ko: 정말 감사합니다. 마음 써 주셔서 고맙습니다.
 ko_reading: jeongmal gamsahamnida. maeum sseo jusyeoseo gomapseumnida.
 note: 只有公司允许收小费时，收下客人给的小费才用这句。
@@ -309,6 +323,7 @@ en: Excuse me, could you join the queue, please?
 en_alt: Excuse me, could you please wait in line?
 ja: 恐れ入りますが、列にお並びください。
 ja_reading: osoreirimasu ga, retsu ni onarabi kudasai.
+ja_kana: おそれいります が、 れつ に おならび ください。
 ko: 죄송하지만 줄을 서 주시겠어요?
 ko_reading: joesonghajiman jureul seo jusigesseoyo?
 note: 英国人多说 queue，美国人多说 line，两种都对。语气要平和，不要用手拉或推客人。
@@ -323,6 +338,7 @@ en: Next, please.
 en_alt: Next guest, please.
 ja: 次の方、どうぞ。
 ja_reading: tsugi no kata, dōzo.
+ja_kana: つぎ の かた、 どうぞ。
 ko: 다음 분, 이쪽으로 오세요.
 ko_reading: daeum bun, ijjogeuro oseyo.
 note: 叫下一位时看着队首的客人，用张开的手掌示意，不要勾手指。
@@ -337,6 +353,7 @@ en: After you, please.
 en_alt: Please go ahead.
 ja: どうぞお先に。
 ja_reading: dōzo osaki ni.
+ja_kana: どうぞ おさきに。
 ko: 먼저 하세요.
 ko_reading: meonjeo haseyo.
 note: 请老人、残障客人或带小孩的客人先办理、先进电梯时说。
@@ -350,6 +367,7 @@ zh_reading: wǒ huì tíqián shí fēnzhōng dào.
 en: I'll be there ten minutes early.
 ja: 10分前には到着いたします。
 ja_reading: juppun mae ni wa tōchaku itashimasu.
+ja_kana: じゅっぷん まえ に は とうちゃくいたします。
 ko: 10분 일찍 도착하겠습니다.
 ko_reading: sip bun iljjik dochakagetseumnida.
 note: 接机、接重要客人时要比约定时间早到，不要掐着点到。
@@ -364,6 +382,7 @@ en: I'm very sorry, the traffic is heavy. I'll be about ten minutes late.
 en_alt: I'm so sorry, I'm stuck in traffic. I'll be about ten minutes late.
 ja: 大変申し訳ございません。道が混んでおりまして、10分ほど遅れそうです。
 ja_reading: taihen mōshiwake gozaimasen. michi ga konde orimashite, juppun hodo okuresō desu.
+ja_kana: たいへん もうしわけございません。 みち が こんで おりまして、 じゅっぷん ほど おくれそうです。
 ko: 정말 죄송합니다. 길이 막혀서 10분 정도 늦을 것 같습니다.
 ko_reading: jeongmal joesonghamnida. giri makyeoseo sip bun jeongdo neujeul geot gatseumnida.
 note: 一知道要迟到就马上打电话或发消息，说清楚大概晚多久，不要等到了再解释。
@@ -380,6 +399,7 @@ en: Here is my business card.
 en_alt: Here's my card.
 ja: こちら、わたくしの名刺でございます。どうぞよろしくお願いいたします。
 ja_reading: kochira, watakushi no meishi de gozaimasu. dōzo yoroshiku onegai itashimasu.
+ja_kana: こちら、 わたくし の めいしでございます。 どうぞ よろしく おねがいいたします。
 ko: 제 명함입니다. 잘 부탁드립니다.
 ko_reading: je myeonghamimnida. jal butakdeurimnida.
 note: 用双手递出。英语里没有"请多关照"这样的客套话，递名片时说这句、再微笑就很得体。
@@ -394,6 +414,7 @@ en: May I have your business card?
 en_alt: Could I have your card, please?
 ja: お名刺を一枚いただけますか。
 ja_reading: omeishi o ichimai itadakemasu ka.
+ja_kana: おめいし を いちまい いただけます か。
 ko: 명함 한 장 받을 수 있을까요?
 ko_reading: myeongham han jang badeul su isseulkkayo?
 note: 接名片要用双手，看一看上面的名字和职务，不要马上塞进口袋。
@@ -408,6 +429,7 @@ en: This is a small gift from the hotel.
 en_alt: Here's a little something from the hotel.
 ja: ホテルからのささやかな贈り物でございます。
 ja_reading: hoteru kara no sasayaka na okurimono de gozaimasu.
+ja_kana: ホテル から の ささやかな おくりものでございます。
 ko: 호텔에서 드리는 작은 선물입니다.
 ko_reading: hoteleseo deurineun jageun seonmurimnida.
 note: 双手递上。很多西方客人会当面打开礼物并道谢，这是礼貌，不是失礼。
@@ -421,6 +443,7 @@ zh_reading: zài Zhōngguó, yìbān bú sòng zhōng zuò lǐwù.
 en: In China, people don't usually give clocks as gifts.
 ja: 中国では、時計は贈り物にしないのが一般的です。
 ja_reading: Chūgoku de wa, tokei wa okurimono ni shinai no ga ippanteki desu.
+ja_kana: ちゅうごく で は、 とけい は おくりもの に しない の が いっぱんてきです。
 ko: 중국에서는 보통 시계를 선물하지 않습니다.
 ko_reading: junggugeseoneun botong sigyereul seonmulhaji anseumnida.
 note: 外国客人向您打听送礼习俗时用。原因是"送钟"听起来像"送终"；
@@ -435,6 +458,7 @@ zh_reading: yào yòng hóngsè de bāozhuāngzhǐ ma?
 en: Would you like it wrapped in red paper?
 ja: 赤い包装紙でお包みしましょうか。
 ja_reading: akai hōsōshi de otsutsumi shimashō ka.
+ja_kana: あかい ほうそうし で おつつみ しましょう か。
 ko: 빨간 포장지로 포장해 드릴까요?
 ko_reading: ppalgan pojangjiro pojanghae deurilkkayo?
 note: 礼物要送给中国朋友时可以这样建议：红色喜庆；白色、黑色、灰色的包装容易让人联想到丧事。
@@ -451,6 +475,7 @@ en: This dish contains pork.
 en_alt: There's pork in this dish.
 ja: このお料理には豚肉が入っております。
 ja_reading: kono oryōri ni wa butaniku ga haitte orimasu.
+ja_kana: この おりょうり に は ぶたにく が はいって おります。
 ko: 이 요리에는 돼지고기가 들어 있습니다.
 ko_reading: i yorieneun dwaejigogiga deureo itseumnida.
 note: 猪油、猪骨汤这些看不见的猪肉成分也要说明，不能因为"看不到肉"就说没有。
@@ -465,6 +490,7 @@ en: This dish is cooked with alcohol.
 en_alt: There's alcohol in this dish.
 ja: このお料理にはお酒を使っております。
 ja_reading: kono oryōri ni wa osake o tsukatte orimasu.
+ja_kana: この おりょうり に は おさけ を つかって おります。
 ko: 이 요리에는 술이 들어갑니다.
 ko_reading: i yorieneun suri deureogamnida.
 note: 用料酒、啤酒或米酒做的菜和酱汁都算。不喝酒的客人（例如很多穆斯林客人）会想知道。
@@ -479,6 +505,7 @@ en: Do you have any dietary requirements?
 en_alt: Is there anything you don't eat?
 ja: 召し上がれないものはございますか。
 ja_reading: meshiagarenai mono wa gozaimasu ka.
+ja_kana: めしあがれない もの は ございます か。
 ko: 못 드시는 음식이 있으신가요?
 ko_reading: mot deusineun eumsigi isseusingayo?
 note: 点菜或安排宴请前先问，比凭客人的国籍、宗教或穿着去猜可靠得多。
@@ -492,6 +519,7 @@ zh_reading: zhè dào cài shì sù de, méiyǒu ròu, yě méiyǒu yú.
 en: This dish is vegetarian. It has no meat or fish.
 ja: こちらはベジタリアン向けのお料理で、肉も魚も入っておりません。
 ja_reading: kochira wa bejitarian-muke no oryōri de, niku mo sakana mo haitte orimasen.
+ja_kana: こちら は ベジタリアンむけ の おりょうり で、 にく も さかな も はいって おりません。
 ko: 이 요리는 채식 메뉴로, 고기나 생선이 들어 있지 않습니다.
 ko_reading: i yorineun chaesik menyuro, gogina saengseoni deureo itji anseumnida.
 note: 很多素食（vegetarian）客人吃蛋和奶，纯素（vegan）客人不吃任何动物制品。
@@ -506,6 +534,7 @@ zh_reading: fùjìn yǒu yì jiā qīngzhēn cāntīng.
 en: There's a halal restaurant nearby.
 ja: 近くにハラールのレストランがございます。
 ja_reading: chikaku ni harāru no resutoran ga gozaimasu.
+ja_kana: ちかく に ハラール の レストラン が ございます。
 ko: 근처에 할랄 식당이 있습니다.
 ko_reading: geuncheoe hallal sikdangi itseumnida.
 note: "清真"的英语是 halal。最好把餐厅的中文名称和地址写给客人，方便给司机看。
@@ -520,6 +549,7 @@ en: I'll check with the kitchen.
 en_alt: Let me check with the chef.
 ja: 厨房に確認してまいります。
 ja_reading: chūbō ni kakunin shite mairimasu.
+ja_kana: ちゅうぼう に かくにん して まいります。
 ko: 주방에 확인해 보겠습니다.
 ko_reading: jubange hwaginhae bogetseumnida.
 note: 不确定菜里有没有某种成分时，不要猜"应该没有"，先问清楚再回答客人。
@@ -536,6 +566,7 @@ en: I can move you to another room if you'd like.
 en_alt: Would you like me to change your room?
 ja: よろしければ、別のお部屋をご用意いたします。
 ja_reading: yoroshikereba, betsu no oheya o goyōi itashimasu.
+ja_kana: よろしければ、 べつ の おへや を ごよういいたします。
 ko: 원하시면 다른 방으로 바꿔 드리겠습니다.
 ko_reading: wonhasimyeon dareun bangeuro bakkwo deurigetseumnida.
 note: 客人在意房号或楼层时，有空房就爽快地换，不要追问原因，也不要说"这是迷信"。
@@ -550,6 +581,7 @@ en: This building has no fourth or thirteenth floor.
 en_alt: There's no fourth or thirteenth floor in this building.
 ja: この建物には4階と13階がございません。
 ja_reading: kono tatemono ni wa yonkai to jūsankai ga gozaimasen.
+ja_kana: この たてもの に は よんかい と じゅうさんかい が ございません。
 ko: 이 건물에는 4층과 13층이 없습니다.
 ko_reading: i geonmureneun sacheunggwa sipsamcheungi eopseumnida.
 note: 只在本楼确实如此时说。很多楼跳过4（中文、日语、韩语里与"死"音近）和13（西方认为不吉利）。
@@ -575,6 +607,7 @@ en: Everything's ready.
 en_alt: You're all set.
 ja: すべて準備が整いました。
 ja_reading: subete junbi ga totonoimashita.
+ja_kana: すべて じゅんび が ととのいました。
 ko: 모든 준비가 끝났습니다.
 ko_reading: modeun junbiga kkeunnatseumnida.
 note: 用一句话告诉客人"好了"，比竖大拇指或比 OK 手势稳妥：这两个手势在一些国家是粗鲁的意思。
@@ -588,6 +621,7 @@ zh_reading: jiù zài nàbiān, nín de yòushǒubiān.
 en: It's just over there, on your right.
 ja: あちらの右手にございます。
 ja_reading: achira no migite ni gozaimasu.
+ja_kana: あちら の みぎて に ございます。
 ko: 바로 저쪽, 오른편에 있습니다.
 ko_reading: baro jeojjok, oreunpyeone itseumnida.
 note: 指方向时五指并拢、手掌张开，不要用一根手指指人或指路。
@@ -604,6 +638,7 @@ en: I'm afraid we're fully booked tonight.
 en_alt: I'm sorry, we're fully booked tonight.
 ja: あいにく、今夜は満室でございます。
 ja_reading: ainiku, kon'ya wa manshitsu de gozaimasu.
+ja_kana: あいにく、 こんや は まんしつでございます。
 ko: 죄송하지만 오늘 밤은 객실이 모두 찼습니다.
 ko_reading: joesonghajiman oneul bameun gaeksiri modu chatseumnida.
 note: 说完要马上给出办法，例如帮客人问附近的酒店，不要只说一句 "No."。
@@ -618,6 +653,7 @@ en: I'm sorry, your room isn't ready yet, but we can keep your luggage for you.
 en_alt: Unfortunately, your room isn't ready yet, but we'd be happy to store your bags.
 ja: 申し訳ございません。お部屋の準備がまだ整っておりませんので、先にお荷物をお預かりいたします。
 ja_reading: mōshiwake gozaimasen. oheya no junbi ga mada totonotte orimasen node, saki ni onimotsu o oazukari itashimasu.
+ja_kana: もうしわけございません。 おへや の じゅんび が まだ ととのって おりません ので、 さき に おにもつ を おあずかりいたします。
 ko: 죄송합니다. 객실이 아직 준비되지 않았습니다. 짐은 먼저 맡아 드리겠습니다.
 ko_reading: joesonghamnida. gaeksiri ajik junbidoeji anatseumnida. jimeun meonjeo mata deurigetseumnida.
 note: 客人想提前入住而房间没好时用：先道歉、说明原因，再给出办法。
@@ -631,6 +667,7 @@ zh_reading: fángjiān yì zhǔnbèi hǎo, wǒmen jiù gěi nín dǎ diànhuà.
 en: We'll call you as soon as your room is ready.
 ja: お部屋の準備ができ次第、お電話いたします。
 ja_reading: oheya no junbi ga deki shidai, odenwa itashimasu.
+ja_kana: おへや の じゅんび が でき しだい、 おでんわいたします。
 ko: 객실이 준비되는 대로 전화드리겠습니다.
 ko_reading: gaeksiri junbidoeneun daero jeonhwadeurigetseumnida.
 note: 说了就要做到：记下客人的电话号码，房间好了真的打过去。
@@ -645,6 +682,7 @@ en: I'm afraid I can't stop here. I'll stop just ahead.
 en_alt: Sorry, I can't stop here, but I'll stop just up ahead.
 ja: 申し訳ありませんが、ここでは停められません。少し先で停めます。
 ja_reading: mōshiwake arimasen ga, koko de wa tomeraremasen. sukoshi saki de tomemasu.
+ja_kana: もうしわけ ありません が、 ここ で は とめられません。 すこし さき で とめます。
 ko: 죄송하지만 여기는 정차할 수 없습니다. 조금 앞에서 세워 드리겠습니다.
 ko_reading: joesonghajiman yeogineun jeongchahal su eopseumnida. jogeum apeseo sewo deurigetseumnida.
 note: 乘客要在不能停车的地方下车时用，并说清楚会停在哪里。
@@ -659,6 +697,7 @@ en: I completely understand.
 en_alt: I understand how you feel.
 ja: お気持ちはよくわかります。
 ja_reading: okimochi wa yoku wakarimasu.
+ja_kana: おきもち は よく わかります。
 ko: 충분히 이해합니다.
 ko_reading: chungbunhi ihaehamnida.
 note: 拒绝之前先用这句表示理解，再说原因和替代办法。不要一开口就是 "It's our policy."。
@@ -675,6 +714,7 @@ en: Would you like some help?
 en_alt: Can I help you with that?
 ja: お手伝いしましょうか。
 ja_reading: otetsudai shimashō ka.
+ja_kana: おてつだい しましょう か。
 ko: 도와 드릴까요?
 ko_reading: dowa deurilkkayo?
 note: 先问，等对方同意后再动手。对方说 "No, thank you." 就不要坚持。
@@ -689,6 +729,7 @@ en: How would you like me to help?
 en_alt: How can I best help you?
 ja: どのようにお手伝いすればよろしいでしょうか。
 ja_reading: dono yō ni otetsudai sureba yoroshii deshō ka.
+ja_kana: どの よう に おてつだい すれば よろしいでしょう か。
 ko: 어떻게 도와 드리면 될까요?
 ko_reading: eotteoke dowa deurimyeon doelkkayo?
 note: 客人接受帮助以后再问这一句，按客人说的方式帮，不要自作主张。
@@ -703,6 +744,7 @@ en: Hello, this is Wang from the front desk.
 en_alt: Hello, I'm Wang from the front desk.
 ja: こんにちは。フロントのワンでございます。
 ja_reading: konnichiwa. furonto no Wan de gozaimasu.
+ja_kana: こんにちは。 フロント の ワンでございます。
 ko: 안녕하세요. 프런트 직원 왕입니다.
 ko_reading: annyeonghaseyo. peureonteu jigwon wangimnida.
 note: 走近视障客人时先报上名字和部门，客人才知道是谁在和他说话。英语里只说姓，不要说"小"。
@@ -717,6 +759,7 @@ en: I'm leaving now. Please call me if you need anything.
 en_alt: I'll leave you now. Just call if you need anything.
 ja: それでは失礼いたします。何かございましたら、いつでもお呼びください。
 ja_reading: soredewa shitsurei itashimasu. nanika gozaimashitara, itsudemo oyobi kudasai.
+ja_kana: それでは しつれいいたします。 なに かございましたら、 いつ でも および ください。
 ko: 이만 가 보겠습니다. 필요하시면 언제든지 불러 주세요.
 ko_reading: iman ga bogetseumnida. piryohasimyeon eonjedeunji bulleo juseyo.
 note: 离开视障客人身边时一定要说一声，免得客人以为您还在。
@@ -731,6 +774,7 @@ en: Your guide dog is welcome to ride with you.
 en_alt: Your guide dog can come in the car with you.
 ja: 盲導犬もご一緒にお乗りいただけます。
 ja_reading: mōdōken mo goissho ni onori itadakemasu.
+ja_kana: もうどうけん も ごいっしょ に おのり いただけます。
 ko: 안내견도 함께 타셔도 됩니다.
 ko_reading: annaegyeondo hamkke tasyeodo doemnida.
 note: 导盲犬在工作：不要摸它、喂它，也不要逗它或跟它说话。
@@ -747,6 +791,7 @@ en: Good evening, and welcome.
 en_alt: Good evening, welcome.
 ja: こんばんは。ようこそいらっしゃいました。
 ja_reading: konbanwa. yōkoso irasshaimashita.
+ja_kana: こんばんは。 ようこそ いらっしゃいました。
 ko: 안녕하세요. 어서 오세요.
 ko_reading: annyeonghaseyo. eoseo oseyo.
 note: 不确定客人的性别时，问候里不加 sir 或 madam，这样对谁都不会出错。
@@ -761,6 +806,7 @@ en: So that's one double room for three nights?
 en_alt: Just to confirm, one double room for three nights?
 ja: ダブルルームを1室、3泊でお間違いないでしょうか。
 ja_reading: daburu rūmu o isshitsu, sanpaku de omachigai nai deshō ka.
+ja_kana: ダブル ルーム を いっしつ、 さんぱく で おまちがいないでしょう か。
 ko: 더블룸 하나로 3박 맞으십니까?
 ko_reading: deobeullum hanaro sambak majeusimnikka?
 note: 对任何客人都用同样中性的方式确认。同性客人订了一张大床，不要问"确定吗？"，也不要暗示他们订错了。
@@ -775,6 +821,7 @@ en: What name would you like us to use during your stay?
 en_alt: What would you like us to call you during your stay?
 ja: ご滞在中は、どのようにお呼びすればよろしいでしょうか。
 ja_reading: gotaizaichū wa, dono yō ni oyobi sureba yoroshii deshō ka.
+ja_kana: ごたいざいちゅう は、 どの よう に および すれば よろしいでしょう か。
 ko: 머무시는 동안 어떻게 불러 드리면 좋을까요?
 ko_reading: meomusineun dongan eotteoke bulleo deurimyeon joeulkkayo?
 note: 客人常用的名字和证件上的不一样时问。证件信息照常登记，称呼和留言用客人选的名字。
@@ -789,6 +836,7 @@ en: This package is available to all our guests.
 en_alt: Any of our guests can book this package.
 ja: こちらのプランは、どなたでもご利用いただけます。
 ja_reading: kochira no puran wa, donata demo goriyō itadakemasu.
+ja_kana: こちら の プラン は、 どなた でも ごりよう いただけます。
 ko: 이 패키지는 모든 고객님이 이용하실 수 있습니다.
 ko_reading: i paekijineun modeun gogaengnimi iyonghasil su itseumnida.
 note: 蜜月、情人节等套餐对每一对客人都一样介绍，不要先问"二位是什么关系"。
@@ -803,6 +851,7 @@ en: Welcome to you both.
 en_alt: Welcome, both of you.
 ja: お二人とも、ようこそお越しくださいました。
 ja_reading: ofutari tomo, yōkoso okoshi kudasaimashita.
+ja_kana: おふたり とも、 ようこそ おこし くださいました。
 ko: 두 분 모두 환영합니다.
 ko_reading: du bun modu hwanyeonghamnida.
 note: 同时欢迎两位客人，不用猜他们是什么关系。
@@ -819,6 +868,7 @@ en: Would you like me to take a photo?
 en_alt: Would you like me to take a picture of you?
 ja: 写真をお撮りしましょうか。
 ja_reading: shashin o otori shimashō ka.
+ja_kana: しゃしん を おとり しましょう か。
 ko: 사진 찍어 드릴까요?
 ko_reading: sajin jjigeo deurilkkayo?
 note: 看到客人在自拍或轮流拍照时主动问；客人同意后再接过手机，拍完双手递回。
@@ -833,6 +883,7 @@ en: May I take your photo?
 en_alt: Would you mind if I took your picture?
 ja: お写真を撮らせていただいてもよろしいですか。
 ja_reading: oshashin o torasete itadaite mo yoroshii desu ka.
+ja_kana: おしゃしん を とらせて いただいて も よろしいです か。
 ko: 사진을 찍어도 될까요?
 ko_reading: sajineul jjigeodo doelkkayo?
 note: 想拍客人本人时一定先问，对方说 "No." 就马上放下手机。拍孩子要先征得父母同意。
@@ -847,6 +898,7 @@ en: I'm sorry, photos aren't allowed here.
 en_alt: I'm afraid photography isn't permitted here.
 ja: 申し訳ございませんが、こちらは撮影禁止となっております。
 ja_reading: mōshiwake gozaimasen ga, kochira wa satsuei kinshi to natte orimasu.
+ja_kana: もうしわけございません が、 こちら は さつえい きんし と なって おります。
 ko: 죄송하지만 이곳은 사진 촬영이 금지되어 있습니다.
 ko_reading: joesonghajiman igoseun sajin chwaryeongi geumjidoeeo itseumnida.
 note: 军事设施附近、一些寺庙和博物馆禁止拍照。客人多半看不懂中文标志，要提前、平和地提醒。
@@ -861,6 +913,7 @@ en: Would you like another one?
 en_alt: Shall I take one more?
 ja: もう一枚お撮りしましょうか。
 ja_reading: mō ichimai otori shimashō ka.
+ja_kana: もう いちまい おとり しましょう か。
 ko: 한 장 더 찍어 드릴까요?
 ko_reading: han jang deo jjigeo deurilkkayo?
 note: 拍完后问一句，请客人看看照片满不满意。
@@ -875,6 +928,7 @@ en: Ready? One, two, three!
 en_alt: Ready? Say cheese!
 ja: 撮りますよ。はい、チーズ。
 ja_reading: torimasu yo. hai, chīzu.
+ja_kana: とります よ。 はい、 チーズ。
 ko: 찍겠습니다. 하나, 둘, 셋!
 ko_reading: jjikgetseumnida. hana, dul, set!
 register: neutral
@@ -890,6 +944,7 @@ en: I'm sorry, smoking isn't allowed in the car.
 en_alt: I'm afraid you can't smoke in the car.
 ja: 申し訳ありませんが、車内は禁煙です。
 ja_reading: mōshiwake arimasen ga, shanai wa kin'en desu.
+ja_kana: もうしわけ ありません が、 しゃない は きんえんです。
 ko: 죄송하지만 차 안에서는 담배를 피우실 수 없습니다.
 ko_reading: joesonghajiman cha aneseoneun dambaereul piusil su eopseumnida.
 note: 乘客一拿出烟就礼貌地说，不要等车里满是烟味再说。
@@ -903,6 +958,7 @@ zh_reading: shìnèi bù néng xīyān, xīyānqū zài zhèngmén wàimian.
 en: Smoking isn't allowed indoors, but there's a smoking area outside the main entrance.
 ja: 館内は禁煙となっております。喫煙所は正面玄関の外にございます。
 ja_reading: kannai wa kin'en to natte orimasu. kitsuenjo wa shōmen genkan no soto ni gozaimasu.
+ja_kana: かんない は きんえん と なって おります。 きつえんじょ は しょうめん げんかん の そと に ございます。
 ko: 실내에서는 흡연하실 수 없습니다. 흡연 구역은 정문 밖에 있습니다.
 ko_reading: sillaeeseoneun heubyeonhasil su eopseumnida. heubyeon guyeogeun jeongmun bakke itseumnida.
 note: 按本酒店吸烟区的实际位置说。告诉客人哪里能抽，比只说"不行"好得多。
@@ -916,6 +972,7 @@ zh_reading: yào bu yào wǒ zhǎo ge dìfang tíng yíxià, ràng nín xià ch�
 en: Would you like me to stop somewhere so you can have a cigarette?
 ja: どこかで車を停めて、一服なさいますか。
 ja_reading: dokoka de kuruma o tomete, ippuku nasaimasu ka.
+ja_kana: どこ か で くるま を とめて、 いっぷく なさいます か。
 ko: 담배 피우실 수 있게 잠깐 차를 세워 드릴까요?
 ko_reading: dambae piusil su itge jamkkan chareul sewo deurilkkayo?
 note: 路程较长、乘客想抽烟时可以这样提议，在能安全停车的地方停。
@@ -930,6 +987,7 @@ en: All the rooms on this floor are non-smoking.
 en_alt: This is a non-smoking floor.
 ja: このフロアは全室禁煙でございます。
 ja_reading: kono furoa wa zenshitsu kin'en de gozaimasu.
+ja_kana: この フロア は ぜんしつ きんえんでございます。
 ko: 이 층은 전 객실 금연입니다.
 ko_reading: i cheungeun jeon gaeksil geumyeonimnida.
 note: 只在酒店实际如此时说。客人要吸烟客房时，先查本店还有没有，再如实告诉客人。

@@ -18,7 +18,7 @@ title_ja: 日常の接客フレーズ
 title_ko: 일상 서비스 표현
 source: zh
 languages: en ja ko
-version: 1
+version: 2
 description: 为所有接待外国客人的市民准备的通用手册：出租车司机、酒店员工、
 + 商店和餐厅服务员以及热心市民都适用。内容包括问候与礼貌用语、听不懂时怎么办、
 + 数字、价格与付款、时间、指路、主动帮忙、委婉拒绝与道歉、紧急情况、看病买药、
@@ -119,6 +119,7 @@ en: Hello!
 en_alt: Hi!
 ja: こんにちは。
 ja_reading: konnichiwa.
+ja_kana: こんにちは。
 ko: 안녕하세요.
 ko_reading: annyeonghaseyo.
 note: 对客人说 "Hello!" 最稳妥；"Hi!" 比较随便，适合已经熟悉的客人。
@@ -133,6 +134,7 @@ zh_reading: zǎoshang hǎo!
 en: Good morning!
 ja: おはようございます。
 ja_reading: ohayō gozaimasu.
+ja_kana: おはようございます。
 ko: 좋은 아침입니다.
 ko_reading: joeun achimimnida.
 note: 英语一般中午十二点以前说 "Good morning"，之后说 "Good afternoon"。
@@ -156,6 +158,7 @@ zh_reading: wǎnshang hǎo!
 en: Good evening!
 ja: こんばんは。
 ja_reading: konbanwa.
+ja_kana: こんばんは。
 note: "Good evening" 是见面时的问候；"Good night" 是道别或睡前说的，见面时不要用。
 + 韩语晚上见面仍说「안녕하세요」。
 register: polite
@@ -169,6 +172,7 @@ en: Welcome!
 en_alt: Hello, welcome!
 ja: いらっしゃいませ。
 ja_reading: irasshaimase.
+ja_kana: いらっしゃいませ。
 ko: 어서 오십시오.
 ko_reading: eoseo osipsio.
 note: 客人进门时说，同时看着客人微笑。酒店可以说 "Welcome to" 加酒店名，显得更亲切。
@@ -182,6 +186,7 @@ zh_reading: zhèbiān qǐng.
 en: This way, please.
 ja: こちらへどうぞ。
 ja_reading: kochira e dōzo.
+ja_kana: こちら へ どうぞ。
 ko: 이쪽으로 오세요.
 ko_reading: ijjogeuro oseyo.
 note: 说的同时手掌张开、五指并拢指向方向，不要用一根手指指路。
@@ -196,6 +201,7 @@ en: Please come in.
 en_alt: Come on in.
 ja: どうぞお入りください。
 ja_reading: dōzo ohairi kudasai.
+ja_kana: どうぞ おはいり ください。
 ko: 들어오세요.
 ko_reading: deureooseyo.
 note: 请客人进店、进房间或办公室时说，同时侧身让路。"Come on in." 更亲切随意。
@@ -210,6 +216,7 @@ en: Please have a seat.
 en_alt: Please take a seat.
 ja: どうぞおかけください。
 ja_reading: dōzo okake kudasai.
+ja_kana: どうぞ おかけ ください。
 ko: 여기 앉으세요.
 ko_reading: yeogi anjeuseyo.
 note: 不要说 "Sit down!"，听起来像命令。说的时候用手掌示意座位。
@@ -224,6 +231,7 @@ en: Thank you.
 en_alt: Thanks.
 ja: ありがとうございます。
 ja_reading: arigatō gozaimasu.
+ja_kana: ありがとうございます。
 ko: 감사합니다.
 ko_reading: gamsahamnida.
 note: 对客人说 "Thank you" 比 "Thanks" 更礼貌。
@@ -238,6 +246,7 @@ en: Thank you very much.
 en_alt: Thank you so much.
 ja: 誠にありがとうございます。
 ja_reading: makoto ni arigatō gozaimasu.
+ja_kana: まことに ありがとうございます。
 ko: 대단히 감사합니다.
 ko_reading: daedanhi gamsahamnida.
 note: 客人帮了忙、多等了一会儿或给了好评时用，比 "Thank you" 更郑重。
@@ -252,6 +261,7 @@ en: You're welcome.
 en_alt: My pleasure.
 ja: とんでもございません。
 ja_reading: tondemo gozaimasen.
+ja_kana: とんでもございません。
 ko: 아닙니다.
 ko_reading: animnida.
 note: 服务场合说 "My pleasure." 更显得乐意帮忙。客人道谢时不要回答 "Never mind"，
@@ -268,6 +278,7 @@ en: I'm sorry.
 en_alt: Sorry.
 ja: 申し訳ございません。
 ja_reading: mōshiwake gozaimasen.
+ja_kana: もうしわけございません。
 ko: 죄송합니다.
 ko_reading: joesonghamnida.
 note: 表示道歉：出了错或让客人不便时说。要引起客人注意时用 "Excuse me"，不用 "Sorry"。
@@ -283,6 +294,7 @@ en_alt: No problem.
 en_alt: Don't worry about it.
 ja: どうぞお気になさらないでください。
 ja_reading: dōzo oki ni nasaranaide kudasai.
+ja_kana: どうぞ おき に なさらないで ください。
 ko: 괜찮습니다.
 ko_reading: gwaenchanseumnida.
 note: 客人向你道歉时（比如不小心碰了你、来晚了）这样回答，让客人放心。
@@ -297,6 +309,7 @@ zh_reading: dǎrǎo yíxià.
 en: Excuse me.
 ja: 失礼いたします。
 ja_reading: shitsurei itashimasu.
+ja_kana: しつれいいたします。
 ko: 실례합니다.
 ko_reading: sillyehamnida.
 note: 想引起客人注意、从客人身边经过或打断谈话时说。不要喊 "Hey!"，很不礼貌。
@@ -311,6 +324,7 @@ en: How can I help you, sir?
 en_alt: How may I help you, sir?
 ja: お客様、いかがなさいましたか。
 ja_reading: okyakusama, ikaga nasaimashita ka.
+ja_kana: おきゃくさま、 いか が なさいました か。
 ko: 손님, 무엇을 도와드릴까요?
 ko_reading: sonnim, mueoseul dowadeurilkkayo?
 note: 不知道客人姓名时，男士称 "sir"，女士称 "madam"（美国常说 "ma'am"）。
@@ -325,6 +339,7 @@ zh_reading: qǐngwèn nín zěnme chēnghu?
 en: May I have your name, please?
 ja: お名前を伺ってもよろしいでしょうか。
 ja_reading: onamae o ukagatte mo yoroshii deshō ka.
+ja_kana: おなまえ を うかがって も よろしいでしょう か。
 ko: 성함이 어떻게 되십니까?
 ko_reading: seonghami eotteoke doesimnikka?
 note: "What's your name?" 对客人太直接，服务时用 "May I have your name, please?"。
@@ -339,6 +354,7 @@ en: Welcome back, Ms. Smith.
 en_alt: Welcome back, Ms Smith.
 ja: スミス様、お帰りなさいませ。
 ja_reading: Sumisu-sama, okaerinasaimase.
+ja_kana: スミスさま、 おかえり なさいませ。
 ko: 스미스 님, 다시 오신 것을 환영합니다.
 ko_reading: Seumiseu nim, dasi osin geoseul hwanyeonghamnida.
 note: 称呼客人用 Mr. 或 Ms. 加姓，不要只叫名字。不清楚女士是否已婚时用 Ms.。
@@ -368,6 +384,7 @@ en: One moment, please.
 en_alt: Just a moment, please.
 ja: 少々お待ちください。
 ja_reading: shōshō omachi kudasai.
+ja_kana: しょうしょう おまち ください。
 ko: 잠시만 기다려 주세요.
 ko_reading: jamsiman gidaryeo juseyo.
 note: 不要只说 "Wait!"，听起来像命令。
@@ -382,6 +399,7 @@ en: Please wait here a moment.
 en_alt: Could you wait here for a moment, please?
 ja: こちらで少々お待ちください。
 ja_reading: kochira de shōshō omachi kudasai.
+ja_kana: こちら で しょうしょう おまち ください。
 ko: 여기서 잠시 기다려 주십시오.
 ko_reading: yeogiseo jamsi gidaryeo jusipsio.
 note: 说的时候用手掌示意等候的位置；如果要等比较久，告诉客人大约要多久。
@@ -396,6 +414,7 @@ en: Sorry to keep you waiting.
 en_alt: Sorry for the wait.
 ja: お待たせいたしました。
 ja_reading: omatase itashimashita.
+ja_kana: おまたせいたしました。
 ko: 오래 기다리셨습니다.
 ko_reading: orae gidarisyeotseumnida.
 note: 回到等候的客人面前时先说这句，再接着办理。
@@ -410,6 +429,7 @@ en: Thank you for your patience.
 en_alt: Thank you for waiting.
 ja: お待ちいただき、ありがとうございます。
 ja_reading: omachi itadaki, arigatō gozaimasu.
+ja_kana: おまち いただき、 ありがとうございます。
 ko: 기다려 주셔서 감사합니다.
 ko_reading: gidaryeo jusyeoseo gamsahamnida.
 note: 客人等了比较久时，道谢往往比反复道歉效果更好。
@@ -424,6 +444,7 @@ en: I'll be with you in a moment.
 en_alt: I'll be right with you.
 ja: すぐに伺います。
 ja_reading: sugu ni ukagaimasu.
+ja_kana: すぐ に うかがいます。
 ko: 곧 도와드리겠습니다.
 ko_reading: got dowadeurigetseumnida.
 note: 正在接待别的客人时，对刚到的客人说这句，让他知道你已经看到他了。
@@ -439,6 +460,7 @@ en_alt: Sorry, could you repeat that, please?
 en_alt: Pardon?
 ja: すみません、もう一度おっしゃっていただけますか。
 ja_reading: sumimasen, mō ichido osshatte itadakemasu ka.
+ja_kana: すみません、 もういちど おっしゃって いただけます か。
 ko: 죄송하지만 다시 한번 말씀해 주시겠어요?
 ko_reading: joesonghajiman dasi hanbeon malsseumhae jusigesseoyo?
 note: 没听清时不要只说 "What?"，听起来很不客气。"Pardon?" 用升调说也很礼貌。
@@ -453,6 +475,7 @@ en: Could you speak more slowly, please?
 en_alt: Could you speak a little more slowly, please?
 ja: もう少しゆっくり話していただけますか。
 ja_reading: mō sukoshi yukkuri hanashite itadakemasu ka.
+ja_kana: もうすこし ゆっくり はなして いただけます か。
 ko: 조금 천천히 말씀해 주시겠어요?
 ko_reading: jogeum cheoncheonhi malsseumhae jusigesseoyo?
 note: 用 "Could you …, please?" 提请求，比 "Speak slowly!" 客气得多。
@@ -466,6 +489,7 @@ zh_reading: néng qǐng nín xiě xiàlai ma?
 en: Could you write it down, please?
 ja: 書いていただけますか。
 ja_reading: kaite itadakemasu ka.
+ja_kana: かいて いただけます か。
 ko: 적어 주시겠어요?
 ko_reading: jeogeo jusigesseoyo?
 note: 地址、人名、数字和时间写下来最不容易出错。可以把纸笔或手机递给客人。
@@ -479,6 +503,7 @@ zh_reading: néng zài shǒujī shang gěi wǒ kàn yíxià ma?
 en: Could you show me on your phone, please?
 ja: スマートフォンで見せていただけますか。
 ja_reading: sumātofon de misete itadakemasu ka.
+ja_kana: スマート フォン で みせて いただけます か。
 ko: 휴대폰으로 보여 주시겠어요?
 ko_reading: hyudaeponeuro boyeo jusigesseoyo?
 note: 很多客人手机里存着中文地址或酒店名片的照片，请他们给你看最快。
@@ -493,6 +518,7 @@ en: May I use a translation app?
 en_alt: Do you mind if I use a translation app?
 ja: 翻訳アプリを使ってもよろしいですか。
 ja_reading: hon'yaku apuri o tsukatte mo yoroshii desu ka.
+ja_kana: ほんやく アプリ を つかって も よろしいです か。
 ko: 번역 앱을 사용해도 될까요?
 ko_reading: beonyeok aebeul sayonghaedo doelkkayo?
 note: 先征得客人同意，再把屏幕转向客人，让他看清翻译结果。句子说短一些，翻译更准确。
@@ -507,6 +533,7 @@ en: Please speak into the phone.
 en_alt: Please speak into my phone.
 ja: こちらのスマートフォンに向かって話してください。
 ja_reading: kochira no sumātofon ni mukatte hanashite kudasai.
+ja_kana: こちら の スマート フォン に むかって はなして ください。
 ko: 이 휴대폰에 대고 말씀해 주세요.
 ko_reading: i hyudaepone daego malsseumhae juseyo.
 note: 用翻译软件的语音功能时说。先选好客人的语言，把手机举到客人面前，
@@ -522,6 +549,7 @@ en: I'm sorry, I don't understand.
 en_alt: Sorry, I didn't understand.
 ja: 申し訳ございません、よくわかりません。
 ja_reading: mōshiwake gozaimasen, yoku wakarimasen.
+ja_kana: もうしわけございません、 よく わかりません。
 ko: 죄송합니다. 무슨 말씀인지 잘 모르겠습니다.
 ko_reading: joesonghamnida. museun malsseuminji jal moreugetseumnida.
 note: 听不懂就如实说，不要点头假装明白，否则很容易办错事。说完马上换个办法，
@@ -537,6 +565,7 @@ en: I only speak a little English.
 en_alt: I speak a little English.
 ja: 日本語は少ししか話せません。
 ja_reading: nihongo wa sukoshi shika hanasemasen.
+ja_kana: にほんご は すこし しか はなせません。
 ko: 한국어는 조금밖에 못 합니다.
 ko_reading: hangugeoneun jogeumbakke mot hamnida.
 note: 各外语译文说的是客人的语言本身（英语、日语、韩语）。说完可以接着用手机或纸笔沟通。
@@ -551,6 +580,7 @@ en: Let me get a colleague who speaks English.
 en_alt: I'll find a colleague who speaks English.
 ja: 日本語のわかる者を呼んでまいります。
 ja_reading: nihongo no wakaru mono o yonde mairimasu.
+ja_kana: にほんご の わかる もの を よんで まいります。
 ko: 한국어 할 수 있는 직원을 불러 오겠습니다.
 ko_reading: hangugeo hal su inneun jigwoneul bulleo ogetseumnida.
 note: 各外语译文说的是客人的语言。去找人之前先请客人稍等，别让客人以为你走开不管了。
@@ -564,6 +594,7 @@ zh_reading: zhège wǒ bù qīngchu, wǒ bāng nín wèn yíxià.
 en: I'm afraid I don't know, but I'll find out for you.
 ja: 申し訳ございません、確認してまいります。
 ja_reading: mōshiwake gozaimasen, kakunin shite mairimasu.
+ja_kana: もうしわけございません、 かくにん して まいります。
 ko: 죄송합니다. 확인해 보고 알려 드리겠습니다.
 ko_reading: joesonghamnida. hwaginhae bogo allyeo deurigetseumnida.
 note: 只说 "I don't know." 像是在拒绝；加上 "I'll find out for you" 表示你会帮忙。
@@ -579,6 +610,7 @@ en: Do you mean the railway station?
 en_alt: Do you mean the train station?
 ja: 駅のことでしょうか。
 ja_reading: eki no koto deshō ka.
+ja_kana: えき の ことでしょう か。
 ko: 기차역 말씀이세요?
 ko_reading: gichayeok malsseumiseyo?
 note: 没把握时用 "Do you mean …?" 把你听到的复述一遍，比猜着办更稳妥。
@@ -593,6 +625,7 @@ en: Just to confirm, that's two coffees, right?
 en_alt: So that's two coffees, is that right?
 ja: ご注文を確認いたします。コーヒーを二つでよろしいでしょうか。
 ja_reading: gochūmon o kakunin itashimasu. kōhī o futatsu de yoroshii deshō ka.
+ja_kana: ごちゅうもん を かくにんいたします。 コーヒー を ふたつ で よろしいでしょう か。
 ko: 주문 확인하겠습니다. 커피 두 잔 맞으십니까?
 ko_reading: jumun hwaginhagetseumnida. keopi du jan majeusimnikka?
 note: 复述客人的要求能减少误会，特别是数量、时间、日期和地址。
@@ -607,6 +640,7 @@ en: Certainly.
 en_alt: Of course.
 ja: かしこまりました。
 ja_reading: kashikomarimashita.
+ja_kana: かしこまりました。
 ko: 알겠습니다.
 ko_reading: algetseumnida.
 note: 答应客人的要求时，"Certainly." 或 "Of course." 比 "OK." 更有礼貌。
@@ -635,6 +669,7 @@ en: ten thousand yuan
 en_alt: 10,000 yuan
 ja: 一万元
 ja_reading: ichiman gen
+ja_kana: いちまんげん
 ko: 만 위안
 ko_reading: man wian
 note: 英语没有"万"这个单位：一万 = ten thousand，不要说成 one thousand（一千）。
@@ -651,6 +686,7 @@ en_alt: a hundred thousand yuan
 en_alt: 100,000 yuan
 ja: 十万元
 ja_reading: jūman gen
+ja_kana: じゅうまんげん
 ko: 십만 위안
 ko_reading: simman wian
 note: 十万 = one hundred thousand，一百万 = one million，一千万 = ten million。
@@ -667,6 +703,7 @@ en_alt: Your room number is eight zero five.
 en_alt: Your room number is 805.
 ja: お部屋は805号室です。
 ja_reading: oheya wa happyakugo-gōshitsu desu.
+ja_kana: おへや は はっぴゃくごごうしつです。
 ko: 객실은 805호입니다.
 ko_reading: gaeksireun palbaego-hoimnida.
 note: 英语读房间号、车牌号和电话号码一般一位一位地读，0 常读作 oh：
@@ -682,6 +719,7 @@ en: It's on the third floor.
 en_alt: It's on the 3rd floor.
 ja: 3階です。
 ja_reading: sangai desu.
+ja_kana: さんがいです。
 ko: 3층입니다.
 ko_reading: samcheungimnida.
 note: 楼层用序数词：first、second、third floor。英国英语的 ground floor 是我们说的一楼，
@@ -698,6 +736,7 @@ en_alt: It's on B1.
 en_alt: It's on the first basement level.
 ja: 地下1階です。
 ja_reading: chika ikkai desu.
+ja_kana: ちか いっかいです。
 ko: 지하 1층입니다.
 ko_reading: jiha ilcheungimnida.
 note: 电梯按钮上的 B1 读作 "B one"。商场、停车场常在地下，
@@ -714,6 +753,7 @@ en_alt: For how many people?
 en_alt: How many are in your party?
 ja: 何名様でしょうか。
 ja_reading: nanmei-sama deshō ka.
+ja_kana: なんめいさまでしょう か。
 ko: 몇 분이세요?
 ko_reading: myeot buniseyo?
 note: 餐厅领位、订位时问。客人可能用 "A table for two, please." 回答，
@@ -729,6 +769,7 @@ en: That's three bags in total, is that right?
 en_alt: Three bags altogether, right?
 ja: お荷物は全部で三つでよろしいですか。
 ja_reading: onimotsu wa zenbu de mittsu de yoroshii desu ka.
+ja_kana: おにもつ は ぜんぶ で みっつ で よろしいです か。
 ko: 짐은 모두 세 개 맞으십니까?
 ko_reading: jimeun modu se gae majeusimnikka?
 note: luggage 和 baggage 是不可数名词，不能说 "three luggages"；
@@ -743,6 +784,7 @@ zh_reading: nín yào jǐ ge?
 en: How many would you like?
 ja: おいくつになさいますか。
 ja_reading: oikutsu ni nasaimasu ka.
+ja_kana: おいくつ に なさいます か。
 ko: 몇 개 드릴까요?
 ko_reading: myeot gae deurilkkayo?
 note: 问数量用 "How many …?"，问多少钱用 "How much …?"，不要混用。
@@ -757,6 +799,7 @@ en: Could I have your phone number, please?
 en_alt: May I have your phone number, please?
 ja: お電話番号を教えていただけますか。
 ja_reading: odenwa bangō o oshiete itadakemasu ka.
+ja_kana: おでんわ ばんごう を おしえて いただけます か。
 ko: 휴대폰 번호를 알려 주시겠어요?
 ko_reading: hyudaepon beonhoreul allyeo jusigesseoyo?
 note: "Could I have …?" 比 "Tell me your phone number." 客气得多。
@@ -771,6 +814,7 @@ zh_reading: wǒ bǎ hàomǎ gěi nín niàn yí biàn.
 en: Let me read the number back to you.
 ja: 番号を復唱いたします。
 ja_reading: bangō o fukushō itashimasu.
+ja_kana: ばんごう を ふくしょういたします。
 ko: 번호를 다시 한번 불러 드리겠습니다.
 ko_reading: beonhoreul dasi hanbeon bulleo deurigetseumnida.
 note: 英语电话号码一位一位地读，0 读 oh 或 zero；英国人常把两个相同的数字读成
@@ -786,6 +830,7 @@ en: Let me write it down for you.
 en_alt: I'll write it down for you.
 ja: 書いてお見せしますね。
 ja_reading: kaite omise shimasu ne.
+ja_kana: かいて おみせ します ね。
 ko: 적어서 보여 드릴게요.
 ko_reading: jeogeoseo boyeo deurilgeyo.
 note: 中国的数字手势（比如六、七、八、十）外国客人多半看不懂，
@@ -801,6 +846,7 @@ en: It's twenty percent off.
 en_alt: It's 20% off.
 ja: 2割引です。
 ja_reading: niwaribiki desu.
+ja_kana: にわりびきです。
 ko: 20% 할인입니다.
 ko_reading: isip peosenteu harinimnida.
 note: "八折"是按原价的80%收钱，也就是 "20% off"。千万不要说成 "80% off"（那是二折）。
@@ -815,6 +861,7 @@ zh_reading: mǎi yī sòng yī.
 en: Buy one, get one free.
 ja: 一つ買うと、もう一つ無料です。
 ja_reading: hitotsu kau to, mō hitotsu muryō desu.
+ja_kana: ひとつ かう と、 もう ひとつ むりょうです。
 ko: 원 플러스 원입니다.
 ko_reading: won peulleoseu wonimnida.
 note: 这里的"送"是"免费赠送"，英语用 free，不要译成 send。韩国商店常写 "1+1"。
@@ -830,6 +877,7 @@ en_alt: That's a hundred and twenty-eight yuan.
 en_alt: That's one hundred twenty-eight yuan.
 ja: 合計で128元です。
 ja_reading: gōkei de hyakunijūhachi gen desu.
+ja_kana: ごうけい で ひゃくにじゅうはちげんです。
 ko: 모두 128위안입니다.
 ko_reading: modu baegisippal wianimnida.
 note: 英国英语在百位后面加 and（one hundred and twenty-eight），美国英语常省略。
@@ -848,6 +896,7 @@ en_alt: That comes to fifty yuan.
 en_alt: The total is fifty yuan.
 ja: 合計で50元です。
 ja_reading: gōkei de gojū gen desu.
+ja_kana: ごうけい で ごじゅうげんです。
 ko: 모두 50위안입니다.
 ko_reading: modu osip wianimnida.
 note: 报总价时说清 "altogether" 或 "in total"，同时把金额给客人看。
@@ -863,6 +912,7 @@ en: How much is this?
 en_alt: How much does this cost?
 ja: これはいくらですか。
 ja_reading: kore wa ikura desu ka.
+ja_kana: これ は いくらです か。
 ko: 이거 얼마예요?
 ko_reading: igeo eolmayeyo?
 note: 客人常说的话。回答时报出金额，最好同时写下来或在计算器上显示。
@@ -878,6 +928,7 @@ en: These are thirty-eight yuan each.
 en_alt: It's thirty-eight yuan each.
 ja: こちらは一つ38元です。
 ja_reading: kochira wa hitotsu sanjūhachi gen desu.
+ja_kana: こちら は ひとつ さんじゅうはちげんです。
 ko: 이건 하나에 38위안입니다.
 ko_reading: igeon hanae samsippal wianimnida.
 note: "each" 表示单价，"altogether / in total" 表示总价。说清楚能避免结账时的误会。
@@ -891,6 +942,7 @@ zh_reading: qǐngwèn nín zěnme fùkuǎn?
 en: How would you like to pay?
 ja: お支払いはどうなさいますか。
 ja_reading: oshiharai wa dō nasaimasu ka.
+ja_kana: おしはらい は どう なさいます か。
 ko: 어떻게 결제하시겠습니까?
 ko_reading: eotteoke gyeoljehasigetseumnikka?
 note: 比 "Cash or card?" 更礼貌，也给客人说出其他付款方式的机会。
@@ -904,6 +956,7 @@ zh_reading: kěyǐ fù xiànjīn, shuākǎ huò yòng shǒujī zhīfù.
 en: You can pay in cash, by card or by phone.
 ja: 現金、カード、スマートフォン決済がご利用いただけます。
 ja_reading: genkin, kādo, sumātofon kessai ga goriyō itadakemasu.
+ja_kana: げんきん、 カード、 スマート フォン けっさい が ごりよう いただけます。
 ko: 현금, 카드, 모바일 결제 모두 가능합니다.
 ko_reading: hyeongeum, kadeu, mobail gyeolje modu ganeunghamnida.
 note: 只说你们真正能收的方式；不能刷卡就不要提 card。现金无论如何都要收。
@@ -919,6 +972,7 @@ en_alt: Can I pay by card?
 en_alt: Do you accept credit cards?
 ja: カードは使えますか。
 ja_reading: kādo wa tsukaemasu ka.
+ja_kana: カード は つかえます か。
 ko: 카드로 결제할 수 있어요?
 ko_reading: kadeuro gyeoljehal su isseoyo?
 note: 客人常问的话。很多小店的刷卡机不收境外卡，要如实回答，
@@ -933,6 +987,7 @@ zh_reading: hěn bàoqiàn, zhèlǐ bù néng shuā jìngwài xìnyòngkǎ, nín
 en: I'm sorry, we can't take foreign credit cards, but you can pay in cash.
 ja: 申し訳ございません、海外のクレジットカードはお使いいただけませんが、現金でお支払いいただけます。
 ja_reading: mōshiwake gozaimasen, kaigai no kurejitto kādo wa otsukai itadakemasen ga, genkin de oshiharai itadakemasu.
+ja_kana: もうしわけございません、 かいがい の クレジットカード は おつかい いた だけません が、 げんきん で おしはらい いただけます。
 ko: 죄송하지만 해외 신용카드는 사용하실 수 없습니다. 현금으로 결제하실 수 있습니다.
 ko_reading: joesonghajiman haeoe sinyongkadeuneun sayonghasil su eopseumnida. hyeongeumeuro gyeoljehasil su itseumnida.
 note: 拒绝的同时给出办法。如果店里能收支付宝或微信支付，也告诉客人境外卡可以绑定后扫码。
@@ -947,6 +1002,7 @@ en: Please scan my QR code.
 en_alt: Please scan my code.
 ja: こちらのQRコードを読み取ってください。
 ja_reading: kochira no QR kōdo o yomitotte kudasai.
+ja_kana: こちら の キューアール コード を よみとって ください。
 ko: 이 QR 코드를 스캔해 주세요.
 ko_reading: i QR kodeureul seukaenhae juseyo.
 note: 一边说一边把二维码举到客人方便扫的位置，并告诉客人金额，请他输入后给你看一下。
@@ -961,6 +1017,7 @@ en: I'll scan your payment code.
 en_alt: Let me scan your code.
 ja: お支払い用のコードを読み取らせていただきます。
 ja_reading: oshiharai-yō no kōdo o yomitorasete itadakimasu.
+ja_kana: おしはらいよう の コード を よみとらせて いただきます。
 ko: 결제 코드를 스캔하겠습니다.
 ko_reading: gyeolje kodeureul seukaenhagetseumnida.
 note: 扫码前先说出金额，让客人确认。不要伸手去拿客人的手机，请客人自己把付款码亮给你。
@@ -974,6 +1031,7 @@ zh_reading: jìngwài yínhángkǎ kěyǐ bǎngdìng Wēixìn Zhīfù huò Zhīf
 en: You can link a foreign bank card to WeChat Pay or Alipay.
 ja: 海外のカードをWeChat PayやAlipayに登録してお支払いいただけます。
 ja_reading: kaigai no kādo o WeChat Pay ya Alipay ni tōroku shite oshiharai itadakemasu.
+ja_kana: かいがい の カード を ウィーチャット ペイ や アリペイ に とうろく して おしはらい いただけます。
 ko: 해외 카드를 위챗페이나 알리페이에 등록해 결제하실 수 있습니다.
 ko_reading: haeoe kadeureul wichaetpeina allipeie deungnokae gyeoljehasil su itseumnida.
 note: 2023年7月起，外国游客可以把境外发行的 Visa、Mastercard、JCB 等银行卡
@@ -990,6 +1048,7 @@ en_alt: Cash is fine.
 en_alt: We accept cash.
 ja: 現金でもお支払いいただけます。
 ja_reading: genkin demo oshiharai itadakemasu.
+ja_kana: げんきん で も おしはらい いただけます。
 ko: 현금으로도 결제하실 수 있습니다.
 ko_reading: hyeongeumeurodo gyeoljehasil su itseumnida.
 note: 按中国人民银行的规定，不得拒收人民币现金。即使你习惯手机收款，客人要付现金也要收。
@@ -1004,6 +1063,7 @@ en: Do you have anything smaller?
 en_alt: Do you have any smaller notes?
 ja: 細かいお金はお持ちですか。
 ja_reading: komakai okane wa omochi desu ka.
+ja_kana: こまかい おかね は おもちです か。
 ko: 잔돈 있으십니까?
 ko_reading: jandon isseusimnikka?
 note: 客人给的钞票面额太大、找不开时问。不要因为找不开就拒收；实在没有零钱，
@@ -1019,6 +1079,7 @@ en: Here's your change.
 en_alt: Here is your change.
 ja: こちら、お釣りでございます。
 ja_reading: kochira, otsuri de gozaimasu.
+ja_kana: こちら、 おつりでございます。
 ko: 거스름돈 여기 있습니다.
 ko_reading: geoseureumdon yeogi itseumnida.
 note: 用右手或双手把钱递到客人手里，不要扔在柜台上（见本课礼仪题）。
@@ -1032,6 +1093,7 @@ zh_reading: bú yòng zhǎo le.
 en: Keep the change.
 ja: お釣りは結構です。
 ja_reading: otsuri wa kekkō desu.
+ja_kana: おつり は けっこうです。
 ko: 잔돈은 괜찮아요.
 ko_reading: jandoneun gwaenchanayo.
 note: 客人常说的话，意思是把零钱送给你当小费。单位允许就微笑道谢；
@@ -1047,6 +1109,7 @@ en: That's very kind of you, but we don't accept tips.
 en_alt: Thank you, but there's no need to tip.
 ja: お気持ちだけありがたく頂戴いたします。
 ja_reading: okimochi dake arigataku chōdai itashimasu.
+ja_kana: おきもち だけ ありがたく ちょうだいいたします。
 ko: 마음만 감사히 받겠습니다.
 ko_reading: maeumman gamsahi batgetseumnida.
 note: 先道谢再婉拒，语气要温和；客人给小费是出于好意，不要让他难堪。
@@ -1063,6 +1126,7 @@ en_alt: Your payment went through.
 en_alt: The payment was successful.
 ja: お支払いが完了しました。
 ja_reading: oshiharai ga kanryō shimashita.
+ja_kana: おしはらい が かんりょう しました。
 ko: 결제가 완료되었습니다.
 ko_reading: gyeoljega wallyodoeeotseumnida.
 note: 手机或刷卡付款后，确认收到了再这样告诉客人，然后再递上小票或商品。
@@ -1076,6 +1140,7 @@ zh_reading: fùkuǎn méi chénggōng, qǐng nín zài shì yí cì.
 en: The payment didn't go through. Could you try again, please?
 ja: お支払いができなかったようです。もう一度お試しいただけますか。
 ja_reading: oshiharai ga dekinakatta yō desu. mō ichido otameshi itadakemasu ka.
+ja_kana: おしはらい が できなかった ようです。 もういちど おためし いただけます か。
 ko: 결제가 되지 않았습니다. 다시 한번 해 주시겠어요?
 ko_reading: gyeoljega doeji anatseumnida. dasi hanbeon hae jusigesseoyo?
 note: 不要说 "Your card is bad."，也不要当众说 "no money"。只说付款没成功，
@@ -1090,6 +1155,7 @@ zh_reading: nín xūyào fāpiào ma?
 en: Would you like a receipt?
 ja: 領収書はご入用ですか。
 ja_reading: ryōshūsho wa goiriyō desu ka.
+ja_kana: りょうしゅうしょ は ごいりようです か。
 ko: 영수증 필요하십니까?
 ko_reading: yeongsujeung piryohasimnikka?
 note: 对外国客人说 receipt 即可，不必解释"发票"。出租车票据上有车号和电话，
@@ -1104,6 +1170,7 @@ zh_reading: qǐng shūrù mìmǎ.
 en: Please enter your PIN.
 ja: 暗証番号を入力してください。
 ja_reading: anshō bangō o nyūryoku shite kudasai.
+ja_kana: あんしょう ばんごう を にゅうりょく して ください。
 ko: 비밀번호를 입력해 주세요.
 ko_reading: bimilbeonhoreul imnyeokae juseyo.
 note: 刷卡时说。客人输入密码时把视线移开或后退一步。有的境外卡只需签名，不用输密码。
@@ -1121,6 +1188,7 @@ en_alt: We open at nine a.m. and close at ten p.m.
 en_alt: We're open from 9 a.m. to 10 p.m.
 ja: 朝9時から夜10時まで営業しております。
 ja_reading: asa kuji kara yoru jūji made eigyō shite orimasu.
+ja_kana: あさ くじ から よる じゅうじ まで えいぎょう して おります。
 ko: 아침 9시부터 밤 10시까지 영업합니다.
 ko_reading: achim ahop sibuteo bam yeol sikkaji yeongeopamnida.
 note: 英语说钟点常用 a.m.（上午）和 p.m.（下午、晚上），或者说 in the morning / at night。
@@ -1136,6 +1204,7 @@ en: What time do you close?
 en_alt: When do you close?
 ja: 何時に閉まりますか。
 ja_reading: nanji ni shimarimasu ka.
+ja_kana: なんじ に しまります か。
 ko: 몇 시에 문 닫아요?
 ko_reading: myeot sie mun dadayo?
 note: 客人常问的话。也可能问 "What are your opening hours?"（营业时间是几点到几点）
@@ -1151,6 +1220,7 @@ en: We're open every day.
 en_alt: We're open seven days a week.
 ja: 毎日営業しております。
 ja_reading: mainichi eigyō shite orimasu.
+ja_kana: まいにち えいぎょう して おります。
 ko: 매일 영업합니다.
 ko_reading: maeil yeongeopamnida.
 note: 如果节假日时间不同，要补充一句，例如 "except on Chinese New Year's Eve"（除夕除外）。
@@ -1164,6 +1234,7 @@ zh_reading: wǒmen xīngqīyī xiūxi.
 en: We're closed on Mondays.
 ja: 月曜日は定休日です。
 ja_reading: getsuyōbi wa teikyūbi desu.
+ja_kana: げつようび は ていきゅうびです。
 ko: 월요일은 쉽니다.
 ko_reading: woryoireun swimnida.
 note: "closed on Mondays" 用复数，表示每个星期一都休息；说 "closed on Monday" 可能被理解为
@@ -1179,6 +1250,7 @@ en: It'll take about ten minutes.
 en_alt: About ten minutes.
 ja: 10分ほどかかります。
 ja_reading: juppun hodo kakarimasu.
+ja_kana: じゅっぷん ほど かかります。
 ko: 10분 정도 걸립니다.
 ko_reading: sip bun jeongdo geollimnida.
 note: 时间要说得实在一点；宁可说长一点再提前做好，也不要说 "one minute" 让客人等一刻钟。
@@ -1192,6 +1264,7 @@ zh_reading: néng qǐng nín shí fēnzhōng hòu zài lái ma?
 en: Could you come back in ten minutes, please?
 ja: 10分後にもう一度お越しいただけますか。
 ja_reading: juppungo ni mō ichido okoshi itadakemasu ka.
+ja_kana: じゅっぷんご に もういちど おこし いただけます か。
 ko: 10분 후에 다시 와 주시겠어요?
 ko_reading: sip bun hue dasi wa jusigesseoyo?
 note: "in ten minutes" 是"十分钟以后"，"for ten minutes" 是"持续十分钟"，不要混用。
@@ -1206,6 +1279,7 @@ en: Breakfast is served from seven to ten a.m.
 en_alt: Breakfast is from seven to ten in the morning.
 ja: 朝食は7時から10時までです。
 ja_reading: chōshoku wa shichiji kara jūji made desu.
+ja_kana: ちょうしょく は しちじ から じゅうじ までです。
 ko: 아침 식사는 7시부터 10시까지입니다.
 ko_reading: achim siksaneun ilgop sibuteo yeol sikkajiimnida.
 note: "from … to …" 或 "between … and …" 表示时间段。早餐地点也要一起说，
@@ -1221,6 +1295,7 @@ en: Today is Friday, May third.
 en_alt: Today is Friday, the third of May.
 ja: 今日は5月3日、金曜日です。
 ja_reading: kyō wa gogatsu mikka, kin'yōbi desu.
+ja_kana: きょう は ごがつ みっか、 きんようびです。
 ko: 오늘은 5월 3일 금요일입니다.
 ko_reading: oneureun owol samil geumyoirimnida.
 note: 美国人把日期写成 "5/3"（月/日），英国人和很多欧洲人写成 "3/5"（日/月）。
@@ -1236,6 +1311,7 @@ en: We open again at eight tomorrow morning.
 en_alt: We'll be open at eight tomorrow morning.
 ja: 明日は朝8時から営業いたします。
 ja_reading: ashita wa asa hachiji kara eigyō itashimasu.
+ja_kana: あした は あさ はちじ から えいぎょういたします。
 ko: 내일은 아침 8시에 문을 엽니다.
 ko_reading: naeireun achim yeodeol sie muneul yeomnida.
 note: 客人来晚了、已经关门时，告诉他下次什么时候能来，比只说 "We're closed." 周到。
@@ -1250,6 +1326,7 @@ en: We're open until nine thirty tonight.
 en_alt: We're open till half past nine tonight.
 ja: 夜9時半まで営業しております。
 ja_reading: yoru kuji han made eigyō shite orimasu.
+ja_kana: よる くじはん まで えいぎょう して おります。
 ko: 밤 9시 반까지 영업합니다.
 ko_reading: bam ahop si bankkaji yeongeopamnida.
 note: "nine thirty" 和 "half past nine" 都是九点半。英国人说 "half nine" 也是九点半，
@@ -1265,6 +1342,7 @@ en: I'm sorry, we're about to close.
 en_alt: I'm sorry, we'll be closing soon.
 ja: 申し訳ございません、まもなく閉店いたします。
 ja_reading: mōshiwake gozaimasen, mamonaku heiten itashimasu.
+ja_kana: もうしわけございません、 まもなく へいてんいたします。
 ko: 죄송합니다만 곧 영업을 마칩니다.
 ko_reading: joesonghamnidaman got yeongeobeul machimnida.
 note: 先道歉，再告诉客人还有多少时间，例如 "We close in fifteen minutes."；
@@ -1281,6 +1359,7 @@ en_alt: We're open 24 hours.
 en_alt: We're open around the clock.
 ja: 24時間営業です。
 ja_reading: nijūyo-jikan eigyō desu.
+ja_kana: にじゅうよじかん えいぎょうです。
 ko: 24시간 영업합니다.
 ko_reading: isipsa sigan yeongeopamnida.
 note: 便利店、药店、医院急诊常用。也可以说 "We never close."。
@@ -1295,6 +1374,7 @@ en: We'll be closed for three days over Chinese New Year.
 en_alt: We're closed for three days during the Spring Festival.
 ja: 春節（旧正月）の間は3日間お休みをいただきます。
 ja_reading: shunsetsu (kyūshōgatsu) no aida wa mikkakan oyasumi o itadakimasu.
+ja_kana: しゅんせつ （きゅうしょうがつ） の あいだ は みっかかん おやすみ を いただきます。
 ko: 춘절 연휴에는 사흘 동안 쉽니다.
 ko_reading: chunjeol yeonhyueneun saheul dongan swimnida.
 note: 对外国客人说 "Chinese New Year" 或 "Spring Festival" 都可以。春节每年的公历日期不同，
@@ -1310,6 +1390,7 @@ en: What time is your reservation?
 en_alt: What time did you book for?
 ja: ご予約は何時でしょうか。
 ja_reading: goyoyaku wa nanji deshō ka.
+ja_kana: ごよやく は なんじでしょう か。
 ko: 예약하신 시간이 몇 시세요?
 ko_reading: yeyakasin sigani myeot siseyo?
 note: 美国人多说 reservation，英国人也常说 booking，意思相同。
@@ -1324,6 +1405,7 @@ en: Excuse me, what time is it?
 en_alt: Do you have the time?
 ja: すみません、今何時ですか。
 ja_reading: sumimasen, ima nanji desu ka.
+ja_kana: すみません、 いま なんじです か。
 ko: 지금 몇 시예요?
 ko_reading: jigeum myeot siyeyo?
 note: 客人常问的话。"Do you have the time?" 是问现在几点，
@@ -1342,6 +1424,7 @@ en_alt: Where's the nearest subway station?
 en_alt: How do I get to the subway?
 ja: すみません、地下鉄の駅にはどう行けばいいですか。
 ja_reading: sumimasen, chikatetsu no eki ni wa dō ikeba ii desu ka.
+ja_kana: すみません、 ちかてつ の えき に は どう いけば いいです か。
 ko: 실례지만 지하철역에 어떻게 가요?
 ko_reading: sillyejiman jihacheollyeoge eotteoke gayo?
 note: 客人常问的话。地铁在美国叫 subway，在英国叫 underground 或 tube，
@@ -1358,6 +1441,7 @@ en_alt: Go straight on.
 en_alt: Keep going straight.
 ja: このまままっすぐ行ってください。
 ja_reading: kono mama massugu itte kudasai.
+ja_kana: この まま まっすぐ いって ください。
 ko: 앞으로 쭉 가세요.
 ko_reading: apeuro jjuk gaseyo.
 note: 指路时五指并拢、手掌朝方向伸出，不要用一根手指指。
@@ -1372,6 +1456,7 @@ en: Turn right at the second intersection.
 en_alt: Take the second right.
 ja: 二つ目の交差点を右に曲がってください。
 ja_reading: futatsume no kōsaten o migi ni magatte kudasai.
+ja_kana: ふたつめ の こうさてん を みぎ に まがって ください。
 ko: 두 번째 사거리에서 오른쪽으로 도세요.
 ko_reading: du beonjjae sageorieseo oreunjjogeuro doseyo.
 note: 美国人说 intersection，英国人说 junction 或 crossroads。
@@ -1387,6 +1472,7 @@ en: Turn left at the traffic lights.
 en_alt: Turn left at the lights.
 ja: 信号を左に曲がってください。
 ja_reading: shingō o hidari ni magatte kudasai.
+ja_kana: しんごう を ひだり に まがって ください。
 ko: 신호등에서 왼쪽으로 도세요.
 ko_reading: sinhodeungeseo oenjjogeuro doseyo.
 note: 说左右时要站在客人的角度；面对面指路时，你的左边是客人的右边，最好转过身来和客人朝同一方向。
@@ -1401,6 +1487,7 @@ en: It's across from the bank.
 en_alt: It's opposite the bank.
 ja: 銀行の向かいにあります。
 ja_reading: ginkō no mukai ni arimasu.
+ja_kana: ぎんこう の むかい に あります。
 ko: 은행 맞은편에 있습니다.
 ko_reading: eunhaeng majeunpyeone itseumnida.
 note: "across from" 美国人常说，"opposite" 英美都用，意思都是"对面"。
@@ -1415,6 +1502,7 @@ zh_reading: jiù zài chāoshì pángbiān.
 en: It's right next to the supermarket.
 ja: スーパーのすぐ隣です。
 ja_reading: sūpā no sugu tonari desu.
+ja_kana: スーパー の すぐ となりです。
 ko: 슈퍼마켓 바로 옆에 있습니다.
 ko_reading: syupeomaket baro yeope itseumnida.
 note: "next to" 是紧挨着，"near" 只是在附近。说 "right next to" 表示就在旁边。
@@ -1429,6 +1517,7 @@ en: It's about a five-minute walk.
 en_alt: It's about five minutes on foot.
 ja: 歩いて5分ぐらいです。
 ja_reading: aruite gofun gurai desu.
+ja_kana: あるいて ごふん ぐらいです。
 ko: 걸어서 5분쯤 걸립니다.
 ko_reading: georeoseo o bun jjeum geollimnida.
 note: "a five-minute walk" 中间的 minute 不加 s。
@@ -1443,6 +1532,7 @@ en: It's a bit far, so I'd suggest taking a taxi.
 en_alt: It's quite far. I'd recommend a taxi.
 ja: 少し遠いので、タクシーをおすすめします。
 ja_reading: sukoshi tōi node, takushī o osusume shimasu.
+ja_kana: すこし とおい ので、 タクシー を おすすめ します。
 ko: 좀 멀어서 택시를 타시는 게 좋겠습니다.
 ko_reading: jom meoreoseo taeksireul tasineun ge joketseumnida.
 note: "I'd suggest …" 是给建议，比 "You must take a taxi." 客气。可以顺便把目的地的中文名写给客人，方便他给司机看。
@@ -1457,6 +1547,7 @@ en: Take Metro Line 2.
 en_alt: Take Line 2 on the metro.
 ja: 地下鉄2号線に乗ってください。
 ja_reading: chikatetsu nigōsen ni notte kudasai.
+ja_kana: ちかてつ にごうせん に のって ください。
 ko: 지하철 2호선을 타세요.
 ko_reading: jihacheol ihoseoneul taseyo.
 note: 地铁线路说 "Line 2"（读 line two），方向可以说 "towards" 加终点站名。
@@ -1471,6 +1562,7 @@ en: Get off at the third stop.
 en_alt: Get off three stops from here.
 ja: 三つ目の駅で降りてください。
 ja_reading: mittsume no eki de orite kudasai.
+ja_kana: みっつめ の えき で おりて ください。
 ko: 세 번째 역에서 내리세요.
 ko_reading: se beonjjae yeogeseo naeriseyo.
 note: 最好把要下车的站名也写给客人，中文和拼音都写上，车厢里的报站和站牌才对得上。
@@ -1486,6 +1578,7 @@ en_alt: Leave by Exit B.
 en_alt: Use Exit B.
 ja: B出口から出てください。
 ja_reading: bī deguchi kara dete kudasai.
+ja_kana: ビー でぐち から でて ください。
 ko: B 출구로 나가세요.
 ko_reading: bi chulguro nagaseyo.
 note: 大的地铁站出口很多，告诉客人出口编号能省很多路。字母按英语读：B 读 "bee"。
@@ -1501,6 +1594,7 @@ en_alt: Where are the toilets?
 en_alt: Where's the bathroom?
 ja: お手洗いはどこですか。
 ja_reading: otearai wa doko desu ka.
+ja_kana: おてあらい は どこです か。
 ko: 화장실이 어디예요?
 ko_reading: hwajangsiri eodiyeyo?
 note: 客人常问的话。美国人说 restroom 或 bathroom，英国人说 toilet(s) 或 loo，都是问洗手间。
@@ -1515,6 +1609,7 @@ en: The restroom is over there, on the left.
 en_alt: The toilets are over there on the left.
 ja: お手洗いはあちらの左側です。
 ja_reading: otearai wa achira no hidarigawa desu.
+ja_kana: おてあらい は あちら の ひだりがわです。
 ko: 화장실은 저쪽 왼편에 있습니다.
 ko_reading: hwajangsireun jeojjok oenpyeone itseumnida.
 note: 跟着客人用的词回答：客人说 toilet 你就说 toilet，说 restroom 你就说 restroom。
@@ -1529,6 +1624,7 @@ en: I'll take you there.
 en_alt: Let me show you the way.
 ja: ご案内いたします。
 ja_reading: goannai itashimasu.
+ja_kana: ごあんないいたします。
 ko: 제가 안내해 드리겠습니다.
 ko_reading: jega annaehae deurigetseumnida.
 note: 路近又不耽误工作时，亲自带路是最好的服务。走在客人斜前方一两步，边走边用手示意。
@@ -1542,6 +1638,7 @@ zh_reading: wǒ zài dìtú shang zhǐ gěi nín kàn.
 en: Let me show you on the map.
 ja: 地図でお見せしますね。
 ja_reading: chizu de omise shimasu ne.
+ja_kana: ちず で おみせ します ね。
 ko: 지도에서 보여 드릴게요.
 ko_reading: jidoeseo boyeo deurilgeyo.
 note: 可以在客人自己的手机地图上指，也可以用你的手机搜好再给他看；
@@ -1556,6 +1653,7 @@ zh_reading: kèyùn mǎtou jiù zài zhè tiáo lù de jìntóu.
 en: The ferry terminal is at the end of this road.
 ja: フェリーターミナルはこの道の突き当たりにあります。
 ja_reading: ferī tāminaru wa kono michi no tsukiatari ni arimasu.
+ja_kana: フェリー ターミナル は この みち の つき あたり に あります。
 ko: 여객선 터미널은 이 길 끝에 있습니다.
 ko_reading: yeogaekseon teomineoreun i gil kkeute itseumnida.
 note: 港口城市常用：ferry terminal（客运码头）、cruise terminal（邮轮码头）、port（港口）、
@@ -1571,6 +1669,7 @@ en: Please use the underpass to cross the road.
 en_alt: Please cross by the underpass.
 ja: 道路を渡るときは地下道をご利用ください。
 ja_reading: dōro o wataru toki wa chikadō o goriyō kudasai.
+ja_kana: どうろ を わたる とき は ちかどう を ごりよう ください。
 ko: 길을 건너실 때는 지하도를 이용해 주세요.
 ko_reading: gireul geonneosil ttaeneun jihadoreul iyonghae juseyo.
 note: 英国英语里 subway 指的是过街地下通道，不是地铁；美国英语说 underpass 或 pedestrian tunnel。
@@ -1588,6 +1687,7 @@ en_alt: Can I help you?
 en_alt: Do you need a hand?
 ja: 何かお困りですか。
 ja_reading: nanika okomari desu ka.
+ja_kana: なに か おこまりです か。
 ko: 도와드릴까요?
 ko_reading: dowadeurilkkayo?
 note: 看到客人拿着地图四处张望、对着售票机发愁时，主动上前问一句。
@@ -1603,6 +1703,7 @@ en: Let me help you with that.
 en_alt: Shall I carry that for you?
 ja: お持ちしましょうか。
 ja_reading: omochi shimashō ka.
+ja_kana: おもち しましょう か。
 ko: 들어 드릴까요?
 ko_reading: deureo deurilkkayo?
 note: 先问，客人同意后再接过东西；不要直接去拿客人的包，有的客人会以为你要拿走它。
@@ -1617,6 +1718,7 @@ en: Would you like me to call a taxi for you?
 en_alt: Shall I get you a taxi?
 ja: タクシーをお呼びしましょうか。
 ja_reading: takushī o oyobi shimashō ka.
+ja_kana: タクシー を および しましょう か。
 ko: 택시를 불러 드릴까요?
 ko_reading: taeksireul bulleo deurilkkayo?
 note: 很多外国客人不会用国内的打车软件，帮忙叫车后把车牌号写给客人。
@@ -1631,6 +1733,7 @@ en: Let me check that for you.
 en_alt: I'll look that up for you.
 ja: お調べいたします。
 ja_reading: oshirabe itashimasu.
+ja_kana: おしらべ いたします。
 ko: 확인해 드리겠습니다.
 ko_reading: hwaginhae deurigetseumnida.
 note: 查的时候如果要花一点时间，先说 "One moment, please."，查完告诉客人结果。
@@ -1645,6 +1748,7 @@ en: Would you like me to take a photo for you?
 en_alt: Shall I take a picture for you?
 ja: お写真をお撮りしましょうか。
 ja_reading: oshashin o otori shimashō ka.
+ja_kana: おしゃしん を おとり しましょう か。
 ko: 사진 찍어 드릴까요?
 ko_reading: sajin jjigeo deurilkkayo?
 note: 看到客人轮流自拍、想拍合影时可以主动问。拍完把手机双手递还，请客人看看满不满意。
@@ -1659,6 +1763,7 @@ en: Would you like some help? Just tell me how I can help.
 en_alt: Can I help? How would you like me to help?
 ja: お手伝いしましょうか。どのようにお手伝いすればよろしいですか。
 ja_reading: otetsudai shimashō ka. dono yō ni otetsudai sureba yoroshii desu ka.
+ja_kana: おてつだい しましょう か。 どの よう に おてつだい すれば よろしいです か。
 ko: 도와드릴까요? 어떻게 도와드리면 될까요?
 ko_reading: dowadeurilkkayo? eotteoke dowadeurimyeon doelkkayo?
 note: 对坐轮椅、拄拐杖或视力不好的客人，先问要不要帮忙，对方同意后再问怎么帮。
@@ -1673,6 +1778,7 @@ zh_reading: qǐng fú hǎo fúshou.
 en: Please hold on to the handrail.
 ja: 手すりにおつかまりください。
 ja_reading: tesuri ni otsukamari kudasai.
+ja_kana: てすり に おつかまり ください。
 ko: 손잡이를 잡아 주세요.
 ko_reading: sonjabireul jaba juseyo.
 note: 上下楼梯、自动扶梯或上船时提醒老人和带孩子的客人。
@@ -1687,6 +1793,7 @@ en: The elevator is over there.
 en_alt: The lift is over there.
 ja: エレベーターはあちらです。
 ja_reading: erebētā wa achira desu.
+ja_kana: エレベーター は あちらです。
 ko: 엘리베이터는 저쪽에 있습니다.
 ko_reading: ellibeiteoneun jeojjoge itseumnida.
 note: 美国说 elevator，英国说 lift；自动扶梯是 escalator，不要混淆。
@@ -1702,6 +1809,7 @@ en: Would you like some water?
 en_alt: Can I get you some water?
 ja: お水をお持ちしましょうか。
 ja_reading: omizu o omochi shimashō ka.
+ja_kana: おみず を おもち しましょう か。
 ko: 물 좀 드릴까요?
 ko_reading: mul jom deurilkkayo?
 note: 提供东西用 "Would you like …?"，比 "Do you want …?" 礼貌。
@@ -1716,6 +1824,7 @@ zh_reading: wǒ yòng Zhōngwén bǎ dìzhǐ xiě gěi nín.
 en: I'll write the address in Chinese for you.
 ja: 住所を中国語でお書きしますね。
 ja_reading: jūsho o chūgokugo de okaki shimasu ne.
+ja_kana: じゅうしょ を ちゅうごくご で おかき します ね。
 ko: 주소를 중국어로 적어 드릴게요.
 ko_reading: jusoreul junggugeoro jeogeo deurilgeyo.
 note: 客人拿着这张纸给司机或路人看就能到达。字写清楚，最好再加上地点的电话号码。
@@ -1730,6 +1839,7 @@ en: Here you are.
 en_alt: Here you go.
 ja: どうぞ。
 ja_reading: dōzo.
+ja_kana: どうぞ。
 ko: 여기 있습니다.
 ko_reading: yeogi itseumnida.
 note: 递东西时说，用双手或右手递上，笔和剪刀的尖头朝向自己。
@@ -1745,6 +1855,7 @@ en_alt: Is there anything else?
 en_alt: Anything else I can help with?
 ja: ほかに何かございますか。
 ja_reading: hoka ni nanika gozaimasu ka.
+ja_kana: ほか に なに かございます か。
 ko: 더 필요하신 것 있으세요?
 ko_reading: deo piryohasin geot isseuseyo?
 note: 办完一件事后问一句，客人常常还有别的问题不好意思开口。
@@ -1759,6 +1870,7 @@ en: Could you help me, please?
 en_alt: Could you give me a hand?
 ja: ちょっと手伝っていただけますか。
 ja_reading: chotto tetsudatte itadakemasu ka.
+ja_kana: ちょっと てつだって いただけます か。
 ko: 좀 도와주시겠어요?
 ko_reading: jom dowajusigesseoyo?
 note: 客人常说的话。听到后停下手上的事，看着客人说 "Of course. What can I do for you?"。
@@ -1774,6 +1886,7 @@ en: If you need anything, just let me know.
 en_alt: Just let me know if you need anything.
 ja: 何かございましたら、いつでもお声がけください。
 ja_reading: nanika gozaimashitara, itsudemo okoegake kudasai.
+ja_kana: なに かございましたら、 いつ でも おこえがけ ください。
 ko: 필요하신 게 있으면 언제든지 말씀해 주세요.
 ko_reading: piryohasin ge isseumyeon eonjedeunji malsseumhae juseyo.
 note: 离开客人身边时说，让客人知道可以再找你。
@@ -1788,6 +1901,7 @@ en: Please take your time.
 en_alt: Feel free to look around.
 ja: どうぞごゆっくりご覧ください。
 ja_reading: dōzo goyukkuri goran kudasai.
+ja_kana: どうぞ ごゆっくり ごらん ください。
 ko: 천천히 둘러보세요.
 ko_reading: cheoncheonhi dulleoboseyo.
 note: 客人进店随便看看时说，然后保持一点距离，不要一直跟在客人身后推销。
@@ -1802,6 +1916,7 @@ en: Could I borrow a phone charger?
 en_alt: Do you have a phone charger I could borrow?
 ja: 充電器を貸していただけますか。
 ja_reading: jūdenki o kashite itadakemasu ka.
+ja_kana: じゅうでんき を かして いただけます か。
 ko: 충전기 좀 빌릴 수 있을까요?
 ko_reading: chungjeongi jom billil su isseulkkayo?
 note: 客人常问的话。店里有共享充电宝的话，可以帮客人扫码租用；
@@ -1817,6 +1932,7 @@ en: Is there free Wi-Fi here?
 en_alt: Do you have Wi-Fi?
 ja: 無料Wi-Fiはありますか。
 ja_reading: muryō Wi-Fi wa arimasu ka.
+ja_kana: むりょう ワイファイ は あります か。
 ko: 여기 무료 와이파이 있어요?
 ko_reading: yeogi muryo waipai isseoyo?
 note: 客人常问的话。Wi-Fi 英语读作 "WHY-fy"。客人接着多半会问
@@ -1832,6 +1948,7 @@ en: Here's the Wi-Fi password.
 en_alt: The Wi-Fi password is here.
 ja: Wi-Fiのパスワードはこちらです。
 ja_reading: Wi-Fi no pasuwādo wa kochira desu.
+ja_kana: ワイファイ の パスワード は こちらです。
 ko: 와이파이 비밀번호는 여기 있습니다.
 ko_reading: waipai bimilbeonhoneun yeogi itseumnida.
 note: 很多免费 Wi-Fi 要用手机号接收验证码才能登录，外国手机号常常收不到，
@@ -1849,6 +1966,7 @@ en: I'm afraid that's sold out.
 en_alt: I'm sorry, that's sold out.
 ja: 申し訳ございません、こちらは売り切れです。
 ja_reading: mōshiwake gozaimasen, kochira wa urikire desu.
+ja_kana: もうしわけございません、 こちら は うりきれです。
 ko: 죄송합니다만 그 상품은 품절입니다.
 ko_reading: joesonghamnidaman geu sangpumeun pumjeorimnida.
 note: "I'm afraid …" 是英语里委婉说"不"的常用开头，比直接说 "No." 柔和得多。
@@ -1862,6 +1980,7 @@ zh_reading: búguò wǒmen yǒu lèisì de, nín yào kànkan ma?
 en: But we have something similar. Would you like to see it?
 ja: ですが、似たものがございます。ご覧になりますか。
 ja_reading: desu ga, nita mono ga gozaimasu. goran ni narimasu ka.
+ja_kana: ですが、 にた もの が ございます。 ごらん に なります か。
 ko: 대신 비슷한 상품이 있는데, 보시겠어요?
 ko_reading: daesin biseutan sangpumi inneunde, bosigesseoyo?
 note: 拒绝之后马上给出替代办法，客人就不会觉得被打发了。
@@ -1876,6 +1995,7 @@ en: I'm sorry, but smoking isn't allowed in here.
 en_alt: I'm sorry, this is a non-smoking area.
 ja: 申し訳ございませんが、こちらは禁煙となっております。
 ja_reading: mōshiwake gozaimasen ga, kochira wa kin'en to natte orimasu.
+ja_kana: もうしわけございません が、 こちら は きんえん と なって おります。
 ko: 죄송하지만 여기는 금연 구역입니다.
 ko_reading: joesonghajiman yeogineun geumyeon guyeogimnida.
 note: 很多城市禁止在室内公共场所吸烟。先道歉再说明，语气平和，接着告诉客人哪里可以吸烟；
@@ -1891,6 +2011,7 @@ en: There's a smoking area outside.
 en_alt: You can smoke outside.
 ja: 喫煙所は外にございます。
 ja_reading: kitsuenjo wa soto ni gozaimasu.
+ja_kana: きつえんじょ は そと に ございます。
 ko: 흡연 구역은 밖에 있습니다.
 ko_reading: heubyeon guyeogeun bakke itseumnida.
 note: 说的时候用手掌指一下方向，最好说清在哪个门外。
@@ -1905,6 +2026,7 @@ en: I'm sorry, but photos aren't allowed in here.
 en_alt: I'm sorry, no photos in here, please.
 ja: 申し訳ございませんが、こちらでの撮影はご遠慮ください。
 ja_reading: mōshiwake gozaimasen ga, kochira de no satsuei wa goenryo kudasai.
+ja_kana: もうしわけございません が、 こちら で の さつえい は ごえんりょ ください。
 ko: 죄송하지만 여기서는 사진 촬영이 안 됩니다.
 ko_reading: joesonghajiman yeogiseoneun sajin chwaryeongi an doemnida.
 note: 寺庙、博物馆的部分展厅以及军事等敏感场所常禁止拍照。提醒时语气平和，
@@ -1920,6 +2042,7 @@ en: I'll need to check with my manager.
 en_alt: Let me check with my manager.
 ja: 責任者に確認してまいります。
 ja_reading: sekininsha ni kakunin shite mairimasu.
+ja_kana: せきにんしゃ に かくにん して まいります。
 ko: 매니저에게 확인해 보겠습니다.
 ko_reading: maenijeoege hwaginhae bogetseumnida.
 note: 自己做不了主时，不要当场拒绝，也不要随便答应；问清楚再给客人答复。
@@ -1934,6 +2057,7 @@ en: I'm sorry, we're full at the moment. The wait is about twenty minutes.
 en_alt: I'm sorry, all our tables are taken. It'll be about a twenty-minute wait.
 ja: 申し訳ございません、ただいま満席です。20分ほどお待ちいただくことになりますが、よろしいですか。
 ja_reading: mōshiwake gozaimasen, tadaima manseki desu. nijuppun hodo omachi itadaku koto ni narimasu ga, yoroshii desu ka.
+ja_kana: もうしわけございません、 ただいま まんせきです。 にじゅっぷん ほど おまち いただく こと に なります が、 よろしいです か。
 ko: 죄송합니다. 지금 자리가 다 찼습니다. 20분 정도 기다리셔야 하는데 괜찮으시겠어요?
 ko_reading: joesonghamnida. jigeum jariga da chatseumnida. isip bun jeongdo gidarisyeoya haneunde gwaenchaneusigesseoyo?
 note: 告诉客人大约要等多久，让客人自己决定等不等；可以登记名字和人数，到时候叫他。
@@ -1948,6 +2072,7 @@ en: I'm very sorry. That was our mistake.
 en_alt: I'm so sorry, that was our mistake.
 ja: 大変申し訳ございません。こちらの手違いです。
 ja_reading: taihen mōshiwake gozaimasen. kochira no techigai desu.
+ja_kana: たいへん もうしわけございません。 こちら の てちがいです。
 ko: 정말 죄송합니다. 저희 실수입니다.
 ko_reading: jeongmal joesonghamnida. jeohui silsuimnida.
 note: 确实是我们的错就爽快承认，不要找借口，也不要推给同事或别的部门。
@@ -1962,6 +2087,7 @@ en: I'll take care of it right away.
 en_alt: I'll sort it out right away.
 ja: すぐに対応いたします。
 ja_reading: sugu ni taiō itashimasu.
+ja_kana: すぐ に たいおういたします。
 ko: 바로 처리해 드리겠습니다.
 ko_reading: baro cheorihae deurigetseumnida.
 note: 道歉之后紧接着说怎么解决。"sort it out" 是英式口语，也很常用。
@@ -1975,6 +2101,7 @@ zh_reading: wǒ míngbai, wǒ kànkan néng zěnme bāng nín.
 en: I understand. Let me see what I can do.
 ja: おっしゃることはよくわかります。何かできることがないか確認いたします。
 ja_reading: ossharu koto wa yoku wakarimasu. nanika dekiru koto ga nai ka kakunin itashimasu.
+ja_kana: おっしゃる こと は よく わかります。 なに か できる こと が ない か かくにんいたします。
 ko: 무슨 말씀인지 잘 알겠습니다. 어떻게 해 드릴 수 있는지 알아보겠습니다.
 ko_reading: museun malsseuminji jal algetseumnida. eotteoke hae deuril su inneunji arabogetseumnida.
 note: 客人投诉时，先耐心听完，不打断、不争辩，再说这句。处理投诉的顺序：
@@ -1990,6 +2117,7 @@ en: Thank you for letting us know.
 en_alt: Thanks for telling us.
 ja: お知らせいただき、ありがとうございます。
 ja_reading: oshirase itadaki, arigatō gozaimasu.
+ja_kana: おしらせ いただき、 ありがとうございます。
 ko: 알려 주셔서 감사합니다.
 ko_reading: allyeo jusyeoseo gamsahamnida.
 note: 客人指出问题时先道谢，表示我们重视他的意见，而不是嫌他麻烦。
@@ -2003,6 +2131,7 @@ zh_reading: hěn bàoqiàn, wǒmen diàn li méiyǒu zhège, gébì de biànlìd
 en: I'm sorry, we don't sell that, but the convenience store next door might have it.
 ja: 申し訳ございません、こちらでは扱っておりません。隣のコンビニにあるかもしれません。
 ja_reading: mōshiwake gozaimasen, kochira de wa atsukatte orimasen. tonari no konbini ni aru kamo shiremasen.
+ja_kana: もうしわけございません、 こちら で は あつかって おりません。 となり の コンビニ に ある かも しれません。
 ko: 죄송하지만 저희 가게에는 없습니다. 옆 편의점에 있을지도 모릅니다.
 ko_reading: joesonghajiman jeohui gageeneun eopseumnida. yeop pyeonuijeome isseuljido moreumnida.
 note: 自己帮不上忙时，告诉客人哪里能找到，比一句 "No." 有用得多。
@@ -2016,6 +2145,7 @@ zh_reading: hěn bàoqiàn, zhè yǐjīng shì zuì dī jià le.
 en: I'm sorry, but this is already our best price.
 ja: 申し訳ございません、こちらが精一杯のお値段です。
 ja_reading: mōshiwake gozaimasen, kochira ga seiippai no onedan desu.
+ja_kana: もうしわけございません、 こちら が せいいっぱい の おねだんです。
 ko: 죄송하지만 이미 최대한 할인된 가격입니다.
 ko_reading: joesonghajiman imi choedaehan harindoen gagyeogimnida.
 note: 客人还价而你不能再便宜时，微笑说明即可，不要露出不耐烦。
@@ -2031,6 +2161,7 @@ en: I'm afraid we can't give a refund, but we can exchange it for you.
 en_alt: I'm sorry, we can't refund it, but we can exchange it.
 ja: 申し訳ございませんが、返金はいたしかねます。交換でしたら承ります。
 ja_reading: mōshiwake gozaimasen ga, henkin wa itashikanemasu. kōkan deshitara uketamawarimasu.
+ja_kana: もうしわけございません が、 へんきん は いたしかねます。 こうかんでしたら うけたまわります。
 ko: 죄송하지만 환불은 어렵고, 교환은 가능합니다.
 ko_reading: joesonghajiman hwanbureun eoryeopgo, gyohwaneun ganeunghamnida.
 note: 委婉拒绝的公式：道歉 + 简短的原因 + 替代办法。不要只丢下一句 "It's our policy."。
@@ -2045,6 +2176,7 @@ en: I'm sorry for the inconvenience.
 en_alt: We apologize for the inconvenience.
 ja: ご迷惑をおかけして申し訳ございません。
 ja_reading: gomeiwaku o okake shite mōshiwake gozaimasen.
+ja_kana: ごめいわく を おかけ して もうしわけございません。
 ko: 불편을 드려 죄송합니다.
 ko_reading: bulpyeoneul deuryeo joesonghamnida.
 note: 道歉之后马上说明你会怎么解决，例如 "Let me fix that for you right away."。
@@ -2058,6 +2190,7 @@ zh_reading: wǒmen huì zhùyì, bú huì zài fāshēng zhè zhǒng shì.
 en: We'll make sure this doesn't happen again.
 ja: 今後このようなことのないよう、十分に注意いたします。
 ja_reading: kongo kono yō na koto no nai yō, jūbun ni chūi itashimasu.
+ja_kana: こんご この ような こと の ない よう、 じゅうぶん に ちゅういいたします。
 ko: 앞으로 이런 일이 없도록 주의하겠습니다.
 ko_reading: apeuro ireon iri eopdorok juuihagetseumnida.
 note: 处理完投诉、客人情绪平复后说。只承诺做得到的事。
@@ -2074,6 +2207,7 @@ en: Are you all right? Are you hurt?
 en_alt: Are you OK? Are you hurt?
 ja: 大丈夫ですか。おけがはありませんか。
 ja_reading: daijōbu desu ka. okega wa arimasen ka.
+ja_kana: だいじょうぶです か。 おけが は ありません か。
 ko: 괜찮으세요? 다치신 데는 없으세요?
 ko_reading: gwaenchaneuseyo? dachisin deneun eopseuseyo?
 note: 客人摔倒或出了事故时先问这句。没有把握时不要随便搬动伤者。
@@ -2087,6 +2221,7 @@ zh_reading: wǒ mǎshàng jiào jiùhùchē.
 en: I'll call an ambulance right away.
 ja: すぐに救急車を呼びます。
 ja_reading: sugu ni kyūkyūsha o yobimasu.
+ja_kana: すぐ に きゅうきゅうしゃ を よびます。
 ko: 바로 구급차를 부르겠습니다.
 ko_reading: baro gugeupchareul bureugetseumnida.
 note: 在中国叫救护车打120。情况危急时先打电话，再安慰客人。
@@ -2101,6 +2236,7 @@ en: In China, the number for an ambulance is 120.
 en_alt: In China, call 120 for an ambulance.
 ja: 中国では、救急車は120番です。
 ja_reading: Chūgoku de wa, kyūkyūsha wa hyakunijū-ban desu.
+ja_kana: ちゅうごく で は、 きゅうきゅうしゃ は ひゃくにじゅうばんです。
 ko: 중국에서는 구급차를 부를 때 120번으로 전화합니다.
 ko_reading: junggugeseoneun gugeupchareul bureul ttae irigong beoneuro jeonhwahamnida.
 note: 日本和韩国的119同时管火警和急救，日韩客人情急之下可能拨119。
@@ -2116,6 +2252,7 @@ en: To call the police, dial 110.
 en_alt: Call 110 for the police.
 ja: 警察は110番です。
 ja_reading: keisatsu wa hyakutō-ban desu.
+ja_kana: けいさつ は ひゃくとおばんです。
 ko: 경찰 신고는 110번입니다.
 ko_reading: gyeongchal singoneun irilgong beonimnida.
 note: 韩国的报警电话是112，韩国客人可能不知道中国是110。
@@ -2131,6 +2268,7 @@ en: For a fire, call 119.
 en_alt: The fire service number is 119.
 ja: 火事の場合は119番です。
 ja_reading: kaji no baai wa hyakujūkyū-ban desu.
+ja_kana: かじ の ばあい は ひゃくじゅうきゅうばんです。
 ko: 화재 신고는 119번입니다.
 ko_reading: hwajae singoneun irilgu beonimnida.
 note: 英语说 "fire service" 或 "fire department"（美式），"fire brigade" 是英式说法。
@@ -2145,6 +2283,7 @@ en: For a traffic accident, call 122.
 en_alt: Call 122 to report a traffic accident.
 ja: 交通事故は122番です。
 ja_reading: kōtsū jiko wa hyakunijūni-ban desu.
+ja_kana: こうつう じこ は ひゃくにじゅうにばんです。
 ko: 교통사고는 122번으로 신고하세요.
 ko_reading: gyotongsagoneun irii beoneuro singohaseyo.
 note: 有人受伤时先打120，再打122或110报告事故。
@@ -2158,6 +2297,7 @@ zh_reading: wǒ bāng nín bàojǐng.
 en: I'll call the police for you.
 ja: 警察に通報します。
 ja_reading: keisatsu ni tsūhō shimasu.
+ja_kana: けいさつ に つうほう します。
 ko: 경찰에 신고해 드리겠습니다.
 ko_reading: gyeongchare singohae deurigetseumnida.
 note: 接线员不一定会说外语，你用中文替客人报警最快。
@@ -2171,6 +2311,7 @@ zh_reading: wǒ lái dǎ diànhuà, qǐng gàosu wǒ fāshēng le shénme.
 en: I'll make the call for you. Please tell me what happened.
 ja: 私が電話しますので、何があったか教えてください。
 ja_reading: watashi ga denwa shimasu node, nani ga atta ka oshiete kudasai.
+ja_kana: わたし が でんわ します ので、 なに が あった か おしえて ください。
 ko: 제가 전화할 테니 무슨 일이 있었는지 말씀해 주세요.
 ko_reading: jega jeonhwahal teni museun iri isseonneunji malsseumhae juseyo.
 note: 打紧急电话时要说清三件事：在哪里（详细地址或明显地标）、发生了什么、你的联系电话。
@@ -2185,6 +2326,7 @@ en: Please stay still. The ambulance is on its way.
 en_alt: Try not to move. An ambulance is coming.
 ja: 動かないでください。救急車がすぐに来ます。
 ja_reading: ugokanaide kudasai. kyūkyūsha ga sugu ni kimasu.
+ja_kana: うごかないで ください。 きゅうきゅうしゃ が すぐ に きます。
 ko: 움직이지 마세요. 구급차가 곧 옵니다.
 ko_reading: umjigiji maseyo. gugeupchaga got omnida.
 note: 语气要平静、肯定，让伤者安心；在救护车到来之前陪在旁边。
@@ -2198,6 +2340,7 @@ zh_reading: jiùmìng a!
 en: Help!
 ja: 助けて！
 ja_reading: tasukete!
+ja_kana: たすけて！
 ko: 도와주세요!
 ko_reading: dowajuseyo!
 note: 客人可能喊的话。听到有人喊 "Help!" 就是在求救，要马上过去看看或报警。
@@ -2211,6 +2354,7 @@ zh_reading: zháohuǒ le!
 en: Fire!
 ja: 火事だ！
 ja_reading: kaji da!
+ja_kana: かじだ！
 ko: 불이야!
 ko_reading: buriya!
 note: 客人可能喊的话。听到 "Fire!" 要马上提醒周围的人离开，并拨打119。
@@ -2225,6 +2369,7 @@ en: Please use the stairs, not the elevator.
 en_alt: Please take the stairs. Don't use the lift.
 ja: エレベーターは使わずに、階段をご利用ください。
 ja_reading: erebētā wa tsukawazu ni, kaidan o goriyō kudasai.
+ja_kana: エレベーター は つかわず に、 かいだん を ごりよう ください。
 ko: 엘리베이터 말고 계단을 이용해 주세요.
 ko_reading: ellibeiteo malgo gyedaneul iyonghae juseyo.
 note: 发生火灾时说。紧急时句子要短、声音要清楚。
@@ -2239,6 +2384,7 @@ en: Please follow me. This way out.
 en_alt: Please follow me to the exit.
 ja: 私についてきてください。出口はこちらです。
 ja_reading: watashi ni tsuite kite kudasai. deguchi wa kochira desu.
+ja_kana: わたし に ついて きて ください。 でぐち は こちらです。
 ko: 저를 따라오세요. 출구는 이쪽입니다.
 ko_reading: jeoreul ttaraoseyo. chulguneun ijjogimnida.
 note: 疏散时边说边用手势指出口方向，留意行动不便的客人、老人和孩子。
@@ -2253,6 +2399,7 @@ en: I'm lost.
 en_alt: I think I'm lost.
 ja: 道に迷ってしまいました。
 ja_reading: michi ni mayotte shimaimashita.
+ja_kana: みち に まよって しまいました。
 ko: 길을 잃었어요.
 ko_reading: gireul ireosseoyo.
 note: 客人常说的话。先让客人放心，再问他要去哪里、住在哪里。
@@ -2267,6 +2414,7 @@ en: Which hotel are you staying at?
 en_alt: Where are you staying?
 ja: どちらのホテルにお泊まりですか。
 ja_reading: dochira no hoteru ni otomari desu ka.
+ja_kana: どちら の ホテル に おとまりです か。
 ko: 어느 호텔에 묵고 계세요?
 ko_reading: eoneu hotere mukgo gyeseyo?
 note: 迷路的客人身上常带着酒店的房卡套或名片，上面有中文地址和电话，请他拿出来看看。
@@ -2280,6 +2428,7 @@ zh_reading: wǒ de hùzhào diū le.
 en: I've lost my passport.
 ja: パスポートをなくしてしまいました。
 ja_reading: pasupōto o nakushite shimaimashita.
+ja_kana: パスポート を なくして しまいました。
 ko: 여권을 잃어버렸어요.
 ko_reading: yeogwoneul ireobeoryeosseoyo.
 note: 客人可能说的话。先帮客人回想最后在哪里用过，再指引他报警。
@@ -2293,6 +2442,7 @@ zh_reading: qǐng xiān qù gōng'ānjú bàoshī, zài liánxì nín guójiā d
 en: Please report it to the police first, then contact your embassy or consulate.
 ja: まず警察に届け出て、それから大使館か領事館にご連絡ください。
 ja_reading: mazu keisatsu ni todokedete, sorekara taishikan ka ryōjikan ni gorenraku kudasai.
+ja_kana: まず けいさつ に とどけでて、 それから たいしかん か りょうじかん に ごれんらく ください。
 ko: 먼저 경찰서에 신고하시고, 대사관이나 영사관에 연락하세요.
 ko_reading: meonjeo gyeongchalseoe singohasigo, daesagwanina yeongsagwane yeollakaseyo.
 note: 外国人丢了护照，一般先到当地公安机关（出入境管理部门）报失、取得证明，
@@ -2309,6 +2459,7 @@ en: My wallet has been stolen.
 en_alt: Someone stole my wallet.
 ja: 財布を盗まれました。
 ja_reading: saifu o nusumaremashita.
+ja_kana: さいふ を ぬすまれました。
 ko: 지갑을 도둑맞았어요.
 ko_reading: jigabeul dodungmajasseoyo.
 note: 客人可能说的话。女士常说 "purse"（英式指钱包，美式指手提包），都要问清楚丢了什么。
@@ -2322,6 +2473,7 @@ zh_reading: wǒ zhǎo bú dào wǒ de háizi le.
 en: I can't find my child.
 ja: 子どもが見当たらないんです。
 ja_reading: kodomo ga miataranai n desu.
+ja_kana: こども が みあたらない んです。
 ko: 아이가 안 보여요.
 ko_reading: aiga an boyeoyo.
 note: 客人可能说的话。马上问孩子的年龄、衣着和最后看到的地方，通知保安或拨打110，
@@ -2340,6 +2492,7 @@ en_alt: Are you feeling all right?
 en_alt: Are you OK?
 ja: ご気分が優れませんか。
 ja_reading: gokibun ga suguremasen ka.
+ja_kana: ごきぶん が すぐれません か。
 ko: 몸이 안 좋으세요?
 ko_reading: momi an joeuseyo?
 note: 客人脸色不好、坐着不动或捂着肚子时，上前轻声问，不要当众大声嚷。
@@ -2353,6 +2506,7 @@ zh_reading: nǎlǐ téng?
 en: Where does it hurt?
 ja: どこが痛みますか。
 ja_reading: doko ga itamimasu ka.
+ja_kana: どこ が いたみます か。
 ko: 어디가 아프세요?
 ko_reading: eodiga apeuseyo?
 note: 客人说不清时，可以请他用手指一下疼的地方。
@@ -2367,6 +2521,7 @@ en: I have a headache.
 en_alt: I've got a headache.
 ja: 頭が痛いです。
 ja_reading: atama ga itai desu.
+ja_kana: あたま が いたいです。
 ko: 머리가 아파요.
 ko_reading: meoriga apayo.
 note: 客人可能说的话。"-ache" 结尾的词都是"……疼"：toothache 牙疼，stomachache 肚子疼，backache 背疼。
@@ -2381,6 +2536,7 @@ en: I have a fever.
 en_alt: I've got a temperature.
 ja: 熱があります。
 ja_reading: netsu ga arimasu.
+ja_kana: ねつ が あります。
 ko: 열이 나요.
 ko_reading: yeori nayo.
 note: 客人可能说的话。英国人常说 "I've got a temperature."，意思也是发烧，不是问温度。
@@ -2395,6 +2551,7 @@ en: I have a stomachache.
 en_alt: My stomach hurts.
 ja: お腹が痛いです。
 ja_reading: onaka ga itai desu.
+ja_kana: おなか が いたいです。
 ko: 배가 아파요.
 ko_reading: baega apayo.
 note: 客人可能说的话。如果客人还说 "I've been sick"，英式英语里往往是"吐了"。
@@ -2408,6 +2565,7 @@ zh_reading: wǒ tóuyūn.
 en: I feel dizzy.
 ja: めまいがします。
 ja_reading: memai ga shimasu.
+ja_kana: めまい が します。
 ko: 어지러워요.
 ko_reading: eojireowoyo.
 note: 客人可能说的话。先扶客人坐下，别让他站着或自己走动，以免摔倒。
@@ -2422,6 +2580,7 @@ en: Please sit down and rest for a moment.
 en_alt: Why don't you sit down and rest for a bit?
 ja: こちらにおかけになって、少しお休みください。
 ja_reading: kochira ni okake ni natte, sukoshi oyasumi kudasai.
+ja_kana: こちら に おかけ に なって、 すこし おやすみ ください。
 ko: 여기 앉아서 잠깐 쉬세요.
 ko_reading: yeogi anjaseo jamkkan swiseyo.
 note: 一边说一边把椅子拿过来，用手掌示意。
@@ -2437,6 +2596,7 @@ en_alt: There's a drugstore nearby.
 en_alt: There's a chemist's nearby.
 ja: 近くに薬局があります。
 ja_reading: chikaku ni yakkyoku ga arimasu.
+ja_kana: ちかく に やっきょく が あります。
 ko: 근처에 약국이 있습니다.
 ko_reading: geuncheoe yakgugi itseumnida.
 note: 美国人说 pharmacy 或 drugstore，英国人说 chemist's 或 pharmacy，都是药店。
@@ -2452,6 +2612,7 @@ en: Are you allergic to any medicines?
 en_alt: Do you have any drug allergies?
 ja: 何かお薬のアレルギーはありますか。
 ja_reading: nanika okusuri no arerugī wa arimasu ka.
+ja_kana: なに か おくすり の アレルギー は あります か。
 ko: 약 알레르기 있으세요?
 ko_reading: yak allereugi isseuseyo?
 note: 药店和诊所卖药、开药前一定要问。英语里 drug 在医药场合就是"药"，不一定是毒品。
@@ -2465,6 +2626,7 @@ zh_reading: wǒ duì qīngméisù guòmǐn.
 en: I'm allergic to penicillin.
 ja: ペニシリンにアレルギーがあります。
 ja_reading: penishirin ni arerugī ga arimasu.
+ja_kana: ペニシリン に アレルギー が あります。
 ko: 페니실린 알레르기가 있어요.
 ko_reading: penisillin allereugiga isseoyo.
 note: 客人可能说的话。听到 "allergic to …" 就把过敏的东西写下来，转告医生或药剂师。
@@ -2478,6 +2640,7 @@ zh_reading: wǒ děi qù kàn yīshēng.
 en: I need to see a doctor.
 ja: 医者に診てもらいたいのですが。
 ja_reading: isha ni mite moraitai no desu ga.
+ja_kana: いしゃ に みてもらいたい のです が。
 ko: 병원에 가 봐야겠어요.
 ko_reading: byeongwone ga bwayagesseoyo.
 note: 客人可能说的话。问清楚是否紧急：紧急就打120，不紧急就告诉他最近的医院怎么走。
@@ -2492,6 +2655,7 @@ en: The nearest hospital has an international clinic.
 en_alt: The nearest hospital has an international department.
 ja: 一番近い病院には国際診療部があります。
 ja_reading: ichiban chikai byōin ni wa kokusai shinryōbu ga arimasu.
+ja_kana: いちばん ちかい びょういん に は こくさい しんりょうぶ が あります。
 ko: 가장 가까운 병원에 국제진료센터가 있습니다.
 ko_reading: gajang gakkaun byeongwone gukjejillyosenteoga itseumnida.
 note: 不少大医院设有国际医疗部，有会说外语的医生，但费用通常比普通门诊高，可以先告诉客人。
@@ -2506,6 +2670,7 @@ en: Would you like me to go to the hospital with you?
 en_alt: Shall I go to the hospital with you?
 ja: 病院までご一緒しましょうか。
 ja_reading: byōin made goissho shimashō ka.
+ja_kana: びょういん まで ごいっしょ しましょう か。
 ko: 병원까지 같이 가 드릴까요?
 ko_reading: byeongwonkkaji gachi ga deurilkkayo?
 note: 国内医院挂号、缴费、取药的流程外国客人不熟悉，有人陪着会安心很多。
@@ -2520,6 +2685,7 @@ en: Please take your passport with you to the hospital.
 en_alt: Please bring your passport to the hospital.
 ja: 病院にはパスポートをお持ちください。
 ja_reading: byōin ni wa pasupōto o omochi kudasai.
+ja_kana: びょういん に は パスポート を おもち ください。
 ko: 병원에 가실 때 여권을 꼭 가져가세요.
 ko_reading: byeongwone gasil ttae yeogwoneul kkok gajyeogaseyo.
 note: 外国人在医院挂号、建病历一般要出示护照。
@@ -2534,6 +2700,7 @@ en: Take this three times a day, after meals.
 en_alt: Take this medicine three times a day after meals.
 ja: このお薬は1日3回、食後に飲んでください。
 ja_reading: kono okusuri wa ichinichi sankai, shokugo ni nonde kudasai.
+ja_kana: この おくすり は いちにち さんかい、 しょくご に のんで ください。
 ko: 이 약은 하루 세 번, 식후에 드세요.
 ko_reading: i yageun haru se beon, sikue deuseyo.
 note: 英语说 "take" 药，不说 "eat" 药。把用法写在药盒上给客人最保险。
@@ -2547,6 +2714,7 @@ zh_reading: yàojìshī kěyǐ bāng nín tuījiàn héshì de yào.
 en: The pharmacist can recommend something for you.
 ja: 薬剤師がお客様に合うお薬をご案内します。
 ja_reading: yakuzaishi ga okyakusama ni au okusuri o goannai shimasu.
+ja_kana: やくざいし が おきゃくさま に あう おくすり を ごあんない します。
 ko: 약사가 맞는 약을 추천해 드릴 거예요.
 ko_reading: yaksaga manneun yageul chucheonhae deuril geoyeyo.
 note: 不是医生、药剂师就不要自己给客人推荐药，更不要把自己的药给客人吃。
@@ -2560,6 +2728,7 @@ zh_reading: wǒ huáiyùn le.
 en: I'm pregnant.
 ja: 妊娠しています。
 ja_reading: ninshin shite imasu.
+ja_kana: にんしん して います。
 ko: 임신 중이에요.
 ko_reading: imsin jungieyo.
 note: 客人可能说的话，多半是在买药或看病时提醒你。一定要转告药剂师或医生，很多药孕妇不能用。
@@ -2577,6 +2746,7 @@ en_alt: Do you have any dietary requirements?
 en_alt: Are there any foods you avoid?
 ja: 召し上がれないものはございますか。
 ja_reading: meshiagarenai mono wa gozaimasu ka.
+ja_kana: めしあがれない もの は ございます か。
 ko: 못 드시는 음식이 있으세요?
 ko_reading: mot deusineun eumsigi isseuseyo?
 note: 点菜前主动问一句，客人会觉得很贴心。只问吃什么、不吃什么，
@@ -2591,6 +2761,7 @@ zh_reading: nín duì shénme shíwù guòmǐn ma?
 en: Do you have any food allergies?
 ja: 食べ物のアレルギーはございますか。
 ja_reading: tabemono no arerugī wa gozaimasu ka.
+ja_kana: たべもの の アレルギー は ございます か。
 ko: 음식 알레르기가 있으세요?
 ko_reading: eumsik allereugiga isseuseyo?
 note: 过敏和"不爱吃"不一样，严重时会危及生命。客人说有过敏，一定要告诉厨房。
@@ -2605,6 +2776,7 @@ en: I'm vegetarian.
 en_alt: I'm a vegetarian.
 ja: ベジタリアンです。
 ja_reading: bejitarian desu.
+ja_kana: ベジタリアンです。
 ko: 저는 채식주의자예요.
 ko_reading: jeoneun chaesikjuuijayeyo.
 note: 客人常说的话。很多素食者吃蛋和奶，但不吃任何肉、鱼、海鲜，也不吃用肉汤做的菜；
@@ -2620,6 +2792,7 @@ en: I'm vegan, so no eggs or dairy either.
 en_alt: I'm vegan. I don't eat eggs or dairy.
 ja: ヴィーガンなので、卵や乳製品も食べません。
 ja_reading: vīgan nanode, tamago ya nyūseihin mo tabemasen.
+ja_kana: ヴィーガンな ので、 たまご や にゅうせいひん も たべません。
 ko: 비건이라서 달걀이나 유제품도 안 먹어요.
 ko_reading: bigeoniraseo dalgyarina yujepumdo an meogeoyo.
 note: 客人常说的话。vegan（纯素）不吃任何动物来源的食物：肉、鱼、蛋、牛奶、黄油、奶酪都不吃，
@@ -2634,6 +2807,7 @@ zh_reading: zhè dào cài li méiyǒu ròu.
 en: There's no meat in this dish.
 ja: この料理にはお肉は入っていません。
 ja_reading: kono ryōri ni wa oniku wa haitte imasen.
+ja_kana: この りょうり に は おにく は はいって いません。
 ko: 이 요리에는 고기가 들어가지 않습니다.
 ko_reading: i yorieneun gogiga deureogaji anseumnida.
 note: 说之前先确认：有没有用肉汤、猪油、肉末、虾皮、鱼露或蚝油？这些对素食客人来说都不行。
@@ -2648,6 +2822,7 @@ en: This dish is made with chicken stock.
 en_alt: This is cooked with chicken stock.
 ja: この料理には鶏ガラスープを使っています。
 ja_reading: kono ryōri ni wa torigara sūpu o tsukatte imasu.
+ja_kana: この りょうり に は とりガラ スープ を つかって います。
 ko: 이 요리는 닭 육수로 만듭니다.
 ko_reading: i yorineun dak yuksuro mandeumnida.
 note: 看上去是素菜（青菜、豆腐、汤面），用了肉汤也要告诉素食客人。
@@ -2663,6 +2838,7 @@ en: Does this have any pork in it?
 en_alt: Is there pork in this?
 ja: これに豚肉は入っていますか。
 ja_reading: kore ni butaniku wa haitte imasu ka.
+ja_kana: これ に ぶたにく は はいって います か。
 ko: 여기에 돼지고기 들어가요?
 ko_reading: yeogie dwaejigogi deureogayo?
 note: 客人常问的话。饺子、包子、肉丸、香肠里常有猪肉，没把握就去问厨房。
@@ -2677,6 +2853,7 @@ en: This dish has no pork in it, and it isn't cooked with lard.
 en_alt: There's no pork or lard in this dish.
 ja: こちらの料理には、豚肉もラードも使っておりません。
 ja_reading: kochira no ryōri ni wa, butaniku mo rādo mo tsukatte orimasen.
+ja_kana: こちら の りょうり に は、 ぶたにく も ラード も つかって おりません。
 ko: 이 요리에는 돼지고기도, 돼지기름도 들어가지 않습니다.
 ko_reading: i yorieneun dwaejigogido, dwaejigireumdo deureogaji anseumnida.
 note: 不吃猪肉的客人（例如穆斯林、犹太教客人）也不吃猪油、猪骨汤和含猪成分的明胶。
@@ -2691,6 +2868,7 @@ zh_reading: fùjìn yǒu yì jiā qīngzhēn cāntīng.
 en: There's a halal restaurant nearby.
 ja: 近くにハラールのレストランがあります。
 ja_reading: chikaku ni harāru no resutoran ga arimasu.
+ja_kana: ちかく に ハラール の レストラン が あります。
 ko: 근처에 할랄 식당이 있습니다.
 ko_reading: geuncheoe hallal sikdangi itseumnida.
 note: 清真 = halal。"没有猪肉"不等于清真：清真的肉要按伊斯兰方式屠宰，菜里也不能有酒。
@@ -2706,6 +2884,7 @@ en: I don't drink alcohol.
 en_alt: I don't drink.
 ja: お酒は飲みません。
 ja_reading: osake wa nomimasen.
+ja_kana: おさけ は のみません。
 ko: 저는 술을 안 마셔요.
 ko_reading: jeoneun sureul an masyeoyo.
 note: 客人常说的话。客人说不喝酒就不要再劝，也不要问为什么，直接推荐茶、果汁或无酒精饮料。
@@ -2720,6 +2899,7 @@ en: We also have non-alcoholic drinks.
 en_alt: We have alcohol-free drinks, too.
 ja: ノンアルコールの飲み物もございます。
 ja_reading: non'arukōru no nomimono mo gozaimasu.
+ja_kana: ノンアルコール の のみもの もございます。
 ko: 무알코올 음료도 있습니다.
 ko_reading: mualkool eumnyodo itseumnida.
 note: "soft drinks" 指汽水、果汁等不含酒精的饮料，也可以这样说。
@@ -2734,6 +2914,7 @@ en: This sauce contains cooking wine.
 en_alt: There's cooking wine in this sauce.
 ja: このソースには料理酒が入っています。
 ja_reading: kono sōsu ni wa ryōrishu ga haitte imasu.
+ja_kana: この ソース に は りょうりしゅ が はいって います。
 ko: 이 소스에는 요리용 술이 들어갑니다.
 ko_reading: i soseueneun yoriyong suri deureogamnida.
 note: 穆斯林客人和不喝酒的客人，菜里的料酒、黄酒、啤酒也不吃，点菜时要主动提醒。
@@ -2748,6 +2929,7 @@ en: I'm allergic to peanuts.
 en_alt: I have a peanut allergy.
 ja: ピーナッツアレルギーがあります。
 ja_reading: pīnattsu arerugī ga arimasu.
+ja_kana: ピーナッツ アレルギー が あります。
 ko: 땅콩 알레르기가 있어요.
 ko_reading: ttangkong allereugiga isseoyo.
 note: 客人常说的话。花生过敏可能危及生命：不仅菜里不能放花生，
@@ -2763,6 +2945,7 @@ en: I'll check with the chef.
 en_alt: Let me ask the chef.
 ja: シェフに確認してまいります。
 ja_reading: shefu ni kakunin shite mairimasu.
+ja_kana: シェフ に かくにん して まいります。
 ko: 주방에 확인해 보겠습니다.
 ko_reading: jubange hwaginhae bogetseumnida.
 note: 过敏和宗教饮食的问题，不确定时一定要问，不要猜。
@@ -2778,6 +2961,7 @@ en_alt: There's shrimp in this dish.
 en_alt: This dish has prawns in it.
 ja: この料理にはエビが入っています。
 ja_reading: kono ryōri ni wa ebi ga haitte imasu.
+ja_kana: この りょうり に は エビ が はいって います。
 ko: 이 요리에는 새우가 들어 있습니다.
 ko_reading: i yorieneun saeuga deureo itseumnida.
 note: 美国人说 shrimp，英国人常说 prawns。虾、蟹、贝类过敏叫 shellfish allergy，要特别提醒。
@@ -2792,6 +2976,7 @@ en: Is it spicy?
 en_alt: Is this spicy?
 ja: 辛いですか。
 ja_reading: karai desu ka.
+ja_kana: からいです か。
 ko: 매워요?
 ko_reading: maewoyo?
 note: 客人常问的话。英语 hot 既可以是"烫"也可以是"辣"，客人问 "Is it hot?" 时要弄清他问的是哪个。
@@ -2806,6 +2991,7 @@ en: It's a little spicy, but we can make it without chili.
 en_alt: It's a bit spicy, but we can make it mild.
 ja: 少し辛いですが、辛くないようにお作りすることもできます。
 ja_reading: sukoshi karai desu ga, karakunai yō ni otsukuri suru koto mo dekimasu.
+ja_kana: すこし からいです が、 からくない よう に おつくり する こと も できます。
 ko: 조금 매운데, 안 맵게 해 드릴 수도 있습니다.
 ko_reading: jogeum maeunde, an maepge hae deuril sudo itseumnida.
 note: 对外国客人说的"一点辣"最好按他们的口味来，宁可说得辣一些。mild 是"不太辣"，
@@ -2821,6 +3007,7 @@ en: We can make it without spring onion or garlic.
 en_alt: We can leave out the spring onion and garlic.
 ja: ネギとニンニクを抜くこともできます。
 ja_reading: negi to ninniku o nuku koto mo dekimasu.
+ja_kana: ネギ と ニンニク を ぬく こと も できます。
 ko: 파와 마늘은 빼 드릴 수 있습니다.
 ko_reading: pawa maneureun ppae deuril su itseumnida.
 note: 有些客人因为信仰（例如一些耆那教徒和佛教徒）或口味不吃葱、蒜。
@@ -2838,6 +3025,7 @@ en: Where are you from?
 en_alt: Where are you visiting from?
 ja: どちらからいらっしゃいましたか。
 ja_reading: dochira kara irasshaimashita ka.
+ja_kana: どちら から いらっしゃいました か。
 ko: 어디에서 오셨어요?
 ko_reading: eodieseo osyeosseoyo?
 note: 聊天时可以问，但不要凭长相猜国籍（比如把韩国客人当成日本人）。
@@ -2853,6 +3041,7 @@ en: Is this your first time here?
 en_alt: Is this your first visit?
 ja: こちらは初めてですか。
 ja_reading: kochira wa hajimete desu ka.
+ja_kana: こちら は はじめてです か。
 ko: 여기는 처음 오셨어요?
 ko_reading: yeogineun cheoeum osyeosseoyo?
 note: 很自然的开场白。客人说是第一次，可以顺便推荐一两个值得去的地方。
@@ -2868,6 +3057,7 @@ en_alt: It's a beautiful day today.
 en_alt: Nice day today, isn't it?
 ja: 今日はいいお天気ですね。
 ja_reading: kyō wa ii otenki desu ne.
+ja_kana: きょう は いい おてんきです ね。
 ko: 오늘 날씨가 참 좋네요.
 ko_reading: oneul nalssiga cham jonneyo.
 note: 天气是最安全的闲聊话题，英国客人尤其喜欢聊天气。
@@ -2881,6 +3071,7 @@ zh_reading: wàimiàn zài xià yǔ, yào jiè bǎ sǎn ma?
 en: It's raining outside. Would you like to borrow an umbrella?
 ja: 外は雨が降っています。傘をお貸ししましょうか。
 ja_reading: soto wa ame ga futte imasu. kasa o okashi shimashō ka.
+ja_kana: そと は あめ が ふって います。 かさ を おかし しましょう か。
 ko: 밖에 비가 와요. 우산 빌려 드릴까요?
 ko_reading: bakke biga wayo. usan billyeo deurilkkayo?
 note: "borrow" 是客人向你借，"lend" 是你借给客人：也可以说 "Shall I lend you an umbrella?"。
@@ -2895,6 +3086,7 @@ en: You should try the local seafood while you're here.
 en_alt: Do try the local seafood while you're here.
 ja: せっかくですから、地元の海鮮をぜひ召し上がってみてください。
 ja_reading: sekkaku desu kara, jimoto no kaisen o zehi meshiagatte mite kudasai.
+ja_kana: せっかくです から、 じもと の かいせん を ぜひ めしあがって みて ください。
 ko: 오신 김에 이 지역 해산물을 꼭 드셔 보세요.
 ko_reading: osin gime i jiyeok haesanmureul kkok deusyeo boseyo.
 note: 推荐吃的之前，可以先问问客人有没有忌口或过敏（见第11课）。
@@ -2910,6 +3102,7 @@ en_alt: Is there anything to see around here?
 en_alt: Can you recommend anywhere to visit?
 ja: この近くでおすすめの場所はありますか。
 ja_reading: kono chikaku de osusume no basho wa arimasu ka.
+ja_kana: この ちかく で おすすめ の ばしょ は あります か。
 ko: 이 근처에 가 볼 만한 곳이 있어요?
 ko_reading: i geuncheoe ga bol manhan gosi isseoyo?
 note: 客人常问的话。推荐一两个地方就够了，说清怎么去、大概要多久，最好把中文名写给客人。
@@ -2923,6 +3116,7 @@ zh_reading: nín de Zhōngwén shuō de zhēn hǎo!
 en: Your Chinese is really good!
 ja: 中国語がお上手ですね。
 ja_reading: chūgokugo ga ojōzu desu ne.
+ja_kana: ちゅうごくご が おじょうずです ね。
 ko: 중국어를 정말 잘하시네요.
 ko_reading: junggugeoreul jeongmal jalhasineyo.
 note: 客人用中文跟你说话时可以真诚地夸一句；接着放慢语速、用简单的中文继续说，
@@ -2938,6 +3132,7 @@ en: Enjoy your stay!
 en_alt: Have a great time here!
 ja: どうぞ楽しいご滞在を。
 ja_reading: dōzo tanoshii gotaizai o.
+ja_kana: どうぞ たのしい ごたいざい を。
 ko: 여기서 즐거운 시간 보내세요.
 ko_reading: yeogiseo jeulgeoun sigan bonaeseyo.
 note: 客人刚到、还要在本地待几天时说。客人要离开本市时改说 "Have a safe trip!"。
@@ -2953,6 +3148,7 @@ en_alt: Have a safe journey!
 en_alt: Safe travels!
 ja: 道中お気をつけて。
 ja_reading: dōchū oki o tsukete.
+ja_kana: どうちゅう おき を つけて。
 ko: 편안한 여행 되세요.
 ko_reading: pyeonanhan yeohaeng doeseyo.
 note: 客人要去机场、车站或码头，离开本市时说。
@@ -2967,6 +3163,7 @@ en: Goodbye, and please come again!
 en_alt: Goodbye! Please come again.
 ja: ありがとうございました。またのお越しをお待ちしております。
 ja_reading: arigatō gozaimashita. mata no okoshi o omachi shite orimasu.
+ja_kana: ありがとうございました。 また の おこし を おまち して おります。
 ko: 안녕히 가세요. 다음에 또 오세요.
 ko_reading: annyeonghi gaseyo. daeume tto oseyo.
 note: 日语送客时先道谢（「ありがとうございました」），一般不说「さようなら」。
@@ -2982,6 +3179,7 @@ en: Have a nice day!
 en_alt: Have a good day!
 ja: よい一日をお過ごしください。
 ja_reading: yoi ichinichi o osugoshi kudasai.
+ja_kana: よい いちにち を おすごし ください。
 ko: 좋은 하루 보내세요.
 ko_reading: joeun haru bonaeseyo.
 note: 客人离开时说。傍晚以后改说 "Have a nice evening!"。
@@ -2996,6 +3194,7 @@ en: Thank you for coming.
 en_alt: Thanks for coming in.
 ja: ご来店ありがとうございました。
 ja_reading: goraiten arigatō gozaimashita.
+ja_kana: ごらいてん ありがとうございました。
 ko: 찾아 주셔서 감사합니다.
 ko_reading: chaja jusyeoseo gamsahamnida.
 note: 客人买没买东西都可以说，让客人走得愉快。
@@ -3010,6 +3209,7 @@ en: We hope to see you again soon.
 en_alt: Hope to see you again soon.
 ja: またお会いできるのを楽しみにしております。
 ja_reading: mata oai dekiru no o tanoshimi ni shite orimasu.
+ja_kana: また おあいできる の を たのしみ に して おります。
 ko: 또 뵙기를 바랍니다.
 ko_reading: tto boepgireul baramnida.
 note: 对常客或聊得愉快的客人说，比一句 "Bye." 更有人情味。
@@ -3023,6 +3223,7 @@ zh_reading: wǎn'ān.
 en: Good night.
 ja: おやすみなさいませ。
 ja_reading: oyasuminasaimase.
+ja_kana: おやすみなさいませ。
 ko: 안녕히 주무세요.
 ko_reading: annyeonghi jumuseyo.
 note: 只在晚上道别、客人要去休息时说；晚上见面打招呼要说 "Good evening"。
@@ -3038,6 +3239,7 @@ en_alt: Please don't forget your things.
 en_alt: Please make sure you have everything.
 ja: お忘れ物のないよう、ご注意ください。
 ja_reading: owasuremono no nai yō, gochūi kudasai.
+ja_kana: おわすれもの の ない よう、 ごちゅうい ください。
 ko: 두고 가시는 물건이 없는지 확인해 주세요.
 ko_reading: dugo gasineun mulgeoni eomneunji hwaginhae juseyo.
 note: 客人起身离开、下车时提醒。手机、护照、雨伞最容易落下。
@@ -3052,6 +3254,7 @@ en: Take care!
 en_alt: Take care on your way!
 ja: お気をつけて。
 ja_reading: oki o tsukete.
+ja_kana: おき を つけて。
 ko: 조심히 가세요.
 ko_reading: josimhi gaseyo.
 note: 天黑、下雨或路滑时送客说。"Be careful!" 更像提醒眼前的危险，
@@ -3067,6 +3270,7 @@ en: Thanks for your help!
 en_alt: Thank you for all your help.
 ja: いろいろありがとうございました。
 ja_reading: iroiro arigatō gozaimashita.
+ja_kana: いろいろ ありがとうございました。
 ko: 도와주셔서 감사합니다.
 ko_reading: dowajusyeoseo gamsahamnida.
 note: 客人常说的话。回答 "My pleasure." 或 "You're welcome. Have a nice day!"。

@@ -16,7 +16,7 @@ title_ja: ホテル接客の実用フレーズ
 title_ko: 호텔 서비스 실용 표현
 source: zh
 languages: en ja ko
-version: 1
+version: 2
 description: 为前台、礼宾、行李、客房和餐饮员工准备：从预订、入住登记（外国客人须登记护照）、
 + 设施介绍、行李服务、客房清洁、客房故障、投诉处理、礼宾服务、结账退房、电话礼仪、
 + 紧急情况，到接待饮食、宗教、行动不便、带孩子和不同性别认同的客人。
@@ -125,6 +125,7 @@ en_alt: Good evening. Do you have a reservation?
 en_alt: Welcome! Do you have a booking with us?
 ja: こんばんは、いらっしゃいませ。ご予約はいただいておりますでしょうか。
 ja_reading: konbanwa, irasshaimase. goyoyaku wa itadaite orimasu deshō ka.
+ja_kana: こんばんは、 いらっしゃいませ。 ごよやく は いただいて おりますでしょう か。
 ko: 안녕하십니까, 어서 오십시오. 예약하셨습니까?
 ko_reading: annyeonghasimnikka, eoseo osipsio. yeyakasyeotseumnikka?
 note: 问候语随时间变：中午以前 "Good morning"，下午 "Good afternoon"，傍晚以后
@@ -140,6 +141,7 @@ en: Good morning, Reservations, Li Ming speaking. How may I help you?
 en_alt: Reservations, this is Li Ming. How can I help you?
 ja: お電話ありがとうございます。予約係の李でございます。
 ja_reading: odenwa arigatō gozaimasu. yoyaku-gakari no Ri de gozaimasu.
+ja_kana: おでんわ ありがとうございます。 よやくがかり の りでございます。
 ko: 감사합니다. 예약실 리밍입니다. 무엇을 도와드릴까요?
 ko_reading: gamsahamnida. yeyaksil Riming-imnida. mueoseul dowadeurilkkayo?
 note: 接电话先报部门和自己的名字，再问能帮什么。不要只说 "Hello?" 或"喂？"。
@@ -155,6 +157,7 @@ en: Which dates would you like to book?
 en_alt: What dates are you looking for?
 ja: ご宿泊はいつになさいますか。
 ja_reading: goshukuhaku wa itsu ni nasaimasu ka.
+ja_kana: ごしゅくはく は いつ に なさいます か。
 ko: 언제 숙박하실 예정이십니까?
 ko_reading: eonje sukbakasil yejeongisimnikka?
 register: polite
@@ -168,6 +171,7 @@ en: How many nights will you be staying, and for how many guests?
 en_alt: How many nights, and for how many people?
 ja: 何泊、何名様のご予定でしょうか。
 ja_reading: nanpaku, nanmei-sama no goyotei deshō ka.
+ja_kana: なんぱく、 なんめいさま の ごよていでしょう か。
 ko: 몇 박, 몇 분이 묵으실 예정이십니까?
 ko_reading: myeot bak, myeot buni mugeusil yejeongisimnikka?
 note: 酒店英语说人数常用 guests。日语「何名様」、韩语「몇 분」都是对客人的敬语，
@@ -183,6 +187,7 @@ en: Would you like a double room or a twin room?
 en_alt: Would you prefer one large bed or two single beds?
 ja: ダブルとツイン、どちらのお部屋になさいますか。
 ja_reading: daburu to tsuin, dochira no oheya ni nasaimasu ka.
+ja_kana: ダブル と ツイン、 どちら の おへや に なさいます か。
 ko: 더블룸과 트윈룸 중 어느 쪽으로 하시겠습니까?
 ko_reading: deobeullumgwa teuwinrum jung eoneu jjogeuro hasigetseumnikka?
 note: 双床房是 twin room（两张单人床），大床房是 double room 或 king room（一张大床）。
@@ -197,6 +202,7 @@ zh_reading: wǒmen yǒu biāozhǔnjiān, xíngzhèngfáng hé tàofáng.
 en: We have standard rooms, executive rooms and suites.
 ja: スタンダード、エグゼクティブ、スイートの各タイプをご用意しております。
 ja_reading: sutandādo, eguzekutibu, suīto no kaku taipu o goyōi shite orimasu.
+ja_kana: スタンダード、 エグゼクティブ、 スイート の かくタイプ を ごようい して おります。
 ko: 스탠더드룸, 이그제큐티브룸, 스위트룸이 있습니다.
 ko_reading: seutaendeodeurum, igeujekyutibeurum, seuwiteurumi itseumnida.
 note: suite（套房）读作 "sweet"，不读 "suit"。
@@ -211,6 +217,7 @@ en: I'm sorry, we're fully booked tonight. Would you like me to check a hotel ne
 en_alt: I'm afraid we're fully booked tonight. Shall I try a nearby hotel for you?
 ja: 申し訳ございません。本日は満室でございます。近くのホテルにお問い合わせいたしましょうか。
 ja_reading: mōshiwake gozaimasen. honjitsu wa manshitsu de gozaimasu. chikaku no hoteru ni otoiawase itashimashō ka.
+ja_kana: もうしわけございません。 ほんじつ は まんしつでございます。 ちかく の ホテル に おといあわせいたしましょう か。
 ko: 죄송합니다. 오늘은 만실입니다. 근처 호텔에 빈방이 있는지 알아봐 드릴까요?
 ko_reading: joesonghamnida. oneureun mansirimnida. geuncheo hotere binbangi inneunji arabwa deurilkkayo?
 note: 不要只说 "No room." 就结束。先道歉，再马上给出替代办法：附近的酒店、
@@ -226,6 +233,7 @@ en: The rate is eight hundred yuan per night, including breakfast.
 en_alt: It's eight hundred yuan a night, breakfast included.
 ja: 朝食付きで、1泊800元でございます。
 ja_reading: chōshoku-tsuki de, ippaku happyaku gen de gozaimasu.
+ja_kana: ちょうしょくつき で、 いっぱく はっぴゃくげんでございます。
 ko: 조식 포함 1박에 800위안입니다.
 ko_reading: josik poham ilbage palbaek wianimnida.
 note: 报价时说清楚含不含早餐、税费和服务费，免得客人结账时觉得被多收了钱。
@@ -241,6 +249,7 @@ en: Do you have any rooms available tonight?
 en_alt: Do you have a room for tonight?
 ja: 今晩、空いている部屋はありますか。
 ja_reading: konban, aite iru heya wa arimasu ka.
+ja_kana: こんばん、 あいて いる へや は あります か。
 ko: 오늘 밤 빈방 있습니까?
 ko_reading: oneul bam binbang itseumnikka?
 note: 客人说的话：没有预订、直接到前台的客人（walk-in）常这样问。
@@ -256,6 +265,7 @@ en: I'd like to cancel my reservation.
 en_alt: I'd like to cancel my booking.
 ja: 予約をキャンセルしたいのですが。
 ja_reading: yoyaku o kyanseru shitai no desu ga.
+ja_kana: よやく を キャンセル したい のです が。
 ko: 예약을 취소하고 싶습니다.
 ko_reading: yeyageul chwisohago sipseumnida.
 note: 客人说的话。听到 cancel 后先问姓名和入住日期，查到预订再说明取消政策。
@@ -270,6 +280,7 @@ en: May I have the name the reservation is under?
 en_alt: What name is the reservation under?
 ja: ご予約のお名前をお伺いできますか。
 ja_reading: goyoyaku no onamae o oukagai dekimasu ka.
+ja_kana: ごよやく の おなまえ を おうかがいできます か。
 ko: 예약자 성함을 말씀해 주시겠습니까?
 ko_reading: yeyakja seonghameul malsseumhae jusigetseumnikka?
 note: 不要问 "What's your name?"，太直接。英语名字通常名在前、姓在后；
@@ -285,6 +296,7 @@ en: Let me confirm: one double room for three nights, arriving on May 10.
 en_alt: So that's one double room for three nights from May 10.
 ja: ご予約内容を確認いたします。ダブルルーム1室、5月10日から3泊でよろしいでしょうか。
 ja_reading: goyoyaku naiyō o kakunin itashimasu. daburu rūmu isshitsu, gogatsu tōka kara sanpaku de yoroshii deshō ka.
+ja_kana: ごよやく ないよう を かくにんいたします。 ダブル ルーム いっしつ、 ごがつ とおか から さんぱくで よろしいでしょう か。
 ko: 예약 내용을 확인하겠습니다. 5월 10일부터 3박, 더블룸 1실 맞습니까?
 ko_reading: yeyak naeyongeul hwaginhagetseumnida. owol sibilbuteo sambak, deobeullum ilsil matseumnikka?
 note: 日期最好写出来给客人看：美国习惯"月/日"，英国和欧洲多用"日/月"，
@@ -300,6 +312,7 @@ en: Could I have a contact number and an email address, please?
 en_alt: May I have your phone number and email, please?
 ja: ご連絡先のお電話番号とメールアドレスをお願いいたします。
 ja_reading: gorenrakusaki no odenwa bangō to mēru adoresu o onegai itashimasu.
+ja_kana: ごれんらくさき の おでんわ ばんごう と メールアドレス を おねがいいたします。
 ko: 연락처와 이메일 주소를 알려 주시겠습니까?
 ko_reading: yeollakcheowa imeil jusoreul allyeo jusigetseumnikka?
 register: polite
@@ -313,6 +326,7 @@ en: You can cancel free of charge until 6 p.m. the day before arrival.
 en_alt: Free cancellation is available until 6 p.m. the day before you arrive.
 ja: ご到着前日の午後6時まで、無料でキャンセルいただけます。
 ja_reading: gotōchaku zenjitsu no gogo rokuji made, muryō de kyanseru itadakemasu.
+ja_kana: ごとうちゃく ぜんじつ の ごご ろくじ まで、 むりょう で キャンセル いただけます。
 ko: 도착 전날 오후 6시까지는 무료로 취소하실 수 있습니다.
 ko_reading: dochak jeonnal ohu yeoseot sikkajineun muryoro chwisohasil su itseumnida.
 note: 取消政策在预订时就讲清楚，并写进确认邮件，免得以后因为扣款起争执。
@@ -327,6 +341,7 @@ en: Your reservation is confirmed. We'll email you the confirmation.
 en_alt: Your booking is confirmed. You'll receive a confirmation email shortly.
 ja: ご予約を承りました。確認のメールをお送りいたします。
 ja_reading: goyoyaku o uketamawarimashita. kakunin no mēru o ookuri itashimasu.
+ja_kana: ごよやく を うけたまわりました。 かくにん の メール を おおくりいたします。
 ko: 예약이 완료되었습니다. 확인 메일을 보내 드리겠습니다.
 ko_reading: yeyagi wallyodoeeotseumnida. hwagin meireul bonae deurigetseumnida.
 register: polite
@@ -340,6 +355,7 @@ en: We have a sea-view room available. Would you like to see it first?
 en_alt: There's a sea-view room free. Would you like to have a look first?
 ja: オーシャンビューのお部屋がございます。先にお部屋をご覧になりますか。
 ja_reading: ōshan byū no oheya ga gozaimasu. saki ni oheya o goran ni narimasu ka.
+ja_kana: オーシャンビュー の おへや が ございます。 さき に おへや を ごらん に なります か。
 ko: 바다 전망 객실이 있습니다. 먼저 객실을 보시겠습니까?
 ko_reading: bada jeonmang gaeksiri itseumnida. meonjeo gaeksireul bosigetseumnikka?
 register: polite
@@ -355,6 +371,7 @@ en: May I see your passport, please?
 en_alt: Could I see your passport, please?
 ja: パスポートを拝見してもよろしいでしょうか。
 ja_reading: pasupōto o haiken shite mo yoroshii deshō ka.
+ja_kana: パスポート を はいけん して も よろしいでしょう か。
 ko: 여권을 보여 주시겠습니까?
 ko_reading: yeogwoneul boyeo jusigetseumnikka?
 note: 用 "May I see …?"，不要说 "Give me your passport."。双手接过，办完马上双手还给客人。
@@ -369,6 +386,7 @@ en: Under Chinese law, we're required to register the passport details of all fo
 en_alt: By law, we have to register your passport details.
 ja: 中国の法律により、外国籍のお客様はパスポート情報の登録が必要でございます。
 ja_reading: Chūgoku no hōritsu ni yori, gaikokuseki no okyakusama wa pasupōto jōhō no tōroku ga hitsuyō de gozaimasu.
+ja_kana: ちゅうごく の ほうりつ により、 がいこく せき の おきゃくさま は パスポート じょうほう の とうろく が ひつようでございます。
 ko: 중국 법에 따라 외국인 손님은 모두 여권 정보를 등록하셔야 합니다.
 ko_reading: jungguk beobe ttara oegugin sonnimeun modu yeogwon jeongboreul deungnokasyeoya hamnida.
 note: 依据《出境入境管理法》第三十九条，旅馆要为外国客人办理住宿登记，并把信息报送
@@ -384,6 +402,7 @@ en: I'll just scan your passport and give it straight back to you.
 en_alt: I'll scan your passport and return it right away.
 ja: パスポートをスキャンさせていただきます。すぐにお返しいたします。
 ja_reading: pasupōto o sukyan sasete itadakimasu. sugu ni okaeshi itashimasu.
+ja_kana: パスポート を スキャン させて いただきます。 すぐ に おかえしいたします。
 ko: 여권을 스캔하겠습니다. 바로 돌려 드리겠습니다.
 ko_reading: yeogwoneul seukaenhagetseumnida. baro dollyeo deurigetseumnida.
 note: 扫描完当面归还。不要把护照留在柜台上，也不要扣下护照当押金。
@@ -398,6 +417,7 @@ en: Could you open it to the page with your visa or entry stamp, please?
 en_alt: Could you show me the page with your entry stamp, please?
 ja: ビザまたは入国スタンプのページを開いていただけますか。
 ja_reading: biza mata wa nyūkoku sutanpu no pēji o hiraite itadakemasu ka.
+ja_kana: ビザ または にゅうこく スタンプ の ページ を ひらいて いただけます か。
 ko: 비자나 입국 도장이 있는 페이지를 펴 주시겠습니까?
 ko_reading: bijana ipguk dojangi inneun peijireul pyeo jusigetseumnikka?
 note: 免签入境的客人护照上没有签证，只有入境章；不要说 "Where is your visa?"，
@@ -413,6 +433,7 @@ en: Could you sign the registration card here, please?
 en_alt: Please sign here.
 ja: こちらの宿泊カードにご署名をお願いいたします。
 ja_reading: kochira no shukuhaku kādo ni goshomei o onegai itashimasu.
+ja_kana: こちら の しゅくはく カード に ごしょめい を おねがいいたします。
 ko: 숙박 카드에 서명해 주시겠습니까?
 ko_reading: sukbak kadeue seomyeonghae jusigetseumnikka?
 note: 用手掌指出签名的位置；递笔时笔尖朝向自己，不要对着客人。
@@ -427,6 +448,7 @@ en: There's a deposit of five hundred yuan, which we'll refund when you check ou
 en_alt: We ask for a deposit of five hundred yuan, refunded at check-out.
 ja: デポジットとして500元をお預かりし、チェックアウトの際にお返しいたします。
 ja_reading: depojitto to shite gohyaku gen o oazukari shi, chekku auto no sai ni okaeshi itashimasu.
+ja_kana: デポジット として ごひゃくげん を おあずかり し、 チェック アウト の さい に おかえしいたします。
 ko: 보증금 500위안을 받고 있으며, 체크아웃 때 돌려 드립니다.
 ko_reading: bojeunggeum obaek wianeul batgo isseumyeo, chekeuaut ttae dollyeo deurimnida.
 note: 先说金额，再说什么时候、怎么退还。押金英语叫 deposit，不要说 "guarantee money"。
@@ -441,6 +463,7 @@ en: We'll place a hold of one thousand yuan on your card. It will be released af
 en_alt: We'll pre-authorize one thousand yuan on your card.
 ja: デポジットとして、クレジットカードに1,000元の仮決済をさせていただきます。チェックアウト後に取り消されます。
 ja_reading: depojitto to shite, kurejitto kādo ni sen gen no karikessai o sasete itadakimasu. chekku auto-go ni torikesaremasu.
+ja_kana: デポジット として、 クレジット カード に せんげん の かりけっさい を させて いただきます。 チェック アウトご に とりけされます。
 ko: 신용카드로 1,000위안을 가승인하겠습니다. 체크아웃 후에 취소됩니다.
 ko_reading: sinyongkadeuro cheon wianeul gaseunginhagetseumnida. chekeuaut hue chwisodoemnida.
 note: 客人常担心被扣两次钱：说明预授权只是冻结额度，不是真正扣款；退房后解冻，
@@ -456,6 +479,7 @@ en: Here's your key card. Your room number is written on the sleeve; it's on the
 en_alt: Here is your key card. Your room is on the twelfth floor.
 ja: こちらがカードキーでございます。お部屋番号はこちらに記載しております。12階でございます。
 ja_reading: kochira ga kādo kī de gozaimasu. oheya bangō wa kochira ni kisai shite orimasu. jūnikai de gozaimasu.
+ja_kana: こちら が カード キーでございます。 おへや ばんごう は こちら に きさい して おります。 じゅうにかいでございます。
 ko: 카드키입니다. 객실 번호는 여기에 적혀 있습니다. 12층입니다.
 ko_reading: kadeukiimnida. gaeksil beonhoneun yeogie jeokyeo itseumnida. sibicheungimnida.
 note: 为了客人的安全，不要当着旁人大声念出房间号，而是指给客人看卡套上写的号码。
@@ -470,6 +494,7 @@ en: The lifts are just on your right.
 en_alt: The elevators are on your right.
 ja: エレベーターは右手にございます。
 ja_reading: erebētā wa migite ni gozaimasu.
+ja_kana: エレベーター は みぎて に ございます。
 ko: 엘리베이터는 오른쪽에 있습니다.
 ko_reading: ellibeiteoneun oreunjjoge itseumnida.
 note: 英国英语说 lift，美国英语说 elevator，两种都对。指方向时用整个手掌，不要用一根手指。
@@ -484,6 +509,7 @@ en: Breakfast is served in the restaurant on the second floor, from 6:30 to 10 a
 en_alt: Breakfast is from 6:30 to 10 in the second-floor restaurant.
 ja: ご朝食は2階のレストランで、朝6時半から10時までご用意しております。
 ja_reading: gochōshoku wa nikai no resutoran de, asa rokuji han kara jūji made goyōi shite orimasu.
+ja_kana: ごちょうしょく は にかい の レストラン で、 あさ ろくじはん から じゅうじ まで ごようい して おります。
 ko: 조식은 2층 레스토랑에서 오전 6시 30분부터 10시까지입니다.
 ko_reading: josigeun icheung reseutorangeseo ojeon yeoseot si samsip bunbuteo yeol sikkajiimnida.
 note: 英国客人说的 first floor 是我们的二楼（英国的一楼叫 ground floor）。
@@ -499,6 +525,7 @@ en: The Wi-Fi name and password are printed on your key card sleeve.
 en_alt: You'll find the Wi-Fi password on your key card sleeve.
 ja: Wi-Fiのネットワーク名とパスワードは、カードキーのケースに記載しております。
 ja_reading: waifai no nettowāku-mei to pasuwādo wa, kādo kī no kēsu ni kisai shite orimasu.
+ja_kana: ワイファイ の ネットワークめい と パスワード は、 カード キー の ケース に きさい して おります。
 ko: 와이파이 이름과 비밀번호는 카드키 케이스에 적혀 있습니다.
 ko_reading: waipai ireumgwa bimilbeonhoneun kadeuki keiseue jeokyeo itseumnida.
 register: polite
@@ -512,6 +539,7 @@ en: I'm sorry, your room isn't ready yet. May we keep your luggage for you in th
 en_alt: I'm afraid your room isn't ready yet, but we can store your bags for you.
 ja: 申し訳ございません。お部屋の準備がまだ整っておりません。お荷物をお預かりいたしましょうか。
 ja_reading: mōshiwake gozaimasen. oheya no junbi ga mada totonotte orimasen. onimotsu o oazukari itashimashō ka.
+ja_kana: もうしわけございません。 おへや の じゅんび が まだ ととのって おりません。 おにもつ を おあずかりいたしましょう か。
 ko: 죄송합니다. 객실이 아직 준비되지 않았습니다. 짐을 먼저 맡아 드릴까요?
 ko_reading: joesonghamnida. gaeksiri ajik junbidoeji anatseumnida. jimeul meonjeo mata deurilkkayo?
 note: 客人比入住时间早到时，不要只说 "Check-in is at two."。先寄存行李，
@@ -527,6 +555,7 @@ en: We'll call you as soon as your room is ready.
 en_alt: I'll call you the moment your room is ready.
 ja: お部屋のご用意ができ次第、お電話でお知らせいたします。
 ja_reading: oheya no goyōi ga deki shidai, odenwa de oshirase itashimasu.
+ja_kana: おへや の ごようい が でき しだい、 おでんわ で おしらせいたします。
 ko: 객실이 준비되는 대로 전화로 알려 드리겠습니다.
 ko_reading: gaeksiri junbidoeneun daero jeonhwaro allyeo deurigetseumnida.
 register: polite
@@ -540,6 +569,7 @@ en: Can I check in early?
 en_alt: Is early check-in possible?
 ja: 早めにチェックインできますか。
 ja_reading: hayame ni chekku in dekimasu ka.
+ja_kana: はやめ に チェックイン できます か。
 ko: 일찍 체크인할 수 있나요?
 ko_reading: iljjik chekeuinhal su innayo?
 note: 客人说的话。有空房就尽量安排；没有的话，说明大约几点可以入住，并提供行李寄存。
@@ -554,6 +584,7 @@ en: Check-in is from 2 p.m., and check-out is at noon.
 en_alt: Check-in is after two, and check-out is at twelve noon.
 ja: チェックインは午後2時から、チェックアウトは正午でございます。
 ja_reading: chekku in wa gogo niji kara, chekku auto wa shōgo de gozaimasu.
+ja_kana: チェック イン は ごご にじ から、 チェック アウト は しょうごでございます。
 ko: 체크인은 오후 2시부터, 체크아웃은 낮 12시입니다.
 ko_reading: chekeuineun ohu du sibuteo, chekeuauseun nat yeoldu siimnida.
 note: 中午十二点说 "noon" 或 "twelve noon"，比 "12 p.m." 清楚，后者常被误解成半夜。
@@ -568,6 +599,7 @@ en: Enjoy your stay!
 en_alt: I hope you enjoy your stay.
 ja: どうぞごゆっくりお過ごしください。
 ja_reading: dōzo goyukkuri osugoshi kudasai.
+ja_kana: どうぞ ごゆっくり おすごし ください。
 ko: 편안한 시간 보내십시오.
 ko_reading: pyeonanhan sigan bonaesipsio.
 register: polite
@@ -583,6 +615,7 @@ en: The gym is on the fifth floor and open 24 hours. Just use your key card to g
 en_alt: The gym on the fifth floor is open around the clock.
 ja: フィットネスジムは5階にあり、24時間ご利用いただけます。カードキーでお入りください。
 ja_reading: fittonesu jimu wa gokai ni ari, nijūyo-jikan goriyō itadakemasu. kādo kī de ohairi kudasai.
+ja_kana: フィットネス ジム は ごかい に あり、 にじゅうよじかん ごりよう いただけます。 カード キー で おはいり ください。
 ko: 피트니스 센터는 5층에 있으며 24시간 이용하실 수 있습니다. 카드키를 대시면 들어가실 수 있습니다.
 ko_reading: piteuniseu senteoneun ocheunge isseumyeo isipsa sigan iyonghasil su itseumnida. kadeukireul daesimyeon deureogasil su itseumnida.
 register: polite
@@ -596,6 +629,7 @@ en: The swimming pool is open from 7 a.m. to 10 p.m.
 en_alt: The pool is open from seven in the morning until ten at night.
 ja: プールは朝7時から夜10時までご利用いただけます。
 ja_reading: pūru wa asa shichiji kara yoru jūji made goriyō itadakemasu.
+ja_kana: プール は あさ しちじ から よる じゅうじ まで ごりよう いただけます。
 ko: 수영장은 오전 7시부터 오후 10시까지 운영합니다.
 ko_reading: suyeongjangeun ojeon ilgop sibuteo ohu yeol sikkaji unyeonghamnida.
 register: polite
@@ -609,6 +643,7 @@ en: Swimming caps must be worn in the pool. We can give you one if you need it.
 en_alt: You'll need a swimming cap in the pool, and we can provide one.
 ja: プールではスイムキャップの着用をお願いしております。お持ちでない場合はご用意いたします。
 ja_reading: pūru de wa suimu kyappu no chakuyō o onegai shite orimasu. omochi de nai baai wa goyōi itashimasu.
+ja_kana: プール で は スイムキャップ の ちゃくよう を おねがい して おります。 おもちでない ばあい は ごよういいたします。
 ko: 수영장에서는 수영모를 착용하셔야 합니다. 없으시면 준비해 드리겠습니다.
 ko_reading: suyeongjangeseoneun suyeongmoreul chagyonghasyeoya hamnida. eopseusimyeon junbihae deurigetseumnida.
 note: 国内很多泳池要求戴泳帽，不少外国客人没有这个习惯。事先说明并马上提供，
@@ -624,6 +659,7 @@ en: What's the Wi-Fi password?
 en_alt: Could I have the Wi-Fi password?
 ja: Wi-Fiのパスワードは何ですか。
 ja_reading: waifai no pasuwādo wa nan desu ka.
+ja_kana: ワイファイ の パスワード は なんです か。
 ko: 와이파이 비밀번호가 뭐예요?
 ko_reading: waipai bimilbeonhoga mwoyeyo?
 note: 客人说的话。英语 Wi-Fi 读作 "why-fye"；有些欧洲客人读成 "wee-fee"，意思一样。
@@ -638,6 +674,7 @@ en: Is breakfast included?
 en_alt: Does the rate include breakfast?
 ja: 朝食は含まれていますか。
 ja_reading: chōshoku wa fukumarete imasu ka.
+ja_kana: ちょうしょく は ふくまれて います か。
 ko: 조식 포함인가요?
 ko_reading: josik pohamingayo?
 note: 客人说的话。included 就是"含在房价里"。
@@ -652,6 +689,7 @@ en: Your rate includes breakfast for two.
 en_alt: Breakfast for two is included in your rate.
 ja: ご宿泊料金には2名様分のご朝食が含まれております。
 ja_reading: goshukuhaku ryōkin ni wa nimei-sama-bun no gochōshoku ga fukumarete orimasu.
+ja_kana: ごしゅくはく りょうきん に は にめいさまぶん の ごちょうしょく が ふくまれて おります。
 ko: 객실 요금에 2인 조식이 포함되어 있습니다.
 ko_reading: gaeksil yogeume iin josigi pohamdoeeo itseumnida.
 register: polite
@@ -665,6 +703,7 @@ en: For laundry, just put your clothes in the laundry bag and fill in the form.
 en_alt: If you'd like laundry done, please use the laundry bag and form in your room.
 ja: ランドリーをご希望の際は、お洋服をランドリーバッグに入れ、伝票にご記入ください。
 ja_reading: randorī o gokibō no sai wa, oyōfuku o randorī baggu ni ire, denpyō ni gokinyū kudasai.
+ja_kana: ランドリー を ごきぼう の さい は、 おようふく を ランドリー バッグ に いれ、 でんぴょう に ごきにゅう ください。
 ko: 세탁 서비스를 원하시면 옷을 세탁물 봉투에 넣고 신청서를 작성해 주십시오.
 ko_reading: setak seobiseureul wonhasimyeon oseul setangmul bongtue neoko sincheongseoreul jakseonghae jusipsio.
 register: polite
@@ -678,6 +717,7 @@ en: If you send it before 10 a.m., it'll be back the same evening.
 en_alt: Laundry in by ten is returned the same evening.
 ja: 午前10時までにお出しいただければ、当日の夜にお届けいたします。
 ja_reading: gozen jūji made ni odashi itadakereba, tōjitsu no yoru ni otodoke itashimasu.
+ja_kana: ごぜん じゅうじ まで に おだし いただければ、 とうじつ の よる に おとどけいたします。
 ko: 오전 10시 전에 맡기시면 당일 저녁에 돌려 드립니다.
 ko_reading: ojeon yeol si jeone matgisimyeon dangil jeonyeoge dollyeo deurimnida.
 register: polite
@@ -690,6 +730,7 @@ zh_reading: nín xūyào jiàoxǐng fúwù ma?
 en: Would you like a wake-up call?
 ja: モーニングコールはご利用になりますか。
 ja_reading: mōningu kōru wa goriyō ni narimasu ka.
+ja_kana: モーニング コール は ごりよう に なります か。
 ko: 모닝콜을 해 드릴까요?
 ko_reading: moningkoreul hae deurilkkayo?
 note: 英语说 wake-up call。日语、韩语说 "morning call"（モーニングコール、모닝콜），
@@ -705,6 +746,7 @@ en: There's a safe in the wardrobe for your valuables.
 en_alt: There's a safe in the closet for your valuables.
 ja: クローゼットの中に、貴重品用のセーフティボックスがございます。
 ja_reading: kurōzetto no naka ni, kichōhin-yō no sēfuti bokkusu ga gozaimasu.
+ja_kana: クローゼット の なか に、 きちょうひんよう の セーフティ ボックス が ございます。
 ko: 옷장 안에 귀중품을 보관하실 수 있는 금고가 있습니다.
 ko_reading: otjang ane gwijungpumeul bogwanhasil su inneun geumgoga itseumnida.
 note: 英国说 wardrobe，美国说 closet。保险箱是 safe，不要说 "safety box"。
@@ -719,6 +761,7 @@ en: You can print and make copies at the business centre.
 en_alt: The business center can print and copy documents for you.
 ja: ビジネスセンターで印刷やコピーがご利用いただけます。
 ja_reading: bijinesu sentā de insatsu ya kopī ga goriyō itadakemasu.
+ja_kana: ビジネス センター で いんさつ や コピー が ごりよう いただけます。
 ko: 비즈니스 센터에서 인쇄와 복사를 하실 수 있습니다.
 ko_reading: bijeuniseu senteoeseo inswaewa boksareul hasil su itseumnida.
 register: polite
@@ -732,6 +775,7 @@ en: Where can I change money?
 en_alt: Where can I exchange money?
 ja: 両替はどこでできますか。
 ja_reading: ryōgae wa doko de dekimasu ka.
+ja_kana: りょうがえ は どこ で できます か。
 ko: 환전은 어디서 할 수 있나요?
 ko_reading: hwanjeoneun eodiseo hal su innayo?
 note: 客人说的话。change money 和 exchange money 都是"换钱、兑换外币"。
@@ -746,6 +790,7 @@ en: You can exchange major currencies at the front desk. Please bring your passp
 en_alt: We can change major currencies at reception; you'll need your passport.
 ja: フロントで主な外貨の両替を承っております。パスポートをお持ちください。
 ja_reading: furonto de omo na gaika no ryōgae o uketamawatte orimasu. pasupōto o omochi kudasai.
+ja_kana: フロント で おもな がいか の りょうがえ を うけたまわって おります。 パスポート を おもち ください。
 ko: 프런트에서 주요 외화를 환전하실 수 있습니다. 여권을 지참해 주십시오.
 ko_reading: peureonteueseo juyo oehwareul hwanjeonhasil su itseumnida. yeogwoneul jichamhae jusipsio.
 note: 只介绍本店真正提供的服务。前台不能换汇的话，就告诉客人最近的银行在哪里。
@@ -760,6 +805,7 @@ en: The lobby bar is open until midnight.
 en_alt: The lobby bar closes at midnight.
 ja: ロビーラウンジは深夜12時まで営業しております。
 ja_reading: robī raunji wa shin'ya jūniji made eigyō shite orimasu.
+ja_kana: ロビー ラウンジ は しんや じゅうにじ まで えいぎょう して おります。
 ko: 로비 바는 자정까지 영업합니다.
 ko_reading: robi baneun jajeongkkaji yeongeopamnida.
 register: polite
@@ -773,6 +819,7 @@ en: If you need an iron and ironing board, just call Housekeeping.
 en_alt: Please call Housekeeping if you need an iron.
 ja: アイロンやアイロン台がご入用でしたら、客室係までお電話ください。
 ja_reading: airon ya airondai ga goiriyō deshitara, kyakushitsu-gakari made odenwa kudasai.
+ja_kana: アイロン や アイロンだい が ごいりようでしたら、 きゃくしつがかり まで おでんわ ください。
 ko: 다리미나 다리미판이 필요하시면 하우스키핑으로 전화해 주십시오.
 ko_reading: darimina darimipani piryohasimyeon hauseukipingeuro jeonhwahae jusipsio.
 register: polite
@@ -788,6 +835,7 @@ en: May I take your luggage?
 en_alt: Let me help you with your bags.
 ja: お荷物をお持ちいたします。
 ja_reading: onimotsu o omochi itashimasu.
+ja_kana: おにもつ を おもちいたします。
 ko: 짐을 들어 드리겠습니다.
 ko_reading: jimeul deureo deurigetseumnida.
 note: 先问再拿，不要直接抢过去。客人说不用就尊重他；很多客人不愿别人碰电脑包或手提包。
@@ -802,6 +850,7 @@ en: How many pieces of luggage do you have?
 en_alt: How many bags do you have?
 ja: お荷物はおいくつございますか。
 ja_reading: onimotsu wa oikutsu gozaimasu ka.
+ja_kana: おにもつ は おいくつ ございます か。
 ko: 짐은 모두 몇 개입니까?
 ko_reading: jimeun modu myeot gaeimnikka?
 note: luggage 和 baggage 是不可数名词，不能说 "three luggages"，要说 "three pieces of luggage"
@@ -816,6 +865,7 @@ zh_reading: xíngli li yǒu yìsuì huò guìzhòng de dōngxi ma?
 en: Is there anything fragile or valuable in your bags?
 ja: お荷物の中に、割れ物や貴重品はございますか。
 ja_reading: onimotsu no naka ni, waremono ya kichōhin wa gozaimasu ka.
+ja_kana: おにもつ の なか に、 われもの や きちょうひん は ございます か。
 ko: 짐 안에 깨지기 쉬운 물건이나 귀중품이 있습니까?
 ko_reading: jim ane kkaejigi swiun mulgeonina gwijungpumi itseumnikka?
 note: 寄存或搬运前问一句；贵重物品建议客人自己带着或放进保险箱。
@@ -830,6 +880,7 @@ en: Our porter will bring your luggage up to your room.
 en_alt: Your bags will be brought up to your room.
 ja: お荷物は係の者がお部屋までお届けいたします。
 ja_reading: onimotsu wa kakari no mono ga oheya made otodoke itashimasu.
+ja_kana: おにもつ は かかり の もの が おへや まで おとどけいたします。
 ko: 짐은 직원이 객실까지 가져다 드리겠습니다.
 ko_reading: jimeun jigwoni gaeksilkkaji gajyeoda deurigetseumnida.
 note: 行李员英国多叫 porter，美国叫 bellhop 或 bell staff。
@@ -844,6 +895,7 @@ en: Here's your luggage tag. Please show it when you collect your bags.
 en_alt: Here's your claim ticket for your bags.
 ja: こちらがお荷物の引換券でございます。お受け取りの際にご提示ください。
 ja_reading: kochira ga onimotsu no hikikaeken de gozaimasu. ouketori no sai ni goteiji kudasai.
+ja_kana: こちら が おにもつ の ひきかえけんでございます。 おうけとり の さい に ごていじ ください。
 ko: 짐 보관표입니다. 찾으실 때 보여 주십시오.
 ko_reading: jim bogwanpyoimnida. chajeusil ttae boyeo jusipsio.
 register: polite
@@ -857,6 +909,7 @@ en: Can I leave my bags here after I check out?
 en_alt: Could you keep my luggage after check-out?
 ja: チェックアウト後に荷物を預けられますか。
 ja_reading: chekku auto-go ni nimotsu o azukeraremasu ka.
+ja_kana: チェック アウトご に にもつ を あづけられます か。
 ko: 체크아웃 후에 짐을 맡길 수 있나요?
 ko_reading: chekeuaut hue jimeul matgil su innayo?
 note: 客人说的话。leave my bags 在这里是"寄存行李"，不是"丢下行李不要了"。
@@ -871,6 +924,7 @@ en: Of course. We'll keep them for you free of charge.
 en_alt: Certainly, we can store them for you at no charge.
 ja: かしこまりました。無料でお預かりいたします。
 ja_reading: kashikomarimashita. muryō de oazukari itashimasu.
+ja_kana: かしこまりました。 むりょう で おあずかりいたします。
 ko: 물론입니다. 무료로 보관해 드리겠습니다.
 ko_reading: mullonimnida. muryoro bogwanhae deurigetseumnida.
 register: polite
@@ -884,6 +938,7 @@ en: This way, please. I'll show you to your room.
 en_alt: Please follow me to your room.
 ja: お部屋までご案内いたします。どうぞこちらへ。
 ja_reading: oheya made goannai itashimasu. dōzo kochira e.
+ja_kana: おへや まで ごあんないいたします。 どうぞ こちら へ。
 ko: 객실로 안내해 드리겠습니다. 이쪽으로 오십시오.
 ko_reading: gaeksillo annaehae deurigetseumnida. ijjogeuro osipsio.
 note: 带路时走在客人斜前方一两步，进出电梯时用手挡住门，让客人先进先出。
@@ -898,6 +953,7 @@ en: Here's the air-conditioning control, and this is the master switch for the l
 en_alt: This controls the air conditioning, and this switches all the lights.
 ja: こちらがエアコンのスイッチ、こちらが照明のメインスイッチでございます。
 ja_reading: kochira ga eakon no suitchi, kochira ga shōmei no mein suitchi de gozaimasu.
+ja_kana: こちら が エアコン の スイッチ、 こちら が しょうめい の メイン スイッチでございます。
 ko: 여기가 에어컨 조절기이고, 이쪽이 조명 메인 스위치입니다.
 ko_reading: yeogiga eeokeon jojeolgiigo, ijjogi jomyeong mein seuwichiimnida.
 register: polite
@@ -911,6 +967,7 @@ en: Just put your key card in this slot to turn on the power.
 en_alt: Put the key card here and the lights will come on.
 ja: カードキーをこちらに差し込むと、電気がつきます。
 ja_reading: kādo kī o kochira ni sashikomu to, denki ga tsukimasu.
+ja_kana: カード キー を こちら に さしこむ と、 でんき が つきます。
 ko: 카드키를 여기에 꽂으시면 전원이 켜집니다.
 ko_reading: kadeukireul yeogie kkojeusimyeon jeonwoni kyeojimnida.
 note: 很多外国客人不熟悉插卡取电，进房后第一件事就演示给他看。
@@ -925,6 +982,7 @@ en: If there's anything else you need, just dial 0 for the front desk.
 en_alt: Please dial zero if you need anything.
 ja: ほかに何かございましたら、0番でフロントまでお電話ください。
 ja_reading: hoka ni nanika gozaimashitara, zero-ban de furonto made odenwa kudasai.
+ja_kana: ほか に なにか ございましたら、 ぜろばん で フロント まで おでんわ ください。
 ko: 더 필요하신 것이 있으시면 0번으로 프런트에 전화해 주십시오.
 ko_reading: deo piryohasin geosi isseusimyeon gongbeoneuro peureonteue jeonhwahae jusipsio.
 register: polite
@@ -938,6 +996,7 @@ en: That's very kind of you, but there's no need. Thank you.
 en_alt: Thank you, that's very kind, but it's not necessary.
 ja: お気持ちだけありがたく頂戴いたします。
 ja_reading: okimochi dake arigataku chōdai itashimasu.
+ja_kana: おきもち だけ ありがたく ちょうだいいたします。
 ko: 마음만 감사히 받겠습니다.
 ko_reading: maeumman gamsahi batgetseumnida.
 note: 客人给小费而酒店规定不收时，微笑婉拒，不要生硬地说 "No tips!"；
@@ -953,6 +1012,7 @@ en: Your taxi is here. Let me put your bags in the trunk.
 en_alt: Your taxi is here. I'll put your luggage in the boot.
 ja: タクシーが参りました。お荷物をトランクにお入れいたします。
 ja_reading: takushī ga mairimashita. onimotsu o toranku ni oire itashimasu.
+ja_kana: タクシー が まいりました。 おにもつ を トランク に おいれいたします。
 ko: 택시가 도착했습니다. 짐을 트렁크에 실어 드리겠습니다.
 ko_reading: taeksiga dochakaetseumnida. jimeul teureongkeue sireo deurigetseumnida.
 note: 后备箱美国说 trunk，英国说 boot。放好后请客人确认件数，再关后备箱。
@@ -967,6 +1027,7 @@ en: Could someone help me with my luggage, please?
 en_alt: Could I get some help with my bags?
 ja: 荷物を運ぶのを手伝っていただけますか。
 ja_reading: nimotsu o hakobu no o tetsudatte itadakemasu ka.
+ja_kana: にもつ を はこぶ の を てつだって いただけます か。
 ko: 짐 좀 옮겨 주실 수 있나요?
 ko_reading: jim jom omgyeo jusil su innayo?
 note: 客人说的话，常在退房前从房间打电话来。问清房号和件数，说明几分钟后到。
@@ -983,6 +1044,7 @@ en: Housekeeping!
 en_alt: Good morning, housekeeping!
 ja: 失礼いたします。客室係でございます。
 ja_reading: shitsurei itashimasu. kyakushitsu-gakari de gozaimasu.
+ja_kana: しつれいいたします。 きゃくしつがかりでございます。
 ko: 하우스키핑입니다.
 ko_reading: hauseukipingimnida.
 note: 先敲门、报 "Housekeeping"，等一会儿再敲一次、再报一次；没有回应才用房卡开门，
@@ -998,6 +1060,7 @@ en: May I clean your room now?
 en_alt: Would you like your room cleaned now?
 ja: ただいまお部屋の清掃をしてもよろしいでしょうか。
 ja_reading: tadaima oheya no seisō o shite mo yoroshii deshō ka.
+ja_kana: ただいま おへや の せいそう を して も よろしいでしょう か。
 ko: 지금 객실을 청소해 드려도 되겠습니까?
 ko_reading: jigeum gaeksireul cheongsohae deuryeodo doegetseumnikka?
 register: polite
@@ -1011,6 +1074,7 @@ en: What time would be convenient for us to clean your room?
 en_alt: When would you like us to come back?
 ja: 何時ごろお伺いすればよろしいでしょうか。
 ja_reading: nanji goro oukagai sureba yoroshii deshō ka.
+ja_kana: なんじごろ おうかがい すれば よろしいでしょう か。
 ko: 몇 시쯤 청소해 드리면 좋을까요?
 ko_reading: myeot sijjeum cheongsohae deurimyeon joeulkkayo?
 register: polite
@@ -1024,6 +1088,7 @@ en: I'm sorry to disturb you. I'll come back later.
 en_alt: Sorry to disturb you. I'll come back later.
 ja: 失礼いたしました。後ほど改めて伺います。
 ja_reading: shitsurei itashimashita. nochihodo aratamete ukagaimasu.
+ja_kana: しつれいいたしました。 のちほど あらためて うかがいます。
 ko: 실례했습니다. 나중에 다시 오겠습니다.
 ko_reading: sillyehaetseumnida. najunge dasi ogetseumnida.
 note: 开门发现客人在房间（特别是还在睡或没穿好衣服）时，马上道歉、关门退出，
@@ -1039,6 +1104,7 @@ en: While the "Do Not Disturb" sign is on your door, we won't come in.
 en_alt: We won't enter while the Do Not Disturb sign is up.
 ja: 「起こさないでください」の札が掛かっている間は、入室いたしません。
 ja_reading: "okosanaide kudasai" no fuda ga kakatte iru aida wa, nyūshitsu itashimasen.
+ja_kana: 「おこさないで ください」 の ふだ が かかって いる あいだ は、 にゅうしついたしません。
 ko: '방해하지 마세요' 표시가 걸려 있는 동안에는 객실에 들어가지 않습니다.
 ko_reading: 'banghaehaji maseyo' pyosiga geollyeo inneun donganeneun gaeksire deureogaji anseumnida.
 note: 挂着 DND 时不要敲门。到了酒店规定的时间（例如下午）还挂着，先打电话或在门下
@@ -1054,6 +1120,7 @@ en: Could I have some extra towels, please?
 en_alt: Could we get more towels, please?
 ja: タオルを追加でいただけますか。
 ja_reading: taoru o tsuika de itadakemasu ka.
+ja_kana: タオル を ついか で いただけます か。
 ko: 수건 좀 더 주시겠어요?
 ko_reading: sugeon jom deo jusigesseoyo?
 note: 客人说的话。问清要几条、哪种（浴巾 bath towel、面巾 hand towel）。
@@ -1068,6 +1135,7 @@ en: Certainly. I'll bring them up right away.
 en_alt: Of course, I'll bring them straight up.
 ja: かしこまりました。すぐにお持ちいたします。
 ja_reading: kashikomarimashita. sugu ni omochi itashimasu.
+ja_kana: かしこまりました。 すぐ に おもちいたします。
 ko: 알겠습니다. 바로 가져다 드리겠습니다.
 ko_reading: algetseumnida. baro gajyeoda deurigetseumnida.
 note: 说 "right away" 就要真的马上送到。要等比较久时说实话，例如 "within fifteen minutes"。
@@ -1082,6 +1150,7 @@ en: Would you like any extra pillows, blankets or toiletries?
 en_alt: Do you need any more pillows, blankets or toiletries?
 ja: 枕や毛布、アメニティなど、ほかに必要なものはございますか。
 ja_reading: makura ya mōfu, ameniti nado, hoka ni hitsuyō na mono wa gozaimasu ka.
+ja_kana: まくら や もうふ、 アメニティ など、 ほか に ひつような もの は ございます か。
 ko: 베개나 담요, 세면도구가 더 필요하십니까?
 ko_reading: begaena damyo, semyeondoguga deo piryohasimnikka?
 note: 洗漱用品英语叫 toiletries，酒店也常说 amenities。
@@ -1095,6 +1164,7 @@ zh_reading: jīnwǎn xūyào wèi nín zuò yèchuáng ma?
 en: Would you like turndown service this evening?
 ja: 今晩、ターンダウンサービスはいかがなさいますか。
 ja_reading: konban, tān daun sābisu wa ikaga nasaimasu ka.
+ja_kana: こんばん、 ターンダウンサービス は いか が なさいます か。
 ko: 오늘 저녁 턴다운 서비스를 해 드릴까요?
 ko_reading: oneul jeonyeok teondaun seobiseureul hae deurilkkayo?
 note: 夜床服务 turndown service：晚上整理床铺、拉好窗帘、补充饮用水。
@@ -1109,6 +1179,7 @@ en: The drinks in the minibar are charged, but the two bottles of water are comp
 en_alt: Minibar drinks are extra, but the water is free.
 ja: ミニバーのお飲み物は有料ですが、お水2本は無料でございます。
 ja_reading: minibā no onomimono wa yūryō desu ga, omizu nihon wa muryō de gozaimasu.
+ja_kana: ミニバー の おのみもの は ゆうりょうです が、 おみず にほん は むりょうでございます。
 ko: 미니바 음료는 유료이고, 생수 두 병은 무료입니다.
 ko_reading: miniba eumnyoneun yuryoigo, saengsu du byeongeun muryoimnida.
 note: complimentary 是"酒店免费赠送"，比 free 更得体。收费的东西事先说清楚，
@@ -1124,6 +1195,7 @@ en: I left something in my room.
 en_alt: I think I've left something in the room.
 ja: 部屋に忘れ物をしてしまいました。
 ja_reading: heya ni wasuremono o shite shimaimashita.
+ja_kana: へや に わすれもの を して しまいました。
 ko: 방에 물건을 두고 나왔어요.
 ko_reading: bange mulgeoneul dugo nawasseoyo.
 note: 客人说的话。问清房号、物品和大概位置，再联系客房部查找。
@@ -1138,6 +1210,7 @@ en: Could you describe it for me, please?
 en_alt: What does it look like?
 ja: どのようなお品物か、お聞かせいただけますか。
 ja_reading: dono yō na oshinamono ka, okikase itadakemasu ka.
+ja_kana: どの ような おしなもの か、 おきかせ いた だけます か。
 ko: 어떤 물건인지 설명해 주시겠습니까?
 ko_reading: eotteon mulgeoninji seolmyeonghae jusigetseumnikka?
 note: 遗留物品要先请对方描述，对上了再交还，不要拿着东西问 "Is this yours?"，
@@ -1153,6 +1226,7 @@ en: We clean rooms every day between 9 a.m. and 4 p.m.
 en_alt: Rooms are cleaned daily from nine to four.
 ja: お部屋の清掃は、毎日午前9時から午後4時の間に行っております。
 ja_reading: oheya no seisō wa, mainichi gozen kuji kara gogo yoji no aida ni okonatte orimasu.
+ja_kana: おへや の せいそう は、 まいにち ごぜん くじ から ごご よじ の あいだ に おこなって おります。
 ko: 객실 청소는 매일 오전 9시부터 오후 4시 사이에 합니다.
 ko_reading: gaeksil cheongsoneun maeil ojeon ahop sibuteo ohu ne si saie hamnida.
 register: polite
@@ -1166,6 +1240,7 @@ en: Please don't clean my room today.
 en_alt: There's no need to clean my room today.
 ja: 今日は部屋の掃除は結構です。
 ja_reading: kyō wa heya no sōji wa kekkō desu.
+ja_kana: きょう は へや の そうじ は けっこうです。
 ko: 오늘은 방 청소 안 해 주셔도 돼요.
 ko_reading: oneureun bang cheongso an hae jusyeodo dwaeyo.
 note: 客人说的话。要尊重客人的决定，可以问一句是否需要送毛巾或补充饮用水。
@@ -1183,6 +1258,7 @@ en_alt: The air conditioner isn't cooling.
 en_alt: The AC isn't working.
 ja: エアコンが効かないんですが。
 ja_reading: eakon ga kikanai n desu ga.
+ja_kana: エアコン が きかない んです が。
 ko: 에어컨이 작동하지 않아요.
 ko_reading: eeokeoni jakdonghaji anayo.
 note: 客人说的话。客人常说 AC 或 air con；heating 是暖气。
@@ -1197,6 +1273,7 @@ en: There's no hot water.
 en_alt: The hot water isn't working.
 ja: お湯が出ないんですが。
 ja_reading: oyu ga denai n desu ga.
+ja_kana: おゆ が でない んです が。
 ko: 뜨거운 물이 안 나와요.
 ko_reading: tteugeoun muri an nawayo.
 note: 客人说的话。有的房间要放一会儿水才热，先问清情况再派人，不要一开口就说
@@ -1212,6 +1289,7 @@ en: The room next door is really noisy.
 en_alt: The people next door are very loud.
 ja: 隣の部屋がとてもうるさいんです。
 ja_reading: tonari no heya ga totemo urusai n desu.
+ja_kana: となり の へや が とても うるさい んです。
 ko: 옆방이 너무 시끄러워요.
 ko_reading: yeopbangi neomu sikkeureowoyo.
 note: 客人说的话。问清是哪一边的房间、什么声音，夜里接到投诉要尽快处理。
@@ -1226,6 +1304,7 @@ en: I'm very sorry about that. I'll send an engineer up right away.
 en_alt: I'm so sorry. I'll have maintenance come up straight away.
 ja: 大変申し訳ございません。すぐに係の者を伺わせます。
 ja_reading: taihen mōshiwake gozaimasen. sugu ni kakari no mono o ukagawasemasu.
+ja_kana: たいへん もうしわけございません。 すぐ に かかり の もの を うかがわせます。
 ko: 대단히 죄송합니다. 바로 시설 담당 직원을 보내 드리겠습니다.
 ko_reading: daedanhi joesonghamnida. baro siseol damdang jigwoneul bonae deurigetseumnida.
 note: 先道歉，再说具体行动和时间。不要说 "It's not my department."，
@@ -1241,6 +1320,7 @@ en: Someone will be with you within ten minutes.
 en_alt: An engineer will be there in ten minutes.
 ja: 10分以内に係の者が伺います。
 ja_reading: juppun inai ni kakari no mono ga ukagaimasu.
+ja_kana: じゅっぷん いない に かかり の もの が うかがいます。
 ko: 10분 안에 직원이 찾아뵙겠습니다.
 ko_reading: sipbun ane jigwoni chajaboepgetseumnida.
 note: 只承诺做得到的时间。说了十分钟，就要在十分钟内到。
@@ -1255,6 +1335,7 @@ en: Would you like to move to another room?
 en_alt: Would you prefer a different room?
 ja: 別のお部屋にお移りになりますか。
 ja_reading: betsu no oheya ni outsuri ni narimasu ka.
+ja_kana: べつ の おへや に おうつり に なります か。
 ko: 다른 객실로 옮겨 드릴까요?
 ko_reading: dareun gaeksillo omgyeo deurilkkayo?
 register: polite
@@ -1268,6 +1349,7 @@ en: We can move you to a quieter room, away from the lifts.
 en_alt: We can give you a quieter room, further from the elevators.
 ja: エレベーターから離れた、静かなお部屋をご用意できます。
 ja_reading: erebētā kara hanareta, shizuka na oheya o goyōi dekimasu.
+ja_kana: エレベーター から はなれた、 しずかな おへや を ごようい できます。
 ko: 엘리베이터에서 떨어진 조용한 객실로 바꿔 드릴 수 있습니다.
 ko_reading: ellibeiteoeseo tteoreojin joyonghan gaeksillo bakkwo deuril su itseumnida.
 register: polite
@@ -1281,6 +1363,7 @@ en: I'll call the guests next door and ask them to keep the noise down.
 en_alt: I'll ask the guests next door to be quieter.
 ja: お隣のお客様に、お静かにしていただくようお願いいたします。
 ja_reading: otonari no okyakusama ni, oshizuka ni shite itadaku yō onegai itashimasu.
+ja_kana: おとなり の おきゃくさま に、 おしずか に して いただく よう おねがいいたします。
 ko: 옆방 손님께 조용히 해 주시도록 말씀드리겠습니다.
 ko_reading: yeopbang sonnimkke joyonghi hae jusidorok malsseumdeurigetseumnida.
 note: 不要告诉隔壁客人是谁投诉的，也不要把投诉客人的房号说出去。
@@ -1295,6 +1378,7 @@ en: The TV isn't working.
 en_alt: The TV won't turn on.
 ja: テレビがつかないんですが。
 ja_reading: terebi ga tsukanai n desu ga.
+ja_kana: テレビ が つかない んです が。
 ko: TV가 안 켜져요.
 ko_reading: tibiga an kyeojyeoyo.
 note: 客人说的话。很多情况只是没插房卡或要按遥控器上的信号源键，可以先在电话里
@@ -1310,6 +1394,7 @@ en: The toilet is blocked.
 en_alt: The toilet is clogged.
 ja: トイレが詰まってしまいました。
 ja_reading: toire ga tsumatte shimaimashita.
+ja_kana: トイレ が つまって しまいました。
 ko: 변기가 막혔어요.
 ko_reading: byeongiga makyeosseoyo.
 note: 客人说的话。blocked（英国）和 clogged（美国）都是"堵了"。
@@ -1324,6 +1409,7 @@ en: The Wi-Fi keeps disconnecting.
 en_alt: The internet keeps dropping out.
 ja: Wi-Fiがすぐに切れてしまいます。
 ja_reading: waifai ga sugu ni kirete shimaimasu.
+ja_kana: ワイファイ が すぐ に きれて しまいます。
 ko: 와이파이가 자꾸 끊겨요.
 ko_reading: waipaiga jakku kkeunkyeoyo.
 note: 客人说的话。keeps + 动词ing 表示"老是、一直"。
@@ -1338,6 +1424,7 @@ en: My key card doesn't work.
 en_alt: My key card won't open the door.
 ja: カードキーでドアが開きません。
 ja_reading: kādo kī de doa ga akimasen.
+ja_kana: カード キー で ドア が あきません。
 ko: 카드키로 문이 안 열려요.
 ko_reading: kadeukiro muni an yeollyeoyo.
 note: 客人说的话。有的房卡靠近手机或磁铁会失效，重新制卡时可以提醒客人分开放。
@@ -1352,6 +1439,7 @@ en: One moment, please. I'll make you a new key card.
 en_alt: Just a moment, I'll make a new key for you.
 ja: 少々お待ちください。新しいカードキーをお作りいたします。
 ja_reading: shōshō omachi kudasai. atarashii kādo kī o otsukuri itashimasu.
+ja_kana: しょうしょう おまち ください。 あたらしい カード キー を おつくり いたします。
 ko: 잠시만 기다려 주십시오. 새 카드키를 만들어 드리겠습니다.
 ko_reading: jamsiman gidaryeo jusipsio. sae kadeukireul mandeureo deurigetseumnida.
 note: 补卡前一定核对身份（姓名、房号、证件），不能只凭对方报的房号就给卡，
@@ -1367,6 +1455,7 @@ en: I'll call you back shortly to make sure everything is working.
 en_alt: I'll check back with you shortly to make sure it's fixed.
 ja: 後ほど、問題が解決したかお電話で確認させていただきます。
 ja_reading: nochihodo, mondai ga kaiketsu shita ka odenwa de kakunin sasete itadakimasu.
+ja_kana: のちほど、 もんだい が かいけつ した か おでんわ で かくにん させて いただきます。
 ko: 잠시 후에 문제가 해결되었는지 전화로 확인하겠습니다.
 ko_reading: jamsi hue munjega haegyeoldoeeonneunji jeonhwaro hwaginhagetseumnida.
 note: 修好后主动回访，客人会感到被重视；这一步常被忘记。
@@ -1383,6 +1472,7 @@ en: I'm truly sorry this happened.
 en_alt: I'm really sorry about this.
 ja: このたびは大変ご迷惑をおかけし、誠に申し訳ございません。
 ja_reading: kono tabi wa taihen gomeiwaku o okake shi, makoto ni mōshiwake gozaimasen.
+ja_kana: この たび は たいへん ごめいわく を おかけ し、 まことに もうしわけございません。
 ko: 이런 일이 생겨 정말 죄송합니다.
 ko_reading: ireon iri saenggyeo jeongmal joesonghamnida.
 note: 道歉要真诚、具体，不要一边道歉一边找理由（"Sorry, but…"）。
@@ -1398,6 +1488,7 @@ en: Could you tell me exactly what happened? I'm listening.
 en_alt: Please tell me what happened.
 ja: どのような状況だったか、お聞かせいただけますか。
 ja_reading: dono yō na jōkyō datta ka, okikase itadakemasu ka.
+ja_kana: どの ような じょうきょうだった か、 おきかせ いた だけます か。
 ko: 어떤 일이 있으셨는지 말씀해 주시겠습니까?
 ko_reading: eotteon iri isseusyeonneunji malsseumhae jusigetseumnikka?
 note: 处理投诉的第一步是听：让客人说完，不要打断，也不要急着解释或辩解。
@@ -1412,6 +1503,7 @@ en: I completely understand how frustrating this must be.
 en_alt: I understand how you feel.
 ja: ご不快なお気持ち、お察しいたします。
 ja_reading: gofukai na okimochi, osasshi itashimasu.
+ja_kana: ごふかいな おきもち、 おさっしいたします。
 ko: 얼마나 불편하셨을지 충분히 이해합니다.
 ko_reading: eolmana bulpyeonhasyeosseulji chungbunhi ihaehamnida.
 note: 表示理解之后马上说你要做什么。只说 "I understand" 却不行动，客人会更生气。
@@ -1426,6 +1518,7 @@ en: Let me note down the details and deal with this right away.
 en_alt: I'll take down the details and sort this out right away.
 ja: 詳細を記録し、すぐに対応いたします。
 ja_reading: shōsai o kiroku shi, sugu ni taiō itashimasu.
+ja_kana: しょうさい を きろく し、 すぐ に たいおういたします。
 ko: 내용을 기록하고 바로 처리하겠습니다.
 ko_reading: naeyongeul girokago baro cheorihagetseumnida.
 register: polite
@@ -1439,6 +1532,7 @@ en: That was our mistake, and I apologize.
 en_alt: That was our fault. I'm very sorry.
 ja: こちらの不手際でございました。申し訳ございません。
 ja_reading: kochira no futegiwa de gozaimashita. mōshiwake gozaimasen.
+ja_kana: こちら の ふてぎわでございました。 もうしわけございません。
 ko: 저희 실수입니다. 죄송합니다.
 ko_reading: jeohui silsuimnida. joesonghamnida.
 note: 确实是酒店的错就直接承认，不要把责任推给别的部门或同事。
@@ -1453,6 +1547,7 @@ en: To make up for this, we'd like to offer you dinner tonight, on us.
 en_alt: As an apology, dinner tonight is on us.
 ja: お詫びのしるしとして、今晩のご夕食をご用意させていただきます。
 ja_reading: owabi no shirushi to shite, konban no goyūshoku o goyōi sasete itadakimasu.
+ja_kana: おわび の しるし として、 こんばん の ごゆうしょく を ごようい させて いただきます。
 ko: 사과의 뜻으로 오늘 저녁 식사를 대접해 드리고 싶습니다.
 ko_reading: sagwaui tteuseuro oneul jeonyeok siksareul daejeopae deurigo sipseumnida.
 note: 补偿要在自己的权限之内，拿不准就先问主管，不要随口承诺做不到的事。
@@ -1468,6 +1563,7 @@ en: I'll ask the duty manager to come and speak with you.
 en_alt: Let me get the duty manager for you.
 ja: 当直の責任者を呼んでまいります。
 ja_reading: tōchoku no sekininsha o yonde mairimasu.
+ja_kana: とうちょく の せきにんしゃ を よんで まいります。
 ko: 당직 매니저를 불러 드리겠습니다.
 ko_reading: dangjik maenijeoreul bulleo deurigetseumnida.
 note: 超出自己权限时请主管来，并把情况先讲给主管听，免得客人再从头说一遍。
@@ -1482,6 +1578,7 @@ en: I'm afraid we can't offer a 4 p.m. check-out, but I can extend it to 2 p.m. 
 en_alt: Unfortunately 4 p.m. isn't possible, but I can give you until 2 p.m.
 ja: 申し訳ございませんが、午後4時のチェックアウトは難しく、午後2時まででしたら延長可能でございます。
 ja_reading: mōshiwake gozaimasen ga, gogo yoji no chekku auto wa muzukashiku, gogo niji made deshitara enchō kanō de gozaimasu.
+ja_kana: もうしわけございません が、 ごご よじ の チェック アウト は むずかしく、 ごご にじ まで でしたら えんちょう かのうでございます。
 ko: 죄송하지만 오후 4시 체크아웃은 어렵고, 오후 2시까지는 연장해 드릴 수 있습니다.
 ko_reading: joesonghajiman ohu ne si chekeuauseun eoryeopgo, ohu du sikkajineun yeonjanghae deuril su itseumnida.
 note: 拒绝时用 "I'm afraid … but …"：先说不能做什么，马上给出能做的。
@@ -1497,6 +1594,7 @@ en: Unfortunately we can't offer an upgrade today, but I can give you a room on 
 en_alt: I'm afraid an upgrade isn't possible today, but I can put you on a higher floor.
 ja: あいにく本日はアップグレードができかねますが、高層階のお部屋をご用意いたします。
 ja_reading: ainiku honjitsu wa appugurēdo ga dekikanemasu ga, kōsōkai no oheya o goyōi itashimasu.
+ja_kana: あいにく ほんじつ は アップ グレード が できかねます が、 こうそうかい の おへや を ごよういいたします。
 ko: 죄송하지만 오늘은 업그레이드가 어렵습니다. 대신 높은 층 객실을 준비해 드리겠습니다.
 ko_reading: joesonghajiman oneureun eopgeureideuga eoryeopseumnida. daesin nopeun cheung gaeksireul junbihae deurigetseumnida.
 register: polite
@@ -1510,6 +1608,7 @@ en: Is everything all right with your room now?
 en_alt: Is everything working properly now?
 ja: その後、お部屋に何か問題はございませんか。
 ja_reading: sono go, oheya ni nanika mondai wa gozaimasen ka.
+ja_kana: そのご、 おへや に なに か もんだい はございません か。
 ko: 지금은 객실에 불편하신 점이 없으십니까?
 ko_reading: jigeumeun gaeksire bulpyeonhasin jeomi eopseusimnikka?
 note: 跟进是服务补救的最后一步：问题处理完后主动再联系客人，确认他满意。
@@ -1524,6 +1623,7 @@ en: Thank you for letting us know.
 en_alt: Thank you for bringing this to our attention.
 ja: ご指摘いただき、ありがとうございます。
 ja_reading: goshiteki itadaki, arigatō gozaimasu.
+ja_kana: ごしてき いただき、 ありがとうございます。
 ko: 말씀해 주셔서 감사합니다.
 ko_reading: malsseumhae jusyeoseo gamsahamnida.
 note: 客人提意见，是给我们改正的机会。先道谢，比先辩解更能让客人平静下来。
@@ -1538,6 +1638,7 @@ en: I'd like to speak to the manager.
 en_alt: Can I speak to your manager?
 ja: 責任者を呼んでください。
 ja_reading: sekininsha o yonde kudasai.
+ja_kana: せきにんしゃ を よんで ください。
 ko: 책임자 좀 불러 주세요.
 ko_reading: chaegimja jom bulleo juseyo.
 note: 客人说的话。不要觉得被冒犯，也不要拦着；说 "Certainly, I'll get the duty manager."，
@@ -1553,6 +1654,7 @@ en: This is unacceptable!
 en_alt: This is not acceptable.
 ja: これはひどすぎます。
 ja_reading: kore wa hidosugimasu.
+ja_kana: これ は ひどすぎます。
 ko: 이건 말도 안 돼요.
 ko_reading: igeon maldo an dwaeyo.
 note: 客人很生气时说的话。保持冷静，放慢语速，不要争辩，也不要笑——紧张时的笑容
@@ -1568,6 +1670,7 @@ en: I'll follow this up personally and get back to you by tomorrow morning.
 en_alt: I'll look into this myself and get back to you tomorrow morning.
 ja: 私が責任を持って対応し、明朝までにご連絡いたします。
 ja_reading: watakushi ga sekinin o motte taiō shi, myōchō made ni gorenraku itashimasu.
+ja_kana: わたくし が せきにん を もって たいおう し、 みょうちょう まで に ごれんらくいたします。
 ko: 제가 직접 처리하고 내일 아침까지 연락드리겠습니다.
 ko_reading: jega jikjeop cheorihago naeil achimkkaji yeollakdeurigetseumnida.
 note: 说了什么时候答复，就一定按时联系客人；事情还没办完，也要按时告诉他进展。
@@ -1584,6 +1687,7 @@ en: How do I get to the cruise terminal?
 en_alt: What's the best way to the cruise terminal?
 ja: クルーズターミナルへはどう行けばいいですか。
 ja_reading: kurūzu tāminaru e wa dō ikeba ii desu ka.
+ja_kana: クルーズ ターミナル へ は どう いけば いいです か。
 ko: 크루즈 터미널은 어떻게 가요?
 ko_reading: keurujeu teomineoreun eotteoke gayo?
 note: 客人说的话。"How do I get to …?" 是问路最常见的说法。
@@ -1598,6 +1702,7 @@ en: The metro is the easiest way: Line 2, three stops.
 en_alt: Take Line 2 on the metro; it's three stops.
 ja: 地下鉄が便利です。2号線で3つ目の駅でございます。
 ja_reading: chikatetsu ga benri desu. nigōsen de mittsume no eki de gozaimasu.
+ja_kana: ちかてつ が べんりです。 にごうせん で みっつめ の えきでございます。
 ko: 지하철이 가장 편리합니다. 2호선으로 세 정거장입니다.
 ko_reading: jihacheori gajang pyeollihamnida. ihoseoneuro se jeonggeojangimnida.
 note: 地铁美国叫 subway，英国伦敦叫 the Tube，说 metro 大家都懂。
@@ -1612,6 +1717,7 @@ en: It's about a ten-minute walk.
 en_alt: It takes about ten minutes on foot.
 ja: 歩いて10分ほどでございます。
 ja_reading: aruite juppun hodo de gozaimasu.
+ja_kana: あるいて じゅっぷん ほどでございます。
 ko: 걸어서 10분 정도 걸립니다.
 ko_reading: georeoseo sipbun jeongdo geollimnida.
 register: polite
@@ -1625,6 +1731,7 @@ en: Let me mark it on the map for you.
 en_alt: I'll mark it on the map for you.
 ja: 地図に印をお付けいたします。
 ja_reading: chizu ni shirushi o otsuke itashimasu.
+ja_kana: ちず に しるし を おつけいたします。
 ko: 지도에 표시해 드리겠습니다.
 ko_reading: jidoe pyosihae deurigetseumnida.
 register: polite
@@ -1638,6 +1745,7 @@ en: Would you like me to call you a taxi?
 en_alt: Shall I call a taxi for you?
 ja: タクシーをお呼びいたしましょうか。
 ja_reading: takushī o oyobi itashimashō ka.
+ja_kana: タクシー を および いたしましょう か。
 ko: 택시를 불러 드릴까요?
 ko_reading: taeksireul bulleo deurilkkayo?
 register: polite
@@ -1651,6 +1759,7 @@ en: Here's our hotel card with the address in Chinese. Just show it to the drive
 en_alt: This card has our address in Chinese for the taxi driver.
 ja: こちらはホテルのカードで、中国語の住所が書いてございます。お帰りの際、運転手にお見せください。
 ja_reading: kochira wa hoteru no kādo de, Chūgokugo no jūsho ga kaite gozaimasu. okaeri no sai, untenshu ni omise kudasai.
+ja_kana: こちら は ホテル の カード で、 ちゅうごくご の じゅうしょ が かいてございます。 おかえり の さい、 うんてんしゅ に おみせ ください。
 ko: 호텔 카드입니다. 중국어 주소가 적혀 있으니 돌아오실 때 기사님께 보여 주십시오.
 ko_reading: hotel kadeuimnida. junggugeo jusoga jeokyeo isseuni doraosil ttae gisanimkke boyeo jusipsio.
 note: 很多司机看不懂英文地址。客人外出前主动递一张中文名片，是最实用的小服务。
@@ -1665,6 +1774,7 @@ en: I'll write the destination in Chinese for the driver.
 en_alt: Let me write down the address in Chinese for your driver.
 ja: 行き先を中国語でお書きいたします。運転手にお見せください。
 ja_reading: ikisaki o Chūgokugo de okaki itashimasu. untenshu ni omise kudasai.
+ja_kana: いきさき を ちゅうごくご で おかきいたします。 うんてんしゅ に おみせ ください。
 ko: 목적지를 중국어로 적어 드리겠습니다. 기사님께 보여 주십시오.
 ko_reading: mokjeokjireul junggugeoro jeogeo deurigetseumnida. gisanimkke boyeo jusipsio.
 register: polite
@@ -1678,6 +1788,7 @@ en: Can you recommend a good seafood restaurant nearby?
 en_alt: Is there a good seafood place near here?
 ja: 近くにおすすめのシーフードレストランはありますか。
 ja_reading: chikaku ni osusume no shīfūdo resutoran wa arimasu ka.
+ja_kana: ちかく に おすすめ の シーフード レストラン は あります か。
 ko: 근처에 괜찮은 해산물 식당 추천해 주실 수 있어요?
 ko_reading: geuncheoe gwaenchaneun haesanmul sikdang chucheonhae jusil su isseoyo?
 note: 客人说的话。推荐前问问预算、口味和有没有忌口，再给两三个选择。
@@ -1692,6 +1803,7 @@ en: I can book a table for you. For how many people, and at what time?
 en_alt: Shall I book a table? How many of you, and what time?
 ja: ご予約をお取りいたします。何名様で、何時がよろしいでしょうか。
 ja_reading: goyoyaku o otori itashimasu. nanmei-sama de, nanji ga yoroshii deshō ka.
+ja_kana: ごよやく を おとりいたします。 なんめいさまで、 なんじ が よろしいでしょう か。
 ko: 예약해 드리겠습니다. 몇 분이시고, 몇 시로 해 드릴까요?
 ko_reading: yeyakae deurigetseumnida. myeot bunisigo, myeot siro hae deurilkkayo?
 register: polite
@@ -1705,6 +1817,7 @@ en: At this time of day it takes about an hour to the airport, so I'd suggest le
 en_alt: Please allow about an hour to get to the airport at this time of day.
 ja: この時間帯ですと空港まで1時間ほどかかりますので、早めのご出発をおすすめいたします。
 ja_reading: kono jikantai desu to kūkō made ichijikan hodo kakarimasu node, hayame no goshuppatsu o osusume itashimasu.
+ja_kana: この じかんたいです と くうこう まで いちじかん ほど かかります ので、 はやめ の ごしゅっぱつ を おすすめいたします。
 ko: 이 시간대에는 공항까지 한 시간 정도 걸리니 여유 있게 출발하십시오.
 ko_reading: i sigandaeeneun gonghangkkaji han sigan jeongdo geollini yeoyu itge chulbalhasipsio.
 register: polite
@@ -1718,6 +1831,7 @@ en: We can book sightseeing tours and show tickets for you.
 en_alt: I can arrange tours and tickets for you.
 ja: 観光ツアーや公演のチケットも手配いたします。
 ja_reading: kankō tsuā ya kōen no chiketto mo tehai itashimasu.
+ja_kana: かんこう ツアー や こうえん の チケット も てはいいたします。
 ko: 관광 투어와 공연 티켓도 예약해 드릴 수 있습니다.
 ko_reading: gwangwang tueowa gongyeon tiketdo yeyakae deuril su itseumnida.
 register: polite
@@ -1731,6 +1845,7 @@ en: I'm afraid the museum is closed on Mondays.
 en_alt: Unfortunately, the museum is closed on Mondays.
 ja: あいにく博物館は月曜日が休館日でございます。
 ja_reading: ainiku hakubutsukan wa getsuyōbi ga kyūkanbi de gozaimasu.
+ja_kana: あいにく はくぶつかん は げつようび が きゅうかんびでございます。
 ko: 죄송하지만 박물관은 월요일에 휴관합니다.
 ko_reading: joesonghajiman bangmulgwaneun woryoire hyugwanhamnida.
 note: 带来坏消息时用 "I'm afraid" 或 "Unfortunately"，然后推荐别的去处。
@@ -1745,6 +1860,7 @@ en: This place needs to be booked online in advance. Shall I check availability 
 en_alt: You need to book this one online in advance. Would you like me to check for you?
 ja: こちらは事前のオンライン予約が必要でございます。空き状況をお調べいたしましょうか。
 ja_reading: kochira wa jizen no onrain yoyaku ga hitsuyō de gozaimasu. akijōkyō o oshirabe itashimashō ka.
+ja_kana: こちら は じぜん の オンライン よやく が ひつようでございます。 あき じょうきょう を おしらべ いたしましょう か。
 ko: 이곳은 인터넷으로 미리 예약해야 합니다. 제가 확인해 드릴까요?
 ko_reading: igoseun inteoneseuro miri yeyakaeya hamnida. jega hwaginhae deurilkkayo?
 note: 需要护照实名预约的景点，提醒客人带护照原件。
@@ -1759,6 +1875,7 @@ en: Is it safe to walk around here at night?
 en_alt: Is this area safe at night?
 ja: 夜、このあたりを歩いても安全ですか。
 ja_reading: yoru, kono atari o aruite mo anzen desu ka.
+ja_kana: よる、 この あたり を あるいて も あんぜんです か。
 ko: 밤에 이 근처를 걸어 다녀도 안전한가요?
 ko_reading: bame i geuncheoreul georeo danyeodo anjeonhangayo?
 note: 客人说的话。如实回答，可以顺便提醒看好手机和钱包，并给客人酒店的中文名片。
@@ -1775,6 +1892,7 @@ en: Good morning. Are you checking out today?
 en_alt: Good morning. Are you checking out?
 ja: おはようございます。チェックアウトでございますか。
 ja_reading: ohayō gozaimasu. chekku auto de gozaimasu ka.
+ja_kana: おはようございます。 チェック アウトでございます か。
 ko: 안녕하십니까? 체크아웃하시겠습니까?
 ko_reading: annyeonghasimnikka? chekeuautasigetseumnikka?
 register: polite
@@ -1788,6 +1906,7 @@ en: Did you have anything from the minibar?
 en_alt: Did you use the minibar?
 ja: ミニバーはご利用になりましたか。
 ja_reading: minibā wa goriyō ni narimashita ka.
+ja_kana: ミニ バー は ごりよう に なりました か。
 ko: 미니바를 이용하셨습니까?
 ko_reading: minibareul iyonghasyeotseumnikka?
 note: 语气要自然，像例行确认，不要让客人觉得被怀疑。
@@ -1802,6 +1921,7 @@ en: Here's your bill. Please take a moment to check it.
 en_alt: Here is your bill. Could you check it, please?
 ja: こちらがご明細でございます。ご確認をお願いいたします。
 ja_reading: kochira ga gomeisai de gozaimasu. gokakunin o onegai itashimasu.
+ja_kana: こちら が ごめいさいでございます。 ごかくにん を おねがいいたします。
 ko: 계산서입니다. 확인해 주십시오.
 ko_reading: gyesanseoimnida. hwaginhae jusipsio.
 note: 账单英国说 bill，美国酒店也说 bill 或 folio。把账单转过来正对着客人，再用手掌指给他看。
@@ -1816,6 +1936,7 @@ en: This is the ten percent service charge.
 en_alt: This line is our ten percent service charge.
 ja: こちらは10%のサービス料でございます。
 ja_reading: kochira wa juppāsento no sābisu-ryō de gozaimasu.
+ja_kana: こちら は じゅっパーセント の サービスりょうでございます。
 ko: 이것은 10퍼센트 봉사료입니다.
 ko_reading: igeoseun sip peosenteu bongsaryoimnida.
 note: 客人问某一项费用时，逐项指给他看、解释清楚。来自小费国家的客人看到服务费后，
@@ -1831,6 +1952,7 @@ en: We accept cash and cards, as well as WeChat Pay and Alipay.
 en_alt: You can pay by cash, card, WeChat Pay or Alipay.
 ja: 現金、カードのほか、WeChat PayとAlipayもご利用いただけます。
 ja_reading: genkin, kādo no hoka, WeChat Pay to Alipay mo goriyō itadakemasu.
+ja_kana: げんきん、 カード の ほか、 ウィーチャット ペイ と アリペイ も ごりよう いただけます。
 ko: 현금과 카드는 물론 위챗페이와 알리페이로도 결제하실 수 있습니다.
 ko_reading: hyeongeumgwa kadeuneun mullon wichaetpeiwa allipeirodo gyeoljehasil su itseumnida.
 note: 把现金放在第一位说：按中国人民银行的规定，不得拒收人民币现金。
@@ -1845,6 +1967,7 @@ en: If you've linked your foreign card to Alipay or WeChat Pay, you can also pay
 en_alt: If your card is linked to Alipay or WeChat Pay, you can scan to pay.
 ja: 海外のカードをAlipayやWeChat Payにご登録済みでしたら、QRコードでもお支払いいただけます。
 ja_reading: kaigai no kādo o Alipay ya WeChat Pay ni gotōroku-zumi deshitara, QR kōdo demo oshiharai itadakemasu.
+ja_kana: かいがい の カード を アリペイ や ウィーチャット ペイ に ごとうろくずみでしたら、 キューアール コード でも おしはらい いただけます。
 ko: 해외 카드를 알리페이나 위챗페이에 등록하셨다면 QR 코드로도 결제하실 수 있습니다.
 ko_reading: haeoe kadeureul allipeina wichaetpeie deungnokasyeotdamyeon QR kodeurodo gyeoljehasil su itseumnida.
 note: 2023年7月起，外国客人可以把境外发行的 Visa、Mastercard、JCB 等卡绑定到微信支付和
@@ -1860,6 +1983,7 @@ en: Can I pay in cash?
 en_alt: Do you take cash?
 ja: 現金で払えますか。
 ja_reading: genkin de haraemasu ka.
+ja_kana: げんきん で はらえます か。
 ko: 현금으로 내도 돼요?
 ko_reading: hyeongeumeuro naedo dwaeyo?
 note: 客人说的话。回答永远是可以："Of course, cash is fine."。
@@ -1875,6 +1999,7 @@ en: Here's your deposit of five hundred yuan back. Please check the amount.
 en_alt: Here is your five-hundred-yuan deposit.
 ja: お預かりしていたデポジット500元をお返しいたします。お確かめください。
 ja_reading: oazukari shite ita depojitto gohyaku gen o okaeshi itashimasu. otashikame kudasai.
+ja_kana: おあずかり して いた デポジット ごひゃくげん を おかえしいたします。 おたしかめ ください。
 ko: 보증금 500위안을 돌려 드립니다. 확인해 주십시오.
 ko_reading: bojeunggeum obaek wianeul dollyeo deurimnida. hwaginhae jusipsio.
 note: 用右手或双手把钱递到客人手里，当面点清。
@@ -1888,7 +2013,8 @@ zh_reading: nín xūyào fāpiào ma? táitóu kāi gèrén háishi gōngsī?
 en: Would you like a fapiao, the official Chinese receipt? Should it be in your name or your company's?
 en_alt: Do you need an official receipt, in your name or your company's?
 ja: 中国の正式な領収書である発票（ファーピャオ）はご入用ですか。宛名は個人名と会社名のどちらになさいますか。
-ja_reading: Chūgoku no seishiki na ryōshūsho de aru fāpyao wa goiriyō desu ka. atena wa kojin-mei to kaisha-mei no dochira ni nasaimasu ka.
+ja_reading: Chūgoku no seishiki na ryōshūsho de aru happyō (fāpyao) wa goiriyō desu ka. atena wa kojin-mei to kaisha-mei no dochira ni nasaimasu ka.
+ja_kana: ちゅうごく の せいしきな りょうしゅうしょ で ある はっぴょう （ファーピャオ） は ごいりようです か。 あてな は こじんめい と かいしゃめい の どちら に なさいます か。
 ko: 중국의 공식 영수증인 파퍄오가 필요하십니까? 개인 명의와 회사 명의 중 어느 쪽으로 해 드릴까요?
 ko_reading: junggugui gongsik yeongsujeungin papyaoga piryohasimnikka? gaein myeonguiwa hoesa myeongui jung eoneu jjogeuro hae deurilkkayo?
 note: 很多外国客人只要一张普通收据（receipt）就够了；提"发票"时可以说 fapiao 并简单解释。
@@ -1903,7 +2029,8 @@ zh_reading: kāi gōngsī fāpiào xūyào gōngsī míngchēng hé shuìhào.
 en: For a company fapiao, I'll need the company name and its tax ID number.
 en_alt: I'll need your company's name and tax number for the fapiao.
 ja: 会社名義の発票（ファーピャオ）には、会社名と納税者番号が必要でございます。
-ja_reading: kaisha meigi no fāpyao ni wa, kaisha-mei to nōzeisha bangō ga hitsuyō de gozaimasu.
+ja_reading: kaisha meigi no happyō (fāpyao) ni wa, kaisha-mei to nōzeisha bangō ga hitsuyō de gozaimasu.
+ja_kana: かいしゃ めいぎ の はっぴょう （ファーピャオ） に は、 かいしゃめい と のうぜいしゃ ばんごう が ひつようでございます。
 ko: 회사 명의로 발행하려면 회사명과 납세자 번호가 필요합니다.
 ko_reading: hoesa myeonguiro balhaengharyeomyeon hoesamyeonggwa napseja beonhoga piryohamnida.
 register: polite
@@ -1917,6 +2044,7 @@ en: Could I have a late check-out?
 en_alt: Is a late check-out possible?
 ja: レイトチェックアウトはできますか。
 ja_reading: reito chekku auto wa dekimasu ka.
+ja_kana: レイトチェックアウト は できます か。
 ko: 체크아웃을 늦게 할 수 있을까요?
 ko_reading: chekeuauseul neutge hal su isseulkkayo?
 note: 客人说的话。late check-out 是"延迟退房"。查一下当天的入住情况再回答。
@@ -1931,6 +2059,7 @@ en: You're welcome to stay until 2 p.m. at no charge. After that, it's half the 
 en_alt: Check-out at 2 p.m. is free; until 6 p.m. there's a half-day charge.
 ja: 午後2時までは無料で延長いただけます。それ以降、午後6時までは半日分の料金を頂戴いたします。
 ja_reading: gogo niji made wa muryō de enchō itadakemasu. sore ikō, gogo rokuji made wa hannichi-bun no ryōkin o chōdai itashimasu.
+ja_kana: ごご にじ まで は むりょう で えんちょう いただけます。 それ いこう、 ごご ろくじ まで は はんにちぶん の りょうきん を ちょうだいいたします。
 ko: 오후 2시까지는 무료로 연장해 드립니다. 그 이후 오후 6시까지는 반일 요금이 부과됩니다.
 ko_reading: ohu du sikkajineun muryoro yeonjanghae deurimnida. geu ihu ohu yeoseot sikkajineun banil yogeumi bugwadoemnida.
 note: 收费要在客人答应之前说清楚，不要等到结账时才告诉他。
@@ -1945,6 +2074,7 @@ en: May I have your key cards back, please?
 en_alt: Could you return your key cards, please?
 ja: カードキーのご返却をお願いいたします。
 ja_reading: kādo kī no gohenkyaku o onegai itashimasu.
+ja_kana: カード キー の ごへんきゃく を おねがいいたします。
 ko: 카드키를 반납해 주시겠습니까?
 ko_reading: kadeukireul bannapae jusigetseumnikka?
 register: polite
@@ -1958,6 +2088,7 @@ en: For express check-out, just drop your key cards in this box and we'll email 
 en_alt: You can use express check-out: leave your keys in this box and we'll email your bill.
 ja: エクスプレスチェックアウトの場合は、カードキーをこちらのボックスに入れてください。明細はメールでお送りいたします。
 ja_reading: ekusupuresu chekku auto no baai wa, kādo kī o kochira no bokkusu ni irete kudasai. meisai wa mēru de ookuri itashimasu.
+ja_kana: エクスプレスチェックアウト の ばあい は、 カード キー を こちら の ボックス に いれて ください。 めいさい は メール で おおくりいたします。
 ko: 빠른 체크아웃을 원하시면 카드키를 이 상자에 넣어 주십시오. 계산서는 이메일로 보내 드리겠습니다.
 ko_reading: ppareun chekeuauseul wonhasimyeon kadeukireul i sangjae neoeo jusipsio. gyesanseoneun imeillo bonae deurigetseumnida.
 register: polite
@@ -1971,6 +2102,7 @@ en: Thank you for staying with us. Have a safe trip!
 en_alt: Thank you for staying with us, and safe travels!
 ja: ご利用ありがとうございました。どうぞお気をつけて。
 ja_reading: goriyō arigatō gozaimashita. dōzo oki o tsukete.
+ja_kana: ごりよう ありがとうございました。 どうぞ おき を つけて。
 ko: 이용해 주셔서 감사합니다. 안녕히 가십시오.
 ko_reading: iyonghae jusyeoseo gamsahamnida. annyeonghi gasipsio.
 register: polite
@@ -1986,6 +2118,7 @@ en: Good evening, Front Desk. How may I help you?
 en_alt: Front desk, how can I help you?
 ja: はい、フロントでございます。
 ja_reading: hai, furonto de gozaimasu.
+ja_kana: はい、 フロントでございます。
 ko: 네, 프런트입니다. 무엇을 도와드릴까요?
 ko_reading: ne, peureonteuimnida. mueoseul dowadeurilkkayo?
 note: 内线电话尽快接起，问候之后马上报出部门名称。不要拿起电话只说 "Hello?"。
@@ -2001,6 +2134,7 @@ en: May I have your room number, please?
 en_alt: Could I have your room number, please?
 ja: お部屋番号をお伺いしてもよろしいでしょうか。
 ja_reading: oheya bangō o oukagai shite mo yoroshii deshō ka.
+ja_kana: おへや ばんごう を おうかがい して も よろしいでしょう か。
 ko: 객실 번호를 말씀해 주시겠습니까?
 ko_reading: gaeksil beonhoreul malsseumhae jusigetseumnikka?
 register: polite
@@ -2014,6 +2148,7 @@ en: I'll put you through. One moment, please.
 en_alt: Let me transfer you. Please hold.
 ja: おつなぎいたしますので、少々お待ちください。
 ja_reading: otsunagi itashimasu node, shōshō omachi kudasai.
+ja_kana: おつなぎ いたします ので、 しょうしょう おまち ください。
 ko: 연결해 드리겠습니다. 잠시만 기다려 주십시오.
 ko_reading: yeongyeolhae deurigetseumnida. jamsiman gidaryeo jusipsio.
 note: put you through 是"给您转接"。转接前先告诉客人要转到哪个部门。
@@ -2028,6 +2163,7 @@ en: I'm afraid there's no answer. Would you like to leave a message?
 en_alt: There's no answer from the room. May I take a message?
 ja: あいにくお出になりません。ご伝言を承りましょうか。
 ja_reading: ainiku ode ni narimasen. godengon o uketamawarimashō ka.
+ja_kana: あいにく おで に なりません。 ごでんごん を うけたまわりましょう か。
 ko: 죄송하지만 전화를 받지 않으십니다. 메시지를 남기시겠습니까?
 ko_reading: joesonghajiman jeonhwareul batji aneusimnida. mesijireul namgisigetseumnikka?
 note: 外线来电时，不能把住客的房间号告诉对方，也不要随便确认某人是否住在本店。
@@ -2043,6 +2179,7 @@ en: Could you spell your name for me, please?
 en_alt: How do you spell that, please?
 ja: お名前のつづりを教えていただけますか。
 ja_reading: onamae no tsuzuri o oshiete itadakemasu ka.
+ja_kana: おなまえ の つづり を おしえて いただけます か。
 ko: 성함 철자를 불러 주시겠습니까?
 ko_reading: seongham cheoljareul bulleo jusigetseumnikka?
 register: polite
@@ -2067,6 +2204,7 @@ en: Let me read that back to you: Mr. Tanaka in room 1208, a wake-up call at 6:3
 en_alt: So that's a 6:30 wake-up call for Mr. Tanaka in room 1208.
 ja: 復唱いたします。1208号室の田中様、明朝6時半のモーニングコールでございますね。
 ja_reading: fukushō itashimasu. sen nihyaku hachi-gōshitsu no Tanaka-sama, myōchō rokuji han no mōningu kōru de gozaimasu ne.
+ja_kana: ふくしょういたします。 せんにひゃくはちごうしつ の たなかさま、 みょうちょう ろくじはん の モーニング コールでございます ね。
 ko: 확인하겠습니다. 1208호 다나카 님, 내일 아침 6시 30분 모닝콜 맞습니까?
 ko_reading: hwaginhagetseumnida. cheonibaekpalho Danaka nim, naeil achim yeoseot si samsip bun moningkol matseumnikka?
 note: 时间、房号、姓名一定复述确认。中文读房号时"1"读作 yāo；英语一位一位读：
@@ -2082,6 +2220,7 @@ en: Hello, this is Li Ming from the front desk. I'm calling to confirm your airp
 en_alt: Hello, it's Li Ming at the front desk, calling about your airport transfer tomorrow.
 ja: フロントの李でございます。明日の空港までのお車の件でお電話いたしました。
 ja_reading: furonto no Ri de gozaimasu. asu no kūkō made no okuruma no ken de odenwa itashimashita.
+ja_kana: フロント の りでございます。 あす の くうこう まで の おくるま の けん で おでんわいたしました。
 ko: 프런트의 리밍입니다. 내일 공항 가시는 차량 건으로 연락드렸습니다.
 ko_reading: peureonteuui Riming-imnida. naeil gonghang gasineun charyang geoneuro yeollakdeuryeotseumnida.
 note: 主动打给客人时，先报名字和部门，再说明来电目的。英语电话里说 "This is …"，
@@ -2097,6 +2236,7 @@ en: I'm sorry to call so late.
 en_alt: Sorry to disturb you so late.
 ja: 夜分遅くに申し訳ございません。
 ja_reading: yabun osoku ni mōshiwake gozaimasen.
+ja_kana: やぶん おそく に もうしわけございません。
 ko: 늦은 시간에 전화드려 죄송합니다.
 ko_reading: neujeun sigane jeonhwadeuryeo joesonghamnida.
 note: 晚上九点以后或早上八点以前给客人打电话，先说这一句。不是急事就留言，别打扰客人休息。
@@ -2111,6 +2251,7 @@ en: I'm sorry, the line isn't very clear. Could you say that again, please?
 en_alt: Sorry, it's a bad line. Could you repeat that, please?
 ja: 恐れ入りますが、お電話が少々遠いようです。もう一度お願いできますか。
 ja_reading: osoreirimasu ga, odenwa ga shōshō tōi yō desu. mō ichido onegai dekimasu ka.
+ja_kana: おそれいります が、 おでんわ が しょうしょう とおい ようです。 もういちど おねがい できます か。
 ko: 전화 연결 상태가 좋지 않습니다. 다시 한번 말씀해 주시겠습니까?
 ko_reading: jeonhwa yeongyeol sangtaega jochi anseumnida. dasi hanbeon malsseumhae jusigetseumnikka?
 note: 把听不清说成线路的问题，不说 "You're not speaking clearly."。日语「お電話が遠い」
@@ -2126,6 +2267,7 @@ en: Good evening, Room Service. What can I get for you?
 en_alt: Room service, what would you like to order?
 ja: ルームサービスでございます。ご注文をお伺いいたします。
 ja_reading: rūmu sābisu de gozaimasu. gochūmon o oukagai itashimasu.
+ja_kana: ルーム サービスでございます。 ごちゅうもん を おうかがいいたします。
 ko: 룸서비스입니다. 무엇을 주문하시겠습니까?
 ko_reading: rumseobiseuimnida. mueoseul jumunhasigetseumnikka?
 register: polite
@@ -2139,6 +2281,7 @@ en: It'll be with you in about thirty minutes.
 en_alt: Your order will arrive in about half an hour.
 ja: 30分ほどでお持ちいたします。
 ja_reading: sanjuppun hodo de omochi itashimasu.
+ja_kana: さんじゅっぷん ほどで おもちいたします。
 ko: 30분 정도 걸립니다.
 ko_reading: samsipbun jeongdo geollimnida.
 note: 说 thirty（30）时重音在前（THIR-ty），免得客人听成 thirteen（13）。
@@ -2153,6 +2296,7 @@ en: Could I have a wake-up call at six tomorrow morning?
 en_alt: Can you wake me up at six tomorrow?
 ja: 明日の朝6時にモーニングコールをお願いします。
 ja_reading: ashita no asa rokuji ni mōningu kōru o onegai shimasu.
+ja_kana: あした の あさ ろくじ に モーニング コール を おねがい します。
 ko: 내일 아침 6시에 모닝콜 부탁합니다.
 ko_reading: naeil achim yeoseot sie moningkol butakamnida.
 note: 客人说的话。日本和韩国客人可能说 "morning call"，意思就是叫醒服务。
@@ -2167,6 +2311,7 @@ en: Thank you for calling. Goodbye.
 en_alt: Thanks for calling. Have a good evening.
 ja: お電話ありがとうございました。失礼いたします。
 ja_reading: odenwa arigatō gozaimashita. shitsurei itashimasu.
+ja_kana: おでんわ ありがとうございました。 しつれいいたします。
 ko: 전화 주셔서 감사합니다. 안녕히 계십시오.
 ko_reading: jeonhwa jusyeoseo gamsahamnida. annyeonghi gyesipsio.
 note: 等客人先挂电话，再轻轻放下听筒。
@@ -2183,6 +2328,7 @@ en: Fire alarm! Please leave now by the stairs. Do not use the lifts.
 en_alt: There's a fire alarm. Please use the stairs, not the elevator.
 ja: 火災警報です。エレベーターは使わず、階段ですぐに避難してください。
 ja_reading: kasai keihō desu. erebētā wa tsukawazu, kaidan de sugu ni hinan shite kudasai.
+ja_kana: かさい けいほうです。 エレベーター は つかわず、 かいだん で すぐ に ひなん して ください。
 ko: 화재 경보입니다. 엘리베이터를 타지 마시고 계단으로 즉시 대피하십시오.
 ko_reading: hwajae gyeongboimnida. ellibeiteoreul taji masigo gyedaneuro jeuksi daepihasipsio.
 note: 紧急时句子要短、清楚、语气坚定，不必绕弯子。日语、韩语这时也用简洁的说法，
@@ -2198,6 +2344,7 @@ en: Please follow me. The emergency exit is this way.
 en_alt: Follow me, please. The exit is this way.
 ja: 私についてきてください。非常口はこちらです。
 ja_reading: watashi ni tsuite kite kudasai. hijōguchi wa kochira desu.
+ja_kana: わたし に ついて きて ください。 ひじょうぐち は こちらです。
 ko: 저를 따라오십시오. 비상구는 이쪽입니다.
 ko_reading: jeoreul ttaraosipsio. bisangguneun ijjogimnida.
 register: neutral
@@ -2211,6 +2358,7 @@ en: Please gather at the assembly point in front of the hotel.
 en_alt: Please go to the square in front of the hotel.
 ja: ホテル前の広場にお集まりください。
 ja_reading: hoteru mae no hiroba ni oatsumari kudasai.
+ja_kana: ホテル まえ の ひろば に おあつまり ください。
 ko: 호텔 앞 광장에 모여 주십시오.
 ko_reading: hotel ap gwangjange moyeo jusipsio.
 note: 疏散后要清点客人，所以请大家到集合点，不要自行离开。
@@ -2225,6 +2373,7 @@ en: Are you all right? Where does it hurt?
 en_alt: Are you OK? Are you in pain?
 ja: 大丈夫ですか。どこが痛みますか。
 ja_reading: daijōbu desu ka. doko ga itamimasu ka.
+ja_kana: だいじょうぶです か。 どこ が いたみます か。
 ko: 괜찮으십니까? 어디가 아프십니까?
 ko_reading: gwaenchaneusimnikka? eodiga apeusimnikka?
 register: polite
@@ -2238,6 +2387,7 @@ en: I'm calling an ambulance right now.
 en_alt: I'll call an ambulance now.
 ja: すぐに救急車を呼びます。
 ja_reading: sugu ni kyūkyūsha o yobimasu.
+ja_kana: すぐ に きゅうきゅうしゃ を よびます。
 ko: 지금 바로 구급차를 부르겠습니다.
 ko_reading: jigeum baro gugeupchareul bureugetseumnida.
 note: 120 是急救电话，免费。打电话时说清三件事：地点（酒店名称、地址、房号）、
@@ -2253,6 +2403,7 @@ en: Please try not to move. The doctor is on the way.
 en_alt: Please stay still. Help is on the way.
 ja: 動かないでください。医師がすぐに参ります。
 ja_reading: ugokanaide kudasai. ishi ga sugu ni mairimasu.
+ja_kana: うごかないで ください。 いし が すぐ に まいります。
 ko: 움직이지 마시고 편히 계십시오. 의사가 곧 도착합니다.
 ko_reading: umjigiji masigo pyeonhi gyesipsio. uisaga got dochakamnida.
 register: polite
@@ -2266,6 +2417,7 @@ en: Do you have any allergies, or are you taking any medication?
 en_alt: Are you allergic to anything, or on any medication?
 ja: アレルギーや、服用中のお薬はございますか。
 ja_reading: arerugī ya, fukuyō-chū no okusuri wa gozaimasu ka.
+ja_kana: アレルギー や、 ふくようちゅう の おくすり は ございます か。
 ko: 알레르기가 있거나 복용 중인 약이 있으십니까?
 ko_reading: allereugiga itgeona bogyong jungin yagi isseusimnikka?
 note: 把答案记下来，交给急救人员。medicine 和 medication 都可以说。
@@ -2280,6 +2432,7 @@ en: There's a hospital nearby with an international department.
 en_alt: A hospital near here has an international clinic.
 ja: 近くに国際外来のある病院がございます。
 ja_reading: chikaku ni kokusai gairai no aru byōin ga gozaimasu.
+ja_kana: ちかく に こくさい がいらい の ある びょういん が ございます。
 ko: 근처에 국제 진료센터가 있는 병원이 있습니다.
 ko_reading: geuncheoe gukje jillyosenteoga inneun byeongwoni itseumnida.
 note: 事先了解附近医院的国际部或外宾门诊在哪里、几点开，写在卡片上给客人。
@@ -2294,6 +2447,7 @@ en: I've lost my passport.
 en_alt: My passport is missing.
 ja: パスポートをなくしてしまいました。
 ja_reading: pasupōto o nakushite shimaimashita.
+ja_kana: パスポート を なくして しまいました。
 ko: 여권을 잃어버렸어요.
 ko_reading: yeogwoneul ireobeoryeosseoyo.
 note: 客人说的话。先安慰客人，问清最后一次在哪里看到，查一下房间、餐厅和失物招领。
@@ -2308,6 +2462,7 @@ en: You'll need to report it to the police first, then contact your embassy or c
 en_alt: First report it to the police, then get a replacement from your embassy or consulate.
 ja: まず警察に届け出ていただき、その後、大使館か領事館で再発行の手続きをしてください。
 ja_reading: mazu keisatsu ni todokedete itadaki, sono ato, taishikan ka ryōjikan de saihakkō no tetsuzuki o shite kudasai.
+ja_kana: まず けいさつ に とどけでて いただき、 その あと、 たいしかん か りょうじかん で さいはっこう の てつづき を して ください。
 ko: 먼저 경찰에 신고하신 후, 대사관이나 영사관에서 재발급을 받으셔야 합니다.
 ko_reading: meonjeo gyeongchare singohasin hu, daesagwanina yeongsagwaneseo jaebalgeubeul badeusyeoya hamnida.
 note: 可以帮客人查好最近的派出所和使领馆的地址、电话，用中文写下来。
@@ -2322,6 +2477,7 @@ en: Would you like me to call the police for you?
 en_alt: Shall I call the police?
 ja: 警察に通報いたしましょうか。
 ja_reading: keisatsu ni tsūhō itashimashō ka.
+ja_kana: けいさつ に つうほういたしましょう か。
 ko: 경찰에 신고해 드릴까요?
 ko_reading: gyeongchare singohae deurilkkayo?
 note: 报警电话是110。很多外国客人不会说中文，酒店员工帮忙打电话、说明情况最有用。
@@ -2336,6 +2492,7 @@ en: Security is on the way.
 en_alt: Security will be here in a moment.
 ja: 警備の者がすぐに参ります。
 ja_reading: keibi no mono ga sugu ni mairimasu.
+ja_kana: けいび の もの が すぐ に まいります。
 ko: 보안 요원이 곧 도착합니다.
 ko_reading: boan yowoni got dochakamnida.
 register: polite
@@ -2349,6 +2506,7 @@ en: Please stay in your room and put wet towels along the bottom of the door.
 en_alt: Stay in your room and block the gap under the door with wet towels.
 ja: お部屋から出ずに、濡れたタオルでドアの下の隙間をふさいでください。
 ja_reading: oheya kara dezu ni, nureta taoru de doa no shita no sukima o fusaide kudasai.
+ja_kana: おへや から でず に、 ぬれた タオル で ドア の した の すきま を ふさいで ください。
 ko: 객실에 계시면서 젖은 수건으로 문 아래 틈을 막아 주십시오.
 ko_reading: gaeksire gyesimyeonseo jeojeun sugeoneuro mun arae teumeul maga jusipsio.
 note: 只在走廊烟很大、不能安全撤离时这样说。同时告诉客人：我们已经知道您在哪个房间，
@@ -2364,6 +2522,7 @@ en: Call an ambulance!
 en_alt: Somebody call an ambulance!
 ja: 救急車を呼んでください！
 ja_reading: kyūkyūsha o yonde kudasai!
+ja_kana: きゅうきゅうしゃ を よんで ください！
 ko: 구급차 불러 주세요!
 ko_reading: gugeupcha bulleo juseyo!
 note: 客人说的话。听到就马上打120，并叫同事通知值班经理，不要先去问原因。
@@ -2378,6 +2537,7 @@ en: In China, dial 120 for an ambulance, 119 for the fire service and 110 for th
 en_alt: The emergency numbers here are 120 for an ambulance, 119 for fire and 110 for police.
 ja: 中国では、救急車は120番、消防は119番、警察は110番です。
 ja_reading: Chūgoku de wa, kyūkyūsha wa ichi-ni-zero-ban, shōbō wa ichi-ichi-kyū-ban, keisatsu wa ichi-ichi-zero-ban desu.
+ja_kana: ちゅうごく で は、 きゅうきゅうしゃ は いちにぜろばん、 しょうぼう は いちいちきゅうばん、 けいさつ は いちいちぜろばんです。
 ko: 중국에서는 구급차 120번, 화재 119번, 경찰 110번입니다.
 ko_reading: junggugeseoneun gugeupcha il-i-gong-beon, hwajae il-il-gu-beon, gyeongchal il-il-gong-beonimnida.
 note: 日本和韩国的急救、火警都是119，韩国报警是112，美国是911，客人可能按习惯拨错。
@@ -2395,6 +2555,7 @@ en: Do you have any dietary requirements or allergies?
 en_alt: Is there anything you don't eat, or any allergies?
 ja: お召し上がりになれないものや、アレルギーはございますか。
 ja_reading: omeshiagari ni narenai mono ya, arerugī wa gozaimasu ka.
+ja_kana: おめしあがり に なれない もの や、 アレルギー は ございます か。
 ko: 드시지 않는 음식이나 알레르기가 있으십니까?
 ko_reading: deusiji anneun eumsigina allereugiga isseusimnikka?
 note: 直接问客人，不要根据国籍或宗教去猜：同一信仰的人，遵守的规矩也不一样。
@@ -2409,6 +2570,7 @@ en: I'm vegetarian.
 en_alt: I don't eat meat.
 ja: ベジタリアンです。
 ja_reading: bejitarian desu.
+ja_kana: ベジタリアンです。
 ko: 저는 채식주의자예요.
 ko_reading: jeoneun chaesikjuuijayeyo.
 note: 客人说的话。vegetarian 多数吃蛋和奶，vegan 不吃任何动物性食品（包括蛋和奶）。
@@ -2424,6 +2586,7 @@ en: Does this contain pork?
 en_alt: Is there any pork in this?
 ja: これには豚肉が入っていますか。
 ja_reading: kore ni wa butaniku ga haitte imasu ka.
+ja_kana: これ に は ぶたにく が はいって います か。
 ko: 이거 돼지고기 들어 있어요?
 ko_reading: igeo dwaejigogi deureo isseoyo?
 note: 客人说的话。对清真饮食的客人，猪油、猪骨汤、用猪做的明胶也算猪肉；
@@ -2439,6 +2602,7 @@ en: These dishes are halal. They contain no pork and no alcohol.
 en_alt: These dishes are halal, with no pork or alcohol.
 ja: こちらはハラール対応のお料理で、豚肉とアルコールは使用しておりません。
 ja_reading: kochira wa harāru taiō no oryōri de, butaniku to arukōru wa shiyō shite orimasen.
+ja_kana: こちら は ハラール たいおう の おりょうり で、 ぶたにく と アルコール は しよう して おりません。
 ko: 이 요리들은 할랄 음식으로, 돼지고기와 술이 들어가지 않습니다.
 ko_reading: i yorideureun hallal eumsigeuro, dwaejigogiwa suri deureogaji anseumnida.
 note: 只有经过认证或厨房确认过的才能说 halal。酒也包括做菜用的料酒。
@@ -2453,6 +2617,7 @@ en: Let me check the ingredients with the kitchen.
 en_alt: I'll check with the chef.
 ja: 厨房に材料を確認してまいります。
 ja_reading: chūbō ni zairyō o kakunin shite mairimasu.
+ja_kana: ちゅうぼう に ざいりょう を かくにん して まいります。
 ko: 주방에 재료를 확인해 보겠습니다.
 ko_reading: jubange jaeryoreul hwaginhae bogetseumnida.
 note: 不知道就说去问，不要凭印象回答。过敏说错了可能有生命危险。
@@ -2467,6 +2632,7 @@ en: We can prepare a nut-free breakfast for you.
 en_alt: We can make you a breakfast without any nuts.
 ja: ナッツを使わないご朝食をご用意できます。
 ja_reading: nattsu o tsukawanai gochōshoku o goyōi dekimasu.
+ja_kana: ナッツ を つかわない ごちょうしょく を ごようい できます。
 ko: 견과류가 들어가지 않은 조식을 준비해 드릴 수 있습니다.
 ko_reading: gyeongwaryuga deureogaji aneun josigeul junbihae deuril su itseumnida.
 register: polite
@@ -2480,6 +2646,7 @@ en: During Ramadan, we can serve you a meal before dawn.
 en_alt: During Ramadan, we can prepare an early meal before dawn.
 ja: ラマダン期間中は、夜明け前にお食事をご用意できます。
 ja_reading: ramadan kikan-chū wa, yoake mae ni oshokuji o goyōi dekimasu.
+ja_kana: ラマ ダン きかんちゅう は、 よあけ まえ に おしょくじ を ごようい できます。
 ko: 라마단 기간에는 해 뜨기 전에 식사를 준비해 드릴 수 있습니다.
 ko_reading: ramadan giganeneun hae tteugi jeone siksareul junbihae deuril su itseumnida.
 note: 斋月期间，穆斯林从黎明到日落不吃不喝。白天不要给他们递吃的喝的来"客气"，
@@ -2495,6 +2662,7 @@ en: Is there a quiet place where I can pray?
 en_alt: Is there somewhere quiet I could pray?
 ja: お祈りができる静かな場所はありますか。
 ja_reading: oinori ga dekiru shizuka na basho wa arimasu ka.
+ja_kana: おいのり が できる しずかな ばしょ は あります か。
 ko: 조용히 기도할 수 있는 곳이 있나요?
 ko_reading: joyonghi gidohal su inneun gosi innayo?
 note: 客人说的话。可以安排一间空的会议室或安静的角落，不要表现出好奇或为难。
@@ -2509,6 +2677,7 @@ en: Mecca is in this direction. We can also bring you a prayer mat if you'd like
 en_alt: This is the direction of Mecca, and we can provide a prayer mat.
 ja: メッカの方角はこちらでございます。よろしければ、礼拝用のマットもご用意いたします。
 ja_reading: mekka no hōgaku wa kochira de gozaimasu. yoroshikereba, reihai-yō no matto mo goyōi itashimasu.
+ja_kana: メッカ の ほうがく は こちらでございます。 よろしければ、 れいはいよう の マット も ごよういいたします。
 ko: 메카 방향은 이쪽입니다. 필요하시면 기도용 매트도 준비해 드리겠습니다.
 ko_reading: meka banghyangeun ijjogimnida. piryohasimyeon gidoyong maeteudo junbihae deurigetseumnida.
 note: 方向要事先用指南针确认好，不要凭感觉指。只在酒店确实有礼拜毯时才这样说。
@@ -2523,6 +2692,7 @@ en: We have accessible rooms with wider doors and grab bars in the bathroom.
 en_alt: Our accessible rooms have wide doors and bathroom grab bars.
 ja: バリアフリールームがございます。ドアが広く、浴室には手すりがございます。
 ja_reading: bariafurī rūmu ga gozaimasu. doa ga hiroku, yokushitsu ni wa tesuri ga gozaimasu.
+ja_kana: バリアフリー ルーム が ございます。 ドア が ひろく、 よくしつ に は てすり が ございます。
 ko: 배리어프리 객실이 있습니다. 문이 넓고 욕실에 안전 손잡이가 설치되어 있습니다.
 ko_reading: baerieopeuri gaeksiri itseumnida. muni neolgo yoksire anjeon sonjabiga seolchidoeeo itseumnida.
 note: 英语说 accessible room，不说 "disabled room" 或 "handicapped room"。
@@ -2537,6 +2707,7 @@ en: Would you like some help? How can I best help you?
 en_alt: May I help? Just tell me how.
 ja: お手伝いいたしましょうか。どのようにお手伝いすればよろしいでしょうか。
 ja_reading: otetsudai itashimashō ka. dono yō ni otetsudai sureba yoroshii deshō ka.
+ja_kana: おてつだいいたしましょう か。 どの よう に おてつだい すれば よろしいでしょう か。
 ko: 도와드릴까요? 어떻게 도와드리면 될까요?
 ko_reading: dowadeurilkkayo? eotteoke dowadeurimyeon doelkkayo?
 note: 先问，等对方答应，再按他说的方式帮。不要不问就推轮椅或拉盲人客人的胳膊；
@@ -2552,6 +2723,7 @@ en: Guide dogs are welcome everywhere in the hotel, including the restaurant.
 en_alt: Your guide dog is welcome throughout the hotel.
 ja: 盲導犬は、レストランを含めホテル内どこでもご同伴いただけます。
 ja_reading: mōdōken wa, resutoran o fukume hoteru-nai doko demo godōhan itadakemasu.
+ja_kana: もうどうけん は、 レストラン を ふくめ ホテルない どこ でも ごどうはん いただけます。
 ko: 안내견은 레스토랑을 포함해 호텔 어디든 함께 들어가실 수 있습니다.
 ko_reading: annaegyeoneun reseutorangeul pohamhae hotel eodideun hamkke deureogasil su itseumnida.
 note: 导盲犬在工作，不要摸它、喂它、逗它或叫它的名字；有事跟主人说。
@@ -2566,6 +2738,7 @@ en: We can put a baby cot in your room.
 en_alt: We can add a crib to your room.
 ja: お部屋にベビーベッドをご用意できます。
 ja_reading: oheya ni bebī beddo o goyōi dekimasu.
+ja_kana: おへや に ベビーベッド を ごようい できます。
 ko: 객실에 아기 침대를 놓아 드릴 수 있습니다.
 ko_reading: gaeksire agi chimdaereul noa deuril su itseumnida.
 note: 婴儿床英国说 cot，美国说 crib；美国英语的 cot 是折叠床，别弄混。
@@ -2580,6 +2753,7 @@ en: So that's one king room for three nights. Is that right?
 en_alt: That's a king room for three nights, correct?
 ja: キングルーム1室、3泊でお間違いないでしょうか。
 ja_reading: kingu rūmu isshitsu, sanpaku de omachigai nai deshō ka.
+ja_kana: キング ルーム いっしつ、 さんぱく で おまちがいないでしょう か。
 ko: 킹룸 1실, 3박 맞습니까?
 ko_reading: kingnum ilsil, sambak matseumnikka?
 note: 两位同性客人订一张大床时，像对其他客人一样平常地确认，不要问 "Are you sure?"，
@@ -2595,6 +2769,7 @@ en: How would you like us to address you?
 en_alt: What name would you like us to use?
 ja: どのようにお呼びすればよろしいでしょうか。
 ja_reading: dono yō ni oyobi sureba yoroshii deshō ka.
+ja_kana: どの よう に および すれば よろしいでしょう か。
 ko: 어떻게 불러 드리면 좋을까요?
 ko_reading: eotteoke bulleo deurimyeon joeulkkayo?
 note: 拿不准时不要凭外表判断用 sir 还是 madam，可以用 "Good evening, welcome."
@@ -2610,6 +2785,7 @@ en: Children under twelve stay free when sharing a room with an adult.
 en_alt: Kids under twelve stay free in the same room as an adult.
 ja: 12歳未満のお子様は、大人の方と同室の場合、無料でございます。
 ja_reading: jūnisai miman no okosama wa, otona no kata to dōshitsu no baai, muryō de gozaimasu.
+ja_kana: じゅうにさい みまん の おこさま は、 おとな の かた と どうしつ の ばあい、 むりょうでございます。
 ko: 12세 미만 어린이는 성인과 같은 객실에 묵으시면 무료입니다.
 ko_reading: sibise miman eorinineun seongingwa gateun gaeksire mugeusimyeon muryoimnida.
 note: 年龄界限要说准：under twelve 是"不满十二岁"，不含十二岁；中文说"十二岁以下"

@@ -17,7 +17,7 @@ title_ja: タクシー運転手のための実用フレーズ
 title_ko: 택시 기사를 위한 실용 외국어
 source: zh
 languages: en ja ko
-version: 1
+version: 2
 description: 为港口城市的出租车和网约车司机准备：接客和问目的地、常去的地点、
 + 路线与路况、安全与舒适、计价器与车费、付款（现金必须收；外国客人可以把境外
 + 银行卡绑定到支付宝或微信支付后扫码）、发票与遗失物品、到达与行李、预约和网约车
@@ -125,6 +125,7 @@ en: Hello, please get in.
 en_alt: Hi, please get in.
 ja: いらっしゃいませ。どうぞお乗りください。
 ja_reading: irasshaimase. dōzo onori kudasai.
+ja_kana: いらっしゃいませ。 どうぞ おのり ください。
 ko: 안녕하세요. 어서 타세요.
 ko_reading: annyeonghaseyo. eoseo taseyo.
 note: 客人上车时先问好，晚上可以说 "Good evening."。不要只说 "Come!" 或 "Get in!"，
@@ -140,6 +141,7 @@ en: Where would you like to go?
 en_alt: Where can I take you?
 ja: どちらまでですか。
 ja_reading: dochira made desu ka.
+ja_kana: どちら までです か。
 ko: 어디로 모실까요?
 ko_reading: eodiro mosilkkayo?
 note: "Where would you like to go?" 比 "Where are you going?" 礼貌。有的司机只说
@@ -154,6 +156,7 @@ zh_reading: nín yǒu Zhōngwén dìzhǐ ma?
 en: Do you have the address in Chinese?
 ja: 中国語の住所はお持ちですか。
 ja_reading: chūgokugo no jūsho wa omochi desu ka.
+ja_kana: ちゅうごくご の じゅうしょ は おもちです か。
 ko: 중국어로 된 주소가 있으세요?
 ko_reading: junggugeoro doen jusoga isseuseyo?
 note: 外文地名和中文名常常对不上，看中文地址最可靠。语气要平和，不要让客人觉得
@@ -169,6 +172,7 @@ en: Could you show me the address on your phone?
 en_alt: Can I see the address on your phone?
 ja: 携帯で住所を見せていただけますか。
 ja_reading: keitai de jūsho o misete itadakemasu ka.
+ja_kana: けいたい で じゅうしょ を みせて いただけます か。
 ko: 휴대폰에 있는 주소를 보여 주시겠어요?
 ko_reading: hyudaepone inneun jusoreul boyeo jusigesseoyo?
 note: 客人拿手机给你看时，不要自己伸手拿走；请客人拿着，或者先问 "May I?" 再接过来。
@@ -182,6 +186,7 @@ zh_reading: néng zài dìtú shang zhǐ gěi wǒ kàn ma?
 en: Could you show me on the map?
 ja: 地図で場所を教えていただけますか。
 ja_reading: chizu de basho o oshiete itadakemasu ka.
+ja_kana: ちず で ばしょ を おしえて いただけます か。
 ko: 지도에서 위치를 보여 주시겠어요?
 ko_reading: jidoeseo wichireul boyeo jusigesseoyo?
 note: 客人说不清地名时用。可以把自己导航上的地图递给客人看。
@@ -196,6 +201,7 @@ en: Do you have a card from your hotel?
 en_alt: Do you have your hotel's card?
 ja: ホテルのカードはお持ちですか。
 ja_reading: hoteru no kādo wa omochi desu ka.
+ja_kana: ホテル の カード は おもちです か。
 ko: 호텔 명함 갖고 계세요?
 ko_reading: hotel myeongham gatgo gyeseyo?
 note: 酒店前台常给外国客人一张印有中文店名和地址的卡片，客人回酒店时拿出来最方便。
@@ -210,6 +216,7 @@ en: Please take me to this address.
 en_alt: This address, please.
 ja: この住所までお願いします。
 ja_reading: kono jūsho made onegai shimasu.
+ja_kana: この じゅうしょ まで おねがい します。
 ko: 이 주소로 가 주세요.
 ko_reading: i jusoro ga juseyo.
 note: 客人说的话，通常一边说一边给你看手机或纸条。看清楚后复述一遍目的地再出发。
@@ -224,6 +231,7 @@ en: To the airport, please.
 en_alt: The airport, please.
 ja: 空港までお願いします。
 ja_reading: kūkō made onegai shimasu.
+ja_kana: くうこう まで おねがい します。
 ko: 공항으로 가 주세요.
 ko_reading: gonghangeuro ga juseyo.
 note: 客人说的话。"To ___, please." 是最常见的说法，"to" 后面的词就是目的地。
@@ -238,6 +246,7 @@ en: Just to confirm, it's this address, right?
 en_alt: Just to check, this address, right?
 ja: 確認いたします。こちらの住所でよろしいですか。
 ja_reading: kakunin itashimasu. kochira no jūsho de yoroshii desu ka.
+ja_kana: かくにんいたします。 こちら の じゅうしょ で よろしいです か。
 ko: 확인하겠습니다. 이 주소 맞으시죠?
 ko_reading: hwaginhagetseumnida. i juso majeusijyo?
 note: 出发前复述一遍目的地，能避免送错地方，也让客人放心。
@@ -252,6 +261,7 @@ en: Sorry, which hotel did you say?
 en_alt: Sorry, which hotel was that?
 ja: すみません、どちらのホテルでしょうか。
 ja_reading: sumimasen, dochira no hoteru deshō ka.
+ja_kana: すみません、 どちら の ホテルでしょう か。
 ko: 죄송합니다만, 어느 호텔이라고 하셨죠?
 ko_reading: joesonghamnidaman, eoneu hotelirago hasyeotjyo?
 note: 没听清时不要猜，也不要说 "What?"；用 "Sorry, which ...?" 请客人再说一遍。
@@ -266,6 +276,7 @@ en: I'm not familiar with that place, so let me check the map.
 en_alt: I'm not sure where that is. Let me check the GPS.
 ja: その辺りはあまり詳しくありませんので、ナビで確認いたします。
 ja_reading: sono atari wa amari kuwashiku arimasen node, nabi de kakunin itashimasu.
+ja_kana: その あたり は あまり くわしく ありません ので、 ナビ で かくにんいたします。
 ko: 제가 잘 모르는 곳이라 내비게이션으로 찾아보겠습니다.
 ko_reading: jega jal moreuneun gosira naebigeisyeoneuro chajabogetseumnida.
 note: 不认识路就坦白说，再用导航，客人会更放心；不要一边猜一边开。
@@ -280,6 +291,7 @@ en: One moment, please. I'll put the address into the GPS.
 en_alt: One moment while I set the GPS.
 ja: 少々お待ちください。住所をナビに入力します。
 ja_reading: shōshō omachi kudasai. jūsho o nabi ni nyūryoku shimasu.
+ja_kana: しょうしょう おまち ください。 じゅうしょ を ナビ に にゅうりょく します。
 ko: 잠시만 기다려 주세요. 주소를 내비게이션에 입력하겠습니다.
 ko_reading: jamsiman gidaryeo juseyo. jusoreul naebigeisyeone imnyeokagetseumnida.
 note: 停着车再输入导航，不要边开车边操作手机。
@@ -294,6 +306,7 @@ en: How many of you are there?
 en_alt: How many people?
 ja: 何名様ですか。
 ja_reading: nanmei-sama desu ka.
+ja_kana: なんめいさまです か。
 ko: 몇 분이세요?
 ko_reading: myeot buniseyo?
 note: 客人一群人站在车边时问。"How many people?" 也能懂，但 "How many of you are there?"
@@ -309,6 +322,7 @@ en: I'm sorry, I can only take four passengers.
 en_alt: Sorry, this car only takes four passengers.
 ja: 申し訳ございません。この車は4名様までです。
 ja_reading: mōshiwake gozaimasen. kono kuruma wa yonmei-sama made desu.
+ja_kana: もうしわけございません。 この くるま は よんめいさま までです。
 ko: 죄송합니다. 이 차는 네 분까지만 타실 수 있습니다.
 ko_reading: joesonghamnida. i chaneun ne bunkkajiman tasil su itseumnida.
 note: 按车辆核定的载客人数说；超员违法，也不安全。可以建议客人分乘两辆车。
@@ -323,6 +337,7 @@ en: Are you available?
 en_alt: Are you free?
 ja: 空車ですか。
 ja_reading: kūsha desu ka.
+ja_kana: くうしゃです か。
 ko: 빈 차예요?
 ko_reading: bin chayeyo?
 note: 客人说的话，问车上有没有人、能不能载客。可以回答 "Yes, please get in."。
@@ -339,6 +354,7 @@ en: Which terminal at the airport?
 en_alt: Which terminal, please?
 ja: 空港はどちらのターミナルですか。
 ja_reading: kūkō wa dochira no tāminaru desu ka.
+ja_kana: くうこう は どちら の ターミナルです か。
 ko: 공항 몇 터미널로 가세요?
 ko_reading: gonghang myeot teomineollo gaseyo?
 note: 国内和国际航班可能在不同的航站楼，相隔很远。上车时就问清楚，也可以请客人
@@ -354,6 +370,7 @@ en: Terminal 2, please. I'm on an international flight.
 en_alt: Terminal Two, please. It's an international flight.
 ja: 第2ターミナルまでお願いします。国際線です。
 ja_reading: dai-ni tāminaru made onegai shimasu. kokusaisen desu.
+ja_kana: だいに ターミナル まで おねがい します。 こくさいせんです。
 ko: 제2터미널로 가 주세요. 국제선이에요.
 ko_reading: jei teomineollo ga juseyo. gukjeseonieyo.
 note: 客人说的话。T2 读作 "Terminal Two"。听到数字后再确认一遍。
@@ -368,6 +385,7 @@ en: Are you flying domestic or international?
 en_alt: Is it a domestic or an international flight?
 ja: 国内線ですか、国際線ですか。
 ja_reading: kokunaisen desu ka, kokusaisen desu ka.
+ja_kana: こくないせんです か、 こくさいせんです か。
 ko: 국내선이세요, 국제선이세요?
 ko_reading: gungnaeseoniseyo, gukjeseoniseyo?
 note: 客人不知道航站楼时问这句，再按航班判断送到哪个航站楼。
@@ -382,6 +400,7 @@ en: Which station? The high-speed rail station?
 en_alt: Which station, please?
 ja: どちらの駅ですか。高速鉄道の駅でしょうか。
 ja_reading: dochira no eki desu ka. kōsoku tetsudō no eki deshō ka.
+ja_kana: どちら の えきです か。 こうそく てつどう の えきでしょう か。
 ko: 어느 역으로 가세요? 고속철도역이요?
 ko_reading: eoneu yeogeuro gaseyo? gosokcheoldoyeogiyo?
 note: 很多城市有好几个火车站。客人只说 "the train station" 时一定要问清楚，最好看一眼
@@ -397,6 +416,7 @@ en: To the cruise terminal?
 en_alt: The cruise terminal, right?
 ja: クルーズターミナルまでですね。
 ja_reading: kurūzu tāminaru made desu ne.
+ja_kana: クルーズ ターミナル までです ね。
 ko: 크루즈 터미널로 가시는 거죠?
 ko_reading: keurujeu teomineollo gasineun geojyo?
 note: 邮轮码头（cruise terminal）和轮渡码头（ferry terminal）不是一个地方。客人说 "port"
@@ -412,6 +432,7 @@ en: Could you take me to the ferry terminal, please?
 en_alt: The ferry terminal, please.
 ja: フェリーターミナルまでお願いします。
 ja_reading: ferī tāminaru made onegai shimasu.
+ja_kana: フェリー ターミナル まで おねがい します。
 ko: 페리 터미널까지 가 주세요.
 ko_reading: peri teomineolkkaji ga juseyo.
 note: 客人说的话。ferry 是轮渡、渡轮；有几个轮渡码头时，问客人坐哪条航线。
@@ -426,6 +447,7 @@ en: Which hospital would you like to go to?
 en_alt: Which hospital, please?
 ja: どちらの病院ですか。
 ja_reading: dochira no byōin desu ka.
+ja_kana: どちら の びょういんです か。
 ko: 어느 병원으로 가세요?
 ko_reading: eoneu byeongwoneuro gaseyo?
 note: 客人看起来病得很重时不要耽误时间，先问 "Is it an emergency?"，必要时打 120。
@@ -439,6 +461,7 @@ zh_reading: nín yào qù yǒu guójì ménzhěn de yīyuàn ma?
 en: Would you like a hospital with an international clinic?
 ja: 国際外来のある病院がよろしいですか。
 ja_reading: kokusai gairai no aru byōin ga yoroshii desu ka.
+ja_kana: こくさい がいらい の ある びょういん が よろしいです か。
 ko: 국제 진료센터가 있는 병원으로 가시겠어요?
 ko_reading: gukje jillyosenteoga inneun byeongwoneuro gasigesseoyo?
 note: 一些大医院设有国际医疗部或国际门诊，有外语服务。不清楚哪家有时不要乱保证，
@@ -454,6 +477,7 @@ en: The consulate, please.
 en_alt: To the consulate, please.
 ja: 領事館までお願いします。
 ja_reading: ryōjikan made onegai shimasu.
+ja_kana: りょうじかん まで おねがい します。
 ko: 영사관으로 가 주세요.
 ko_reading: yeongsagwaneuro ga juseyo.
 note: 客人说的话。consulate 是领事馆；embassy 是大使馆，一般在首都。
@@ -468,6 +492,7 @@ en: Which country's consulate?
 en_alt: Which consulate, please?
 ja: どちらの国の領事館ですか。
 ja_reading: dochira no kuni no ryōjikan desu ka.
+ja_kana: どちら の くに の りょうじかんです か。
 ko: 어느 나라 영사관으로 가세요?
 ko_reading: eoneu nara yeongsagwaneuro gaseyo?
 note: 各国领事馆地址不同，一定要问清国家。不要凭客人的长相猜他是哪国人。
@@ -481,6 +506,7 @@ zh_reading: wǒ xiǎng qù lǎochéngqū.
 en: I'd like to go to the old town.
 ja: 旧市街に行きたいです。
 ja_reading: kyūshigai ni ikitai desu.
+ja_kana: きゅうしがい に いきたいです。
 ko: 구시가지에 가고 싶어요.
 ko_reading: gusigajie gago sipeoyo.
 note: 客人说的话。old town 指老城区、历史街区，范围较大，可以再问 "Anywhere in particular?"
@@ -494,6 +520,7 @@ zh_reading: nín shuō de shì shì bówùguǎn ma?
 en: Do you mean the city museum?
 ja: 市立博物館のことですか。
 ja_reading: shiritsu hakubutsukan no koto desu ka.
+ja_kana: しりつ はくぶつかん の ことです か。
 ko: 시립 박물관 말씀이세요?
 ko_reading: sirip bangmulgwan malsseumiseyo?
 note: 景点的英文名常常和中文名不一样。没把握时用 "Do you mean ...?" 确认，或者请客人
@@ -509,6 +536,7 @@ en: Cars aren't allowed on the pedestrian street, so I'll drop you at the entran
 en_alt: I can't drive into the pedestrian street, but I'll take you to the entrance.
 ja: 歩行者専用の通りには車が入れないので、入口までお送りします。
 ja_reading: hokōsha sen'yō no tōri ni wa kuruma ga hairenai node, iriguchi made ookuri shimasu.
+ja_kana: ほこうしゃ せんよう の とおり に は くるま が はいれない ので、 いりぐち まで おおくり します。
 ko: 보행자 거리에는 차가 들어갈 수 없어서 입구까지 모셔다 드리겠습니다.
 ko_reading: bohaengja georieneun chaga deureogal su eopseoseo ipgukkaji mosyeoda deurigetseumnida.
 note: 先说原因，再说你会停在哪里，客人就不会觉得你不愿意送到。
@@ -523,6 +551,7 @@ en: That hotel has two locations in the city. Which one are you staying at?
 en_alt: There are two of those hotels in the city. Which one are you staying at?
 ja: そのホテルは市内に2か所ありますが、どちらにお泊まりですか。
 ja_reading: sono hoteru wa shinai ni nikasho arimasu ga, dochira ni otomari desu ka.
+ja_kana: その ホテル は しない に にかしょ あります が、 どちら に おとまりです か。
 ko: 그 호텔은 시내에 두 곳이 있는데, 어느 호텔에 묵으세요?
 ko_reading: geu hotereun sinaee du gosi inneunde, eoneu hotere mugeuseyo?
 note: 连锁酒店在同一个城市常有好几家，英文名几乎一样，一定要看订单上的地址。
@@ -537,6 +566,7 @@ en: Is this the place?
 en_alt: Is this where you want to go?
 ja: こちらの場所でよろしいですか。
 ja_reading: kochira no basho de yoroshii desu ka.
+ja_kana: こちら の ばしょ で よろしいです か。
 ko: 여기 맞으세요?
 ko_reading: yeogi majeuseyo?
 note: 一边说一边把导航或地图上的位置给客人看，比用英语描述更清楚。
@@ -553,6 +583,7 @@ en: The traffic is heavy right now.
 en_alt: Traffic is bad right now.
 ja: 今、道がかなり混んでいます。
 ja_reading: ima, michi ga kanari konde imasu.
+ja_kana: いま、 みち が かなり こんで います。
 ko: 지금 길이 많이 막힙니다.
 ko_reading: jigeum giri mani makimnida.
 note: 堵车时主动告诉客人；客人赶时间的话，可以一起商量其他办法（比如换乘地铁）。
@@ -567,6 +598,7 @@ en: It'll take about thirty minutes.
 en_alt: About thirty minutes.
 ja: 30分ほどかかります。
 ja_reading: sanjuppun hodo kakarimasu.
+ja_kana: さんじゅっぷん ほど かかります。
 ko: 30분 정도 걸립니다.
 ko_reading: samsip bun jeongdo geollimnida.
 note: 时间只说大概，加 "about"。thirty（30）和 thirteen（13）容易听混，可以同时指给客人
@@ -582,6 +614,7 @@ en: If we take the expressway, there's a toll. Is that all right?
 en_alt: There's a toll on the expressway. Is that okay?
 ja: 高速道路を使うと通行料がかかりますが、よろしいですか。
 ja_reading: kōsoku dōro o tsukau to tsūkōryō ga kakarimasu ga, yoroshii desu ka.
+ja_kana: こうそく どうろ を つかう と つうこうりょう が かかります が、 よろしいです か。
 ko: 고속도로로 가면 통행료가 있는데 괜찮으세요?
 ko_reading: gosokdororo gamyeon tonghaengnyoga inneunde gwaenchaneuseyo?
 note: 收费路的过路费通常由乘客另付（以本地规定为准）。上收费路之前先问，到了目的地
@@ -596,6 +629,7 @@ zh_reading: zǒu gāosù kuài yìxiē, dànshì guì yìdiǎn.
 en: The expressway is quicker, but it costs a bit more.
 ja: 高速のほうが早いですが、料金は少し高くなります。
 ja_reading: kōsoku no hō ga hayai desu ga, ryōkin wa sukoshi takaku narimasu.
+ja_kana: こうそく の ほう が はやいです が、 りょうきん は すこし たかく なります。
 ko: 고속도로가 더 빠르지만 요금이 조금 더 나옵니다.
 ko_reading: gosokdoroga deo ppareujiman yogeumi jogeum deo naomnida.
 note: 把两条路的时间和费用都告诉客人，让客人自己决定。
@@ -610,6 +644,7 @@ en: Please don't take the expressway.
 en_alt: No expressway, please.
 ja: 高速道路は使わないでください。
 ja_reading: kōsoku dōro wa tsukawanaide kudasai.
+ja_kana: こうそく どうろ は つかわないで ください。
 ko: 고속도로 말고 일반 도로로 가 주세요.
 ko_reading: gosokdoro malgo ilban dororo ga juseyo.
 note: 客人说的话。客人也可能说 highway（美式）或 motorway（英式），都是高速公路。
@@ -623,6 +658,7 @@ zh_reading: wǒ gǎn shíjiān, liù diǎn de fēijī.
 en: I'm in a hurry. My flight is at six.
 ja: 急いでいます。6時の飛行機なんです。
 ja_reading: isoide imasu. rokuji no hikōki nan desu.
+ja_kana: いそいで います。 ろくじ の ひこうき なんです。
 ko: 제가 좀 급해요. 6시 비행기예요.
 ko_reading: jega jom geupaeyo. yeoseot si bihaenggiyeyo.
 note: 客人说的话。听到 "in a hurry" 要如实告诉客人预计到达时间，不要为了赶时间违章。
@@ -636,6 +672,7 @@ zh_reading: wǒ jǐnliàng kuài, dàn ānquán dì-yī.
 en: I'll be as quick as I can, but safety comes first.
 ja: できるだけ急ぎますが、安全運転で参ります。
 ja_reading: dekiru dake isogimasu ga, anzen unten de mairimasu.
+ja_kana: できるだけ いそぎます が、 あんぜん うんてん で まいります。
 ko: 최대한 빨리 가겠습니다만, 안전이 우선입니다.
 ko_reading: choedaehan ppalli gagetseumnidaman, anjeoni useonimnida.
 note: 不要随口保证 "We'll make it."；告诉客人预计时间，让客人自己判断（见本课礼仪题）。
@@ -650,6 +687,7 @@ en: There's roadwork ahead, so we'll take a detour.
 en_alt: There's construction ahead, so I'll go another way.
 ja: この先が工事中なので、迂回します。
 ja_reading: kono saki ga kōjichū na node, ukai shimasu.
+ja_kana: この さき が こうじちゅうな ので、 うかい します。
 ko: 앞에 공사 중이라서 돌아가겠습니다.
 ko_reading: ape gongsa jungiraseo doragagetseumnida.
 note: 绕路之前先说明原因，否则客人可能以为你故意绕远。
@@ -664,6 +702,7 @@ en: Do you have a preferred route?
 en_alt: Is there a route you'd prefer?
 ja: ご希望のルートはありますか。
 ja_reading: gokibō no rūto wa arimasu ka.
+ja_kana: ごきぼう の ルート は あります か。
 ko: 원하시는 길이 있으세요?
 ko_reading: wonhasineun giri isseuseyo?
 note: 常住本地的外国客人可能有自己习惯的路线，问一句显得尊重。
@@ -678,6 +717,7 @@ en: Which side of the road would you like to be dropped off on?
 en_alt: Which side of the road, please?
 ja: 道路のどちら側でお降りになりますか。
 ja_reading: dōro no dochira-gawa de oori ni narimasu ka.
+ja_kana: どうろ の どちらがわ で おおり に なります か。
 ko: 길 어느 쪽에서 내리시겠어요?
 ko_reading: gil eoneu jjogeseo naerisigesseoyo?
 note: 目的地在马路对面时问清楚，免得客人下车后还要横穿马路。
@@ -692,6 +732,7 @@ en: Which entrance would you like?
 en_alt: Which gate, please?
 ja: どちらの入口までお送りしましょうか。
 ja_reading: dochira no iriguchi made ookuri shimashō ka.
+ja_kana: どちら の いりぐち まで おおくり しましょう か。
 ko: 어느 입구로 모실까요?
 ko_reading: eoneu ipguro mosilkkayo?
 note: 机场、医院、大学、公园、商场常有好几个门，问清楚能帮客人省不少路。
@@ -706,6 +747,7 @@ en: Turn left here, please.
 en_alt: Left here, please.
 ja: ここを左に曲がってください。
 ja_reading: koko o hidari ni magatte kudasai.
+ja_kana: ここ を ひだり に まがって ください。
 ko: 여기서 좌회전해 주세요.
 ko_reading: yeogiseo jwahoejeonhae juseyo.
 note: 客人说的话。turn left 左转，turn right 右转。客人常常一边说一边用手指，要看清楚。
@@ -720,6 +762,7 @@ en: Keep going straight, please.
 en_alt: Straight on, please.
 ja: このまままっすぐ行ってください。
 ja_reading: kono mama massugu itte kudasai.
+ja_kana: この まま まっすぐ いって ください。
 ko: 계속 직진해 주세요.
 ko_reading: gyesok jikjinhae juseyo.
 note: 客人说的话。"straight on"（英式）和 "straight ahead" 都是一直往前。
@@ -734,6 +777,7 @@ en: I can't make a U-turn here, so I'll turn at the next intersection.
 en_alt: No U-turns here, so I'll turn at the next junction.
 ja: ここではUターンできないので、次の交差点で曲がります。
 ja_reading: koko de wa yū-tān dekinai node, tsugi no kōsaten de magarimasu.
+ja_kana: ここ で は ユーターン できない ので、 つぎ の こうさてん で まがります。
 ko: 여기서는 유턴이 안 돼서 다음 교차로에서 돌겠습니다.
 ko_reading: yeogiseoneun yuteoni an dwaeseo daeum gyocharoeseo dolgetseumnida.
 note: 客人要求违章掉头或停车时，用"原因＋替代办法"的说法婉拒。
@@ -748,6 +792,7 @@ en: Are we nearly there?
 en_alt: Are we almost there?
 ja: もうすぐ着きますか。
 ja_reading: mō sugu tsukimasu ka.
+ja_kana: もうすぐ つきます か。
 ko: 거의 다 왔어요?
 ko_reading: geoui da wasseoyo?
 note: 客人说的话。回答时说具体时间，例如 "About five more minutes."。
@@ -762,6 +807,7 @@ en: We'll be there in about five minutes.
 en_alt: About five more minutes.
 ja: あと5分ほどで着きます。
 ja_reading: ato gofun hodo de tsukimasu.
+ja_kana: あと ごふん ほど で つきます。
 ko: 5분 정도면 도착합니다.
 ko_reading: obun jeongdomyeon dochakamnida.
 note: 英语 "in five minutes" 是"再过五分钟"的意思。
@@ -789,6 +835,7 @@ en: Please fasten your seat belt.
 en_alt: Please put on your seat belt.
 ja: シートベルトをお締めください。
 ja_reading: shītoberuto o oshime kudasai.
+ja_kana: シートベルト を おしめ ください。
 ko: 안전벨트를 매 주세요.
 ko_reading: anjeonbelteureul mae juseyo.
 note: 后排乘客也应当系安全带，出发前提醒一次就够了。"系"在这里读 jì。
@@ -802,6 +849,7 @@ zh_reading: wǒ zhǎo bu dào ānquándài de chākòu.
 en: I can't find the seat belt buckle.
 ja: シートベルトの留め具が見つかりません。
 ja_reading: shītoberuto no tomegu ga mitsukarimasen.
+ja_kana: シートベルト の とめぐ が みつかりません。
 ko: 안전벨트 버클을 못 찾겠어요.
 ko_reading: anjeonbelteu beokeureul mot chatgesseoyo.
 note: 客人说的话。buckle 是安全带的插扣。
@@ -815,6 +863,7 @@ zh_reading: chākòu zài liǎng ge zuòwèi zhōngjiān.
 en: The buckle is down between the seats.
 ja: 留め具は座席の間にあります。
 ja_reading: tomegu wa zaseki no aida ni arimasu.
+ja_kana: とめぐ は ざせき の あいだ に あります。
 ko: 버클은 좌석 사이에 있습니다.
 ko_reading: beokeureun jwaseok saie itseumnida.
 note: 用手指给客人看位置就好，不要探身过去替客人系，避免身体接触。
@@ -829,6 +878,7 @@ en: Is the temperature all right for you?
 en_alt: Is the temperature okay?
 ja: 車内の温度はいかがですか。
 ja_reading: shanai no ondo wa ikaga desu ka.
+ja_kana: しゃない の おんど は いかがです か。
 ko: 차 안 온도 괜찮으세요?
 ko_reading: cha an ondo gwaenchaneuseyo?
 note: 客人上车后主动问一句，比等客人自己开口更显周到。
@@ -844,6 +894,7 @@ en_alt: Shall I turn on the air conditioning?
 en_alt: Would you like the AC on?
 ja: エアコンをおつけしましょうか。
 ja_reading: eakon o otsuke shimashō ka.
+ja_kana: エアコン を おつけ しましょう か。
 ko: 에어컨 켜 드릴까요?
 ko_reading: eeokeon kyeo deurilkkayo?
 note: 美国人常说 "AC"，英国人常说 "air con"，都是空调。
@@ -857,6 +908,7 @@ zh_reading: néng zài liángkuai yìdiǎn ma?
 en: Could you make it a bit cooler, please?
 ja: もう少し涼しくしていただけますか。
 ja_reading: mō sukoshi suzushiku shite itadakemasu ka.
+ja_kana: もうすこし すずしく して いただけます か。
 ko: 조금 더 시원하게 해 주시겠어요?
 ko_reading: jogeum deo siwonhage hae jusigesseoyo?
 note: 客人说的话。客人说 "turn the AC down" 时，可能是要调低温度，也可能是要风小一点，
@@ -872,6 +924,7 @@ en: It's a bit cold. Could you turn up the heat?
 en_alt: It's a little cold. Could you turn the heating up?
 ja: 少し寒いので、暖房を強めていただけますか。
 ja_reading: sukoshi samui node, danbō o tsuyomete itadakemasu ka.
+ja_kana: すこし さむい ので、 だんぼう を つよめて いただけます か。
 ko: 좀 추운데 히터 좀 더 세게 틀어 주시겠어요?
 ko_reading: jom chuunde hiteo jom deo sege teureo jusigesseoyo?
 note: 客人说的话。heat、heater、heating 都指暖风。
@@ -886,6 +939,7 @@ en: Do you mind if I open the window?
 en_alt: Can I open the window?
 ja: 窓を開けてもいいですか。
 ja_reading: mado o akete mo ii desu ka.
+ja_kana: まど を あけて も いいです か。
 ko: 창문 좀 열어도 될까요?
 ko_reading: changmun jom yeoreodo doelkkayo?
 note: 客人说的话。"Do you mind if ...?" 问的是"您介意吗"：同意时回答 "Not at all." 或
@@ -901,6 +955,7 @@ en: Go ahead. The window button is on the door.
 en_alt: Sure, the button is on the door.
 ja: どうぞ。窓のボタンはドアにあります。
 ja_reading: dōzo. mado no botan wa doa ni arimasu.
+ja_kana: どうぞ。 まど の ボタン は ドア に あります。
 ko: 네, 그러세요. 창문 버튼은 문에 있습니다.
 ko_reading: ne, geureoseyo. changmun beoteuneun mune itseumnida.
 note: 车窗由司机控制时，可以说 "Let me open it for you."。
@@ -914,6 +969,7 @@ zh_reading: yīnyuè shēngyīn dà ma? yào bu yào guān xiǎo yìdiǎn?
 en: Is the music too loud? Shall I turn it down?
 ja: 音楽の音量は大きすぎませんか。小さくしましょうか。
 ja_reading: ongaku no onryō wa ōkisugimasen ka. chiisaku shimashō ka.
+ja_kana: おんがく の おんりょう は おおきすぎません か。 ちいさく しましょう か。
 ko: 음악 소리가 크지 않으세요? 줄여 드릴까요?
 ko_reading: eumak soriga keuji aneuseyo? juryeo deurilkkayo?
 note: 载客时最好把广播、音乐关小或关掉；不要外放视频，也不要长时间打私人电话。
@@ -927,6 +983,7 @@ zh_reading: néng bǎ yīnyuè guāndiào ma?
 en: Could you turn the music off, please?
 ja: 音楽を止めていただけますか。
 ja_reading: ongaku o tomete itadakemasu ka.
+ja_kana: おんがく を とめて いただけます か。
 ko: 음악 좀 꺼 주시겠어요?
 ko_reading: eumak jom kkeo jusigesseoyo?
 note: 客人说的话。马上照做，说一声 "Of course."，不要问为什么。
@@ -941,6 +998,7 @@ en: I'm sorry, smoking isn't allowed in the car.
 en_alt: Sorry, no smoking in the car, please.
 ja: 申し訳ございませんが、車内は禁煙となっております。
 ja_reading: mōshiwake gozaimasen ga, shanai wa kin'en to natte orimasu.
+ja_kana: もうしわけございません が、 しゃない は きんえん と なって おります。
 ko: 죄송하지만 차 안에서는 담배를 피우실 수 없습니다.
 ko_reading: joesonghajiman cha aneseoneun dambaereul piusil su eopseumnida.
 note: 北京等许多城市的控烟条例禁止在公共交通工具内吸烟（以本地规定为准）；司机自己
@@ -955,6 +1013,7 @@ zh_reading: nín xiǎng chōuyān dehuà, wǒ kěyǐ zài qiánmiàn tíng yíxi
 en: If you'd like to smoke, I can stop up ahead for a moment.
 ja: おたばこでしたら、この先で少し停めましょうか。
 ja_reading: otabako deshitara, kono saki de sukoshi tomemashō ka.
+ja_kana: おたばこでしたら、 この さき で すこし とめましょう か。
 ko: 담배를 피우시려면 앞에서 잠깐 세워 드릴까요?
 ko_reading: dambaereul piusiryeomyeon apeseo jamkkan sewo deurilkkayo?
 note: 拒绝之后给一个替代办法，客人更容易接受。停车等候时计价器照常计费，要先说明。
@@ -969,6 +1028,7 @@ en: Do you have a child seat?
 en_alt: Do you have a car seat for my child?
 ja: チャイルドシートはありますか。
 ja_reading: chairudo shīto wa arimasu ka.
+ja_kana: チャイルド シート は あります か。
 ko: 어린이 카시트 있어요?
 ko_reading: eorini kasiteu isseoyo?
 note: 客人说的话。美国人常说 "car seat"，英国人常说 "child seat"。
@@ -982,6 +1042,7 @@ zh_reading: duìbuqǐ, zhè liàng chē méiyǒu értóng zuòyǐ.
 en: I'm sorry, this car doesn't have a child seat.
 ja: 申し訳ございません。この車にはチャイルドシートがございません。
 ja_reading: mōshiwake gozaimasen. kono kuruma ni wa chairudo shīto ga gozaimasen.
+ja_kana: もうしわけございません。 この くるま に は チャイルド シート がございません。
 ko: 죄송합니다. 이 차에는 카시트가 없습니다.
 ko_reading: joesonghamnida. i chaeneun kasiteuga eopseumnida.
 note: 如实说明，由家长决定坐不坐；可以建议孩子坐后排并系好安全带。
@@ -996,6 +1057,7 @@ en: Please check for traffic behind before you open the door.
 en_alt: Please watch out for bikes and cars when you open the door.
 ja: ドアを開けるときは、後ろから来る車や自転車にご注意ください。
 ja_reading: doa o akeru toki wa, ushiro kara kuru kuruma ya jitensha ni gochūi kudasai.
+ja_kana: ドア を あける とき は、 うしろ から くる くるま や じてんしゃ に ごちゅうい ください。
 ko: 문 여실 때 뒤에서 오는 차나 자전거를 조심하세요.
 ko_reading: mun yeosil ttae dwieseo oneun chana jajeongeoreul josimhaseyo.
 note: 开门撞到电动车、自行车是常见事故。请客人从人行道一侧（右侧）下车；日本、英国等
@@ -1010,6 +1072,7 @@ zh_reading: zhèlǐ yǒu shǒujī chōngdiànxiàn, xūyào dehuà kěyǐ yòng.
 en: There's a phone charger here if you need it.
 ja: 充電ケーブルがございますので、よろしければお使いください。
 ja_reading: jūden kēburu ga gozaimasu node, yoroshikereba otsukai kudasai.
+ja_kana: じゅうでん ケーブル が ございます ので、 よろしければ おつかい ください。
 ko: 휴대폰 충전기가 있으니 필요하시면 쓰세요.
 ko_reading: hyudaepon chungjeongiga isseuni piryohasimyeon sseuseyo.
 note: 车上真的有充电线时才说；接口不合适时说 "Sorry, it doesn't fit your phone."。
@@ -1026,6 +1089,7 @@ en: The fare is on the meter.
 en_alt: It's by the meter.
 ja: 料金はメーターどおりです。
 ja_reading: ryōkin wa mētā dōri desu.
+ja_kana: りょうきん は メーターどおりです。
 ko: 요금은 미터기대로 받습니다.
 ko_reading: yogeumeun miteogidaero batseumnida.
 note: 客人问价钱或担心被多收时说，让客人放心。出租车要打表，不要和客人谈一口价。
@@ -1040,6 +1104,7 @@ en: Could you turn on the meter, please?
 en_alt: Please use the meter.
 ja: メーターを使ってください。
 ja_reading: mētā o tsukatte kudasai.
+ja_kana: メーター を つかって ください。
 ko: 미터기 켜 주세요.
 ko_reading: miteogi kyeo juseyo.
 note: 客人说的话。马上打表，回答 "Of course."。有的客人在别处被多收过钱，所以会特别提醒，
@@ -1055,6 +1120,7 @@ en: Roughly how much is it to the airport?
 en_alt: About how much to the airport?
 ja: 空港までだいたいいくらですか。
 ja_reading: kūkō made daitai ikura desu ka.
+ja_kana: くうこう まで だいたい いくらです か。
 ko: 공항까지 대략 얼마 나와요?
 ko_reading: gonghangkkaji daeryak eolma nawayo?
 note: 客人说的话。roughly、about 都是"大概"，回答一个范围就可以。
@@ -1068,6 +1134,7 @@ zh_reading: dàgài bāshí dào yìbǎi yuán, yào kàn lùkuàng.
 en: Around eighty to a hundred yuan, depending on traffic.
 ja: 道路状況によりますが、だいたい80元から100元です。
 ja_reading: dōro jōkyō ni yorimasu ga, daitai hachijū gen kara hyaku gen desu.
+ja_kana: どうろ じょうきょう に よります が、 だいたい はちじゅうげん から ひゃくげんです。
 ko: 길 상황에 따라 다르지만 대략 80에서 100위안 정도입니다.
 ko_reading: gil sanghwange ttara dareujiman daeryak palsibeseo baek wian jeongdoimnida.
 note: 数字按实际替换。只报大概范围，并说明受路况影响；过路费要另付的话也一起说。
@@ -1082,6 +1149,7 @@ en: The starting fare is thirteen yuan.
 en_alt: The base fare is thirteen yuan.
 ja: 初乗り料金は13元です。
 ja_reading: hatsunori ryōkin wa jūsan gen desu.
+ja_kana: はつのり りょうきん は じゅうさんげんです。
 ko: 기본요금은 13위안입니다.
 ko_reading: gibonyogeumeun sipsam wianimnida.
 note: 数字按本地实际价格替换。"flag fall" 这个说法很多客人不熟悉，说 starting fare 或
@@ -1097,6 +1165,7 @@ en: There's a night surcharge after eleven p.m.
 en_alt: After eleven at night, there's a surcharge.
 ja: 夜11時以降は深夜料金になります。
 ja_reading: yoru jūichiji ikō wa shin'ya ryōkin ni narimasu.
+ja_kana: よる じゅういちじ いこう は しんや りょうきん に なります。
 ko: 밤 11시 이후에는 심야 할증이 붙습니다.
 ko_reading: bam yeolhan si ihueneun simya haljeungi butseumnida.
 note: 夜间时段和加价办法各地不同，按本地规定说；最好在出发前就告诉客人。
@@ -1111,6 +1180,7 @@ en: Road and bridge tolls are extra.
 en_alt: Tolls are extra.
 ja: 有料道路や橋の通行料は別料金です。
 ja_reading: yūryō dōro ya hashi no tsūkōryō wa betsu ryōkin desu.
+ja_kana: ゆうりょう どうろ や はし の つうこうりょう は べつりょうきんです。
 ko: 도로 통행료와 다리 통행료는 따로 내셔야 합니다.
 ko_reading: doro tonghaengnyowa dari tonghaengnyoneun ttaro naesyeoya hamnida.
 note: extra 是"另外加收"。要在上收费路之前说，不要等到下车时才说。
@@ -1124,6 +1194,7 @@ zh_reading: děnghòu de shíhou jìjiàqì yě zài jìfèi.
 en: The meter keeps running while I wait.
 ja: お待ちしている間もメーターは上がります。
 ja_reading: omachi shite iru aida mo mētā wa agarimasu.
+ja_kana: おまち して いる あいだ も メーター は あがります。
 ko: 기다리는 동안에도 요금이 올라갑니다.
 ko_reading: gidarineun donganedo yogeumi ollagamnida.
 note: 客人要你等一会儿时先说明，免得下车时觉得被多收。堵车慢行时计价器也会计时。
@@ -1138,6 +1209,7 @@ en: The meter says forty-five yuan.
 en_alt: That's forty-five yuan on the meter.
 ja: メーターは45元です。
 ja_reading: mētā wa yonjūgo gen desu.
+ja_kana: メーター は よんじゅうごげんです。
 ko: 미터기에 45위안 나왔습니다.
 ko_reading: miteogie sasibo wian nawatseumnida.
 note: 报价时指一下计价器，让客人自己看到数字；forty（40）和 fourteen（14）容易听混。
@@ -1152,6 +1224,7 @@ en: With the fifteen-yuan bridge toll, that's sixty yuan altogether.
 en_alt: Plus the fifteen-yuan bridge toll, that comes to sixty yuan.
 ja: 橋の通行料15元を足して、合計60元です。
 ja_reading: hashi no tsūkōryō jūgo gen o tashite, gōkei rokujū gen desu.
+ja_kana: はし の つうこうりょう じゅうごげん を たして、 ごうけい ろくじゅうげんです。
 ko: 다리 통행료 15위안을 더해서 총 60위안입니다.
 ko_reading: dari tonghaengnyo sibo wianeul deohaeseo chong yuksip wianimnida.
 note: 分项说清楚：计价器多少、过路费多少、合计多少，并把过路费票据给客人看。
@@ -1166,6 +1239,7 @@ en: Why is it so expensive?
 en_alt: That seems expensive.
 ja: どうしてこんなに高いんですか。
 ja_reading: dōshite konna ni takai n desu ka.
+ja_kana: どうして こんなに たかい んです か。
 ko: 왜 이렇게 비싸요?
 ko_reading: wae ireoke bissayo?
 note: 客人说的话。不要生气，也不要争辩；指给客人看计价器，一项项说明（里程、等候、
@@ -1180,6 +1254,7 @@ zh_reading: wǒ gěi nín kàn yíxià jìjiàqì shang de míngxì.
 en: Let me show you the breakdown on the meter.
 ja: メーターの明細をお見せしますね。
 ja_reading: mētā no meisai o omise shimasu ne.
+ja_kana: メーター の めいさい を おみせ します ね。
 ko: 미터기 내역을 보여 드리겠습니다.
 ko_reading: miteogi naeyeogeul boyeo deurigetseumnida.
 note: breakdown 是"分项明细"。很多计价器能显示里程和等候时间，指着屏幕说明比口头解释
@@ -1195,6 +1270,7 @@ en: Is there an extra charge for luggage?
 en_alt: Do you charge extra for bags?
 ja: 荷物は別料金ですか。
 ja_reading: nimotsu wa betsu ryōkin desu ka.
+ja_kana: にもつ は べつりょうきんです か。
 ko: 짐은 추가 요금이 있나요?
 ko_reading: jimeun chuga yogeumi innayo?
 note: 客人说的话。按本地规定如实回答。
@@ -1209,6 +1285,7 @@ en: There's no extra charge for luggage.
 en_alt: No extra charge for luggage.
 ja: お荷物の追加料金はかかりません。
 ja_reading: onimotsu no tsuika ryōkin wa kakarimasen.
+ja_kana: おにもつ の ついか りょうきん は かかりません。
 ko: 짐은 추가 요금이 없습니다.
 ko_reading: jimeun chuga yogeumi eopseumnida.
 note: 只有本地确实不收行李费时才这样说；如果按规定要收，出发前就告诉客人。
@@ -1223,6 +1300,7 @@ en: I'm sorry, I can't give you a fixed price. It's always by the meter.
 en_alt: Sorry, no fixed prices. It's by the meter.
 ja: 申し訳ございませんが、料金の交渉はできません。メーターどおりになります。
 ja_reading: mōshiwake gozaimasen ga, ryōkin no kōshō wa dekimasen. mētā dōri ni narimasu.
+ja_kana: もうしわけございません が、 りょうきん の こうしょう は できません。 メーターどおり に なります。
 ko: 죄송하지만 가격 흥정은 안 되고, 미터기 요금대로 받습니다.
 ko_reading: joesonghajiman gagyeok heungjeongeun an doego, miteogi yogeumdaero batseumnida.
 note: 客人要讲价或要一口价时用。只说 "No!" 太生硬，说明原因客人更容易接受。
@@ -1239,6 +1317,7 @@ en: How would you like to pay, cash or mobile payment?
 en_alt: Cash or mobile payment?
 ja: お支払いは現金ですか、スマホ決済ですか。
 ja_reading: oshiharai wa genkin desu ka, sumaho kessai desu ka.
+ja_kana: おしはらい は げんきんです か、 スマホ けっさいです か。
 ko: 현금으로 하시겠어요, 모바일 결제로 하시겠어요?
 ko_reading: hyeongeumeuro hasigesseoyo, mobail gyeoljero hasigesseoyo?
 note: 先问客人的意思，不要默认客人会扫码；现金和扫码都要能收。
@@ -1253,6 +1332,7 @@ en: Can I pay in cash?
 en_alt: Is cash okay?
 ja: 現金で払えますか。
 ja_reading: genkin de haraemasu ka.
+ja_kana: げんきん で はらえます か。
 ko: 현금으로 내도 돼요?
 ko_reading: hyeongeumeuro naedo dwaeyo?
 note: 客人说的话。现金必须收，回答 "Of course."。
@@ -1267,6 +1347,7 @@ en: Of course. Cash is no problem.
 en_alt: Sure, cash is fine.
 ja: もちろんです。現金で大丈夫です。
 ja_reading: mochiron desu. genkin de daijōbu desu.
+ja_kana: もちろんです。 げんきん で だいじょうぶです。
 ko: 물론입니다. 현금도 됩니다.
 ko_reading: mullonimnida. hyeongeumdo doemnida.
 note: 按中国人民银行的规定，不得拒收人民币现金。即使自己习惯扫码，客人付现金也要收下
@@ -1282,6 +1363,7 @@ en: Can I pay by card?
 en_alt: Do you take cards?
 ja: カードで払えますか。
 ja_reading: kādo de haraemasu ka.
+ja_kana: カード で はらえます か。
 ko: 카드로 결제할 수 있어요?
 ko_reading: kadeuro gyeoljehal su isseoyo?
 note: 客人说的话。"Do you take cards?" 是问能不能刷银行卡或信用卡。
@@ -1295,6 +1377,7 @@ zh_reading: duìbuqǐ, chē shang bù néng shuākǎ, kěyǐ fù xiànjīn huò 
 en: I'm sorry, I can't take cards, but you can pay in cash or by QR code.
 ja: 申し訳ございません。カードは使えませんが、現金かQRコード決済でお支払いいただけます。
 ja_reading: mōshiwake gozaimasen. kādo wa tsukaemasen ga, genkin ka QR kōdo kessai de oshiharai itadakemasu.
+ja_kana: もうしわけございません。 カード は つかえません が、 げんきん か キューアール コード けっさい で おしはらい いただけます。
 ko: 죄송합니다. 카드는 안 되지만 현금이나 QR 코드로 결제하실 수 있습니다.
 ko_reading: joesonghamnida. kadeuneun an doejiman hyeongeumina QR kodeuro gyeoljehasil su itseumnida.
 note: 车上有刷卡机、能刷境外卡时就回答 "Yes, of course."，不要一律说不行。
@@ -1309,6 +1392,7 @@ en: If you link your card to Alipay or WeChat Pay, you can pay by scanning the c
 en_alt: You can add your foreign card to Alipay or WeChat Pay and scan the code.
 ja: 海外のカードをAlipayやWeChat Payに登録すれば、コードを読み取ってお支払いいただけます。
 ja_reading: kaigai no kādo o Alipay ya WeChat Pay ni tōroku sureba, kōdo o yomitotte oshiharai itadakemasu.
+ja_kana: かいがい の カード を アリペイ や ウィーチャット ペイ に とうろく すれば、 コード を よみとって おしはらい いただけます。
 ko: 해외 카드를 알리페이나 위챗페이에 등록하시면 코드를 스캔해서 결제하실 수 있습니다.
 ko_reading: haeoe kadeureul allipeina wichaetpeie deungnokasimyeon kodeureul seukaenhaeseo gyeoljehasil su itseumnida.
 note: 2023年7月起，Visa、Mastercard、JCB、Diners Club、Discover 等境外银行卡可以绑定到
@@ -1323,6 +1407,7 @@ zh_reading: èrwéimǎ tiē zài qiánpái zuòyǐ bèihòu.
 en: The QR code is on the back of the front seat.
 ja: QRコードは前の座席の背もたれに貼ってあります。
 ja_reading: QR kōdo wa mae no zaseki no semotare ni hatte arimasu.
+ja_kana: キューアール コード は まえ の ざせき の せもたれ に はって あります。
 ko: QR 코드는 앞좌석 뒤에 붙어 있습니다.
 ko_reading: QR kodeuneun apjwaseok dwie buteo itseumnida.
 note: 按自己车上的实际位置说；也可以把收款码举到客人方便扫的地方。
@@ -1337,6 +1422,7 @@ en: After scanning, please enter forty-five yuan.
 en_alt: Please scan the code and enter forty-five yuan.
 ja: 読み取ったら、45元と入力してください。
 ja_reading: yomitottara, yonjūgo gen to nyūryoku shite kudasai.
+ja_kana: よみとったら、 よんじゅうごげん と にゅうりょく して ください。
 ko: 스캔하신 다음 45위안을 입력해 주세요.
 ko_reading: seukaenhasin daeum sasibo wianeul imnyeokae juseyo.
 note: 扫固定收款码时客人要自己输入金额。把数字说清楚，最好也指给客人看计价器。
@@ -1350,6 +1436,7 @@ zh_reading: fù hǎo le ma? néng ràng wǒ kàn yíxià fùkuǎn chénggōng de
 en: Has it gone through? Could I see the confirmation screen, please?
 ja: お支払いは完了しましたか。完了画面を見せていただけますか。
 ja_reading: oshiharai wa kanryō shimashita ka. kanryō gamen o misete itadakemasu ka.
+ja_kana: おしはらい は かんりょう しました か。 かんりょう がめん を みせて いただけます か。
 ko: 결제되셨어요? 결제 완료 화면 좀 보여 주시겠어요?
 ko_reading: gyeoljedoesyeosseoyo? gyeolje wallyo hwamyeon jom boyeo jusigesseoyo?
 note: 语气要客气，这是例行确认，不是怀疑客人。自己手机已经收到到账提示就不用问了。
@@ -1364,6 +1451,7 @@ en: That's come through. Thank you.
 en_alt: Got it, thank you.
 ja: 確認できました。ありがとうございます。
 ja_reading: kakunin dekimashita. arigatō gozaimasu.
+ja_kana: かくにん できました。 ありがとうございます。
 ko: 결제 확인됐습니다. 감사합니다.
 ko_reading: gyeolje hwagindwaetseumnida. gamsahamnida.
 note: 收款成功后马上告诉客人，客人就知道可以放心下车了。
@@ -1377,6 +1465,7 @@ zh_reading: nín yǒu língqián ma? yìbǎi de wǒ zhǎo bu kāi.
 en: Do you have anything smaller? I don't have change for a hundred.
 ja: 細かいお金はお持ちですか。100元ですとお釣りが足りないんです。
 ja_reading: komakai okane wa omochi desu ka. hyaku gen desu to otsuri ga tarinai n desu.
+ja_kana: こまかい おかね は おもちです か。 ひゃくげんです と おつり が たりない んです。
 ko: 잔돈 있으세요? 100위안은 거슬러 드릴 돈이 부족해서요.
 ko_reading: jandon isseuseyo? baek wianeun geoseulleo deuril doni bujokaeseoyo.
 note: 出车前要备足零钱。客人实在没有零钱时也要想办法换开，不能以此为理由拒收现金。
@@ -1391,6 +1480,7 @@ en: Here's your change, fifty-five yuan.
 en_alt: Here's fifty-five yuan change.
 ja: 55元のお釣りです。
 ja_reading: gojūgo gen no otsuri desu.
+ja_kana: ごじゅうごげん の おつりです。
 ko: 거스름돈 55위안입니다.
 ko_reading: geoseureumdon osibo wianimnida.
 note: 找零时把数目说出来，用右手或双手递给客人，不要扔在座位上。
@@ -1404,6 +1494,7 @@ zh_reading: búyòng zhǎo le.
 en: Keep the change.
 ja: お釣りは結構です。
 ja_reading: otsuri wa kekkō desu.
+ja_kana: おつり は けっこうです。
 ko: 잔돈은 괜찮아요.
 ko_reading: jandoneun gwaenchanayo.
 note: 客人说的话，意思是"零钱不用找了"，是在表示感谢。中国大陆坐出租车一般不给小费，
@@ -1419,6 +1510,7 @@ en: That's very kind of you, but there's no need to tip.
 en_alt: Thank you, that's kind, but it's not necessary.
 ja: お心遣いありがとうございます。でも、チップは結構です。
 ja_reading: okokorozukai arigatō gozaimasu. demo, chippu wa kekkō desu.
+ja_kana: おこころづかい ありがとうございます。 でも、 チップ は けっこうです。
 ko: 마음만 감사히 받겠습니다. 팁은 안 주셔도 됩니다.
 ko_reading: maeumman gamsahi batgetseumnida. tibeun an jusyeodo doemnida.
 note: 婉拒时要笑着说，再把零钱找给客人。不要说 "No tip in China!"，听起来像在责备客人。
@@ -1433,6 +1525,7 @@ en: Can I pay in US dollars?
 en_alt: Do you take dollars?
 ja: 米ドルで払えますか。
 ja_reading: beidoru de haraemasu ka.
+ja_kana: べいドル で はらえます か。
 ko: 달러로 내도 돼요?
 ko_reading: dalleoro naedo dwaeyo?
 note: 客人说的话。外币不能收，回答见下一句。
@@ -1447,6 +1540,7 @@ en: I'm sorry, I can only accept Chinese yuan.
 en_alt: Sorry, I can only take RMB.
 ja: 申し訳ございません。人民元しか受け取れません。
 ja_reading: mōshiwake gozaimasen. jinmingen shika uketoremasen.
+ja_kana: もうしわけございません。 じんみんげん しか うけとれません。
 ko: 죄송합니다. 위안화만 받을 수 있습니다.
 ko_reading: joesonghamnida. wianhwaman badeul su itseumnida.
 note: 中国境内禁止外币流通和用外币计价结算，不要收外币。可以建议客人扫码付款，或告诉他
@@ -1464,6 +1558,7 @@ en: Would you like me to print a receipt?
 en_alt: Would you like a receipt?
 ja: 領収書をお出ししましょうか。
 ja_reading: ryōshūsho o odashi shimashō ka.
+ja_kana: りょうしゅうしょ を おだし しましょう か。
 ko: 영수증 뽑아 드릴까요?
 ko_reading: yeongsujeung ppoba deurilkkayo?
 note: 外国客人不一定知道"发票"，说 receipt 就行。最好主动给：发票上有车号，客人落下
@@ -1479,6 +1574,7 @@ en: Could I have a receipt, please?
 en_alt: A receipt, please.
 ja: 領収書をください。
 ja_reading: ryōshūsho o kudasai.
+ja_kana: りょうしゅうしょ を ください。
 ko: 영수증 주세요.
 ko_reading: yeongsujeung juseyo.
 note: 客人说的话。商务客人常要凭发票报销，要给正规发票。
@@ -1492,6 +1588,7 @@ zh_reading: zhè shì nín de fāpiào, shàngmiàn yǒu chēhào hé diànhuà.
 en: Here's your receipt. It has the car number and a phone number on it.
 ja: 領収書です。車両番号と電話番号が書いてあります。
 ja_reading: ryōshūsho desu. sharyō bangō to denwa bangō ga kaite arimasu.
+ja_kana: りょうしゅうしょです。 しゃりょう ばんごう と でんわ ばんごう が かいて あります。
 ko: 영수증 여기 있습니다. 차량 번호와 전화번호가 적혀 있습니다.
 ko_reading: yeongsujeung yeogi itseumnida. charyang beonhowa jeonhwabeonhoga jeokyeo itseumnida.
 note: 提醒客人收好发票：落下东西或者要投诉时，凭车号能很快找到这辆车。
@@ -1505,6 +1602,7 @@ zh_reading: xūyào diànzǐ fāpiào dehuà, kěyǐ sǎo zhège mǎ.
 en: If you need an electronic receipt, you can scan this code.
 ja: 電子領収書が必要でしたら、このコードを読み取ってください。
 ja_reading: denshi ryōshūsho ga hitsuyō deshitara, kono kōdo o yomitotte kudasai.
+ja_kana: でんし りょうしゅうしょ が ひつようでしたら、 この コード を よみとって ください。
 ko: 전자 영수증이 필요하시면 이 코드를 스캔해 주세요.
 ko_reading: jeonja yeongsujeungi piryohasimyeon i kodeureul seukaenhae juseyo.
 note: 车上确实有电子发票二维码时才说；网约车的电子发票一般在打车软件里开。
@@ -1519,6 +1617,7 @@ en: Please make sure you have all your belongings before you get out.
 en_alt: Please make sure you have everything.
 ja: お降りの際は、お忘れ物のないようご注意ください。
 ja_reading: oori no sai wa, owasuremono no nai yō gochūi kudasai.
+ja_kana: おおり の さい は、 おわすれもの の ない よう ごちゅうい ください。
 ko: 내리시기 전에 소지품을 확인해 주세요.
 ko_reading: naerisigi jeone sojipumeul hwaginhae juseyo.
 note: 到达时说一次；客人下车后，自己再回头看一眼后座。
@@ -1533,6 +1632,7 @@ en: Excuse me, you've left your phone on the seat.
 en_alt: Your phone is still on the seat.
 ja: お客様、座席に携帯電話をお忘れです。
 ja_reading: okyakusama, zaseki ni keitai denwa o owasure desu.
+ja_kana: おきゃくさま、 ざせき に けいたい でんわ を おわすれです。
 ko: 손님, 휴대폰을 좌석에 두고 가셨습니다.
 ko_reading: sonnim, hyudaeponeul jwaseoge dugo gasyeotseumnida.
 note: 叫住客人时说 "Excuse me"，不要喊 "Hey!"。
@@ -1547,6 +1647,7 @@ en: Did you get everything out of the trunk?
 en_alt: Did you get everything out of the boot?
 ja: トランクのお荷物は全部お持ちですか。
 ja_reading: toranku no onimotsu wa zenbu omochi desu ka.
+ja_kana: トランク の おにもつ は ぜんぶ おもちです か。
 ko: 트렁크에 있는 짐은 다 챙기셨어요?
 ko_reading: teureongkeue inneun jimeun da chaenggisyeosseoyo?
 note: 后备箱美国英语叫 trunk，英国英语叫 boot。开走前自己再看一眼后备箱。
@@ -1560,6 +1661,7 @@ zh_reading: wǒ hǎoxiàng bǎ bāo là zài nín chē shang le.
 en: I think I left my bag in your taxi.
 ja: タクシーにかばんを忘れたみたいなんです。
 ja_reading: takushī ni kaban o wasureta mitai nan desu.
+ja_kana: タクシー に かばん を わすれた みたいな んです。
 ko: 택시에 가방을 두고 내린 것 같아요.
 ko_reading: taeksie gabangeul dugo naerin geot gatayo.
 note: 客人说的话，常在电话里听到。先安慰客人，再问物品的样子和下车地点。"落"在这里读 là。
@@ -1574,6 +1676,7 @@ en: What color is the bag, and what's in it?
 en_alt: Could you describe the bag for me?
 ja: どんな色のかばんですか。中には何が入っていますか。
 ja_reading: donna iro no kaban desu ka. naka ni wa nani ga haitte imasu ka.
+ja_kana: どんな いろ の かばんです か。 なか に は なに が はいって います か。
 ko: 어떤 색 가방인가요? 안에 뭐가 들어 있나요?
 ko_reading: eotteon saek gabangingayo? ane mwoga deureo innayo?
 note: 请对方说出物品特征，核对无误再归还，免得交给冒领的人。英式拼写是 colour。
@@ -1587,6 +1690,7 @@ zh_reading: zhǎodào le, zài hòuzuò shang.
 en: I've found it. It was on the back seat.
 ja: 見つかりました。後部座席にありました。
 ja_reading: mitsukarimashita. kōbu zaseki ni arimashita.
+ja_kana: みつかりました。 こうぶ ざせき に ありました。
 ko: 찾았습니다. 뒷좌석에 있었습니다.
 ko_reading: chajatseumnida. dwitjwaseoge isseotseumnida.
 note: 找到以后马上告诉客人你打算怎么归还：送过去，还是交到公司。
@@ -1600,6 +1704,7 @@ zh_reading: wǒ gěi nín sòng guòqu, nín xiànzài zài nǎr?
 en: I'll bring it to you. Where are you now?
 ja: お届けします。今どちらにいらっしゃいますか。
 ja_reading: otodoke shimasu. ima dochira ni irasshaimasu ka.
+ja_kana: おとどけ します。 いま どちら に いらっしゃいます か。
 ko: 제가 가져다 드리겠습니다. 지금 어디 계세요?
 ko_reading: jega gajyeoda deurigetseumnida. jigeum eodi gyeseyo?
 note: 送回物品的车费按公司规定处理，事先和客人说清楚。
@@ -1613,6 +1718,7 @@ zh_reading: wǒ huì jiāo dào chūzūchē gōngsī, nín dǎ fāpiào shang de
 en: I'll hand it in to the taxi company. Please call the number on your receipt to get it back.
 ja: タクシー会社に届けておきますので、領収書の電話番号にお電話ください。
 ja_reading: takushī-gaisha ni todokete okimasu node, ryōshūsho no denwa bangō ni odenwa kudasai.
+ja_kana: タクシーがいしゃ に とどけて おきます ので、 りょうしゅうしょ の でんわ ばんごう に おでんわ ください。
 ko: 택시 회사에 맡겨 두겠습니다. 영수증에 있는 번호로 전화해 주세요.
 ko_reading: taeksi hoesae matgyeo dugetseumnida. yeongsujeunge inneun beonhoro jeonhwahae juseyo.
 note: 护照、证件等重要物品，联系不上失主时要尽快交到公司或公安机关（见本课礼仪题）。
@@ -1627,6 +1733,7 @@ en: What's your car number?
 en_alt: What's your license plate number?
 ja: 車のナンバーを教えていただけますか。
 ja_reading: kuruma no nanbā o oshiete itadakemasu ka.
+ja_kana: くるま の ナンバー を おしえて いただけます か。
 ko: 차 번호가 어떻게 되세요?
 ko_reading: cha beonhoga eotteoke doeseyo?
 note: 客人说的话。用英语报车牌时，字母按英文字母读，数字一位一位地读。
@@ -1640,6 +1747,7 @@ zh_reading: chēhào zài yíbiǎotái shang de fúwùkǎ shang.
 en: The car number is on the card on the dashboard.
 ja: 車両番号はダッシュボードのカードに書いてあります。
 ja_reading: sharyō bangō wa dasshubōdo no kādo ni kaite arimasu.
+ja_kana: しゃりょう ばんごう は ダッシュボード の カード に かいて あります。
 ko: 차량 번호는 대시보드에 있는 카드에 적혀 있습니다.
 ko_reading: charyang beonhoneun daesibodeue inneun kadeue jeokyeo itseumnida.
 note: 按自己车上服务卡的实际位置说。客人拍下车号是为了安心，不要介意。
@@ -1656,6 +1764,7 @@ en: Here we are.
 en_alt: We're here.
 ja: お待たせいたしました。到着です。
 ja_reading: omatase itashimashita. tōchaku desu.
+ja_kana: おまたせいたしました。 とうちゃくです。
 ko: 도착했습니다.
 ko_reading: dochakaetseumnida.
 note: 到达时先说 "Here we are."，再报车费。不要说 "Finish!" 或 "Get out!"。
@@ -1670,6 +1779,7 @@ en: I'm afraid I can't stop here. I'll pull over just ahead.
 en_alt: Sorry, I can't stop here. I'll stop just up ahead.
 ja: ここは停車できないので、少し先で停めます。
 ja_reading: koko wa teisha dekinai node, sukoshi saki de tomemasu.
+ja_kana: ここ は ていしゃ できない ので、 すこし さき で とめます。
 ko: 여기는 정차가 안 돼서 조금 앞에서 세우겠습니다.
 ko_reading: yeogineun jeongchaga an dwaeseo jogeum apeseo seugetseumnida.
 note: "I'm afraid" 让拒绝听起来委婉。先说原因，再说在哪里停（见本课礼仪题）。
@@ -1683,6 +1793,7 @@ zh_reading: tíng zài dàménkǒu kěyǐ ma?
 en: Shall I stop right at the entrance?
 ja: 入口の前で停めてよろしいですか。
 ja_reading: iriguchi no mae de tomete yoroshii desu ka.
+ja_kana: いりぐち の まえ で とめて よろしいです か。
 ko: 입구 앞에 세워 드릴까요?
 ko_reading: ipgu ape sewo deurilkkayo?
 note: 下雨天或客人行李多时，在允许停车的前提下尽量停在门口。
@@ -1697,6 +1808,7 @@ en: You can drop me off here.
 en_alt: Here is fine, thanks.
 ja: ここで降ります。
 ja_reading: koko de orimasu.
+ja_kana: ここ で おります。
 ko: 여기서 내릴게요.
 ko_reading: yeogiseo naerilgeyo.
 note: 客人说的话。找到安全、允许停车的地方再停；不能停时说明原因，开到前面停。
@@ -1711,6 +1823,7 @@ en: Would you like a hand with your luggage?
 en_alt: Can I help you with your bags?
 ja: お荷物をお持ちしましょうか。
 ja_reading: onimotsu o omochi shimashō ka.
+ja_kana: おにもつ を おもち しましょう か。
 ko: 짐 들어 드릴까요?
 ko_reading: jim deureo deurilkkayo?
 note: 先问再动手，不要不打招呼就拿客人的包；有的客人习惯自己拿贵重物品。
@@ -1725,6 +1838,7 @@ en: Let me put your luggage in the trunk.
 en_alt: I'll put your bags in the boot.
 ja: お荷物はトランクにお入れします。
 ja_reading: onimotsu wa toranku ni oire shimasu.
+ja_kana: おにもつ は トランク に おいれ します。
 ko: 짐은 트렁크에 실어 드리겠습니다.
 ko_reading: jimeun teureongkeue sireo deurigetseumnida.
 note: luggage 是不可数名词，不说 luggages；一件一件数时说 bags 或 suitcases。
@@ -1738,6 +1852,7 @@ zh_reading: hòubèixiāng fàng bu xià le, zhège bāo fàng hòuzuò kěyǐ m
 en: This one won't fit in the trunk. Is it all right on the back seat?
 ja: トランクに入りきらないので、こちらは後部座席に置いてもよろしいですか。
 ja_reading: toranku ni hairikiranai node, kochira wa kōbu zaseki ni oite mo yoroshii desu ka.
+ja_kana: トランク に はいりきらない ので、 こちら は こうぶ ざせき に おいて も よろしいです か。
 ko: 트렁크에 다 안 들어가서요. 이 가방은 뒷좌석에 놓아도 될까요?
 ko_reading: teureongkeue da an deureogaseoyo. i gabangeun dwitjwaseoge noado doelkkayo?
 note: 先问客人再放，后座放行李会占座位。
@@ -1751,6 +1866,7 @@ zh_reading: yǒu yìsuì de dōngxi ma?
 en: Is there anything fragile?
 ja: 割れ物はございますか。
 ja_reading: waremono wa gozaimasu ka.
+ja_kana: われもの は ございます か。
 ko: 깨지기 쉬운 물건이 있으세요?
 ko_reading: kkaejigi swiun mulgeoni isseuseyo?
 note: 放行李前问一句。易碎物品放在最上面，或请客人自己拿着。
@@ -1764,6 +1880,7 @@ zh_reading: xiǎoxīn diǎn, nàge bāo lǐ yǒu diànnǎo.
 en: Please be careful, there's a laptop in that bag.
 ja: 気をつけてください。そのかばんにはパソコンが入っています。
 ja_reading: ki o tsukete kudasai. sono kaban ni wa pasokon ga haitte imasu.
+ja_kana: き を つけて ください。 その かばん に は パソコン が はいって います。
 ko: 조심해 주세요. 그 가방에 노트북이 있어요.
 ko_reading: josimhae juseyo. geu gabange noteubugi isseoyo.
 note: 客人说的话。laptop 是笔记本电脑。可以回答 "Don't worry, I'll be careful."。
@@ -1777,6 +1894,7 @@ zh_reading: zhège hěn zhòng, wǒ lái ná.
 en: This one's heavy. Let me get it for you.
 ja: 重いですから、私がお持ちします。
 ja_reading: omoi desu kara, watashi ga omochi shimasu.
+ja_kana: おもいです から、 わたし が おもち します。
 ko: 무거우니까 제가 들겠습니다.
 ko_reading: mugeounikka jega deulgetseumnida.
 note: 客人坚持自己拿就不要抢；搬重物时也注意自己的腰。
@@ -1790,6 +1908,7 @@ zh_reading: yígòng liǎng ge xiāngzi, yí ge bēibāo, duì ma?
 en: That's two suitcases and one backpack, right?
 ja: スーツケース二つとリュック一つですね。
 ja_reading: sūtsukēsu futatsu to ryukku hitotsu desu ne.
+ja_kana: スーツケース ふたつ と リュック ひとつです ね。
 ko: 캐리어 두 개하고 배낭 하나 맞으시죠?
 ko_reading: kaerieo du gaehago baenang hana majeusijyo?
 note: 上车时和客人一起数一遍行李，下车时再数一遍，就不容易落下。
@@ -1803,6 +1922,7 @@ zh_reading: néng zài zhèr děng wǒ wǔ fēnzhōng ma? wǒ mǎshàng huílai.
 en: Could you wait here for five minutes? I'll be right back.
 ja: ここで5分待っていただけますか。すぐ戻ります。
 ja_reading: koko de gofun matte itadakemasu ka. sugu modorimasu.
+ja_kana: ここ で ごふん まって いただけます か。 すぐ もどります。
 ko: 여기서 5분만 기다려 주실 수 있어요? 금방 올게요.
 ko_reading: yeogiseo obunman gidaryeo jusil su isseoyo? geumbang olgeyo.
 note: 客人说的话。能等的话，告诉客人计价器会继续计费；这里不能久停时，说清楚你在哪里等。
@@ -1816,6 +1936,7 @@ zh_reading: hǎo de, wǒ zài zhèlǐ děng nín, jìjiàqì huì jìxù jìfèi
 en: Sure, I'll wait here. The meter will keep running.
 ja: かしこまりました。こちらでお待ちします。メーターはそのまま上がっていきます。
 ja_reading: kashikomarimashita. kochira de omachi shimasu. mētā wa sono mama agatte ikimasu.
+ja_kana: かしこまりました。 こちら で おまち します。 メーター は そのまま あがって いきます。
 ko: 네, 여기서 기다리겠습니다. 요금은 계속 올라갑니다.
 ko_reading: ne, yeogiseo gidarigetseumnida. yogeumeun gyesok ollagamnida.
 note: 客人把行李留在车上时，更要说清楚你会在哪里等、能等多久。
@@ -1830,6 +1951,7 @@ en: And here's your last bag.
 en_alt: Here's your last bag.
 ja: こちらが最後のお荷物です。
 ja_reading: kochira ga saigo no onimotsu desu.
+ja_kana: こちら が さいご の おにもつです。
 ko: 이게 마지막 짐입니다.
 ko_reading: ige majimak jimimnida.
 note: 把行李交到客人手里或放在人行道上安全的地方，不要放在车道上。
@@ -1846,6 +1968,7 @@ en: Hello, I'm the driver for your booking.
 en_alt: Hello, I'm your driver.
 ja: もしもし、ご予約いただいた車の運転手です。
 ja_reading: moshimoshi, goyoyaku itadaita kuruma no untenshu desu.
+ja_kana: もしもし、 ごよやく いただいた くるま の うんてんしゅです。
 ko: 여보세요, 예약하신 차량 기사입니다.
 ko_reading: yeoboseyo, yeyakasin charyang gisaimnida.
 note: 打电话时先说明身份。打车软件转接的号码客人不认识，一开口就说清楚，客人才不会挂断。
@@ -1860,6 +1983,7 @@ en: I've arrived. I'm at Gate 3.
 en_alt: I'm here, at Gate 3.
 ja: 到着しました。3番ゲートにおります。
 ja_reading: tōchaku shimashita. sanban gēto ni orimasu.
+ja_kana: とうちゃく しました。 さんばん ゲート に おります。
 ko: 도착했습니다. 3번 게이트에 있습니다.
 ko_reading: dochakaetseumnida. sambeon geiteue itseumnida.
 note: 说清楚门号、出口号或明显的标志。"Gate 3" 读作 gate three。
@@ -1874,6 +1998,7 @@ en: Where exactly are you?
 en_alt: Could you tell me exactly where you are?
 ja: 今、どちらにいらっしゃいますか。
 ja_reading: ima, dochira ni irasshaimasu ka.
+ja_kana: いま、 どちら に いらっしゃいます か。
 ko: 정확히 어디 계세요?
 ko_reading: jeonghwaki eodi gyeseyo?
 note: 语气要客气，可以加 "please"，或者说 "Could you tell me ...?"。
@@ -1887,6 +2012,7 @@ zh_reading: nín fùjìn yǒu shénme míngxiǎn de biāozhì ma?
 en: Can you see any signs or landmarks near you?
 ja: 近くに何か目印になるものは見えますか。
 ja_reading: chikaku ni nanika mejirushi ni naru mono wa miemasu ka.
+ja_kana: ちかく に なに か めじるし に なる もの は みえます か。
 ko: 근처에 보이는 간판이나 건물이 있으세요?
 ko_reading: geuncheoe boineun ganpanina geonmuri isseuseyo?
 note: 客人看不懂中文路名时，请他说说附近的店名、招牌颜色或出口号。
@@ -1901,6 +2027,7 @@ en: My car is white, and the license plate ends in five eight.
 en_alt: It's a white car. The plate ends in five eight.
 ja: 白い車で、ナンバーの下二桁は58です。
 ja_reading: shiroi kuruma de, nanbā no shimo futaketa wa gojūhachi desu.
+ja_kana: しろい くるま で、 ナンバー の しも ふたけた は ごじゅうはちです。
 ko: 흰색 차이고, 번호판 끝 두 자리는 58입니다.
 ko_reading: huinsaek chaigo, beonhopan kkeut du jarineun osippalimnida.
 note: 车牌号用英语一位一位地读：five eight，不要读成 fifty-eight。英国英语说 number plate。
@@ -1914,6 +2041,7 @@ zh_reading: wǒ zài zhèlǐ děng nín, bù zháojí.
 en: I'll wait for you here. Take your time.
 ja: こちらでお待ちしておりますので、ごゆっくりどうぞ。
 ja_reading: kochira de omachi shite orimasu node, goyukkuri dōzo.
+ja_kana: こちら で おまち して おります ので、 ごゆっくり どうぞ。
 ko: 여기서 기다리고 있을 테니 천천히 오세요.
 ko_reading: yeogiseo gidarigo isseul teni cheoncheonhi oseyo.
 note: 客人带着行李或行动不便时这样说，让他不必慌张。
@@ -1927,6 +2055,7 @@ zh_reading: zhèlǐ bù néng jiǔ tíng, máfan nín dào lùkǒu lái hǎo ma?
 en: I can't stop here for long. Could you come to the corner, please?
 ja: ここには長く停められないので、角までお越しいただけますか。
 ja_reading: koko ni wa nagaku tomerarenai node, kado made okoshi itadakemasu ka.
+ja_kana: ここ に は ながく とめられない ので、 かど まで おこし いただけます か。
 ko: 여기는 오래 세울 수가 없어서요. 모퉁이까지 와 주시겠어요?
 ko_reading: yeogineun orae seul suga eopseoseoyo. motungikkaji wa jusigesseoyo?
 note: 说明原因，并说清楚你在哪里等；不要一句 "Come here!" 就挂电话。
@@ -1940,6 +2069,7 @@ zh_reading: wǎngyuēchē yào zài zhǐdìng de shàngchēdiǎn shàng chē, q�
 en: Ride-hailing cars can only pick up at the designated pickup point. Please follow the signs.
 ja: 配車アプリの車は、指定の乗車場所からのご乗車になります。案内表示に沿ってお進みください。
 ja_reading: haisha apuri no kuruma wa, shitei no jōsha basho kara no gojōsha ni narimasu. annai hyōji ni sotte osusumi kudasai.
+ja_kana: はいしゃ アプリ の くるま は、 してい の じょうしゃ ばしょ から の ごじょうしゃ に なります。 あんない ひょうじ に そって おすすみ ください。
 ko: 호출 차량은 지정된 승차 장소에서만 타실 수 있습니다. 안내 표지판을 따라오세요.
 ko_reading: hochul charyangeun jijeongdoen seungcha jangsoeseoman tasil su itseumnida. annae pyojipaneul ttaraoseyo.
 note: 机场、火车站、邮轮码头一般设有网约车专用上车点，和出租车候车区不在一起，要说清楚。
@@ -1954,6 +2084,7 @@ en: Excuse me, are you Mr. Smith?
 en_alt: Excuse me, are you Mr Smith?
 ja: 失礼ですが、スミス様でいらっしゃいますか。
 ja_reading: shitsurei desu ga, Sumisu-sama de irasshaimasu ka.
+ja_kana: しつれいです が、 スミスさま で いらっしゃいます か。
 ko: 실례지만 스미스 님이세요?
 ko_reading: sillyejiman Seumiseu nimiseyo?
 note: 用 Mr. 或 Ms. 加姓确认，不要直接叫名字；再核对一下手机尾号，免得接错人。
@@ -1967,6 +2098,7 @@ zh_reading: néng gàosu wǒ nín shǒujīhào de hòu sì wèi ma?
 en: Could you tell me the last four digits of your phone number?
 ja: お電話番号の下四桁を教えていただけますか。
 ja_reading: odenwa bangō no shimo yoketa o oshiete itadakemasu ka.
+ja_kana: おでんわ ばんごう の しも よけた を おしえて いただけます か。
 ko: 휴대폰 번호 뒤 네 자리를 알려 주시겠어요?
 ko_reading: hyudaepon beonho dwi ne jarireul allyeo jusigesseoyo?
 note: 核对订单时用。外国手机号可能很长，要说清楚是"最后四位"（the last four digits）。
@@ -1980,6 +2112,7 @@ zh_reading: wǒ yuē le míngtiān zǎoshang liù diǎn qù jīchǎng de chē.
 en: I've booked a car to the airport for six tomorrow morning.
 ja: 明日の朝6時に空港までの車を予約しました。
 ja_reading: ashita no asa rokuji ni kūkō made no kuruma o yoyaku shimashita.
+ja_kana: あした の あさ ろくじ に くうこう まで の くるま を よやく しました。
 ko: 내일 아침 6시에 공항 가는 차를 예약했어요.
 ko_reading: naeil achim yeoseot sie gonghang ganeun chareul yeyakaesseoyo.
 note: 客人说的话。复述一遍日期、时间和上车地点，特别注意别把早上六点和晚上六点弄混。
@@ -1993,6 +2126,7 @@ zh_reading: míngtiān zǎoshang wǒ huì tíqián shí fēnzhōng dào jiǔdià
 en: I'll be at the hotel entrance ten minutes early tomorrow morning.
 ja: 明日の朝は、10分前にホテルの玄関でお待ちしております。
 ja_reading: ashita no asa wa, juppun mae ni hoteru no genkan de omachi shite orimasu.
+ja_kana: あした の あさ は、 じゅっぷん まえ に ホテル の げんかん で おまち して おります。
 ko: 내일 아침 10분 일찍 호텔 입구에 와 있겠습니다.
 ko_reading: naeil achim sip bun iljjik hotel ipgue wa itgetseumnida.
 note: 预约接送要提前到，让客人放心（见本课礼仪题）。
@@ -2006,6 +2140,7 @@ zh_reading: duìbuqǐ, lùshang dǔchē, wǒ dàgài wǎn dào wǔ fēnzhōng.
 en: I'm sorry, I'm stuck in traffic. I'll be about five minutes late.
 ja: 申し訳ございません。渋滞していて、5分ほど遅れそうです。
 ja_reading: mōshiwake gozaimasen. jūtai shite ite, gofun hodo okuresō desu.
+ja_kana: もうしわけございません。 じゅうたい して いて、 ごふん ほど おくれそうです。
 ko: 죄송합니다. 길이 막혀서 5분 정도 늦을 것 같습니다.
 ko_reading: joesonghamnida. giri makyeoseo obun jeongdo neujeul geot gatseumnida.
 note: 要迟到时提前打电话或发消息，说一个具体的时间，不要让客人干等。
@@ -2019,6 +2154,7 @@ zh_reading: wǒ kàn bu dào nín de chē.
 en: I can't see your car.
 ja: 車が見当たらないんですが。
 ja_reading: kuruma ga miataranai n desu ga.
+ja_kana: くるま が みあたらない んです が。
 ko: 차가 안 보여요.
 ko_reading: chaga an boyeoyo.
 note: 客人说的话。告诉客人车的颜色、车牌和你旁边的标志物，或者打开双闪。
@@ -2032,6 +2168,7 @@ zh_reading: wǒ kāizhe shuāngshǎn, nín kàndào le ma?
 en: I've got my hazard lights on. Can you see me?
 ja: ハザードランプをつけています。見えますか。
 ja_reading: hazādo ranpu o tsukete imasu. miemasu ka.
+ja_kana: ハザード ランプ を つけて います。 みえます か。
 ko: 비상등을 켜 놨습니다. 보이세요?
 ko_reading: bisangdeungeul kyeo nwatseumnida. boiseyo?
 note: "双闪"英语叫 hazard lights，也简称 hazards。
@@ -2045,6 +2182,7 @@ zh_reading: wǒ bǎ wǒ de wèizhi fā gěi nín.
 en: I'll send you my location.
 ja: 位置情報をお送りします。
 ja_reading: ichi jōhō o ookuri shimasu.
+ja_kana: いち じょうほう を おおくり します。
 ko: 제 위치를 보내 드리겠습니다.
 ko_reading: je wichireul bonae deurigetseumnida.
 note: 用打车软件或聊天软件发定位，比口头描述准确得多。
@@ -2060,6 +2198,7 @@ zh_reading: duìbuqǐ, wǒ zǒucuò lù le, mǎshàng diàotóu.
 en: I'm sorry, I've taken a wrong turn. I'll turn around right away.
 ja: 申し訳ございません、道を間違えました。すぐに引き返します。
 ja_reading: mōshiwake gozaimasen, michi o machigaemashita. sugu ni hikikaeshimasu.
+ja_kana: もうしわけございません、 みち を まちがえました。 すぐ に ひきかえします。
 ko: 죄송합니다. 길을 잘못 들었습니다. 바로 돌아가겠습니다.
 ko_reading: joesonghamnida. gireul jalmot deureotseumnida. baro doragagetseumnida.
 note: 自己走错路要马上承认并道歉。多出的车费按公司规定处理，主动提出更能赢得客人的信任。
@@ -2073,6 +2212,7 @@ zh_reading: zhège dìzhǐ hǎoxiàng bú duì, nín néng zài quèrèn yíxià
 en: This address doesn't seem right. Could you check it again, please?
 ja: この住所は違うようです。もう一度ご確認いただけますか。
 ja_reading: kono jūsho wa chigau yō desu. mō ichido gokakunin itadakemasu ka.
+ja_kana: この じゅうしょ は ちがう ようです。 もういちど ごかくにん いただけます か。
 ko: 이 주소가 맞지 않는 것 같습니다. 다시 한번 확인해 주시겠어요?
 ko_reading: i jusoga matji anneun geot gatseumnida. dasi hanbeon hwaginhae jusigesseoyo?
 note: 不要说 "Your address is wrong."；说 "doesn't seem right" 更委婉，不把错推给客人。
@@ -2086,6 +2226,7 @@ zh_reading: nín néng dǎ diànhuà wèn yíxià jiǔdiàn ma?
 en: Could you call your hotel to check?
 ja: ホテルに電話で確認していただけますか。
 ja_reading: hoteru ni denwa de kakunin shite itadakemasu ka.
+ja_kana: ホテル に でんわ で かくにん して いただけます か。
 ko: 호텔에 전화해서 확인해 주실 수 있으세요?
 ko_reading: hotere jeonhwahaeseo hwaginhae jusil su isseuseyo?
 note: 找不到地址时，请酒店或客人的朋友直接和你通话，往往最快。
@@ -2100,6 +2241,7 @@ en: There's been an accident ahead, so we'll be held up for a while.
 en_alt: There's an accident ahead. We may be stuck for a while.
 ja: この先で事故があったので、しばらく渋滞しそうです。
 ja_reading: kono saki de jiko ga atta node, shibaraku jūtai shisō desu.
+ja_kana: この さき で じこ が あった ので、 しばらく じゅうたい しそうです。
 ko: 앞에서 사고가 나서 한동안 막힐 것 같습니다.
 ko_reading: apeseo sagoga naseo handongan makil geot gatseumnida.
 note: 告诉客人原因和大概要等多久；客人赶时间的话，一起商量别的办法。
@@ -2114,6 +2256,7 @@ en: I'm feeling a bit carsick.
 en_alt: I feel sick.
 ja: ちょっと車に酔ってしまいました。
 ja_reading: chotto kuruma ni yotte shimaimashita.
+ja_kana: ちょっと くるま に よって しまいました。
 ko: 좀 멀미가 나요.
 ko_reading: jom meolmiga nayo.
 note: 客人说的话。英国人说 "I feel sick" 常常是"想吐"的意思，要尽快找安全的地方停车。
@@ -2127,6 +2270,7 @@ zh_reading: wǒ mǎshàng kàobiān tíngchē.
 en: I'll pull over right away.
 ja: すぐに車を停めます。
 ja_reading: sugu ni kuruma o tomemasu.
+ja_kana: すぐ に くるま を とめます。
 ko: 바로 차를 세우겠습니다.
 ko_reading: baro chareul seugetseumnida.
 note: 要在安全、允许停车的地方停，不要在快车道上急停。
@@ -2140,6 +2284,7 @@ zh_reading: yào bu yào kāi chuāng tòutou qì?
 en: Would some fresh air help? I can open the window.
 ja: 窓を開けて、少し空気を入れましょうか。
 ja_reading: mado o akete, sukoshi kūki o iremashō ka.
+ja_kana: まど を あけて、 すこし くうき を いれましょう か。
 ko: 창문을 열어서 환기해 드릴까요?
 ko_reading: changmuneul yeoreoseo hwangihae deurilkkayo?
 note: 同时可以关掉车内香薰，开得平稳些，少急刹车。
@@ -2153,6 +2298,7 @@ zh_reading: nín nǎlǐ bù shūfu? yào qù yīyuàn ma?
 en: Are you feeling unwell? Would you like to go to a hospital?
 ja: ご気分が悪いですか。病院へ行きましょうか。
 ja_reading: gokibun ga warui desu ka. byōin e ikimashō ka.
+ja_kana: ごきぶん が わるいです か。 びょういん へ いきましょう か。
 ko: 어디가 불편하세요? 병원으로 가 드릴까요?
 ko_reading: eodiga bulpyeonhaseyo? byeongwoneuro ga deurilkkayo?
 note: 客人胸痛、呼吸困难或失去意识时，马上靠边停车打 120（见本课礼仪题）。
@@ -2166,6 +2312,7 @@ zh_reading: wǒ bāng nín jiào jiùhùchē.
 en: I'll call an ambulance for you.
 ja: 救急車を呼びます。
 ja_reading: kyūkyūsha o yobimasu.
+ja_kana: きゅうきゅうしゃ を よびます。
 ko: 구급차를 부르겠습니다.
 ko_reading: gugeupchareul bureugetseumnida.
 note: 急救电话是 120，免费拨打。说清楚在哪里、发生了什么和你的电话号码。
@@ -2179,6 +2326,7 @@ zh_reading: qǐng bié dòng, jiùhùchē mǎshàng jiù dào.
 en: Please try to stay still. The ambulance is on its way.
 ja: 動かずにそのままお待ちください。救急車がすぐに来ます。
 ja_reading: ugokazu ni sono mama omachi kudasai. kyūkyūsha ga sugu ni kimasu.
+ja_kana: うごかず に そのまま おまち ください。 きゅうきゅうしゃ が すぐ に きます。
 ko: 움직이지 마시고 그대로 계세요. 구급차가 곧 옵니다.
 ko_reading: umjigiji masigo geudaero gyeseyo. gugeupchaga got omnida.
 note: 说话要慢、语气要稳，陪在客人身边，让客人安心。
@@ -2193,6 +2341,7 @@ en: Is anyone hurt?
 en_alt: Are you hurt?
 ja: おけがはありませんか。
 ja_reading: okega wa arimasen ka.
+ja_kana: おけが は ありません か。
 ko: 다치신 데는 없으세요?
 ko_reading: dachisin deneun eopseuseyo?
 note: 出了交通事故先问这句；有人受伤就打 120。
@@ -2207,6 +2356,7 @@ en: I'm calling the traffic police to report the accident.
 en_alt: I'll call the traffic police.
 ja: 交通警察に事故の通報をします。
 ja_reading: kōtsū keisatsu ni jiko no tsūhō o shimasu.
+ja_kana: こうつう けいさつ に じこ の つうほう を します。
 ko: 교통경찰에 사고를 신고하겠습니다.
 ko_reading: gyotonggyeongchare sagoreul singohagetseumnida.
 note: 交通事故打 122；有人受伤同时打 120；遇到违法犯罪打 110；车辆起火打 119。
@@ -2221,6 +2371,7 @@ zh_reading: qǐng dào ānquán de dìfang děng, búyào zhàn zài mǎlù shan
 en: Please wait somewhere safe, off the road.
 ja: 道路には出ずに、安全な場所でお待ちください。
 ja_reading: dōro ni wa dezu ni, anzen na basho de omachi kudasai.
+ja_kana: どうろ に は でず に、 あんぜんな ばしょ で おまち ください。
 ko: 도로에 서 계시지 마시고 안전한 곳에서 기다려 주세요.
 ko_reading: doroe seo gyesiji masigo anjeonhan goseseo gidaryeo juseyo.
 note: 出事后先开双闪、放好警示标志，再请乘客到路边或护栏外安全的地方等。
@@ -2234,6 +2385,7 @@ zh_reading: qǐng bāng wǒ bàojǐng!
 en: Please call the police!
 ja: 警察を呼んでください。
 ja_reading: keisatsu o yonde kudasai.
+ja_kana: けいさつ を よんで ください。
 ko: 경찰 좀 불러 주세요!
 ko_reading: gyeongchal jom bulleo juseyo!
 note: 客人说的话。报警电话是 110。有的大城市有英语接线员，但不能保证，必要时由你替客人
@@ -2249,6 +2401,7 @@ en: I'm sorry you're not happy with this. Here's the receipt. The number for com
 en_alt: I'm sorry about this. The complaints number is on the receipt.
 ja: ご不快な思いをさせてしまい、申し訳ございません。領収書にお問い合わせ先の電話番号がございます。
 ja_reading: gofukai na omoi o sasete shimai, mōshiwake gozaimasen. ryōshūsho ni otoiawase-saki no denwa bangō ga gozaimasu.
+ja_kana: ごふかいな おもい を させて しまい、 もうしわけございません。 りょうしゅうしょ に おといあわせさき の でんわ ばんごう が ございます。
 ko: 불편을 드려 죄송합니다. 영수증에 민원 전화번호가 있습니다.
 ko_reading: bulpyeoneul deuryeo joesonghamnida. yeongsujeunge minwon jeonhwabeonhoga itseumnida.
 note: 车费有争议时保持冷静，不要争吵，更不能锁车门不让客人下车。把发票和监督电话给客人，
@@ -2264,6 +2417,7 @@ en: I think you're going the wrong way!
 en_alt: This is the wrong way!
 ja: 道が違うと思うんですが。
 ja_reading: michi ga chigau to omou n desu ga.
+ja_kana: みち が ちがう と おもう んです が。
 ko: 길을 잘못 가시는 것 같은데요.
 ko_reading: gireul jalmot gasineun geot gateundeyo.
 note: 客人说的话。先别争辩，把导航路线给客人看，说明为什么这样走；确实走错了就道歉并改正。
@@ -2280,6 +2434,7 @@ en: Would you like any help?
 en_alt: Can I help you?
 ja: 何かお手伝いしましょうか。
 ja_reading: nanika otetsudai shimashō ka.
+ja_kana: なに か おてつだい しましょう か。
 ko: 도와 드릴까요?
 ko_reading: dowa deurilkkayo?
 note: 先问，客人同意后再动手；客人说 "No, thank you." 就尊重他的意思。
@@ -2294,6 +2449,7 @@ en: How would you like me to help?
 en_alt: How can I best help you?
 ja: どのようにお手伝いすればよろしいですか。
 ja_reading: dono yō ni otetsudai sureba yoroshii desu ka.
+ja_kana: どの よう に おてつだい すれば よろしいです か。
 ko: 어떻게 도와 드리면 될까요?
 ko_reading: eotteoke dowa deurimyeon doelkkayo?
 note: 残障客人最清楚自己需要什么。问清楚再帮，比凭经验直接动手更安全。
@@ -2307,6 +2463,7 @@ zh_reading: wǒ zuò lúnyǐ, nín de chē fàng de xià ma?
 en: I use a wheelchair. Will it fit in your car?
 ja: 車椅子を使っているのですが、車に載りますか。
 ja_reading: kurumaisu o tsukatte iru no desu ga, kuruma ni norimasu ka.
+ja_kana: くるまいす を つかって いる のです が、 くるま に のります か。
 ko: 휠체어를 쓰는데 차에 실을 수 있을까요?
 ko_reading: hwilcheeoreul sseuneunde chae sireul su isseulkkayo?
 note: 客人说的话。英语说 "uses a wheelchair"，不说 "is confined to a wheelchair"（困在轮椅上）。
@@ -2320,6 +2477,7 @@ zh_reading: lúnyǐ kěyǐ zhédié ma?
 en: Does the wheelchair fold?
 ja: 車椅子は折りたためますか。
 ja_reading: kurumaisu wa oritatamemasu ka.
+ja_kana: くるまいす は おりたためます か。
 ko: 휠체어는 접을 수 있나요?
 ko_reading: hwilcheeoneun jeobeul su innayo?
 note: 不能折叠的电动轮椅普通轿车放不下；本地有无障碍出租车的话，可以帮客人联系。
@@ -2333,6 +2491,7 @@ zh_reading: qǐng gàosu wǒ zěnme zhé, wǒ lái fàngjìn hòubèixiāng.
 en: Could you show me how to fold it? Then I'll put it in the trunk.
 ja: たたみ方を教えていただけますか。トランクにお入れします。
 ja_reading: tatamikata o oshiete itadakemasu ka. toranku ni oire shimasu.
+ja_kana: たたみかた を おしえて いただけます か。 トランク に おいれ します。
 ko: 접는 방법을 알려 주시겠어요? 트렁크에 실어 드리겠습니다.
 ko_reading: jeomneun bangbeobeul allyeo jusigesseoyo? teureongkeue sireo deurigetseumnida.
 note: 轮椅是客人身体空间的一部分：动它之前先问，不要倚靠在上面，也不要没经同意就推。
@@ -2346,6 +2505,7 @@ zh_reading: nín mànmàn lái, bù zháojí.
 en: Take your time. There's no rush.
 ja: ごゆっくりどうぞ。急がなくて大丈夫です。
 ja_reading: goyukkuri dōzo. isoganakute daijōbu desu.
+ja_kana: ごゆっくり どうぞ。 いそがなくて だいじょうぶです。
 ko: 천천히 하세요. 서두르지 않으셔도 됩니다.
 ko_reading: cheoncheonhi haseyo. seodureuji aneusyeodo doemnida.
 note: 老人或行动不便的客人上下车时说；不要在旁边催促或叹气。
@@ -2359,6 +2519,7 @@ zh_reading: wǒ dàizhe dǎomángquǎn, kěyǐ shàng chē ma?
 en: I have a guide dog. Is that all right?
 ja: 盲導犬を連れているのですが、乗ってもいいですか。
 ja_reading: mōdōken o tsurete iru no desu ga, notte mo ii desu ka.
+ja_kana: もうどうけん を つれて いる のです が、 のって も いいです か。
 ko: 안내견이 있는데 타도 될까요?
 ko_reading: annaegyeoni inneunde tado doelkkayo?
 note: 客人说的话。回答 "Of course."。导盲犬是工作犬，不能拒载（见本课礼仪题）。
@@ -2372,6 +2533,7 @@ zh_reading: dāngrán kěyǐ, qǐng shàng chē, gǒu kěyǐ dāi zài nín jiǎ
 en: Of course. Please get in. Your dog can sit by your feet.
 ja: もちろんです。どうぞお乗りください。盲導犬は足元にどうぞ。
 ja_reading: mochiron desu. dōzo onori kudasai. mōdōken wa ashimoto ni dōzo.
+ja_kana: もちろんです。 どうぞ おのり ください。 もうどうけん は あしもと に どうぞ。
 ko: 물론입니다. 타세요. 안내견은 발밑에 앉히시면 됩니다.
 ko_reading: mullonimnida. taseyo. annaegyeoneun balmite anchisimyeon doemnida.
 note: 不要摸、喂、逗导盲犬，也不要跟它说话，它正在工作；有事问主人。
@@ -2385,6 +2547,7 @@ zh_reading: dào le. jiǔdiàn dàmén zài nín yòushǒu biān, dàyuē wǔ b�
 en: We've arrived. The hotel entrance is about five steps to your right.
 ja: 到着しました。ホテルの入口は、右へ5歩ほどのところです。
 ja_reading: tōchaku shimashita. hoteru no iriguchi wa, migi e goho hodo no tokoro desu.
+ja_kana: とうちゃく しました。 ホテル の いりぐち は、 みぎ へ ごほ ほど の ところです。
 ko: 도착했습니다. 호텔 입구는 오른쪽으로 다섯 걸음 정도입니다.
 ko_reading: dochakaetseumnida. hotel ipguneun oreunjjogeuro daseot georeum jeongdoimnida.
 note: 对视障客人说方位要具体（左右、几步、有没有台阶），不要说 "over there"，也不要只用手指。
@@ -2398,6 +2561,7 @@ zh_reading: nín qiánmiàn yǒu yì jí táijiē.
 en: There's a step just in front of you.
 ja: すぐ前に段差があります。
 ja_reading: sugu mae ni dansa ga arimasu.
+ja_kana: すぐ まえ に だんさ が あります。
 ko: 바로 앞에 턱이 하나 있습니다.
 ko_reading: baro ape teogi hana itseumnida.
 note: 遇到台阶、路沿要提前说。step 是一级台阶，stairs 是楼梯。
@@ -2412,6 +2576,7 @@ en: You're welcome to take my arm.
 en_alt: You can take my arm if you like.
 ja: よろしければ、私の腕におつかまりください。
 ja_reading: yoroshikereba, watashi no ude ni otsukamari kudasai.
+ja_kana: よろしければ、 わたし の うで に おつかまり ください。
 ko: 괜찮으시면 제 팔을 잡으세요.
 ko_reading: gwaenchaneusimyeon je pareul jabeuseyo.
 note: 给视障客人引路时，让对方扶着你的胳膊跟你走，不要拉着或推着对方走。
@@ -2425,6 +2590,7 @@ zh_reading: wǒ xiě xiàlai gěi nín kàn.
 en: I'll write it down for you.
 ja: 書いてお見せしますね。
 ja_reading: kaite omise shimasu ne.
+ja_kana: かいて おみせ します ね。
 ko: 제가 적어서 보여 드릴게요.
 ko_reading: jega jeogeoseo boyeo deurilgeyo.
 note: 和听障客人可以用手机打字或纸笔沟通。说话时面对客人，让对方看得到你的口型，不要大喊。
@@ -2438,6 +2604,7 @@ zh_reading: wǒ tīnglì bù hǎo, nín néng zài shǒujī shang dǎzì ma?
 en: I'm hard of hearing. Could you type it on your phone?
 ja: 耳が不自由なので、スマホに文字で打っていただけますか。
 ja_reading: mimi ga fujiyū na node, sumaho ni moji de utte itadakemasu ka.
+ja_kana: みみ が ふじゆうな ので、 スマホ に もじ で うって いただけます か。
 ko: 제가 귀가 잘 안 들려서요. 휴대폰에 글로 써 주시겠어요?
 ko_reading: jega gwiga jal an deullyeoseoyo. hyudaepone geullo sseo jusigesseoyo?
 note: 客人说的话。hard of hearing 是"听力不好"。
@@ -2451,6 +2618,7 @@ zh_reading: xiǎopéngyou zuò hòupái gèng ānquán.
 en: It's safer for children to sit in the back.
 ja: お子様は後部座席のほうが安全です。
 ja_reading: okosama wa kōbu zaseki no hō ga anzen desu.
+ja_kana: おこさま は こうぶ ざせき の ほう が あんぜんです。
 ko: 아이들은 뒷좌석에 앉는 게 더 안전합니다.
 ko_reading: aideureun dwitjwaseoge anneun ge deo anjeonhamnida.
 note: 用建议的语气说，由家长决定。不要摸孩子的头（见本课礼仪题）。
@@ -2465,6 +2633,7 @@ en: Mind your head as you get in.
 en_alt: Watch your head.
 ja: お乗りの際は、頭上にお気をつけください。
 ja_reading: onori no sai wa, zujō ni oki o tsuke kudasai.
+ja_kana: おのり の さい は、 ずじょう に おき を つけ ください。
 ko: 타실 때 머리 조심하세요.
 ko_reading: tasil ttae meori josimhaseyo.
 note: "Mind your head" 是英式说法，美国人常说 "Watch your head"。
@@ -2479,6 +2648,7 @@ en: If you fold the stroller, it'll fit in the trunk.
 en_alt: The pushchair will fit in the boot if you fold it.
 ja: ベビーカーはたためばトランクに入ります。
 ja_reading: bebīkā wa tatameba toranku ni hairimasu.
+ja_kana: ベビーカー は たためば トランク に はいります。
 ko: 유모차는 접으시면 트렁크에 넣을 수 있습니다.
 ko_reading: yumochaneun jeobeusimyeon teureongkeue neoeul su itseumnida.
 note: 美国英语说 stroller，英国英语说 pushchair 或 buggy。
@@ -2495,6 +2665,7 @@ en: Is this your first time here?
 en_alt: Is this your first visit?
 ja: こちらは初めてですか。
 ja_reading: kochira wa hajimete desu ka.
+ja_kana: こちら は はじめてです か。
 ko: 여기는 처음 오셨어요?
 ko_reading: yeogineun cheoeum osyeosseoyo?
 note: 闲聊可以从这句开始。客人回答很简短或者在看手机，就不要再接着聊了。
@@ -2510,6 +2681,7 @@ en_alt: Are you here on business or on vacation?
 en_alt: Are you here for work or for a holiday?
 ja: お仕事ですか、それとも観光ですか。
 ja_reading: oshigoto desu ka, soretomo kankō desu ka.
+ja_kana: おしごとです か、 それとも かんこうです か。
 ko: 출장 오셨어요, 여행 오셨어요?
 ko_reading: chuljang osyeosseoyo, yeohaeng osyeosseoyo?
 note: 度假英式说 holiday，美式说 vacation。不要问年龄、收入、婚姻、宗教这类私人问题。
@@ -2524,6 +2696,7 @@ en: Where are you visiting from?
 en_alt: Where are you from?
 ja: どちらからいらっしゃいましたか。
 ja_reading: dochira kara irasshaimashita ka.
+ja_kana: どちら から いらっしゃいました か。
 ko: 어디에서 오셨어요?
 ko_reading: eodieseo osyeosseoyo?
 note: "Where are you visiting from?" 比 "Where are you from?" 更委婉；不要凭长相猜客人的国籍。
@@ -2537,6 +2710,7 @@ zh_reading: néng tuījiàn yì jiā hǎochī de běndì cānguǎn ma?
 en: Can you recommend a good local restaurant?
 ja: 地元のおすすめのお店はありますか。
 ja_reading: jimoto no osusume no omise wa arimasu ka.
+ja_kana: じもと の おすすめ の おみせ は あります か。
 ko: 괜찮은 현지 식당 좀 추천해 주시겠어요?
 ko_reading: gwaenchaneun hyeonji sikdang jom chucheonhae jusigesseoyo?
 note: 客人说的话。推荐之前先问有没有忌口（见下一句）。
@@ -2550,6 +2724,7 @@ zh_reading: nín yǒu shénme bù chī de dōngxi ma?
 en: Is there anything you don't eat?
 ja: 召し上がれないものはありますか。
 ja_reading: meshiagarenai mono wa arimasu ka.
+ja_kana: めしあがれない もの は あります か。
 ko: 못 드시는 음식이 있으세요?
 ko_reading: mot deusineun eumsigi isseuseyo?
 note: 推荐餐馆前先问。有的客人吃素、只吃清真食品，或者对花生、海鲜过敏；不要凭宗教或
@@ -2564,6 +2739,7 @@ zh_reading: zhèlǐ de hǎixiān hěn yǒumíng, lǎochéngqū yǒu hěn duō h�
 en: The seafood here is famous. There are lots of seafood restaurants in the old town.
 ja: ここは海鮮が有名です。旧市街に海鮮料理のお店がたくさんあります。
 ja_reading: koko wa kaisen ga yūmei desu. kyūshigai ni kaisen ryōri no omise ga takusan arimasu.
+ja_kana: ここ は かいせん が ゆうめいです。 きゅうしがい に かいせん りょうり の おみせ が たくさん あります。
 ko: 여기는 해산물이 유명합니다. 구시가지에 해산물 식당이 많습니다.
 ko_reading: yeogineun haesanmuri yumyeonghamnida. gusigajie haesanmul sikdangi manseumnida.
 note: 按本市实际情况替换推荐内容；只推荐自己真正了解的地方。
@@ -2577,6 +2753,7 @@ zh_reading: nàbiān yǒu yì jiā qīngzhēn cāntīng.
 en: There's a halal restaurant over there.
 ja: あちらにハラールのレストランがあります。
 ja_reading: achira ni harāru no resutoran ga arimasu.
+ja_kana: あちら に ハラール の レストラン が あります。
 ko: 저쪽에 할랄 식당이 있습니다.
 ko_reading: jeojjoge hallal sikdangi itseumnida.
 note: 清真餐厅英语叫 halal restaurant。指方向时用整只手掌，不要用一根手指。
@@ -2590,6 +2767,7 @@ zh_reading: wǎnshang qù hǎibiān sànsan bù hěn búcuò.
 en: The seafront is lovely for an evening walk.
 ja: 夜の海辺の散歩もおすすめです。
 ja_reading: yoru no umibe no sanpo mo osusume desu.
+ja_kana: よる の うみべ の さんぽ も おすすめです。
 ko: 저녁에 바닷가를 산책하시는 것도 좋아요.
 ko_reading: jeonyeoge badatgareul sanchaekasineun geotdo joayo.
 note: 推荐地方时顺便说一下怎么去、大概要多久，客人会更方便。
@@ -2603,6 +2781,7 @@ zh_reading: wǎnshang chūqu zǒuzou ānquán ma?
 en: Is it safe to walk around at night?
 ja: 夜に出歩いても安全ですか。
 ja_reading: yoru ni dearuite mo anzen desu ka.
+ja_kana: よる に であるいて も あんぜんです か。
 ko: 밤에 돌아다녀도 안전한가요?
 ko_reading: bame doradanyeodo anjeonhangayo?
 note: 客人说的话。如实回答，可以提醒客人看好手机和包，过马路时留意电动车。
@@ -2616,6 +2795,7 @@ zh_reading: wǒ wàiyǔ shuō de bú tài hǎo, qǐng duō bāohán.
 en: My English isn't very good, so please bear with me.
 ja: 日本語があまり話せなくて、すみません。
 ja_reading: nihongo ga amari hanasenakute, sumimasen.
+ja_kana: にほんご が あまり はなせなくて、 すみません。
 ko: 한국어를 잘 못해서 죄송합니다.
 ko_reading: hangugeoreul jal motaeseo joesonghamnida.
 note: 说一次就够，不必反复道歉；客人一般都很欣赏你愿意用他的语言交流。
@@ -2631,6 +2811,7 @@ en_alt: Have a nice trip!
 en_alt: Enjoy your trip!
 ja: よいご旅行を。
 ja_reading: yoi goryokō o.
+ja_kana: よい ごりょこう を。
 ko: 즐거운 여행 되세요.
 ko_reading: jeulgeoun yeohaeng doeseyo.
 note: 客人还要接着旅行时说。客人要在本地住几天时，说下一句 "Enjoy your stay!" 更贴切。
@@ -2644,6 +2825,7 @@ zh_reading: zhù nín zài zhèlǐ wán de kāixīn!
 en: Enjoy your stay!
 ja: ご滞在を楽しんでください。
 ja_reading: gotaizai o tanoshinde kudasai.
+ja_kana: ごたいざい を たのしんで ください。
 ko: 즐거운 시간 보내세요.
 ko_reading: jeulgeoun sigan bonaeseyo.
 note: 客人刚到、要在本地住几天时说，比如从机场送到酒店。
@@ -2658,6 +2840,7 @@ en: Have a safe flight!
 en_alt: Have a safe journey!
 ja: どうぞお気をつけて。
 ja_reading: dōzo oki o tsukete.
+ja_kana: どうぞ おき を つけて。
 ko: 안전한 여행 되세요.
 ko_reading: anjeonhan yeohaeng doeseyo.
 note: 送到机场说 "Have a safe flight!"，送到火车站、码头说 "Have a safe journey!"。
@@ -2672,6 +2855,7 @@ en: Thank you for riding with me. Goodbye!
 en_alt: Thanks for riding with me. Goodbye!
 ja: ご乗車ありがとうございました。
 ja_reading: gojōsha arigatō gozaimashita.
+ja_kana: ごじょうしゃ ありがとうございました。
 ko: 이용해 주셔서 감사합니다. 안녕히 가세요.
 ko_reading: iyonghae jusyeoseo gamsahamnida. annyeonghi gaseyo.
 note: 客人下车时说一句感谢。日语送客用过去式「ありがとうございました」，一般不说「さようなら」。
@@ -2686,6 +2870,7 @@ en: You too!
 en_alt: Same to you!
 ja: ありがとうございます。お客様もお気をつけて。
 ja_reading: arigatō gozaimasu. okyakusama mo oki o tsukete.
+ja_kana: ありがとうございます。 おきゃくさま も おき を つけて。
 ko: 손님도 좋은 하루 보내세요.
 ko_reading: sonnimdo joeun haru bonaeseyo.
 note: 客人说 "Have a good day!" 时这样回答；不要只回一句 "OK"。
@@ -2699,6 +2884,7 @@ zh_reading: xièxie, nín kāichē hěn wěn.
 en: Thanks, that was a very smooth ride.
 ja: ありがとうございました。とても丁寧な運転でした。
 ja_reading: arigatō gozaimashita. totemo teinei na unten deshita.
+ja_kana: ありがとうございました。 とても ていねいな うんてんでした。
 ko: 감사합니다. 운전을 참 편안하게 해 주셨어요.
 ko_reading: gamsahamnida. unjeoneul cham pyeonanhage hae jusyeosseoyo.
 note: 客人说的话，是在夸你。可以回答 "Thank you, I'm glad you had a good ride."。

@@ -2,6 +2,7 @@
 /* The content database: schema, applying a checked handbook, loading, listing, search. */
 #include "content.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,8 @@ static const char *const migrations[] = {
 	 * with instr() on the stored body. */
 	"CREATE VIRTUAL TABLE item_search USING fts5("
 	"  body, tokenize = 'trigram', detail = 'none', columnsize = 0);",
+	/* 2: a Japanese text's kana reading (ja_kana) */
+	"ALTER TABLE item_text ADD COLUMN kana TEXT;",
 };
 
 static const struct db_schema schema = { "content", migrations,
@@ -149,8 +152,8 @@ static const char *const statements[ST_COUNT] = {
 	[ST_ITEM_RETIRE] = "UPDATE item SET retired = 1 WHERE key = ?1",
 	[ST_TEXTS_DELETE] = "DELETE FROM item_text WHERE item = ?1",
 	[ST_TEXT_INSERT] =
-		"INSERT INTO item_text (item, position, lang, text, reading) "
-		"VALUES (?1, ?2, ?3, ?4, ?5)",
+		"INSERT INTO item_text (item, position, lang, text, reading, kana) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	[ST_PARTS_DELETE] = "DELETE FROM item_part WHERE item = ?1",
 	[ST_PART_INSERT] =
 		"INSERT INTO item_part (item, kind, lang, position, value) "
@@ -164,8 +167,34 @@ struct content {
 	sqlite3_stmt *st[ST_COUNT];
 };
 
+/* The schema version of an existing database file, or INT_MAX when there is none to
+ * read. */
+static int schema_version(const char *path)
+{
+	int version = INT_MAX;
+	sqlite3 *db = NULL;
+	/* Without SQLITE_OPEN_CREATE, a file that is not there is not made. */
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK) {
+		sqlite3_stmt *st = NULL;
+		if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			version = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+	return version;
+}
+
 struct content *content_open(const char *path, bool write, char **err)
 {
+	/* A database of an older schema is brought up to date when it is first read (if
+	 * this user may write it; else the reader is told to have it opened so once). */
+	if (!write && schema_version(path) < schema.count) {
+		sqlite3 *db = db_open(path, &schema, false, err);
+		if (db)
+			db_close(db);
+		free(*err);
+	}
 	sqlite3 *db = db_open(path, &schema, !write, err);
 	if (!db)
 		return NULL;
@@ -364,6 +393,7 @@ static int write_children(struct content *c, sqlite3_int64 key, const struct hb_
 		db_bind_text(st, 3, t->lang);
 		db_bind_text(st, 4, t->text);
 		db_bind_text(st, 5, t->reading);
+		db_bind_text(st, 6, t->kana);
 		if (run(c, st, err))
 			return -1;
 		for (size_t k = 0; k < t->nalts; k++)
@@ -772,8 +802,9 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 		/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker): nitems > 0, so keys was allocated (a false positive). */
 		qsort(keys, book->nitems, sizeof *keys, cmp_keyed);
 
-	st = db_prepare(c->db, "SELECT t.item, t.lang, t.text, t.reading FROM item_text t "
-			       "JOIN item i ON i.key = t.item WHERE i.handbook = ?1 AND "
+	st = db_prepare(c->db, "SELECT t.item, t.lang, t.text, t.reading, t.kana "
+			       "FROM item_text t JOIN item i ON i.key = t.item "
+			       "WHERE i.handbook = ?1 AND "
 			       "i.retired = 0 AND (?2 IS NULL OR i.lesson = ?2) "
 			       "ORDER BY t.item, t.position");
 	db_bind_text(st, 1, id);
@@ -787,6 +818,7 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 		t->lang = dup(book, st, 1);
 		t->text = dup(book, st, 2);
 		t->reading = dup(book, st, 3);
+		t->kana = dup(book, st, 4);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

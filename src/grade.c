@@ -13,6 +13,8 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include "kana.h"
+
 /* One text cut into grapheme clusters, each with its comparison key.  The units that are
  * compared are the graphemes of the keys: nearly always one per grapheme that is not
  * ignorable, but several where folding or compatibility decomposition expands one (ß is
@@ -667,6 +669,376 @@ fail:
 	side_free(&answer);
 	grade_result_free(out);
 	return -1;
+}
+
+/* ---------------------------------------------------------------- answers in kana */
+
+/* A Japanese text is typed as it is written, or with any of its kanji (and other
+ * characters that are read, such as digits) typed as their kana, or all in kana.  The
+ * ways of writing it are the paths through a small automaton over the text's units (t)
+ * and its kana reading's units (r): a kana of the text stands for the same kana of the
+ * reading; any other unit stands for one or more kana and is written either as itself
+ * or as those kana; a word in Latin letters or a number stands for them as a whole.  The
+ * typed answer is aligned with the nearest path by edit distance, in one table of (typed
+ * units so far) x (node), which gives the way of writing the text that the learner
+ * meant. */
+
+/* The code point of a unit that is one kana, as hiragana; 0 for any other unit. */
+static ucs4_t unit_kana(const struct side *sd, size_t u)
+{
+	const uint8_t *k = sd->keys + sd->ustart[u];
+	size_t n = sd->ustart[u + 1] - sd->ustart[u];
+	ucs4_t c;
+	if ((size_t)u8_mbtouc(&c, k, n) != n || !kana_is_kana(c))
+		return 0;
+	if ((c >= 0x30a1 && c <= 0x30f6) || c == 0x30fd || c == 0x30fe)
+		c -= 0x60;
+	return c;
+}
+
+/* Whether unit u is one ASCII letter or digit. */
+static bool unit_ascii(const struct side *sd, size_t u)
+{
+	return sd->ustart[u + 1] - sd->ustart[u] == 1 && sd->keys[sd->ustart[u]] < 0x80;
+}
+
+/* Whether unit u goes on the word in Latin letters (or the number) of unit u - 1: both are
+ * ASCII letters or digits with no white space between them. */
+static bool unit_continues(const struct side *sd, size_t u)
+{
+	if (u == 0 || !unit_ascii(sd, u) || !unit_ascii(sd, u - 1))
+		return false;
+	for (size_t b = sd->gstart[sd->ugraph[u - 1] + 1]; b < sd->gstart[sd->ugraph[u]]; b++)
+		if (sd->text[b] == ' ' || sd->text[b] == '\t' ||
+		    !strncmp(sd->text + b, "\xe3\x80\x80", 3))
+			return false;
+	return true;
+}
+
+/* Nodes: (i, k, mode) with i text units and k reading units read.  Mode 0: between
+ * units; 1: after a unit written as itself, which may stand for more kana; 2: after a
+ * unit written in kana, which may go on with more of them. */
+struct reader {
+	const struct side *t, *r, *y;
+	size_t n, m, nodes;
+	ucs4_t *tk, *rk; /* unit_kana() of each unit */
+	bool *cont;	 /* unit_continues() of each text unit */
+	uint32_t *cost;	 /* (y->nunits + 1) x nodes */
+};
+
+/* How each text unit is written on the chosen path: as itself, or as the reading's units
+ * [from, to) (empty for the later letters of a word written in kana). */
+struct written {
+	bool kana;
+	size_t from, to;
+};
+
+#define NO_PATH UINT32_MAX
+
+static size_t node(const struct reader *rd, size_t i, size_t k, int mode)
+{
+	return (i * (rd->m + 1) + k) * 3 + (size_t)mode;
+}
+
+static void relax(uint32_t *cell, uint32_t cost)
+{
+	if (cost < *cell)
+		*cell = cost;
+}
+
+/* One edge: from the node with cost c at layer j (row) to node `to`, writing unit `unit` of
+ * side `by`: skipped (cost 1, same layer) or against typed unit j (next layer). */
+static void edge(struct reader *rd, uint32_t *row, size_t j, uint32_t c, size_t to,
+		 const struct side *by, size_t unit)
+{
+	relax(&row[to], c + 1);
+	if (j < rd->y->nunits)
+		relax(&row[rd->nodes + to], c + (same_key(by, unit, rd->y, j) ? 0 : 1));
+}
+
+/* Fills the cost table; returns the cost of the best complete path, or NO_PATH. */
+static uint32_t reader_fill(struct reader *rd)
+{
+	size_t L = rd->y->nunits;
+	/* Every byte 0xff: every cost NO_PATH. */
+	memset(rd->cost, 0xff, (L + 1) * rd->nodes * sizeof(uint32_t));
+	rd->cost[node(rd, 0, 0, 0)] = 0;
+	for (size_t j = 0; j <= L; j++) {
+		uint32_t *row = rd->cost + j * rd->nodes;
+		/* No edge reads a kana back or a unit back, so nodes in order of (k, i) come
+		 * after every node with an edge to them. */
+		for (size_t k = 0; k <= rd->m; k++)
+			for (size_t i = 0; i <= rd->n; i++)
+				for (int mode = 0; mode < 3; mode++) {
+					uint32_t c = row[node(rd, i, k, mode)];
+					if (c == NO_PATH)
+						continue;
+					if (j < L) /* a typed unit that is not in the text */
+						relax(&row[rd->nodes + node(rd, i, k, mode)], c + 1);
+					if (i < rd->n && rd->cont[i]) {
+						/* The word goes on, written the way it began. */
+						if (mode == 1)
+							edge(rd, row, j, c, node(rd, i + 1, k, 1), rd->t,
+							     i);
+						if (mode == 2)
+							relax(&row[node(rd, i + 1, k, 2)], c);
+					}
+					if (k == rd->m)
+						continue;
+					if (mode == 1)
+						relax(&row[node(rd, i, k + 1, 1)], c);
+					if (mode == 2)
+						edge(rd, row, j, c, node(rd, i, k + 1, 2), rd->r, k);
+					if (i == rd->n || rd->cont[i])
+						continue;
+					if (rd->tk[i]) {
+						if (rd->tk[i] == rd->rk[k])
+							edge(rd, row, j, c, node(rd, i + 1, k + 1, 0),
+							     rd->t, i);
+					} else {
+						edge(rd, row, j, c, node(rd, i + 1, k + 1, 1), rd->t, i);
+						edge(rd, row, j, c, node(rd, i + 1, k + 1, 2), rd->r, k);
+					}
+				}
+	}
+	uint32_t best = NO_PATH;
+	for (int mode = 0; mode < 3; mode++)
+		relax(&best, rd->cost[L * rd->nodes + node(rd, rd->n, rd->m, mode)]);
+	return best;
+}
+
+/* How an edge from node u, writing `unit` of side `by`, explains cost c at layer j: 0 not
+ * at all, 1 as written but not typed (from layer j), 2 as written and typed (from layer
+ * j - 1). */
+static int explains(const struct reader *rd, size_t j, uint32_t c, size_t u,
+		    const struct side *by, size_t unit)
+{
+	uint32_t here = rd->cost[j * rd->nodes + u];
+	if (here != NO_PATH && here + 1 == c)
+		return 1;
+	uint32_t before = j ? rd->cost[(j - 1) * rd->nodes + u] : NO_PATH;
+	if (before != NO_PATH && before + (same_key(by, unit, rd->y, j - 1) ? 0 : 1) == c)
+		return 2;
+	return 0;
+}
+
+/* Text unit i was written as reading unit k (the path is walked backwards). */
+static void note_kana(struct written *w, size_t i, size_t k)
+{
+	w[i].kana = true;
+	w[i].from = k;
+	if (w[i].to <= k)
+		w[i].to = k + 1;
+}
+
+/* Walks the best path back and notes how each text unit was written. */
+static void reader_path(const struct reader *rd, struct written *w)
+{
+	size_t L = rd->y->nunits, i = rd->n, k = rd->m, j = L;
+	int mode = 0;
+	uint32_t best = NO_PATH;
+	for (int md = 0; md < 3; md++) {
+		uint32_t c = rd->cost[L * rd->nodes + node(rd, i, k, md)];
+		if (c < best)
+			best = c, mode = md;
+	}
+	while (i > 0 || k > 0) {
+		uint32_t c = rd->cost[j * rd->nodes + node(rd, i, k, mode)];
+		uint32_t above = j ? rd->cost[(j - 1) * rd->nodes + node(rd, i, k, mode)] : NO_PATH;
+		if (above != NO_PATH && above + 1 == c) {
+			j--; /* typed, not written */
+			continue;
+		}
+		if (mode == 1 && k > 0 && rd->cost[j * rd->nodes + node(rd, i, k - 1, 1)] == c) {
+			k--; /* more kana for the unit written as itself */
+			continue;
+		}
+		int how = 0;
+		if (mode == 2 && k > 0 &&
+		    (how = explains(rd, j, c, node(rd, i, k - 1, 2), rd->r, k - 1)) != 0) {
+			note_kana(w, i - 1, k - 1);
+			j -= how == 2;
+			k--;
+			continue;
+		}
+		if (i > 0 && rd->cont[i - 1]) { /* a later letter of a word */
+			size_t u = node(rd, i - 1, k, mode);
+			if (mode == 2 && rd->cost[j * rd->nodes + u] == c) {
+				w[i - 1].kana = true;
+				i--;
+				continue;
+			}
+			if (mode == 1 && (how = explains(rd, j, c, u, rd->t, i - 1)) != 0) {
+				j -= how == 2;
+				i--;
+				continue;
+			}
+			break; /* cannot happen: every cost comes from an edge */
+		}
+		if (i == 0 || k == 0)
+			break; /* cannot happen: each unit reads at least one kana */
+		bool kana = rd->tk[i - 1] != 0;
+		for (int md = 0; md < 3 && !how; md++) {
+			if ((mode == 0) != kana)
+				break;
+			how = explains(rd, j, c, node(rd, i - 1, k - 1, md), mode == 2 ? rd->r : rd->t,
+				       mode == 2 ? k - 1 : i - 1);
+			if (!how)
+				continue;
+			if (mode == 2)
+				note_kana(w, i - 1, k - 1);
+			j -= how == 2;
+			i--, k--, mode = md;
+		}
+		if (!how)
+			break; /* cannot happen: every cost comes from an edge */
+	}
+}
+
+/* Appends n bytes to a growing string. */
+static void append(char *s, size_t *len, const char *p, size_t n)
+{
+	memcpy(s + *len, p, n);
+	*len += n;
+	s[*len] = '\0';
+}
+
+/* The way of writing text t (with reading r) nearest to typed y: malloc'd in *out.
+ * 1 found, 0 when the reading does not fit the text (or they are too long to align),
+ * -1 when memory runs out. */
+static int nearest_writing(const struct side *t, const struct side *r, const struct side *y,
+			   char **out)
+{
+	struct reader rd = {.t = t, .r = r, .y = y, .n = t->nunits, .m = r->nunits};
+	*out = NULL;
+	rd.nodes = (rd.n + 1) * (rd.m + 1) * 3;
+	if (rd.n > 2000 || rd.m > 2000 || rd.nodes > 4000000 / (y->nunits + 1))
+		return 0;
+	int rc = -1;
+	struct written *w = NULL;
+	char *s = NULL;
+	rd.tk = malloc((rd.n + rd.m + 1) * sizeof(ucs4_t));
+	rd.cont = malloc(rd.n + 1);
+	rd.cost = malloc((y->nunits + 1) * rd.nodes * sizeof(uint32_t));
+	if (!rd.tk || !rd.cont || !rd.cost)
+		goto done;
+	rd.rk = rd.tk + rd.n;
+	for (size_t i = 0; i < rd.n; i++) {
+		rd.tk[i] = unit_kana(t, i);
+		rd.cont[i] = unit_continues(t, i);
+	}
+	for (size_t k = 0; k < rd.m; k++)
+		rd.rk[k] = unit_kana(r, k);
+	rc = 0;
+	if (reader_fill(&rd) == NO_PATH)
+		goto done;
+	rc = -1;
+	w = calloc(rd.n + 1, sizeof(*w));
+	s = malloc(t->len + r->len + 1);
+	if (!w || !s)
+		goto done;
+	reader_path(&rd, w);
+	/* The text, grapheme by grapheme, with the units written in kana replaced by them. */
+	size_t len = 0, u = 0;
+	/* Each grapheme of the reading is written once, even where units of different
+	 * text units share one; so the writing fits in t->len + r->len. */
+	size_t shown = SIZE_MAX;
+	s[0] = '\0';
+	for (size_t g = 0; g < t->ngraph; g++) {
+		bool itself = false, has_units = false;
+		for (; u < rd.n && t->ugraph[u] == g; u++) {
+			has_units = true;
+			if (!w[u].kana) {
+				itself = true;
+				continue;
+			}
+			for (size_t k = w[u].from; k < w[u].to; k++)
+				if (r->ugraph[k] != shown) {
+					shown = r->ugraph[k];
+					append(s, &len, r->text + r->gstart[shown],
+					       r->gstart[shown + 1] - r->gstart[shown]);
+				}
+		}
+		/* Punctuation stays, except inside a word written in kana ("Wi-Fi"). */
+		bool inside = !has_units && u > 0 && u < rd.n && rd.cont[u] && w[u].kana;
+		if (itself || (!has_units && !inside))
+			append(s, &len, t->text + t->gstart[g], t->gstart[g + 1] - t->gstart[g]);
+	}
+	*out = s;
+	s = NULL;
+	rc = 1;
+done:
+	free(s);
+	free(w);
+	free(rd.tk);
+	free(rd.cont);
+	free(rd.cost);
+	return rc;
+}
+
+int grade_answer_reading(const char *typed, const char *const *accepted, size_t naccepted,
+			 const char *reading, struct grade_result *out)
+{
+	if (grade_answer(typed, accepted, naccepted, out) < 0)
+		return -1;
+	if (!reading || out->verdict == GRADE_RIGHT)
+		return 0;
+	struct side y, r, t;
+	bool oom = side_init(&y, typed) < 0;
+	if (!oom && side_init(&r, reading) < 0) {
+		side_free(&y);
+		oom = true;
+	}
+	if (oom) {
+		grade_result_free(out);
+		return -1;
+	}
+	/* Each accepted answer that the reading fits is tried in every way of writing it. */
+	for (size_t a = 0; a < naccepted && out->verdict != GRADE_RIGHT && !oom; a++) {
+		if (side_init(&t, accepted[a]) < 0) {
+			oom = true;
+			break;
+		}
+		char *writing = NULL;
+		struct grade_result mixed;
+		int found = nearest_writing(&t, &r, &y, &writing);
+		const char *one[1] = {writing};
+		if (found < 0 || (found > 0 && grade_answer(typed, one, 1, &mixed) < 0))
+			oom = true;
+		free(writing);
+		if (found <= 0 || oom) {
+			side_free(&t);
+			continue;
+		}
+		if (mixed.verdict > out->verdict ||
+		    (mixed.verdict == out->verdict && mixed.edits < out->edits)) {
+			if (mixed.verdict == GRADE_RIGHT && t.len) {
+				/* Right: the feedback shows the text as the handbook writes it. */
+				char *text = strdup(t.text);
+				for (size_t i = 0; i < mixed.nsegments; i++)
+					free(mixed.segments[i].text);
+				mixed.nsegments = 0;
+				if (text)
+					mixed.segments[mixed.nsegments++] =
+						(struct grade_segment){GRADE_SAME, text};
+				else
+					oom = true;
+			}
+			mixed.matched = a;
+			grade_result_free(out);
+			*out = mixed;
+		} else {
+			grade_result_free(&mixed);
+		}
+		side_free(&t);
+	}
+	side_free(&y);
+	side_free(&r);
+	if (oom) {
+		grade_result_free(out);
+		return -1;
+	}
+	return 0;
 }
 
 void grade_result_free(struct grade_result *r)

@@ -54,6 +54,15 @@ size_t grade_allowed(size_t length);
 int grade_answer(const char *typed, const char *const *accepted, size_t naccepted,
 		 struct grade_result *out);
 
+/* The same for a Japanese answer with `reading`, the kana reading of the accepted answers
+ * (ja_kana; NULL when there is none).  An answer is also right when it writes an accepted
+ * answer with any of its kanji (or digits, or other characters that are read) in kana, or
+ * all in kana, as long as each part says what the reading says there; see kana.h for how a
+ * text is read against its reading.  When the answer is right, the diff is the accepted
+ * answer as written; otherwise it is over the way of writing it nearest to what was typed. */
+int grade_answer_reading(const char *typed, const char *const *accepted, size_t naccepted,
+			 const char *reading, struct grade_result *out);
+
 /* Frees what grade_answer() allocated and zeroes *r; accepts a zeroed result and NULL. */
 void grade_result_free(struct grade_result *r);
 

@@ -11,6 +11,7 @@
 #include <unistr.h>
 
 #include "i18n.h"
+#include "kana.h"
 #include "text.h"
 
 /* ---------------------------------------------------------------- arena */
@@ -721,13 +722,20 @@ static void report_unknown(struct checker *ck, const struct field *f, const char
 	else if (hb_valid_lang(f->name, flen) ||
 		 (strrchr(f->name, '_') &&
 		  (!strcmp(strrchr(f->name, '_'), "_alt") ||
-		   !strcmp(strrchr(f->name, '_'), "_reading"))))
+		   !strcmp(strrchr(f->name, '_'), "_reading") ||
+		   !strcmp(strrchr(f->name, '_'), "_kana"))))
 		err(ck, f->line,
 		    _("'%s': the handbook does not declare this language (its languages: %s)"),
 		    f->name, lang_list(ck->book, true));
 	else
 		err(ck, f->line, ck->sheet ? _("unknown column '%s'") : _("unknown field '%s'"),
 		    f->name);
+}
+
+/* Japanese, in any script or region: the languages a kana reading is for. */
+static bool is_japanese(const char *lang)
+{
+	return !strncmp(lang, "ja", 2) && (!lang[2] || lang[2] == '_');
 }
 
 /* Field names a record of this type may have, for suggestions. */
@@ -762,6 +770,10 @@ static size_t known_names(const struct hb_book *book, enum rtype type, const cha
 			out[n++] = buf[nb++];
 			snprintf(buf[nb], 40, "%s_reading", lang);
 			out[n++] = buf[nb++];
+			if (is_japanese(lang) && n < cap && nb < 64) {
+				snprintf(buf[nb], 40, "%s_kana", lang);
+				out[n++] = buf[nb++];
+			}
 		}
 	}
 	return n;
@@ -1027,6 +1039,40 @@ static void check_register(struct checker *ck, struct field *fields, size_t n,
 		it->reg = v;
 }
 
+/* A kana reading holds kana only, says what the romaji reading says, and reads the
+ * text: its kana stand where the text has them. */
+static void check_kana(struct checker *ck, const struct field *f, const struct hb_text *t)
+{
+	uint32_t bad;
+	long at = kana_check_chars(t->kana, &bad);
+	if (at >= 0) {
+		uint8_t buf[8];
+		int k = u8_uctomb(buf, bad, sizeof buf);
+		err(ck, f->line,
+		    _("'%s' holds '%.*s', which is not kana (write numbers, letters and kanji "
+		      "as they are read, in hiragana or katakana)"),
+		    f->name, k, (char *)buf);
+		return;
+	}
+	if (t->reading) {
+		at = kana_romaji_mismatch(t->kana, t->reading, t->text);
+		if (at >= 0) {
+			/* Show a few kana from where they part. */
+			const uint8_t *s = (const uint8_t *)t->kana + at, *e = s;
+			for (int c = 0; c < 6 && *e; c++)
+				e += u8_mblen(e, strlen((const char *)e));
+			warn(ck, f->line,
+			     _("'%s' does not say what '%s_reading' says, from '%.*s' on"), f->name,
+			     t->lang, (int)(e - s), (const char *)s);
+		}
+	}
+	if (!kana_fits(t->text, t->kana))
+		warn(ck, f->line,
+		     _("'%s' is not a reading of the '%s' text (the kana of the text must stand "
+		       "in it as they are, in the same order)"),
+		     f->name, t->lang);
+}
+
 static void check_phrase(struct checker *ck, struct field *fields, size_t n, long line,
 			 struct hb_item *it)
 {
@@ -1036,6 +1082,9 @@ static void check_phrase(struct checker *ck, struct field *fields, size_t n, lon
 	memset(it->texts, 0, nl * sizeof *it->texts);
 	for (size_t i = 0; i < nl; i++)
 		it->texts[i].lang = i == 0 ? book->source : book->languages[i - 1];
+	/* Where each language's kana reading stands, for the checks at the end. */
+	const struct field **kana_at = hb_alloc(book, nl * sizeof *kana_at);
+	memset(kana_at, 0, nl * sizeof *kana_at);
 
 	for (size_t i = 0; i < n; i++) {
 		struct field *f = &fields[i];
@@ -1043,11 +1092,13 @@ static void check_phrase(struct checker *ck, struct field *fields, size_t n, lon
 			continue;
 		const char *name = f->name;
 		size_t len = strlen(name);
-		enum { TEXT, ALT, READING } role = TEXT;
+		enum { TEXT, ALT, READING, KANA } role = TEXT;
 		if (len > 4 && !strcmp(name + len - 4, "_alt"))
 			role = ALT, len -= 4;
 		else if (len > 8 && !strcmp(name + len - 8, "_reading"))
 			role = READING, len -= 8;
+		else if (len > 5 && !strcmp(name + len - 5, "_kana"))
+			role = KANA, len -= 5;
 		size_t k = 0;
 		while (k < nl && !(it->texts[k].lang && strlen(it->texts[k].lang) == len &&
 				   !memcmp(it->texts[k].lang, name, len)))
@@ -1064,13 +1115,24 @@ static void check_phrase(struct checker *ck, struct field *fields, size_t n, lon
 			check_fullwidth(ck, f, alts[t->nalts - 1]);
 			continue;
 		}
-		const char **slot = role == TEXT ? &t->text : &t->reading;
+		if (role == KANA && !is_japanese(t->lang)) {
+			err(ck, f->line,
+			    _("'%s': a kana reading is for Japanese only (as in ja_kana)"), name);
+			f->used = true;
+			continue;
+		}
+		const char **slot = role == TEXT ? &t->text : role == READING ? &t->reading
+									  : &t->kana;
 		if (*slot) {
 			err(ck, f->line, _("field '%s' is repeated; it may appear only once"), name);
 			f->used = true;
 			continue;
 		}
 		*slot = take_value(ck, f);
+		if (role == KANA) {
+			kana_at[k] = f;
+			continue;
+		}
 		check_fullwidth(ck, f, *slot);
 		if (role == TEXT && !f->bad && text_length(*slot, strlen(*slot)) > 200)
 			warn(ck, f->line, _("'%s' text is over 200 characters (%zu); a phrase "
@@ -1094,9 +1156,11 @@ static void check_phrase(struct checker *ck, struct field *fields, size_t n, lon
 		struct hb_text *t = &it->texts[i];
 		if (i > 0 && t->text)
 			foreign = true;
-		if (!t->text && (t->nalts || t->reading))
+		if (!t->text && (t->nalts || t->reading || t->kana))
 			err(ck, line, _("phrase '%s' has '%s_%s' but no '%s' text"), id, t->lang,
-			    t->nalts ? "alt" : "reading", t->lang);
+			    t->nalts ? "alt" : t->reading ? "reading" : "kana", t->lang);
+		else if (t->kana && !kana_at[i]->bad)
+			check_kana(ck, kana_at[i], t);
 	}
 	if (!foreign && book->nlanguages)
 		err(ck, line, _("phrase '%s' has no text in any of the handbook's languages "
@@ -1582,6 +1646,12 @@ int64_t hb_item_digest(const struct hb_item *it)
 		h = mix(h, it->texts[i].lang);
 		h = mix(h, it->texts[i].text);
 		h = mix(h, it->texts[i].reading);
+		/* Mixed in only when there is one, so that the digests of items without a
+		 * kana reading stay what they were before kana readings existed. */
+		if (it->texts[i].kana) {
+			h = mix(h, "kana");
+			h = mix(h, it->texts[i].kana);
+		}
 		for (size_t k = 0; k < it->texts[i].nalts; k++)
 			h = mix(h, it->texts[i].alts[k]);
 	}
@@ -1654,6 +1724,8 @@ static void put_item(struct buf *b, const struct hb_item *it)
 		put_field(b, t->lang, t->text);
 		snprintf(name, sizeof name, "%s_reading", t->lang);
 		put_field(b, name, t->reading);
+		snprintf(name, sizeof name, "%s_kana", t->lang);
+		put_field(b, name, t->kana);
 		snprintf(name, sizeof name, "%s_alt", t->lang);
 		for (size_t k = 0; k < t->nalts; k++)
 			put_field(b, name, t->alts[k]);

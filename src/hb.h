@@ -30,6 +30,7 @@ struct hb_text {
 	const char *lang;
 	const char *text;
 	const char *reading; /* NULL when there is none */
+	const char *kana;    /* Japanese: the kana reading (ja_kana), NULL when none */
 	const char **alts;
 	size_t nalts;
 };

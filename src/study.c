@@ -405,6 +405,7 @@ static void fill_prompt(struct study *s, const struct hb_book *book, const struc
 	p->answer = a->text;
 	p->answer_lang = a->lang;
 	p->answer_reading = a->reading;
+	p->answer_kana = a->kana;
 	p->accepted[p->naccepted++] = a->text;
 	for (size_t k = 0; k < a->nalts && p->naccepted < 8; k++)
 		p->accepted[p->naccepted++] = a->alts[k];
@@ -842,7 +843,8 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 	case STUDY_TYPE:
 		if (!answer)
 			return STUDY_REFUSED;
-		if (grade_answer(answer, p->accepted, p->naccepted, &r->grade))
+		if (grade_answer_reading(answer, p->accepted, p->naccepted, p->answer_kana,
+					 &r->grade))
 			abort();
 		rating = r->grade.rating;
 		r->correct = r->grade.verdict != GRADE_WRONG;

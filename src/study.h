@@ -58,6 +58,7 @@ struct study_prompt {
 	 * asked: what the feedback shows after the answer (NULL for courtesy). */
 	const char *target, *target_reading;
 	const char *accepted[8]; /* TYPE: the answer and its alternatives */
+	const char *answer_kana; /* the answer's kana reading (Japanese), or NULL */
 	size_t naccepted;
 	const char *options[STUDY_MAX_OPTIONS]; /* CHOICE, JUDGE */
 	size_t noptions;

@@ -16,7 +16,7 @@ SELECT * FROM lesson ORDER BY handbook, id;
 SELECT * FROM lesson_title ORDER BY handbook, lesson, position;
 SELECT handbook, id, kind, lesson, position, retired, digest, note, register, tags,
        situation, answer, explanation, region FROM item ORDER BY handbook, id;
-SELECT i.handbook, i.id, t.position, t.lang, t.text, t.reading FROM item_text t
+SELECT i.handbook, i.id, t.position, t.lang, t.text, t.reading, t.kana FROM item_text t
   JOIN item i ON i.key = t.item ORDER BY 1, 2, 3;
 SELECT i.handbook, i.id, p.kind, p.lang, p.position, p.value FROM item_part p
   JOIN item i ON i.key = p.item ORDER BY 1, 2, 3, 4, 5;
@@ -114,6 +114,31 @@ expect_match sheet-ragged 1 err 'ragged.csv:4: error: row has 2 cells but the sh
 export CORDIAL_CONTENT=$TMP/both.db
 cordial handbook import "$D/shop.hb" "$D/phrases.csv"
 expect_match sheet-with-handbook 0 out '^shop: 8 added, 0 changed, 0 retired, 0 revived, 0 unchanged$'
+
+# --- kana readings: checked, stored, exported, and a sheet's ja_kana column
+export CORDIAL_CONTENT=$TMP/kana.db
+sed -e 's/^ja_reading: irasshaimase\.$/&\nja_kana: いらっしゃいませ。/' \
+	-e 's/^ja: 領収書はご入用ですか。$/&\nja_reading: ryōshūsho wa goiriyō desu ka.\nja_kana: りょうしゅうしょ は ごいりよう です か。/' \
+	"$D/shop.hb" >"$TMP/kana.hb"
+cordial handbook check "$TMP/kana.hb"
+expect_match kana-check-clean 0 out '^0 errors, 0 warnings$'
+cordial handbook import "$TMP/kana.hb"
+expect_match kana-import-changes 0 out '^shop: 5 added'
+check kana-stored test "$(sqlite3 "$CORDIAL_CONTENT" "SELECT kana FROM item_text WHERE text = '領収書はご入用ですか。'")" = 'りょうしゅうしょ は ごいりよう です か。'
+cordial handbook export shop -o "$TMP/kana-export.hb"
+check kana-exported grep -qx 'ja_kana: りょうしゅうしょ は ごいりよう です か。' "$TMP/kana-export.hb"
+CORDIAL_CONTENT=$TMP/kana2.db "$CORDIAL" handbook import "$TMP/kana-export.hb" >/dev/null
+check kana-round-trip cmp -s <(rows "$CORDIAL_CONTENT") <(rows "$TMP/kana2.db")
+cordial handbook import "$D/shop.hb"
+expect_match kana-removed-is-a-change 0 out '^shop: 0 added, 2 changed, 0 retired, 0 revived, 3 unchanged$'
+printf '#handbook:shop\n#lesson:shop-02\nid,zh,en,ja,ja_reading,ja_kana\nk1,东京,Tokyo,東京へ,Tōkyō e,とうきょう へ\nk2,大阪,Osaka,大阪へ,Ōsaka e,おおさか え\n' >"$TMP/kana.csv"
+cordial handbook import "$TMP/kana.csv"
+expect_match kana-sheet-checked 0 err "kana.csv:5: warning: 'ja_kana' is not a reading of the 'ja' text"
+check kana-sheet-stored test "$(sqlite3 "$CORDIAL_CONTENT" "SELECT kana FROM item_text WHERE text = '東京へ'")" = 'とうきょう へ'
+printf '#handbook:shop\n#lesson:shop-02\nid,zh,en,ja,ja_kana\nk3,东京,Tokyo,東京,東京\n' >"$TMP/kana-bad.csv"
+cordial handbook import "$TMP/kana-bad.csv"
+expect_match kana-sheet-not-kana 1 err "kana-bad.csv:4: error: 'ja_kana' holds '東', which is not kana"
+export CORDIAL_CONTENT=$TMP/both.db
 
 # --- list
 cordial handbook list --format tsv

@@ -103,3 +103,16 @@ for id in everyday taxi hotel courtesy; do
 		WHERE cnt > 1.5 * fair OR cnt < 0.5 * fair")" = 0
 	echo "# $id: the right option is the longest in $longest of $total scenarios; answers (count/fair share): $spread" >&2
 done
+
+# Every Japanese phrase of every shipped handbook has a kana reading (ja_kana).
+for id in everyday taxi hotel courtesy; do
+	missing=$(q "SELECT count(*) FROM item_text t JOIN item i ON i.key = t.item
+		WHERE i.handbook = '$id' AND t.lang = 'ja' AND t.kana IS NULL")
+	check "$id-ja-kana-everywhere" test "$missing" = 0
+	echo "# $id: $(q "SELECT count(*) FROM item_text t JOIN item i ON i.key = t.item
+		WHERE i.handbook = '$id' AND t.lang = 'ja' AND t.kana IS NOT NULL") Japanese phrases with a kana reading" >&2
+done
+
+# The shipped handbooks check clean: no error and no warning.
+cordial handbook check "$ROOT"/content/*.hb
+expect_match handbooks-check-clean 0 out '^0 errors, 0 warnings$'

@@ -45,6 +45,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(grade_diff_text(&r));
 		grade_result_free(&r);
 	}
+	/* The same with the last line as the kana reading of the others. */
+	if (nparts > 2 &&
+	    grade_answer_reading(parts[0], parts + 1, nparts - 2, parts[nparts - 1], &r) == 0) {
+		if (r.matched >= nparts - 2)
+			abort();
+		free(grade_diff_text(&r));
+		grade_result_free(&r);
+	}
 	free(copy);
 	return 0;
 }

@@ -408,6 +408,79 @@ static void test_word_diff(void)
 	grade_result_free(&r);
 }
 
+/* One answer graded with a kana reading: its verdict, and the diff as text. */
+static void check_reading(const char *typed, const char *text, const char *alt,
+			  const char *reading, enum grade_verdict verdict, const char *diff)
+{
+	const char *acc[] = {text, alt};
+	struct grade_result r;
+	CHECK_INT(grade_answer_reading(typed, acc, alt ? 2 : 1, reading, &r), 0);
+	if (r.verdict != verdict)
+		printf("  typed %s\n", typed);
+	CHECK_INT(r.verdict, verdict);
+	char *d = grade_diff_text(&r);
+	if (diff)
+		CHECK_STR(d, diff);
+	free(d);
+	/* A right answer shows the text as written, not what was typed. */
+	if (r.verdict != GRADE_RIGHT)
+		check_diff_invariants(&r, NULL, typed);
+	grade_result_free(&r);
+}
+
+/* Japanese typed in kana, in the handbook's kanji, or in a mix of the two. */
+static void test_kana_reading(void)
+{
+	/* The feedback of a right answer shows the handbook's form. */
+	check_reading("かわいいお子さまですね", "かわいいお子様ですね。", NULL,
+		      "かわいい おこさま です ね。", RIGHT, "かわいいお子様ですね。");
+	check_reading("しつれいですが、どちらがみょうじでしょうか", "失礼ですが、どちらが名字でしょうか。",
+		      NULL, "しつれい です が、 どちら が みょうじ でしょう か。", RIGHT,
+		      "失礼ですが、どちらが名字でしょうか。");
+	/* The handbook writes うれしい in kana; its alternative in kanji is read with the same
+	 * reading. */
+	check_reading("お会いできて嬉しいです", "お会いできてうれしいです。", "お会いできて嬉しいです。",
+		      "おあい できて うれしい です。", RIGHT, NULL);
+	check_reading("おあいできてうれしいです", "お会いできてうれしいです。", NULL,
+		      "おあい できて うれしい です。", RIGHT, "お会いできてうれしいです。");
+	check_reading("失礼ですが、どちらがみょう字でしょうか", "失礼ですが、どちらが名字でしょうか。",
+		      NULL, "しつれい です が、 どちら が みょうじ でしょう か。", RIGHT,
+		      "失礼ですが、どちらが名字でしょうか。");
+	/* Kanji that the handbook does not use are not known. */
+	check_reading("失礼ですが、どちらが苗字でしょうか", "失礼ですが、どちらが名字でしょうか。",
+		      NULL, "しつれい です が、 どちら が みょうじ でしょう か。", NEAR, NULL);
+	check_reading("いっぱく800げんでございます", "1泊800元でございます。", NULL,
+		      "いっぱく はっぴゃく げん で ございます。", RIGHT, "1泊800元でございます。");
+	/* A word in Latin letters or a number is typed as it is or in kana as a whole. */
+	check_reading("アリペイやウィーチャットペイでおしはらいいただけます", "AlipayやWeChat Payでお支払いいただけます。",
+		      NULL, "アリペイ や ウィーチャット ペイ で おしはらい いただけます。", RIGHT, NULL);
+	check_reading("Alipayやウィーチャットペイでお支払いいただけます", "AlipayやWeChat Payでお支払いいただけます。",
+		      NULL, "アリペイ や ウィーチャット ペイ で おしはらい いただけます。", RIGHT, NULL);
+	check_reading("むりょうワイファイ", "無料Wi-Fi", NULL, "むりょう ワイファイ", RIGHT, NULL);
+	check_reading("むりょうワイファ", "無料Wi-Fi", NULL, "むりょう ワイファイ", NEAR,
+		      "むりょうワイファ[イ]");
+	check_reading("せんげん", "1,000元", NULL, "せん げん", RIGHT, "1,000元");
+	/* Katakana words stay katakana. */
+	check_reading("ぱすぽーとをはいけんします", "パスポートを拝見します。", NULL,
+		      "パスポート を はいけん します。", WRONG, NULL);
+	/* A slip in kana is a near miss, shown over the way of writing it that was meant. */
+	check_reading("かわいいおこさまでした", "かわいいお子様ですね。", NULL,
+		      "かわいい おこさま です ね。", NEAR, "かわいいおこさまで[すね]{した}。");
+	check_reading("かわいいお子さまですわ", "かわいいお子様ですね。", NULL,
+		      "かわいい おこさま です ね。", NEAR, "かわいいお子さまです[ね]{わ}。");
+	/* A reading that does not fit the text changes nothing; nor does no reading. */
+	check_reading("かわいいおこさまですね", "かわいいお子様ですね。", NULL, "かわいい", WRONG,
+		      NULL);
+	check_reading("かわいいおこさまですね", "かわいいお子様ですね。", NULL, NULL, WRONG, NULL);
+	/* A grapheme of the reading that stands for several kana (㌀ is アパート; the checker
+	 * keeps it out of ja_kana, but the grader takes any text) is written once, though
+	 * two kanji share it. */
+	check_reading("アパート", "亜波", NULL, "㌀", RIGHT, "亜波");
+	/* The reading is not an answer of its own: its spaces are the text's. */
+	check_reading("", "お子様", NULL, "おこさま", WRONG, NULL);
+	check_reading("おこ", "お子様", NULL, "おこさま", WRONG, NULL);
+}
+
 int main(void)
 {
 	unit_program = "test_grade";
@@ -421,5 +494,7 @@ int main(void)
 	RUN(test_odd_input);
 	RUN(test_long);
 	RUN(test_word_diff);
+
+	RUN(test_kana_reading);
 	return unit_done();
 }

@@ -3,6 +3,7 @@
 #include <locale.h>
 
 #include "hb.h"
+#include "kana.h"
 #include "unit.h"
 
 #define HEAD                                                                                  \
@@ -382,6 +383,172 @@ static void format_round_trip(void)
 	hb_book_free(again);
 }
 
+/* ja_kana: kana only, the same as ja_reading, a reading of ja; stored, written, digested. */
+static void kana_reading(void)
+{
+	size_t e, w;
+	struct hb_book *book;
+	const char *text = HEAD "id: p1\nzh: 东京\nen: Tokyo\nja: 東京へ行きます。\n"
+				"ja_reading: Tōkyō e ikimasu.\nja_kana: とうきょう へ いきます。\n";
+	const char *out = diags_of(text, strlen(text), &e, &w, &book);
+	CHECK_STR(out, "");
+	CHECK_STR(book->items[0].texts[2].kana, "とうきょう へ いきます。");
+	CHECK(book->items[0].texts[1].kana == NULL);
+	char *written = hb_format(book);
+	CHECK(strstr(written, "ja_reading: Tōkyō e ikimasu.\nja_kana: とうきょう へ いきます。\n") != NULL);
+	struct hb_book *again;
+	diags_of(written, strlen(written), &e, &w, &again);
+	CHECK_INT(e + w, 0);
+	CHECK_INT(hb_item_digest(&book->items[0]), hb_item_digest(&again->items[0]));
+	/* The kana reading is part of what an item says. */
+	struct hb_item changed = book->items[0];
+	struct hb_text texts[3];
+	memcpy(texts, changed.texts, sizeof texts);
+	texts[2].kana = "とうきょう へ いきます";
+	changed.texts = texts;
+	CHECK(hb_item_digest(&changed) != hb_item_digest(&book->items[0]));
+	free(written);
+	hb_book_free(again);
+	hb_book_free(book);
+
+	/* Not kana; a romaji reading that says something else; kana the text does not
+	 * have; a kana reading of another language; kana without a text. */
+	out = diags(HEAD "id: p1\nzh: 一\nen: One\nja: 1泊\nja_kana: 1ぱく\n\n"
+			 "id: p2\nzh: 二\nen: Two\nja: 東京へ\nja_reading: Tōkyō e\n"
+			 "ja_kana: とうきょ へ\n\n"
+			 "id: p3\nzh: 三\nen: Three\nja: 東京へ\nja_reading: Tōkyō e\n"
+			 "ja_kana: とうきょう え\n\n"
+			 "id: p4\nzh: 四\nen: Four\nja: 四\nen_kana: ふぉー\n\n"
+			 "id: p5\nzh: 五\nen: Five\nja_kana: ご\n\n"
+			 "id: p6\nzh: 六\nen: Six\nja: 六\nja_kana: ろく\nja_kana: むっつ\n",
+		    &e, &w);
+	CHECK_HAS(out, "t.hb:19: error: 'ja_kana' holds '1', which is not kana");
+	CHECK_HAS(out, "t.hb:26: warning: 'ja_kana' does not say what 'ja_reading' says, from "
+		       "'へ' on");
+	CHECK_HAS(out, "t.hb:33: warning: 'ja_kana' is not a reading of the 'ja' text");
+	CHECK_HAS(out, "t.hb:39: error: 'en_kana': a kana reading is for Japanese only");
+	CHECK_HAS(out, "t.hb:41: error: phrase 'p5' has 'ja_kana' but no 'ja' text");
+	CHECK_HAS(out, "t.hb:51: error: field 'ja_kana' is repeated");
+	CHECK_INT(e, 4);
+	CHECK_INT(w, 2);
+	/* A misspelt field name is pointed at it. */
+	out = diags(HEAD "id: p1\nzh: 一\nen: One\nja: 一\nja_kama: いち\n", &e, &w);
+	CHECK_HAS(out, "unknown field 'ja_kama' (did you mean 'ja_kana'?)");
+}
+
+/* Romaji as the shipped handbooks write it, against kana. */
+static void kana_romaji(void)
+{
+	static const char *const same[][2] = {
+		{ "こんばんは、 いらっしゃいませ。", "konbanwa, irasshaimase." },
+		{ "ごよやく は いただいて おります でしょう か。",
+		  "goyoyaku wa itadaite orimasu deshō ka." },
+		{ "ちょうしょくつき で、 いっぱく はっぴゃく げん で ございます。",
+		  "chōshoku-tsuki de, ippaku happyaku gen de gozaimasu." },
+		{ "オーシャンビュー の おへや", "ōshan byū no oheya" },
+		{ "パスポート を はいけん", "pasupōto o haiken" },
+		{ "おおきい ほてる", "ōkii hoteru" },
+		{ "おおくり いたします", "ookuri itashimasu" },
+		{ "せんせい", "sensei" },
+		{ "まっちゃ を ください", "matcha o kudasai" },
+		{ "ティッシュ と フォーク", "tisshu to fōku" },
+		{ "ウィーチャット", "uīchatto" },
+		{ "しんぶん", "shimbun" },
+		{ "とうきょう", "Toukyou" },
+		{ "とうきょう", "Tokyo" },
+		{ "し つ ふ", "si tu hu" },
+		{ "ジェット", "jetto" },
+		{ "あっ、 はい", "a, hai" },
+		{ "きんえん", "kin'en" },
+		{ "リ で ございます", "Ri de gozaimasu" },
+		{ "ひょうじ と はっぴゃく びょういん", "hyōji to happyaku byōin" },
+		{ "きゃく しゃしん ちゃ じゃ にゅう みょうじ りょう ぎょう", "kyaku shashin cha ja nyū myōji ryō gyō" },
+	};
+	for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+		long at = kana_romaji_mismatch(same[i][0], same[i][1], NULL);
+		if (at != -1)
+			printf("  %s / %s: parts at %ld\n", same[i][0], same[i][1], at);
+		CHECK_INT(at, -1);
+	}
+	/* Where they part: the offset of the first kana the romaji does not spell. */
+	CHECK_INT(kana_romaji_mismatch("きて", "kitte", NULL), 3);
+	CHECK_INT(kana_romaji_mismatch("きって", "kite", NULL), 3);
+	CHECK_INT(kana_romaji_mismatch("は", "ha ga", NULL), 0);
+	CHECK_INT(kana_romaji_mismatch("にほん", "nihongo", NULL), 6);
+	CHECK_INT(kana_romaji_mismatch("ありがとう", "arigato gozaimasu", NULL), 12);
+	/* A word that the text writes in Latin letters may stay so in the romaji. */
+	CHECK_INT(kana_romaji_mismatch("むりょう ワイファイ は", "muryō Wi-Fi wa", "無料Wi-Fiは"), -1);
+	CHECK_INT(kana_romaji_mismatch("キューアール コード で", "QR kōdo de", "QRコードで"), -1);
+	CHECK_INT(kana_romaji_mismatch("キューアール コード で", "QR kōdo de", "二次元コードで"), 0);
+	CHECK(kana_romaji_mismatch("コード で", "QR kōdo de", "QRコードで") >= 0);
+}
+
+static void kana_chars_and_fit(void)
+{
+	uint32_t bad = 0;
+	CHECK_INT(kana_check_chars("ひらがな カタカナ ー、。！？「」・〜", &bad), -1);
+	CHECK_INT(kana_check_chars("とうきょう 東京", &bad), 16);
+	CHECK_INT(bad, 0x6771);
+	CHECK_INT(kana_check_chars("ab", &bad), 0);
+	CHECK_INT(kana_check_chars("ﾊﾝｶｸ", &bad), 0); /* half-width kana: write them full width */
+	CHECK(kana_fits("かわいいお子様ですね。", "かわいい おこさま です ね。"));
+	CHECK(kana_fits("パスポートを拝見", "ぱすぽーと を はいけん")); /* katakana as hiragana */
+	CHECK(kana_fits("1泊800元", "いっぱく はっぴゃく げん"));
+	CHECK(!kana_fits("お子様ですね", "おこさま でしょう ね"));
+	CHECK(kana_fits("Alipayと1,000元", "アリペイ と せん げん"));
+	CHECK(kana_fits("WeChat Pay", "ウィーチャット ペイ"));
+	CHECK(!kana_fits("WeChat Pay", "ペ"));
+	CHECK(!kana_fits("子供", "")); /* a kanji reads at least one kana */
+	CHECK(!kana_fits("東京", "と")); /* two kanji, one kana */
+	CHECK(!kana_fits("東京へ", "とうきょう"));
+}
+
+static void kana_word_split(void)
+{
+	char **w;
+	size_t n = kana_words("ご予約はいただいておりますでしょうか。",
+			      "ごよやく は いただいて おります でしょう か。", &w);
+	CHECK_INT(n, 6);
+	if (n == 6) {
+		CHECK_STR(w[0], "ご予約");
+		CHECK_STR(w[1], "は");
+		CHECK_STR(w[4], "でしょう");
+		CHECK_STR(w[5], "か。");
+	}
+	kana_words_free(w, n);
+	/* Punctuation stays with the word before it, an opening bracket goes with the
+	 * word after it. */
+	n = kana_words("はい、「どうぞ」と言いました。", "はい、 「どうぞ」 と いいました。", &w);
+	CHECK_INT(n, 4);
+	if (n == 4) {
+		CHECK_STR(w[0], "はい、");
+		CHECK_STR(w[1], "「どうぞ」");
+		CHECK_STR(w[3], "言いました。");
+	}
+	kana_words_free(w, n);
+	/* A word boundary inside a run of kanji that the reading does not decide is not cut:
+	 * 予約係 could be よ|やくがかり as well as よやく|がかり. */
+	n = kana_words("予約係の李です", "よやく がかり の り です", &w);
+	CHECK_INT(n, 4);
+	if (n == 4) {
+		CHECK_STR(w[0], "予約係");
+		CHECK_STR(w[1], "の");
+		CHECK_STR(w[2], "李");
+		CHECK_STR(w[3], "です");
+	}
+	kana_words_free(w, n);
+	/* A reading without spaces: one word.  A reading that does not fit: none. */
+	n = kana_words("お子様", "おこさま", &w);
+	CHECK_INT(n, 1);
+	kana_words_free(w, n);
+	n = kana_words("お子様ですね", "おこさま でしょう ね", &w);
+	CHECK_INT(n, 0);
+	CHECK(w == NULL);
+	n = kana_words("お子様", NULL, &w);
+	CHECK_INT(n, 0);
+	CHECK(w == NULL);
+}
+
 static void derived_ids(void)
 {
 	char a[32], b[32], c[32];
@@ -415,5 +582,9 @@ int main(void)
 	RUN(nfc_values);
 	RUN(format_round_trip);
 	RUN(derived_ids);
+	RUN(kana_reading);
+	RUN(kana_romaji);
+	RUN(kana_chars_and_fit);
+	RUN(kana_word_split);
 	return unit_done();
 }

@@ -529,6 +529,52 @@ static void streak(void)
 	CHECK_INT(n, 0);
 }
 
+/* A typed Japanese answer is graded with the phrase's kana reading: kana for its kanji is
+ * right. */
+static void japanese_typed_in_kana(void)
+{
+	static const char ja[] =
+		"%rec: Handbook\n\nid: j\ntitle: 日语\nsource: zh\nlanguages: ja\n\n"
+		"%rec: Lesson\n\nid: j1\ntitle: 一\n\n%rec: Phrase\n\n"
+		"id: q1\nzh: 您的孩子真可爱！\nja: かわいいお子様ですね。\n"
+		"ja_kana: かわいい おこさま です ね。\n";
+	char *err = NULL;
+	struct diag_list d;
+	diag_init(&d);
+	struct hb_book *book = hb_parse(ja, sizeof ja - 1, "j.hb", &d);
+	struct content_counts counts;
+	CHECK_INT(content_begin(c, &err), 0);
+	CHECK_INT(content_apply(c, book, &counts, NULL, NULL, &err), 0);
+	CHECK_INT(content_commit(c, &err), 0);
+	hb_book_free(book);
+	diag_free(&d);
+	struct learner saved = li;
+	struct learner mei = { .native = "zh", .target = "ja", .retention = 0.9, .daily_new = 0 };
+	snprintf(mei.name, sizeof mei.name, "Mei");
+	training_learner_add(t, &mei, 0, &err);
+	training_lesson_choose(t, mei.id, "j", "j1", 0, &err);
+	struct card card;
+	training_card_create(t, mei.id, "j", "q1", SKILL_PRODUCE, 0, &card, &err);
+	card.fsrs = (struct fsrs_card){ .state = FSRS_REVIEW, .memory = { 10, 5 },
+					.scheduled_days = 10, .due_ms = INT64_C(1796000000000),
+					.last_review_ms = INT64_C(1795000000000), .reps = 4 };
+	training_card_save(t, &card, &err);
+	li = mei;
+	set_now("2026-12-10T09:00:00Z");
+	struct study *s = open_session(0);
+	struct study_prompt p;
+	struct study_result r;
+	CHECK_INT(study_next(s, &p, &err), 1);
+	CHECK_INT(p.kind, STUDY_TYPE);
+	CHECK_STR(p.answer_kana, "かわいい おこさま です ね。");
+	CHECK_INT(study_answer(s, "かわいいお子さまですね", 0, &r, &err), 0);
+	CHECK_INT(r.grade.verdict, GRADE_RIGHT);
+	CHECK(r.correct);
+	study_result_free(&r);
+	study_close(s);
+	li = saved;
+}
+
 static void clock_and_days(void)
 {
 	set_now("2026-11-29T03:59:00Z");
@@ -559,6 +605,8 @@ int main(void)
 	RUN(reviews_before_new);
 	RUN(courtesy_shuffled);
 	RUN(streak);
+
+	RUN(japanese_typed_in_kana);
 	training_close(t);
 	content_close(c);
 	char cmd[300];
