@@ -12,6 +12,7 @@
 
 #include "content.h"
 #include "i18n.h"
+#include "kana.h"
 #include "optimize.h"
 #include "stats.h"
 #include "text.h"
@@ -343,18 +344,42 @@ static bool choose_options(struct study *s, const struct hb_book *book, const st
 	return true;
 }
 
-/* Splits the phrase into words for putting in order; false when it has fewer than
- * three (Chinese and Japanese text has no spaces: those get a choice instead). */
-static bool split_words(struct study *s, const char *text, struct study_prompt *p)
+/* Splits the phrase into words for putting in order: at its spaces, or, for a text
+ * written without them (Japanese), where its kana reading has them.  False when it has
+ * fewer than three words (Chinese, or Japanese without a reading: those get a choice
+ * instead). */
+static bool split_words(struct study *s, const char *text, const char *kana,
+			struct study_prompt *p)
 {
 	free(s->pieces);
-	s->pieces = strdup(text);
-	if (!s->pieces)
-		abort();
+	s->pieces = NULL;
 	s->norder = 0;
-	for (char *w = strtok(s->pieces, " "); w && s->norder < STUDY_MAX_WORDS;
-	     w = strtok(NULL, " "))
-		s->order[s->norder++] = w;
+	char **words = NULL;
+	size_t nwords = kana && !strchr(text, ' ') ? kana_words(text, kana, &words) : 0;
+	if (nwords) {
+		/* One block holds the words, NUL-separated, like the strtok() pieces. */
+		size_t len = 0;
+		for (size_t i = 0; i < nwords; i++)
+			len += strlen(words[i]) + 1;
+		s->pieces = malloc(len);
+		if (!s->pieces)
+			abort();
+		char *w = s->pieces;
+		for (size_t i = 0; i < nwords && s->norder < STUDY_MAX_WORDS; i++) {
+			s->order[s->norder++] = w;
+			w = stpcpy(w, words[i]) + 1;
+		}
+		if (nwords > STUDY_MAX_WORDS)
+			s->norder = STUDY_MAX_WORDS;
+		kana_words_free(words, nwords);
+	} else {
+		s->pieces = strdup(text);
+		if (!s->pieces)
+			abort();
+		for (char *w = strtok(s->pieces, " "); w && s->norder < STUDY_MAX_WORDS;
+		     w = strtok(NULL, " "))
+			s->order[s->norder++] = w;
+	}
 	if (s->norder < 3 || s->norder == STUDY_MAX_WORDS)
 		return false;
 	p->nwords = s->norder;
@@ -411,8 +436,11 @@ static void fill_prompt(struct study *s, const struct hb_book *book, const struc
 		p->accepted[p->naccepted++] = a->alts[k];
 	p->target = target->text;
 	p->target_reading = target->reading;
-	if (s->opt.speech) {
-		p->speak = target->text;
+	/* Japanese is spoken from its kana reading: given kanji, the speech program reads
+	 * them as Chinese characters.  A Japanese phrase without one is not spoken. */
+	const char *spoken = strcmp(target->lang, "ja") ? target->text : target->kana;
+	if (s->opt.speech && spoken) {
+		p->speak = spoken;
 		p->speak_lang = target->lang;
 		p->speak_voice = s->learner.voice[0] ? s->learner.voice : NULL;
 	}
@@ -455,7 +483,9 @@ static int present_card_as(struct study *s, const struct card *card, struct hb_b
 	}
 	fill_prompt(s, book, item, kind, card->skill);
 	struct study_prompt *p = &s->prompt;
-	if (kind == STUDY_ORDER && !split_words(s, p->answer, p))
+	if (kind == STUDY_LISTEN && !p->speak) /* nothing that can be heard */
+		kind = p->kind = STUDY_FLIP;
+	if (kind == STUDY_ORDER && !split_words(s, p->answer, p->answer_kana, p))
 		kind = p->kind = STUDY_CHOICE;
 	if (kind == STUDY_CHOICE) {
 		bool ok = choose_options(s, book, item, p->answer_lang, p->answer, p);

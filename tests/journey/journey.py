@@ -66,11 +66,13 @@ class Handbooks:
                                "lesson": lesson, "texts": {}, "readings": {}, "alts": {},
                                "situation": norm(situation or ""), "answer": answer,
                                "options": {}}
-        for key, lang, text, reading in db.execute(
-                "SELECT item, lang, text, reading FROM item_text"):
+        for key, lang, text, reading, kana in db.execute(
+                "SELECT item, lang, text, reading, kana FROM item_text"):
             if key in self.items:
                 self.items[key]["texts"][lang] = norm(text)
                 self.items[key]["readings"][lang] = reading
+                if kana:
+                    self.items[key]["kana"] = norm(kana)
         for key, kind, lang, pos, value in db.execute(
                 "SELECT item, kind, lang, position, value FROM item_part"):
             if key not in self.items:
@@ -245,7 +247,9 @@ class Learner:
                 return None
             text = found[0]["texts"][self.lang]
             if self.lang == "ja" and found[0].get("kana") and self.rng.random() < 0.5:
-                text = found[0]["kana"]
+                # typed in kana, as a learner who does not know the kanji would
+                text = re.sub(r"\s+", "", found[0]["kana"])
+                self.counts["type-kana"] = self.counts.get("type-kana", 0) + 1
             if right:
                 return text
             others = [it["texts"][self.lang] for it in items
@@ -453,6 +457,22 @@ def main():
         diff = [k for k in got if want.get(k) != got[k]][:3]
         for k in diff:
             print("  card %d: db %s, replay %s" % (k, got[k], want.get(k)))
+
+    # Japanese is spoken from its kana reading, never from kanji (which the speech
+    # program reads as "Chinese letter"), and Japanese phrases are put in order too.
+    log = os.environ.get("TTS_LOG")
+    if log and os.path.exists(log):
+        said = open(log, encoding="utf-8").read().split("--\n")
+        kanji = [u for u in said if u.startswith("ja\n")
+                 and re.search(r"[\u4e00-\u9fff]", u.split("\n")[1])]
+        print("%s %s/japanese-spoken-in-kana" % ("FAIL" if kanji else "PASS", name))
+        for u in kanji[:3]:
+            print("  spoken: %r" % u)
+    for l in learners:
+        if l.lang == "ja":
+            ok_order = l.counts.get("order", 0) > 0
+            print("%s %s/%s-japanese-word-order" % ("PASS" if ok_order else "FAIL", name, l.name))
+            ok = ok and ok_order
 
     total = sum(l.answers for l in learners)
     secs = time.monotonic() - t0

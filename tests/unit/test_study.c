@@ -605,7 +605,6 @@ int main(void)
 	RUN(reviews_before_new);
 	RUN(courtesy_shuffled);
 	RUN(streak);
-
 	RUN(japanese_typed_in_kana);
 	training_close(t);
 	content_close(c);
