@@ -270,6 +270,17 @@ class Learner:
     def order(text, words):
         """Word numbers that put the pieces together into text (None if they cannot):
         a search that takes back a piece that led nowhere."""
+        if " " in text.strip():
+            # Words of a text with spaces are its words: "pick up" is not "pickup".
+            order, used = [], set()
+            for token in text.split():
+                k = next((k for k, w in sorted(words.items())
+                          if k not in used and w.strip() == token), None)
+                if k is None:
+                    return None
+                used.add(k)
+                order.append(k)
+            return order if len(order) == len(words) else None
         target = squash(text)
         pieces = {k: squash(w) for k, w in words.items()}
 
