@@ -24,7 +24,8 @@ B          := build
 # Debian packages that the build and the tests need.
 DEBS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev sqlite3 \
 	libunistring-dev gettext tmux mandoc valgrind bc espeak-ng \
-	clang libclang-rt-14-dev cppcheck clang-tidy
+	clang libclang-rt-14-dev cppcheck clang-tidy \
+	postgresql libpq-dev
 
 CFLAGS   ?= -O2 -g
 # -ffp-contract=off: no fused multiply-add, so the scheduler stays bit-exact with
@@ -34,7 +35,7 @@ WARN     := -std=c17 -ffp-contract=off -Wall -Wextra -Wshadow -Wstrict-prototype
 ifdef WERROR
 WARN     += -Werror
 endif
-PKGS     := ncursesw sqlite3
+PKGS     := ncursesw sqlite3 libpq
 PATHS    := -DCORDIAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 	-DPKGDATADIR='"$(PKGDATADIR)"'
 CPPFLAGS += -D_GNU_SOURCE -Isrc $(PATHS)
