@@ -40,6 +40,7 @@ static const struct command commands[] = {
 	{ "unassign", cli_unassign, "unassign ID", N_("remove an assignment") },
 	{ "report", cli_report, "report [--class C|--learner L] ...",
 	  N_("progress of learners and classes: text, CSV or JSON") },
+	{ "room", cli_room, "room init", N_("set up the training room on PostgreSQL") },
 	{ "keys", cli_keys, "keys", N_("list the keys of the full-screen app") },
 	{ "fsrs", cli_fsrs, "fsrs memory|schedule|optimize", N_("scheduler tools: replay reviews through FSRS") },
 };
