@@ -46,14 +46,20 @@ fi
 # in SQLite's dialect (julianday, ATTACH of the content database) hold for both.
 tdb() {
 	if [ "$BACKEND" != pg ]; then
-		sqlite3 "$CORDIAL_DB" "$@"
+		sqlite3 ${TDB_SEPARATOR:+-separator "$TDB_SEPARATOR"} "$CORDIAL_DB" "$@"
 		return
 	fi
-	case "$(printf '%s' "$*" | sed 's/^[[:space:]]*//' | tr '[:lower:]' '[:upper:]')" in
-	SELECT* | WITH* | ATTACH* | PRAGMA* | .*) pg_snapshot && sqlite3 "$TMP/pg-copy.db" "$@" ;;
+	local text
+	text=$(printf '%s' "$*" | tr '[:lower:]\n\t' '[:upper:]  ' | sed 's/^ *//')
+	case "$text" in
+	WITH*INSERT\ * | WITH*UPDATE\ * | WITH*DELETE\ *) pg_sql "$@" ;;
+	SELECT* | WITH* | ATTACH* | PRAGMA* | .*)
+		pg_snapshot && sqlite3 ${TDB_SEPARATOR:+-separator "$TDB_SEPARATOR"} "$TMP/pg-copy.db" "$@" ;;
 	*) pg_sql "$@" ;;
 	esac
 }
+# tdb_tsv SQL: the same, columns joined by tabs
+tdb_tsv() { TDB_SEPARATOR=$'\t' tdb "$@"; }
 pg_sql() {
 	PGOPTIONS='-c search_path=cordial' psql -X -q -A -t -F '|' -v ON_ERROR_STOP=1 \
 		-h "$PGHOST" -d "$PGDB" -c "$*"
