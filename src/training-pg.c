@@ -150,11 +150,20 @@ static const char room_sql[] =
 	" LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
 	" AS $f$ SELECT EXISTS (SELECT 1 FROM cordial.learner"
 	"  WHERE login = who AND role = 'trainer') $f$;"
-	/* whom a refused learner asks */
-	"CREATE OR REPLACE FUNCTION cordial.trainer_names() RETURNS text"
+	/* whom a refused learner asks: the names of the trainers (kind 'trainer') or
+	 * of those who may import handbooks (kind 'editor'), by name */
+	"DROP FUNCTION IF EXISTS cordial.names_with(text, bigint);"
+	"CREATE FUNCTION cordial.names_with(kind text, most bigint) RETURNS SETOF text"
 	" LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
-	" AS $f$ SELECT coalesce(string_agg(name, ', ' ORDER BY name), '') FROM"
-	"  (SELECT name FROM cordial.learner WHERE role = 'trainer' ORDER BY name LIMIT 3) t $f$;"
+	" AS $f$ SELECT name FROM cordial.learner WHERE CASE kind WHEN 'trainer'"
+	"  THEN role = 'trainer' ELSE editor = 1 OR role = 'editor' END"
+	"  ORDER BY name LIMIT most $f$;"
+	/* the learner's latest answer, the only one they may undo or re-rate */
+	"CREATE OR REPLACE FUNCTION cordial.latest_review(who text) RETURNS bigint"
+	" LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
+	" AS $f$ SELECT max(id) FROM cordial.review WHERE learner ="
+	"  (SELECT id FROM cordial.learner WHERE login = who) $f$;"
+	"DROP FUNCTION IF EXISTS cordial.trainer_names();"
 	/* a learner's login gets its place in the room: the login role is made when
 	 * missing and given the groups of the learner's role; only a trainer (or the
 	 * owner) may, and only for a login tied to a learner; a privileged role is
@@ -186,9 +195,10 @@ static const char room_sql[] =
 	"  END IF;"
 	" END $f$;"
 	"REVOKE ALL ON FUNCTION cordial.learner_of(text), cordial.trains(text),"
-	" cordial.trainer_names(), cordial.enrol(text) FROM PUBLIC;"
+	" cordial.names_with(text, bigint), cordial.latest_review(text), cordial.enrol(text)"
+	" FROM PUBLIC;"
 	"GRANT EXECUTE ON FUNCTION cordial.learner_of(text), cordial.trains(text),"
-	" cordial.trainer_names() TO cordial_learner;"
+	" cordial.names_with(text, bigint), cordial.latest_review(text) TO cordial_learner;"
 	"GRANT EXECUTE ON FUNCTION cordial.enrol(text) TO cordial_trainer;"
 	/* learners: their own row, settings only; their lessons, cards and log */
 	"GRANT SELECT ON schema_version, learner, learner_lesson, class, class_member,"
@@ -273,12 +283,12 @@ static const char room_sql[] =
 	"CREATE POLICY latest_rerate ON review FOR UPDATE"
 	" USING (learner = (SELECT cordial.learner_of(current_user))"
 	"  AND recorded_at > now() - interval '" UNDO_MINUTES " minutes'"
-	"  AND id = (SELECT max(r.id) FROM review r WHERE r.learner = review.learner))"
+	"  AND id = (SELECT cordial.latest_review(current_user)))"
 	" WITH CHECK (learner = (SELECT cordial.learner_of(current_user)));"
 	"CREATE POLICY latest_undo ON review FOR DELETE"
 	" USING (learner = (SELECT cordial.learner_of(current_user))"
 	"  AND recorded_at > now() - interval '" UNDO_MINUTES " minutes'"
-	"  AND id = (SELECT max(r.id) FROM review r WHERE r.learner = review.learner));"
+	"  AND id = (SELECT cordial.latest_review(current_user)));"
 	"CREATE POLICY trainer ON review FOR SELECT USING ((SELECT cordial.trains(current_user)));";
 
 static char *fmt(const char *format, ...) __attribute__((format(printf, 1, 2)));
@@ -297,7 +307,8 @@ static char *fmt(const char *format, ...)
 static char *trainer_names(struct sql *c, void *ctx)
 {
 	(void)ctx;
-	struct sql_stmt *st = sql_prepare(c, "SELECT cordial.trainer_names()");
+	struct sql_stmt *st = sql_prepare(c, "SELECT coalesce(string_agg(n, ', ' ORDER BY n), '')"
+					     " FROM cordial.names_with('trainer', 3) AS n");
 	char *names = NULL;
 	if (sql_step(st) == SQL_ROW && sql_text(st, 0))
 		names = strdup(sql_text(st, 0));

@@ -232,6 +232,18 @@ static int done(struct training *t, struct sql_stmt *st, char **err)
 	return rc == SQL_DONE ? 0 : -1;
 }
 
+/* Steps a statement to its end, whatever rows it gives, then finalizes it. */
+static int done_rows(struct training *t, struct sql_stmt *st, char **err)
+{
+	int rc;
+	while ((rc = sql_step(st)) == SQL_ROW)
+		;
+	if (rc != SQL_DONE && err)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_DONE ? 0 : -1;
+}
+
 /* Steps an INSERT ... RETURNING id, then finalizes it: 0 with *id set, 1 when no
  * row was inserted (ON CONFLICT DO NOTHING), -1 on error. */
 static int inserted(struct training *t, struct sql_stmt *st, int64_t *id, char **err)
@@ -368,6 +380,14 @@ int training_learner_add(struct training *t, struct learner *l, int64_t now_ms, 
 	int added = inserted(t, st, &l->id, err);
 	if (added)
 		return added;
+	if (*l->login && sql_backend(t->c) == SQL_PG) {
+		/* The login's place in the room: its role, made when missing, in the
+		 * groups of the learner's role (training-pg.c). */
+		st = sql_prepare(t->c, "SELECT cordial.enrol(?1)");
+		sql_bind_text(st, 1, l->login);
+		if (done_rows(t, st, err))
+			return -1;
+	}
 	l->created_ms = now_ms;
 	st = sql_prepare(t->c, "SELECT role, editor, speech FROM learner WHERE id = ?1");
 	sql_bind_int64(st, 1, l->id);
@@ -812,10 +832,14 @@ int training_learner_by_login(struct training *t, const char *login, struct lear
 char *training_learner_names_with(struct training *t, enum learner_role role, size_t max,
 				  char **err)
 {
-	struct sql_stmt *st = sql_prepare(t->c, "SELECT name FROM learner WHERE CASE ?1"
-					     " WHEN 'trainer' THEN role = 'trainer'"
-					     " ELSE editor = 1 OR role = 'editor' END"
-					     " ORDER BY name LIMIT ?2");
+	/* On PostgreSQL through a function of the room's owner: a learner sees no
+	 * other learner's row, but may know whom to ask. */
+	struct sql_stmt *st = sql_prepare2(t->c,
+					   "SELECT name FROM learner WHERE CASE ?1"
+					   " WHEN 'trainer' THEN role = 'trainer'"
+					   " ELSE editor = 1 OR role = 'editor' END"
+					   " ORDER BY name LIMIT ?2",
+					   "SELECT n FROM cordial.names_with(?1, ?2) AS n ORDER BY n");
 	sql_bind_text(st, 1, role_names[role]);
 	sql_bind_int64(st, 2, (int64_t)max);
 	size_t len = 0;
