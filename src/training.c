@@ -624,6 +624,20 @@ int training_card_get(struct training *t, int64_t id, struct card *c, char **err
 	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
 }
 
+int training_card_lock(struct training *t, int64_t id, struct card *c, char **err)
+{
+	struct sql_stmt *st = sql_prepare2(t->c, "SELECT " CARD_COLUMNS " FROM card WHERE id = ?1",
+					   "SELECT " CARD_COLUMNS " FROM card WHERE id = ?1 FOR UPDATE");
+	sql_bind_int64(st, 1, id);
+	int rc = sql_step(st);
+	if (rc == SQL_ROW)
+		read_card(st, c);
+	else if (rc != SQL_DONE)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
+}
+
 int training_item_known(struct training *t, int64_t learner, const char *handbook,
 			const char *item, char **err)
 {

@@ -130,6 +130,10 @@ int training_card_save(struct training *t, const struct card *c, char **err);
 int training_card_delete(struct training *t, int64_t card, char **err);
 /* A card by id: 1 found, 0 not found, -1 error. */
 int training_card_get(struct training *t, int64_t id, struct card *c, char **err);
+/* The same inside a transaction, the card held until its end: another session
+ * writing it waits (PostgreSQL: SELECT ... FOR UPDATE; SQLite: the transaction
+ * already holds the one write lock). */
+int training_card_lock(struct training *t, int64_t id, struct card *c, char **err);
 /* 1 when the learner has any card of the item, 0 when not, -1 on error. */
 int training_item_known(struct training *t, int64_t learner, const char *handbook,
 			const char *item, char **err);
