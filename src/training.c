@@ -778,11 +778,24 @@ int training_review_last(struct training *t, int64_t learner, struct review *r, 
 	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
 }
 
+/* An undo or a change of rating that touched no row: on PostgreSQL the room's
+ * policies hide all but the learner's latest answer of the last minutes. */
+static int latest_only(struct training *t, char **err)
+{
+	if (sql_changes(t->c) > 0)
+		return 0;
+	*err = strdup(_("this answer can no longer be changed: only the latest answer can be "
+			"undone or re-rated, for 10 minutes after it was saved"));
+	if (!*err)
+		abort();
+	return -1;
+}
+
 int training_review_delete(struct training *t, int64_t review, char **err)
 {
 	struct sql_stmt *st = sql_prepare(t->c, "DELETE FROM review WHERE id = ?1");
 	sql_bind_int64(st, 1, review);
-	return done(t, st, err);
+	return done(t, st, err) ? -1 : latest_only(t, err);
 }
 
 int training_review_set_rating(struct training *t, int64_t review, int rating, char **err)
@@ -790,7 +803,7 @@ int training_review_set_rating(struct training *t, int64_t review, int rating, c
 	struct sql_stmt *st = sql_prepare(t->c, "UPDATE review SET rating = ?2 WHERE id = ?1");
 	sql_bind_int64(st, 1, review);
 	sql_bind_int64(st, 2, rating);
-	return done(t, st, err);
+	return done(t, st, err) ? -1 : latest_only(t, err);
 }
 
 long training_review_history(struct training *t, int64_t learner, int64_t **cards,
