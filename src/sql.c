@@ -29,6 +29,10 @@ struct sql {
 	const char *refused_text; /* the statement refused */
 	char *(*ask)(struct sql *c, void *ctx);
 	void *ask_ctx;
+	/* PostgreSQL: the statements prepared on this connection, by their text
+	 * (constant text: its address names it) */
+	const char **prepared;
+	size_t nprepared, capprepared;
 };
 
 struct sql_stmt {
@@ -109,6 +113,7 @@ void sql_close(struct sql *c)
 	if (c->pg)
 		PQfinish(c->pg);
 	free(c->message);
+	free(c->prepared);
 	free(c);
 }
 
@@ -270,22 +275,48 @@ static void pg_error(struct sql *c, const PGresult *res, const char *text)
 	}
 }
 
+/* The name of the statement prepared for this text on the connection ("s" and its
+ * number), preparing it the first time; NULL after an error. */
+static const char *pg_prepared(struct sql_stmt *st, char name[24])
+{
+	struct sql *c = st->c;
+	for (size_t i = 0; i < c->nprepared; i++)
+		if (c->prepared[i] == st->text) {
+			snprintf(name, 24, "s%zu", i);
+			return name;
+		}
+	snprintf(name, 24, "s%zu", c->nprepared);
+	PGresult *res = PQprepare(c->pg, name, st->pg_text, st->nparams, st->types);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+		pg_error(c, res, st->text);
+		PQclear(res);
+		return NULL;
+	}
+	PQclear(res);
+	if (c->nprepared == c->capprepared) {
+		c->capprepared = c->capprepared ? c->capprepared * 2 : 64;
+		c->prepared = realloc(c->prepared, c->capprepared * sizeof *c->prepared);
+		if (!c->prepared)
+			abort();
+	}
+	c->prepared[c->nprepared++] = st->text;
+	return name;
+}
+
+/* Runs the statement: prepared once per connection, so that the server parses and
+ * plans each text once. */
 static int pg_run(struct sql_stmt *st)
 {
 	struct sql *c = st->c;
-	st->res = PQexecParams(c->pg, st->pg_text, st->nparams, st->types,
-			       (const char *const *)st->values, NULL, NULL, 0);
+	char name[24];
 	st->ran = true;
+	if (!pg_prepared(st, name))
+		return -1;
+	st->res = PQexecPrepared(c->pg, name, st->nparams, (const char *const *)st->values, NULL,
+				 NULL, 0);
 	ExecStatusType s = PQresultStatus(st->res);
-	if (s == PGRES_TUPLES_OK) {
-		st->nrows = PQntuples(st->res);
-		st->row = -1;
-		const char *n = PQcmdTuples(st->res);
-		c->changes = n && *n ? strtoll(n, NULL, 10) : 0;
-		return 0;
-	}
-	if (s == PGRES_COMMAND_OK) {
-		st->nrows = 0;
+	if (s == PGRES_TUPLES_OK || s == PGRES_COMMAND_OK) {
+		st->nrows = s == PGRES_TUPLES_OK ? PQntuples(st->res) : 0;
 		st->row = -1;
 		const char *n = PQcmdTuples(st->res);
 		c->changes = n && *n ? strtoll(n, NULL, 10) : 0;
