@@ -24,6 +24,16 @@ TEST_NAME=$(basename "${BASH_SOURCE[1]}" .sh)
 # the server whose socket folder is CORDIAL_TEST_PGHOST (tests/run starts one per
 # run), or on a server this file starts and stops itself.
 BACKEND=${CORDIAL_TEST_BACKEND:-sqlite}
+# lib_cleanup: what the EXIT trap does; a test file that sets a trap of its own
+# calls it there.
+lib_cleanup() {
+	if [ "$BACKEND" = pg ]; then
+		[ -n "${PGDB:-}" ] && dropdb -h "$PGHOST" --if-exists "$PGDB" 2>/dev/null
+		[ -z "${CORDIAL_TEST_PGHOST:-}" ] && pg_stop
+	fi
+	rm -rf "$TMP"
+}
+trap lib_cleanup EXIT
 if [ "$BACKEND" = pg ]; then
 	source "$ROOT/tests/pg.sh"
 	if [ -n "${CORDIAL_TEST_PGHOST:-}" ]; then
@@ -36,7 +46,6 @@ if [ "$BACKEND" = pg ]; then
 	export CORDIAL_DB="postgresql:///$PGDB?host=$PGHOST"
 	export PGDATABASE=$PGDB
 	"$CORDIAL" room init >/dev/null || { echo "FAIL $TEST_NAME/pg-room-init"; exit 1; }
-	trap 'dropdb -h "$PGHOST" --if-exists "$PGDB" 2>/dev/null; [ -z "${CORDIAL_TEST_PGHOST:-}" ] && pg_stop; rm -rf "$TMP"' EXIT
 fi
 
 # tdb SQL...: runs SQL on the training database, rows printed as sqlite3 prints

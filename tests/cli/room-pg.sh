@@ -28,8 +28,7 @@ remove_all() {
 	done
 	return 0
 }
-trap 'remove_all; dropdb -h "$PGHOST" --if-exists "$PGDB" 2>/dev/null;
-	[ -z "${CORDIAL_TEST_PGHOST:-}" ] && pg_stop; rm -rf "$TMP"' EXIT
+trap 'remove_all; lib_cleanup' EXIT
 trap 'exit 1' INT TERM HUP
 remove_all # what an earlier run killed hard may have left
 
