@@ -61,15 +61,16 @@ CORDIAL_DB=$PGURI "$CORDIAL" room init >/dev/null || exit 1
 t0=$(date +%s)
 for table in learner class class_member learner_lesson assignment card review; do
 	cols=$(sqlite3 "$LITE" "SELECT group_concat(name, ', ') FROM pragma_table_info('$table')")
+	# (the rows are the SQLite file's, already consistent: no foreign key checks)
 	sqlite3 -csv "$LITE" "SELECT $cols FROM $table" |
-		psql -X -q -h "$PGHOST" -d room -c "\\copy cordial.$table ($cols) FROM STDIN WITH (FORMAT csv)" ||
-		exit 1
+		psql -X -q -h "$PGHOST" -d room -c "SET session_replication_role = replica" \
+			-c "\\copy cordial.$table ($cols) FROM STDIN WITH (FORMAT csv)" || exit 1
 done
-psql -X -q -h "$PGHOST" -d room -c "SELECT setval(pg_get_serial_sequence('cordial.' || t, 'id'),
-	(SELECT max(id) FROM cordial.learner)) FROM (VALUES ('learner')) v(t);
-	SELECT setval(pg_get_serial_sequence('cordial.card', 'id'), (SELECT max(id) FROM cordial.card));
-	SELECT setval(pg_get_serial_sequence('cordial.review', 'id'), (SELECT max(id) FROM cordial.review));
-	VACUUM ANALYZE" >/dev/null || exit 1
+for table in learner class card review assignment; do
+	psql -X -q -h "$PGHOST" -d room -c "SELECT setval(pg_get_serial_sequence('cordial.$table', 'id'),
+		(SELECT max(id) FROM cordial.$table))" >/dev/null || exit 1
+done
+psql -X -q -h "$PGHOST" -d room -c "VACUUM ANALYZE" || exit 1
 echo "copied into PostgreSQL in $(( $(date +%s) - t0 )) s: $(psql -X -A -t -h "$PGHOST" -d room -c \
 	"SELECT (SELECT count(*) FROM cordial.learner) || ' learners, ' || (SELECT count(*) FROM cordial.card)
 	|| ' cards, ' || (SELECT count(*) FROM cordial.review) || ' reviews'")"
