@@ -170,6 +170,17 @@ owner_sql "UPDATE review SET recorded_at = now() WHERE id = $latest"
 psql_as cordpgl1 "DELETE FROM review WHERE id = $latest RETURNING id"
 check psql-latest-undone test "$(cat "$TMP/out")" = "$latest"
 
+# ... and through cordial, the undo of the answer just given (the card as it was;
+# the psql undo above left its card alone, so only the others are compared)
+mismatched() { owner_sql "SELECT c.id FROM card c WHERE c.learner = $l1
+	AND c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id) ORDER BY 1"; }
+before=$(owner_sql "SELECT count(*) FROM review WHERE learner = $l1") wrong=$(mismatched)
+printf '\na\nu\nq\n' | runuser -u cordpgl1 -- "$CORDIAL" study --plain >"$TMP/out" 2>"$TMP/err"; status=$?
+expect_match cordial-learner-undoes 0 out 'Answer 1 saved.*|The last answer is undone'
+check cordial-learner-undid grep -q 'The last answer is undone' "$TMP/out"
+check cordial-undo-logged test "$(owner_sql "SELECT count(*) FROM review WHERE learner = $l1")" = "$before"
+check cordial-undo-cards-match-log test "$(mismatched)" = "$wrong"
+
 # A login with no learner row gets nothing, even in the learners' group.
 psql_as cordpgout "SELECT count(*) FROM learner"
 check outsider-no-schema grep -Eq 'permission denied|does not exist' "$TMP/err"
