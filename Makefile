@@ -33,8 +33,8 @@ B          := build
 # Debian packages: those the build needs, and those the tests need on top.  The
 # compiler runtime for fuzzing is chosen at install time to match the clang there.
 BUILD_DEBS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev sqlite3 \
-	libunistring-dev gettext
-TEST_DEBS  := tmux mandoc valgrind bc espeak-ng clang cppcheck clang-tidy
+	libunistring-dev gettext libpq-dev
+TEST_DEBS  := tmux mandoc valgrind bc espeak-ng clang cppcheck clang-tidy postgresql python3
 
 PKG_CONFIG ?= pkg-config
 CFLAGS     ?= -O2 -g
@@ -46,7 +46,7 @@ WARN     := -std=c17 -ffp-contract=off -Wall -Wextra -Wshadow -Wstrict-prototype
 ifdef WERROR
 WARN     += -Werror
 endif
-PKGS     := ncursesw sqlite3
+PKGS     := ncursesw sqlite3 libpq
 PATHS    := -DCORDIAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 	-DPKGDATADIR='"$(PKGDATADIR)"'
 CORDIAL_CPPFLAGS = -D_GNU_SOURCE -Isrc $(PATHS) $(PKG_CFLAGS)

@@ -160,7 +160,7 @@ static void progress(void *ctx, size_t done, size_t total)
 static int may_import(const struct cli_env *env)
 {
 	struct stat sb;
-	if (stat(env->training_path, &sb) != 0)
+	if (!training_is_room(env->training_path) && stat(env->training_path, &sb) != 0)
 		return EXIT_OK;
 	char *err = NULL;
 	struct training *t = training_open(env->training_path, &err);

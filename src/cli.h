@@ -33,6 +33,7 @@ cli_command_fn cli_assign;      /* cli-class.c */
 cli_command_fn cli_assignments; /* cli-class.c */
 cli_command_fn cli_unassign;    /* cli-class.c */
 cli_command_fn cli_report;      /* cli-report.c */
+cli_command_fn cli_room;        /* cli-room.c: init */
 
 /* The learner named (or, without a name, the only one, or the one tied to the login
  * running cordial, who cannot name another); EXIT_OK or a status after printing why

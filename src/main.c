@@ -42,6 +42,7 @@ static const struct command commands[] = {
 	{ "unassign", cli_unassign, "unassign ID", N_("remove an assignment"), false },
 	{ "report", cli_report, "report [--class C|--learner L] ...",
 	  N_("progress of learners and classes: text, CSV or JSON"), false },
+	{ "room", cli_room, "room init", N_("set up the training room on PostgreSQL"), true },
 	{ "keys", cli_keys, "keys", N_("list the keys of the full-screen app"), false },
 	{ "fsrs", cli_fsrs, "fsrs memory|schedule|optimize", N_("scheduler tools: replay reviews through FSRS"), true },
 };

@@ -758,10 +758,23 @@ static const char *kind_name(enum study_kind kind)
 static int record(struct study *s, int rating, const char *answer, int correct, int64_t now,
 		  struct study_result *r, char **err)
 {
+	/* The card as it is now, held until the answer is written: another session of
+	 * the same learner may have answered it since it was shown. */
+	if (training_begin(s->t, err))
+		return -1;
+	struct card current;
+	int have = training_card_lock(s->t, s->card.id, &current, err);
+	if (have < 0) {
+		training_rollback(s->t);
+		return -1;
+	}
+	if (have)
+		s->card.fsrs = current.fsrs;
 	struct fsrs_card preview[4];
 	fsrs_schedule_preview(&s->sched, &s->card.fsrs, now, preview);
 	struct card after = s->card;
 	if (fsrs_schedule(&s->sched, &s->card.fsrs, now, rating, &after.fsrs)) {
+		training_rollback(s->t);
 		*err = strdup(_("the card's time is after the current time; is the clock right?"));
 		return -1;
 	}
@@ -776,8 +789,6 @@ static int record(struct study *s, int rating, const char *answer, int correct, 
 		.before = s->card.fsrs,
 	};
 	snprintf(rev.presentation, sizeof rev.presentation, "%s", kind_name(s->prompt.kind));
-	if (training_begin(s->t, err))
-		return -1;
 	if (training_card_save(s->t, &after, err) ||
 	    training_review_add(s->t, &rev, s->learner.id, err) || training_commit(s->t, err)) {
 		training_rollback(s->t);

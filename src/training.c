@@ -8,7 +8,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include "db.h"
+#include "i18n.h"
 #include "training-db.h"
 
 static const char *const migrations[] = {
@@ -134,18 +138,24 @@ static const struct db_schema schema = { "training", migrations,
 					 (int)(sizeof migrations / sizeof *migrations) };
 
 struct training {
-	sqlite3 *db;
+	struct sql *c;
 };
 
 struct training *training_open(const char *path, char **err)
 {
-	sqlite3 *db = db_open(path, &schema, false, err);
-	if (!db)
+	struct sql *c;
+	if (sql_is_pg_uri(path))
+		c = training_pg_open(path, err);
+	else {
+		sqlite3 *db = db_open(path, &schema, false, err);
+		c = db ? sql_wrap_sqlite(db) : NULL;
+	}
+	if (!c)
 		return NULL;
 	struct training *t = calloc(1, sizeof *t);
 	if (!t)
 		abort();
-	t->db = db;
+	t->c = c;
 	return t;
 }
 
@@ -153,13 +163,18 @@ void training_close(struct training *t)
 {
 	if (!t)
 		return;
-	db_close(t->db);
+	sql_close(t->c);
 	free(t);
 }
 
-sqlite3 *training_sqlite(struct training *t)
+bool training_is_room(const char *path)
 {
-	return t->db;
+	return sql_is_pg_uri(path);
+}
+
+struct sql *training_sql(struct training *t)
+{
+	return t->c;
 }
 
 int training_schema_version(void)
@@ -169,32 +184,82 @@ int training_schema_version(void)
 
 char *training_error(struct training *t)
 {
-	return db_error(t->db);
+	return sql_error(t->c);
 }
 
 int training_begin(struct training *t, char **err)
 {
-	return db_begin(t->db, err);
+	return sql_begin(t->c, err);
 }
 
 int training_commit(struct training *t, char **err)
 {
-	return db_commit(t->db, err);
+	return sql_commit(t->c, err);
 }
 
 void training_rollback(struct training *t)
 {
-	db_rollback(t->db);
+	sql_rollback(t->c);
+}
+
+int training_whoami(struct training *t, char *buf, size_t size, char **err)
+{
+	if (sql_backend(t->c) == SQL_PG) {
+		struct sql_stmt *st = sql_prepare(t->c, "SELECT current_user");
+		int rc = sql_step(st);
+		if (rc == SQL_ROW)
+			snprintf(buf, size, "%s", sql_text(st, 0) ? sql_text(st, 0) : "");
+		else
+			*err = sql_error(t->c);
+		sql_finalize(st);
+		return rc == SQL_ROW ? 0 : -1;
+	}
+	struct passwd *pw = getpwuid(getuid());
+	if (!pw) {
+		if (asprintf(err, _("user id %ld has no name on this machine"), (long)getuid()) < 0)
+			*err = NULL;
+		return -1;
+	}
+	snprintf(buf, size, "%s", pw->pw_name);
+	return 0;
 }
 
 /* Steps a statement that returns no rows, then finalizes it. */
-static int done(struct training *t, sqlite3_stmt *st, char **err)
+static int done(struct training *t, struct sql_stmt *st, char **err)
 {
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE && err)
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	int rc = sql_step(st);
+	if (rc != SQL_DONE && err)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_DONE ? 0 : -1;
+}
+
+/* Steps a statement to its end, whatever rows it gives, then finalizes it. */
+static int done_rows(struct training *t, struct sql_stmt *st, char **err)
+{
+	int rc;
+	while ((rc = sql_step(st)) == SQL_ROW)
+		;
+	if (rc != SQL_DONE && err)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_DONE ? 0 : -1;
+}
+
+/* Steps an INSERT ... RETURNING id, then finalizes it: 0 with *id set, 1 when no
+ * row was inserted (ON CONFLICT DO NOTHING), -1 on error. */
+static int inserted(struct training *t, struct sql_stmt *st, int64_t *id, char **err)
+{
+	int rc = sql_step(st);
+	if (rc == SQL_ROW) {
+		*id = sql_int64(st, 0);
+		rc = sql_step(st);
+	} else if (rc == SQL_DONE)
+		rc = 1;
+	if (rc == SQL_ERROR)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ERROR ? -1 : rc == 1 ? 1 : 0;
 }
 
 /* Room for element n of an array of `size`-byte elements that grows by doubling. */
@@ -211,12 +276,12 @@ static void *grow(void *v, size_t n, size_t *cap, size_t size)
 
 /* Ends a loop that read rows into an array: finalizes the statement and, when the
  * last step failed, reports it (the caller frees what it read).  0 or -1. */
-static int end_rows(struct training *t, sqlite3_stmt *st, int rc, char **err)
+static int end_rows(struct training *t, struct sql_stmt *st, int rc, char **err)
 {
-	sqlite3_finalize(st);
-	if (rc == SQLITE_DONE)
+	sql_finalize(st);
+	if (rc == SQL_DONE)
 		return 0;
-	*err = db_error(t->db);
+	*err = sql_error(t->c);
 	return -1;
 }
 
@@ -262,121 +327,126 @@ static void parse_params(const char *text, struct learner *l)
 	l->has_params = true;
 }
 
-static void read_learner(sqlite3_stmt *st, struct learner *l)
+static void read_learner(struct sql_stmt *st, struct learner *l)
 {
 	memset(l, 0, sizeof *l);
-	l->id = sqlite3_column_int64(st, 0);
-	copy_text(l->name, sizeof l->name, db_column_text(st, 1));
-	copy_text(l->native, sizeof l->native, db_column_text(st, 2));
-	copy_text(l->target, sizeof l->target, db_column_text(st, 3));
-	int role = training_role_parse(db_column_text(st, 4));
+	l->id = sql_int64(st, 0);
+	copy_text(l->name, sizeof l->name, sql_text(st, 1));
+	copy_text(l->native, sizeof l->native, sql_text(st, 2));
+	copy_text(l->target, sizeof l->target, sql_text(st, 3));
+	int role = training_role_parse(sql_text(st, 4));
 	l->role = role < 0 ? ROLE_LEARNER : (enum learner_role)role;
-	l->retention = sqlite3_column_double(st, 5);
-	l->daily_new = sqlite3_column_int(st, 6);
-	parse_params(db_column_text(st, 7), l);
-	l->params_log_loss = sqlite3_column_double(st, 8);
-	l->params_reviews = sqlite3_column_int64(st, 9);
-	l->created_ms = sqlite3_column_int64(st, 10);
-	copy_text(l->login, sizeof l->login, db_column_text(st, 11));
-	l->editor = sqlite3_column_int(st, 12) || l->role == ROLE_EDITOR;
-	l->speech = sqlite3_column_int(st, 13);
-	copy_text(l->voice, sizeof l->voice, db_column_text(st, 14));
+	l->retention = sql_double(st, 5);
+	l->daily_new = sql_int(st, 6);
+	parse_params(sql_text(st, 7), l);
+	l->params_log_loss = sql_double(st, 8);
+	l->params_reviews = sql_int64(st, 9);
+	l->created_ms = sql_int64(st, 10);
+	copy_text(l->login, sizeof l->login, sql_text(st, 11));
+	l->editor = sql_int(st, 12) || l->role == ROLE_EDITOR;
+	l->speech = sql_int(st, 13);
+	copy_text(l->voice, sizeof l->voice, sql_text(st, 14));
 }
 
 int training_learner_add(struct training *t, struct learner *l, int64_t now_ms, char **err)
 {
-	sqlite3_stmt *st;
+	struct sql_stmt *st;
 	if (*l->login) {
-		st = db_prepare(t->db, "SELECT 1 FROM learner WHERE login = ?1");
-		db_bind_text(st, 1, l->login);
-		int rc = sqlite3_step(st);
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-			*err = db_error(t->db);
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE)
-			return rc == SQLITE_ROW ? 2 : -1;
+		st = sql_prepare(t->c, "SELECT 1 FROM learner WHERE login = ?1");
+		sql_bind_text(st, 1, l->login);
+		int rc = sql_step(st);
+		if (rc != SQL_ROW && rc != SQL_DONE)
+			*err = sql_error(t->c);
+		sql_finalize(st);
+		if (rc != SQL_DONE)
+			return rc == SQL_ROW ? 2 : -1;
 	}
 	/* The role is decided in the statement itself, so that two first learners
 	 * added at once cannot both become trainers of an empty database. */
-	st = db_prepare(t->db,
-			"INSERT INTO learner (name, native, target, role, editor, retention, "
+	st = sql_prepare(t->c, "INSERT INTO learner (name, native, target, role, editor, retention, "
 			"daily_new, login, created_ms) "
 			"SELECT ?1, ?2, ?3,"
 			" CASE WHEN EXISTS (SELECT 1 FROM learner) THEN ?4 ELSE 'trainer' END,"
 			" CASE WHEN EXISTS (SELECT 1 FROM learner) THEN ?5 ELSE 1 END,"
 			" ?6, ?7, ?8, ?9 WHERE true "
-			"ON CONFLICT (name) DO NOTHING");
-	db_bind_text(st, 1, l->name);
-	db_bind_text(st, 2, l->native);
-	db_bind_text(st, 3, l->target);
-	db_bind_text(st, 4, role_names[l->role]);
-	sqlite3_bind_int(st, 5, l->editor || l->role == ROLE_EDITOR);
-	sqlite3_bind_double(st, 6, l->retention);
-	sqlite3_bind_int(st, 7, l->daily_new);
-	db_bind_text(st, 8, *l->login ? l->login : NULL);
-	sqlite3_bind_int64(st, 9, now_ms);
-	if (done(t, st, err))
-		return -1;
-	if (sqlite3_changes(t->db) == 0)
-		return 1;
-	l->id = sqlite3_last_insert_rowid(t->db);
+			"ON CONFLICT (name) DO NOTHING RETURNING id");
+	sql_bind_text(st, 1, l->name);
+	sql_bind_text(st, 2, l->native);
+	sql_bind_text(st, 3, l->target);
+	sql_bind_text(st, 4, role_names[l->role]);
+	sql_bind_int64(st, 5, l->editor || l->role == ROLE_EDITOR);
+	sql_bind_double(st, 6, l->retention);
+	sql_bind_int64(st, 7, l->daily_new);
+	sql_bind_text(st, 8, *l->login ? l->login : NULL);
+	sql_bind_int64(st, 9, now_ms);
+	int added = inserted(t, st, &l->id, err);
+	if (added)
+		return added;
+	if (*l->login && sql_backend(t->c) == SQL_PG) {
+		/* The login's place in the room: its role, made when missing, in the
+		 * groups of the learner's role (training-pg.c). */
+		st = sql_prepare(t->c, "SELECT cordial.enrol(?1)");
+		sql_bind_text(st, 1, l->login);
+		if (done_rows(t, st, err))
+			return -1;
+	}
 	l->created_ms = now_ms;
-	st = db_prepare(t->db, "SELECT role, editor, speech FROM learner WHERE id = ?1");
-	sqlite3_bind_int64(st, 1, l->id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		int role = training_role_parse(db_column_text(st, 0));
+	st = sql_prepare(t->c, "SELECT role, editor, speech FROM learner WHERE id = ?1");
+	sql_bind_int64(st, 1, l->id);
+	int rc = sql_step(st);
+	if (rc == SQL_ROW) {
+		int role = training_role_parse(sql_text(st, 0));
 		l->role = role < 0 ? ROLE_LEARNER : (enum learner_role)role;
-		l->editor = sqlite3_column_int(st, 1);
-		l->speech = sqlite3_column_int(st, 2);
+		l->editor = sql_int(st, 1);
+		l->speech = sql_int(st, 2);
 		l->voice[0] = '\0';
 	} else
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : -1;
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ROW ? 0 : -1;
 }
 
 int training_learner_find(struct training *t, const char *name, struct learner *l, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT " LEARNER_COLUMNS
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT " LEARNER_COLUMNS
 					     " FROM learner WHERE name = ?1");
-	db_bind_text(st, 1, name);
-	int rc = sqlite3_step(st), found = 0;
-	if (rc == SQLITE_ROW) {
+	sql_bind_text(st, 1, name);
+	int rc = sql_step(st), found = 0;
+	if (rc == SQL_ROW) {
 		read_learner(st, l);
 		found = 1;
-	} else if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	} else if (rc != SQL_DONE) {
+		*err = sql_error(t->c);
 		found = -1;
 	}
-	sqlite3_finalize(st);
+	sql_finalize(st);
 	return found;
 }
 
 long training_learner_count(struct training *t, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT count(*) FROM learner");
-	long n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : -1;
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT count(*) FROM learner");
+	long n = sql_step(st) == SQL_ROW ? (long)sql_int64(st, 0) : -1;
 	if (n < 0)
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
+		*err = sql_error(t->c);
+	sql_finalize(st);
 	return n;
 }
 
 int training_learner_each(struct training *t, void (*fn)(const struct learner *, void *),
 			  void *ctx, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT " LEARNER_COLUMNS
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT " LEARNER_COLUMNS
 					     " FROM learner ORDER BY name");
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sql_step(st)) == SQL_ROW) {
 		struct learner l;
 		read_learner(st, &l);
 		fn(&l, ctx);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	sql_finalize(st);
+	if (rc != SQL_DONE) {
+		*err = sql_error(t->c);
 		return -1;
 	}
 	return 0;
@@ -391,25 +461,25 @@ int training_learner_set_params(struct training *t, int64_t learner,
 		size_t n = strlen(text);
 		snprintf(text + n, sizeof text - n, "%s%.17g", i ? "," : "", params[i]);
 	}
-	sqlite3_stmt *st = db_prepare(t->db, "UPDATE learner SET params = ?2, params_log_loss = ?3, "
+	struct sql_stmt *st = sql_prepare(t->c, "UPDATE learner SET params = ?2, params_log_loss = ?3, "
 					     "params_reviews = ?4 WHERE id = ?1");
-	sqlite3_bind_int64(st, 1, learner);
-	db_bind_text(st, 2, text);
-	sqlite3_bind_double(st, 3, log_loss);
-	sqlite3_bind_int64(st, 4, reviews);
+	sql_bind_int64(st, 1, learner);
+	sql_bind_text(st, 2, text);
+	sql_bind_double(st, 3, log_loss);
+	sql_bind_int64(st, 4, reviews);
 	return done(t, st, err);
 }
 
 int training_lesson_choose(struct training *t, int64_t learner, const char *handbook,
 			   const char *lesson, int64_t now_ms, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "INSERT INTO learner_lesson (learner, handbook, "
+	struct sql_stmt *st = sql_prepare(t->c, "INSERT INTO learner_lesson (learner, handbook, "
 					     "lesson, chosen_ms) VALUES (?1, ?2, ?3, ?4) "
 					     "ON CONFLICT DO NOTHING");
-	sqlite3_bind_int64(st, 1, learner);
-	db_bind_text(st, 2, handbook);
-	db_bind_text(st, 3, lesson);
-	sqlite3_bind_int64(st, 4, now_ms);
+	sql_bind_int64(st, 1, learner);
+	sql_bind_text(st, 2, handbook);
+	sql_bind_text(st, 3, lesson);
+	sql_bind_int64(st, 4, now_ms);
 	return done(t, st, err);
 }
 
@@ -417,27 +487,25 @@ long training_lessons(struct training *t, int64_t learner, struct lesson_ref **o
 {
 	/* Assignments (the learner's own and their classes'), then chosen lessons.  A
 	 * whole-handbook assignment has lesson '' and is expanded by the caller. */
-	sqlite3_stmt *st = db_prepare(
-		t->db,
-		"SELECT handbook, lesson, due FROM ("
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT handbook, lesson, due FROM ("
 		" SELECT a.handbook, coalesce(a.lesson, '') AS lesson, a.due_day AS due,"
 		"  0 AS kind, coalesce(a.due_day, '9999-12-31') AS k1, a.id AS k2"
 		" FROM assignment a WHERE a.learner = ?1 OR a.class IN"
 		"  (SELECT class FROM class_member WHERE learner = ?1)"
 		" UNION ALL"
 		" SELECT handbook, lesson, NULL, 1, '', chosen_ms FROM learner_lesson"
-		" WHERE learner = ?1)"
+		" WHERE learner = ?1) AS queue"
 		" ORDER BY kind, k1, k2, handbook, lesson");
-	sqlite3_bind_int64(st, 1, learner);
+	sql_bind_int64(st, 1, learner);
 	size_t n = 0, cap = 0;
 	*out = NULL;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sql_step(st)) == SQL_ROW) {
 		*out = grow(*out, n, &cap, sizeof **out);
 		struct lesson_ref *r = &(*out)[n++];
-		copy_text(r->handbook, sizeof r->handbook, db_column_text(st, 0));
-		copy_text(r->lesson, sizeof r->lesson, db_column_text(st, 1));
-		copy_text(r->due_day, sizeof r->due_day, db_column_text(st, 2));
+		copy_text(r->handbook, sizeof r->handbook, sql_text(st, 0));
+		copy_text(r->lesson, sizeof r->lesson, sql_text(st, 1));
+		copy_text(r->due_day, sizeof r->due_day, sql_text(st, 2));
 	}
 	if (end_rows(t, st, rc, err)) {
 		free(*out);
@@ -468,24 +536,24 @@ static enum skill parse_skill(const char *s)
 	"id, learner, handbook, item, skill, state, step, stability, difficulty, "           \
 	"scheduled_days, due_ms, last_review_ms, reps, lapses, created_ms"
 
-static void read_card(sqlite3_stmt *st, struct card *c)
+static void read_card(struct sql_stmt *st, struct card *c)
 {
 	memset(c, 0, sizeof *c);
-	c->id = sqlite3_column_int64(st, 0);
-	c->learner = sqlite3_column_int64(st, 1);
-	copy_text(c->handbook, sizeof c->handbook, db_column_text(st, 2));
-	copy_text(c->item, sizeof c->item, db_column_text(st, 3));
-	c->skill = parse_skill(db_column_text(st, 4));
-	c->fsrs.state = (enum fsrs_state)sqlite3_column_int(st, 5);
-	c->fsrs.step = sqlite3_column_int(st, 6);
-	c->fsrs.memory.stability = sqlite3_column_double(st, 7);
-	c->fsrs.memory.difficulty = sqlite3_column_double(st, 8);
-	c->fsrs.scheduled_days = sqlite3_column_int(st, 9);
-	c->fsrs.due_ms = sqlite3_column_int64(st, 10);
-	c->fsrs.last_review_ms = sqlite3_column_int64(st, 11);
-	c->fsrs.reps = sqlite3_column_int(st, 12);
-	c->fsrs.lapses = sqlite3_column_int(st, 13);
-	c->created_ms = sqlite3_column_int64(st, 14);
+	c->id = sql_int64(st, 0);
+	c->learner = sql_int64(st, 1);
+	copy_text(c->handbook, sizeof c->handbook, sql_text(st, 2));
+	copy_text(c->item, sizeof c->item, sql_text(st, 3));
+	c->skill = parse_skill(sql_text(st, 4));
+	c->fsrs.state = (enum fsrs_state)sql_int(st, 5);
+	c->fsrs.step = sql_int(st, 6);
+	c->fsrs.memory.stability = sql_double(st, 7);
+	c->fsrs.memory.difficulty = sql_double(st, 8);
+	c->fsrs.scheduled_days = sql_int(st, 9);
+	c->fsrs.due_ms = sql_int64(st, 10);
+	c->fsrs.last_review_ms = sql_int64(st, 11);
+	c->fsrs.reps = sql_int(st, 12);
+	c->fsrs.lapses = sql_int(st, 13);
+	c->created_ms = sql_int64(st, 14);
 }
 
 int training_card_create(struct training *t, int64_t learner, const char *handbook,
@@ -494,85 +562,97 @@ int training_card_create(struct training *t, int64_t learner, const char *handbo
 {
 	struct fsrs_card fresh;
 	fsrs_card_init(&fresh, now_ms);
-	sqlite3_stmt *st = db_prepare(
-		t->db, "INSERT INTO card (learner, handbook, item, skill, state, step, stability, "
+	struct sql_stmt *st = sql_prepare(t->c, "INSERT INTO card (learner, handbook, item, skill, state, step, stability, "
 		       "difficulty, scheduled_days, due_ms, last_review_ms, reps, lapses, "
 		       "created_ms) VALUES (?1, ?2, ?3, ?4, 0, 0, 0, 0, 0, ?5, 0, 0, 0, ?5) "
 		       "ON CONFLICT DO NOTHING");
-	sqlite3_bind_int64(st, 1, learner);
-	db_bind_text(st, 2, handbook);
-	db_bind_text(st, 3, item);
-	db_bind_text(st, 4, skill_names[skill]);
-	sqlite3_bind_int64(st, 5, fresh.due_ms);
+	sql_bind_int64(st, 1, learner);
+	sql_bind_text(st, 2, handbook);
+	sql_bind_text(st, 3, item);
+	sql_bind_text(st, 4, skill_names[skill]);
+	sql_bind_int64(st, 5, fresh.due_ms);
 	if (done(t, st, err))
 		return -1;
-	st = db_prepare(t->db, "SELECT " CARD_COLUMNS " FROM card WHERE learner = ?1 AND "
+	st = sql_prepare(t->c, "SELECT " CARD_COLUMNS " FROM card WHERE learner = ?1 AND "
 			       "handbook = ?2 AND item = ?3 AND skill = ?4");
-	sqlite3_bind_int64(st, 1, learner);
-	db_bind_text(st, 2, handbook);
-	db_bind_text(st, 3, item);
-	db_bind_text(st, 4, skill_names[skill]);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
+	sql_bind_int64(st, 1, learner);
+	sql_bind_text(st, 2, handbook);
+	sql_bind_text(st, 3, item);
+	sql_bind_text(st, 4, skill_names[skill]);
+	int rc = sql_step(st);
+	if (rc == SQL_ROW)
 		read_card(st, c);
 	else
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : -1;
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ROW ? 0 : -1;
 }
 
 int training_card_save(struct training *t, const struct card *c, char **err)
 {
-	sqlite3_stmt *st = db_prepare(
-		t->db, "UPDATE card SET state = ?2, step = ?3, stability = ?4, difficulty = ?5, "
+	struct sql_stmt *st = sql_prepare(t->c, "UPDATE card SET state = ?2, step = ?3, stability = ?4, difficulty = ?5, "
 		       "scheduled_days = ?6, due_ms = ?7, last_review_ms = ?8, reps = ?9, "
 		       "lapses = ?10 WHERE id = ?1");
-	sqlite3_bind_int64(st, 1, c->id);
-	sqlite3_bind_int(st, 2, (int)c->fsrs.state);
-	sqlite3_bind_int(st, 3, c->fsrs.step);
-	sqlite3_bind_double(st, 4, c->fsrs.memory.stability);
-	sqlite3_bind_double(st, 5, c->fsrs.memory.difficulty);
-	sqlite3_bind_int(st, 6, c->fsrs.scheduled_days);
-	sqlite3_bind_int64(st, 7, c->fsrs.due_ms);
-	sqlite3_bind_int64(st, 8, c->fsrs.last_review_ms);
-	sqlite3_bind_int(st, 9, c->fsrs.reps);
-	sqlite3_bind_int(st, 10, c->fsrs.lapses);
+	sql_bind_int64(st, 1, c->id);
+	sql_bind_int64(st, 2, (int)c->fsrs.state);
+	sql_bind_int64(st, 3, c->fsrs.step);
+	sql_bind_double(st, 4, c->fsrs.memory.stability);
+	sql_bind_double(st, 5, c->fsrs.memory.difficulty);
+	sql_bind_int64(st, 6, c->fsrs.scheduled_days);
+	sql_bind_int64(st, 7, c->fsrs.due_ms);
+	sql_bind_int64(st, 8, c->fsrs.last_review_ms);
+	sql_bind_int64(st, 9, c->fsrs.reps);
+	sql_bind_int64(st, 10, c->fsrs.lapses);
 	return done(t, st, err);
 }
 
 int training_card_delete(struct training *t, int64_t card, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "DELETE FROM card WHERE id = ?1");
-	sqlite3_bind_int64(st, 1, card);
+	struct sql_stmt *st = sql_prepare(t->c, "DELETE FROM card WHERE id = ?1");
+	sql_bind_int64(st, 1, card);
 	return done(t, st, err);
 }
 
 int training_card_get(struct training *t, int64_t id, struct card *c, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT " CARD_COLUMNS " FROM card WHERE id = ?1");
-	sqlite3_bind_int64(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT " CARD_COLUMNS " FROM card WHERE id = ?1");
+	sql_bind_int64(st, 1, id);
+	int rc = sql_step(st);
+	if (rc == SQL_ROW)
 		read_card(st, c);
-	else if (rc != SQLITE_DONE)
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	else if (rc != SQL_DONE)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
+}
+
+int training_card_lock(struct training *t, int64_t id, struct card *c, char **err)
+{
+	struct sql_stmt *st = sql_prepare2(t->c, "SELECT " CARD_COLUMNS " FROM card WHERE id = ?1",
+					   "SELECT " CARD_COLUMNS " FROM card WHERE id = ?1 FOR UPDATE");
+	sql_bind_int64(st, 1, id);
+	int rc = sql_step(st);
+	if (rc == SQL_ROW)
+		read_card(st, c);
+	else if (rc != SQL_DONE)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
 }
 
 int training_item_known(struct training *t, int64_t learner, const char *handbook,
 			const char *item, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT 1 FROM card WHERE learner = ?1 AND "
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT 1 FROM card WHERE learner = ?1 AND "
 					     "handbook = ?2 AND item = ?3 LIMIT 1");
-	sqlite3_bind_int64(st, 1, learner);
-	db_bind_text(st, 2, handbook);
-	db_bind_text(st, 3, item);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	sql_bind_int64(st, 1, learner);
+	sql_bind_text(st, 2, handbook);
+	sql_bind_text(st, 3, item);
+	int rc = sql_step(st);
+	if (rc != SQL_ROW && rc != SQL_DONE)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
 }
 
 long training_cards_due(struct training *t, int64_t learner, unsigned states, int64_t until_ms,
@@ -580,19 +660,21 @@ long training_cards_due(struct training *t, int64_t learner, unsigned states, in
 {
 	/* The states as a list (-1 for those not wanted), so that the index on
 	 * (learner, state, due_ms) finds each one's due cards directly. */
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT " CARD_COLUMNS
-					     " FROM card INDEXED BY card_by_state WHERE learner = ?1"
-					     " AND state IN (?3, ?4, ?5, ?6) AND due_ms <= ?2"
-					     " ORDER BY due_ms, id LIMIT ?7");
-	sqlite3_bind_int64(st, 1, learner);
-	sqlite3_bind_int64(st, 2, until_ms);
+#define DUE_WHERE                                                                             \
+	" WHERE learner = ?1 AND state IN (?3, ?4, ?5, ?6) AND due_ms <= ?2"                  \
+	" ORDER BY due_ms, id LIMIT ?7"
+	struct sql_stmt *st = sql_prepare2(
+		t->c, "SELECT " CARD_COLUMNS " FROM card INDEXED BY card_by_state" DUE_WHERE,
+		"SELECT " CARD_COLUMNS " FROM card" DUE_WHERE);
+	sql_bind_int64(st, 1, learner);
+	sql_bind_int64(st, 2, until_ms);
 	for (int i = 0; i < 4; i++)
-		sqlite3_bind_int(st, 3 + i, states & (1u << i) ? i : -1);
-	sqlite3_bind_int64(st, 7, (sqlite3_int64)limit);
+		sql_bind_int64(st, 3 + i, states & (1u << i) ? i : -1);
+	sql_bind_int64(st, 7, (int64_t)limit);
 	size_t n = 0, cap = 0;
 	*out = NULL;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sql_step(st)) == SQL_ROW) {
 		*out = grow(*out, n, &cap, sizeof **out);
 		read_card(st, &(*out)[n++]);
 	}
@@ -606,29 +688,29 @@ long training_cards_due(struct training *t, int64_t learner, unsigned states, in
 
 long training_items_introduced(struct training *t, int64_t learner, int64_t since_ms, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT count(DISTINCT handbook || '/' || item) FROM "
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT count(DISTINCT handbook || '/' || item) FROM "
 					     "card WHERE learner = ?1 AND created_ms >= ?2");
-	sqlite3_bind_int64(st, 1, learner);
-	sqlite3_bind_int64(st, 2, since_ms);
-	long n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : -1;
+	sql_bind_int64(st, 1, learner);
+	sql_bind_int64(st, 2, since_ms);
+	long n = sql_step(st) == SQL_ROW ? (long)sql_int64(st, 0) : -1;
 	if (n < 0)
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
+		*err = sql_error(t->c);
+	sql_finalize(st);
 	return n;
 }
 
 int64_t training_next_due(struct training *t, int64_t learner, int64_t after_ms, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT min(due_ms) FROM card WHERE learner = ?1 "
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT min(due_ms) FROM card WHERE learner = ?1 "
 					     "AND due_ms > ?2");
-	sqlite3_bind_int64(st, 1, learner);
-	sqlite3_bind_int64(st, 2, after_ms);
+	sql_bind_int64(st, 1, learner);
+	sql_bind_int64(st, 2, after_ms);
 	int64_t due = 0;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		due = sqlite3_column_int64(st, 0);
+	if (sql_step(st) == SQL_ROW)
+		due = sql_int64(st, 0);
 	else
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
+		*err = sql_error(t->c);
+	sql_finalize(st);
 	return due;
 }
 
@@ -636,102 +718,108 @@ int64_t training_next_due(struct training *t, int64_t learner, int64_t after_ms,
 
 int training_review_add(struct training *t, struct review *r, int64_t learner, char **err)
 {
-	sqlite3_stmt *st = db_prepare(
-		t->db,
-		"INSERT INTO review (learner, card, time_ms, skill, presentation, rating, answer, "
+	struct sql_stmt *st = sql_prepare(t->c, "INSERT INTO review (learner, card, time_ms, skill, presentation, rating, answer, "
 		"correct, duration_ms, prev_state, prev_step, prev_stability, prev_difficulty, "
 		"prev_scheduled_days, prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-		"?17, ?18)");
-	sqlite3_bind_int64(st, 1, learner);
-	sqlite3_bind_int64(st, 2, r->card);
-	sqlite3_bind_int64(st, 3, r->time_ms);
-	db_bind_text(st, 4, skill_names[r->skill]);
-	db_bind_text(st, 5, r->presentation);
-	sqlite3_bind_int(st, 6, r->rating);
-	db_bind_text(st, 7, r->answer);
+		"?17, ?18) RETURNING id");
+	sql_bind_int64(st, 1, learner);
+	sql_bind_int64(st, 2, r->card);
+	sql_bind_int64(st, 3, r->time_ms);
+	sql_bind_text(st, 4, skill_names[r->skill]);
+	sql_bind_text(st, 5, r->presentation);
+	sql_bind_int64(st, 6, r->rating);
+	sql_bind_text(st, 7, r->answer);
 	if (r->correct >= 0)
-		sqlite3_bind_int(st, 8, r->correct);
-	sqlite3_bind_int64(st, 9, r->duration_ms);
-	sqlite3_bind_int(st, 10, (int)r->before.state);
-	sqlite3_bind_int(st, 11, r->before.step);
-	sqlite3_bind_double(st, 12, r->before.memory.stability);
-	sqlite3_bind_double(st, 13, r->before.memory.difficulty);
-	sqlite3_bind_int(st, 14, r->before.scheduled_days);
-	sqlite3_bind_int64(st, 15, r->before.due_ms);
-	sqlite3_bind_int64(st, 16, r->before.last_review_ms);
-	sqlite3_bind_int(st, 17, r->before.reps);
-	sqlite3_bind_int(st, 18, r->before.lapses);
-	if (done(t, st, err))
-		return -1;
-	r->id = sqlite3_last_insert_rowid(t->db);
-	return 0;
+		sql_bind_int64(st, 8, r->correct);
+	sql_bind_int64(st, 9, r->duration_ms);
+	sql_bind_int64(st, 10, (int)r->before.state);
+	sql_bind_int64(st, 11, r->before.step);
+	sql_bind_double(st, 12, r->before.memory.stability);
+	sql_bind_double(st, 13, r->before.memory.difficulty);
+	sql_bind_int64(st, 14, r->before.scheduled_days);
+	sql_bind_int64(st, 15, r->before.due_ms);
+	sql_bind_int64(st, 16, r->before.last_review_ms);
+	sql_bind_int64(st, 17, r->before.reps);
+	sql_bind_int64(st, 18, r->before.lapses);
+	return inserted(t, st, &r->id, err) ? -1 : 0;
 }
 
 int training_review_last(struct training *t, int64_t learner, struct review *r, char **err)
 {
-	sqlite3_stmt *st = db_prepare(
-		t->db,
-		"SELECT id, card, time_ms, skill, presentation, rating, answer, correct, "
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT id, card, time_ms, skill, presentation, rating, answer, correct, "
 		"duration_ms, prev_state, prev_step, prev_stability, prev_difficulty, "
 		"prev_scheduled_days, prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses "
 		"FROM review WHERE learner = ?1 ORDER BY id DESC LIMIT 1");
-	sqlite3_bind_int64(st, 1, learner);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
+	sql_bind_int64(st, 1, learner);
+	int rc = sql_step(st);
+	if (rc == SQL_ROW) {
 		memset(r, 0, sizeof *r);
-		r->id = sqlite3_column_int64(st, 0);
-		r->card = sqlite3_column_int64(st, 1);
-		r->time_ms = sqlite3_column_int64(st, 2);
-		r->skill = parse_skill(db_column_text(st, 3));
-		copy_text(r->presentation, sizeof r->presentation, db_column_text(st, 4));
-		r->rating = sqlite3_column_int(st, 5);
-		const char *answer = db_column_text(st, 6);
+		r->id = sql_int64(st, 0);
+		r->card = sql_int64(st, 1);
+		r->time_ms = sql_int64(st, 2);
+		r->skill = parse_skill(sql_text(st, 3));
+		copy_text(r->presentation, sizeof r->presentation, sql_text(st, 4));
+		r->rating = sql_int(st, 5);
+		const char *answer = sql_text(st, 6);
 		r->answer = answer ? strdup(answer) : NULL;
-		r->correct = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 7);
-		r->duration_ms = sqlite3_column_int64(st, 8);
-		r->before.state = (enum fsrs_state)sqlite3_column_int(st, 9);
-		r->before.step = sqlite3_column_int(st, 10);
-		r->before.memory.stability = sqlite3_column_double(st, 11);
-		r->before.memory.difficulty = sqlite3_column_double(st, 12);
-		r->before.scheduled_days = sqlite3_column_int(st, 13);
-		r->before.due_ms = sqlite3_column_int64(st, 14);
-		r->before.last_review_ms = sqlite3_column_int64(st, 15);
-		r->before.reps = sqlite3_column_int(st, 16);
-		r->before.lapses = sqlite3_column_int(st, 17);
-	} else if (rc != SQLITE_DONE)
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+		r->correct = sql_null(st, 7) ? -1 : sql_int(st, 7);
+		r->duration_ms = sql_int64(st, 8);
+		r->before.state = (enum fsrs_state)sql_int(st, 9);
+		r->before.step = sql_int(st, 10);
+		r->before.memory.stability = sql_double(st, 11);
+		r->before.memory.difficulty = sql_double(st, 12);
+		r->before.scheduled_days = sql_int(st, 13);
+		r->before.due_ms = sql_int64(st, 14);
+		r->before.last_review_ms = sql_int64(st, 15);
+		r->before.reps = sql_int(st, 16);
+		r->before.lapses = sql_int(st, 17);
+	} else if (rc != SQL_DONE)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
+}
+
+/* An undo or a change of rating that touched no row: on PostgreSQL the room's
+ * policies hide all but the learner's latest answer of the last minutes. */
+static int latest_only(struct training *t, char **err)
+{
+	if (sql_changes(t->c) > 0)
+		return 0;
+	*err = strdup(_("this answer can no longer be changed: only the latest answer can be "
+			"undone or re-rated, for 10 minutes after it was saved"));
+	if (!*err)
+		abort();
+	return -1;
 }
 
 int training_review_delete(struct training *t, int64_t review, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "DELETE FROM review WHERE id = ?1");
-	sqlite3_bind_int64(st, 1, review);
-	return done(t, st, err);
+	struct sql_stmt *st = sql_prepare(t->c, "DELETE FROM review WHERE id = ?1");
+	sql_bind_int64(st, 1, review);
+	return done(t, st, err) ? -1 : latest_only(t, err);
 }
 
 int training_review_set_rating(struct training *t, int64_t review, int rating, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "UPDATE review SET rating = ?2 WHERE id = ?1");
-	sqlite3_bind_int64(st, 1, review);
-	sqlite3_bind_int(st, 2, rating);
-	return done(t, st, err);
+	struct sql_stmt *st = sql_prepare(t->c, "UPDATE review SET rating = ?2 WHERE id = ?1");
+	sql_bind_int64(st, 1, review);
+	sql_bind_int64(st, 2, rating);
+	return done(t, st, err) ? -1 : latest_only(t, err);
 }
 
 long training_review_history(struct training *t, int64_t learner, int64_t **cards,
 			     int64_t **times, int **ratings, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT card, time_ms, rating FROM review WHERE "
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT card, time_ms, rating FROM review WHERE "
 					     "learner = ?1 ORDER BY card, time_ms, id");
-	sqlite3_bind_int64(st, 1, learner);
+	sql_bind_int64(st, 1, learner);
 	size_t n = 0, cap = 0;
 	*cards = NULL;
 	*times = NULL;
 	*ratings = NULL;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sql_step(st)) == SQL_ROW) {
 		if (n == cap) {
 			cap = cap ? cap * 2 : 1024;
 			*cards = realloc(*cards, cap * sizeof **cards);
@@ -740,14 +828,14 @@ long training_review_history(struct training *t, int64_t learner, int64_t **card
 			if (!*cards || !*times || !*ratings)
 				abort();
 		}
-		(*cards)[n] = sqlite3_column_int64(st, 0);
-		(*times)[n] = sqlite3_column_int64(st, 1);
-		(*ratings)[n] = sqlite3_column_int(st, 2);
+		(*cards)[n] = sql_int64(st, 0);
+		(*times)[n] = sql_int64(st, 1);
+		(*ratings)[n] = sql_int(st, 2);
 		n++;
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	sql_finalize(st);
+	if (rc != SQL_DONE) {
+		*err = sql_error(t->c);
 		return -1;
 	}
 	return (long)n;
@@ -758,16 +846,16 @@ long training_review_history(struct training *t, int64_t learner, int64_t **card
 int training_learner_by_login(struct training *t, const char *login, struct learner *l,
 			      char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT " LEARNER_COLUMNS
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT " LEARNER_COLUMNS
 					     " FROM learner WHERE login = ?1");
-	db_bind_text(st, 1, login);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
+	sql_bind_text(st, 1, login);
+	int rc = sql_step(st);
+	if (rc == SQL_ROW)
 		read_learner(st, l);
-	else if (rc != SQLITE_DONE)
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	else if (rc != SQL_DONE)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
 }
 
 /* The real user id: after su or sudo, the user switched to.  A uid without an entry
@@ -784,28 +872,32 @@ int training_whoami(struct training *t, char *buf, size_t size, char **err)
 char *training_learner_names_with(struct training *t, enum learner_role role, size_t max,
 				  char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT name FROM learner WHERE CASE ?1"
-					     " WHEN 'trainer' THEN role = 'trainer'"
-					     " ELSE editor = 1 OR role = 'editor' END"
-					     " ORDER BY name LIMIT ?2");
-	db_bind_text(st, 1, role_names[role]);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
+	/* On PostgreSQL through a function of the room's owner: a learner sees no
+	 * other learner's row, but may know whom to ask. */
+	struct sql_stmt *st = sql_prepare2(t->c,
+					   "SELECT name FROM learner WHERE CASE ?1"
+					   " WHEN 'trainer' THEN role = 'trainer'"
+					   " ELSE editor = 1 OR role = 'editor' END"
+					   " ORDER BY name LIMIT ?2",
+					   "SELECT n FROM cordial.names_with(?1, ?2) AS n ORDER BY n");
+	sql_bind_text(st, 1, role_names[role]);
+	sql_bind_int64(st, 2, (int64_t)max);
 	size_t len = 0;
 	char *names = calloc(1, 1);
 	if (!names)
 		abort();
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *name = db_column_text(st, 0);
+	while ((rc = sql_step(st)) == SQL_ROW) {
+		const char *name = sql_text(st, 0);
 		size_t n = strlen(name);
 		names = realloc(names, len + n + 3);
 		if (!names)
 			abort();
 		len += (size_t)sprintf(names + len, "%s%s", len ? ", " : "", name);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	sql_finalize(st);
+	if (rc != SQL_DONE) {
+		*err = sql_error(t->c);
 		free(names);
 		return NULL;
 	}
@@ -815,58 +907,53 @@ char *training_learner_names_with(struct training *t, enum learner_role role, si
 int training_class_add(struct training *t, const char *name, int64_t now_ms, int64_t *id,
 		       char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "INSERT INTO class (name, created_ms) VALUES (?1, ?2) "
-					     "ON CONFLICT (name) DO NOTHING");
-	db_bind_text(st, 1, name);
-	sqlite3_bind_int64(st, 2, now_ms);
-	if (done(t, st, err))
-		return -1;
-	if (sqlite3_changes(t->db) == 0)
-		return 1;
-	*id = sqlite3_last_insert_rowid(t->db);
-	return 0;
+	struct sql_stmt *st = sql_prepare(t->c, "INSERT INTO class (name, created_ms) VALUES (?1, ?2) "
+					     "ON CONFLICT (name) DO NOTHING RETURNING id");
+	sql_bind_text(st, 1, name);
+	sql_bind_int64(st, 2, now_ms);
+	return inserted(t, st, id, err);
 }
 
 #define CLASS_COLUMNS                                                                         \
 	"c.id, c.name, (SELECT count(*) FROM class_member m WHERE m.class = c.id), "          \
 	"(SELECT count(*) FROM assignment a WHERE a.class = c.id), c.created_ms"
 
-static void read_class(sqlite3_stmt *st, struct class_row *c)
+static void read_class(struct sql_stmt *st, struct class_row *c)
 {
 	memset(c, 0, sizeof *c);
-	c->id = sqlite3_column_int64(st, 0);
-	copy_text(c->name, sizeof c->name, db_column_text(st, 1));
-	c->members = (long)sqlite3_column_int64(st, 2);
-	c->assignments = (long)sqlite3_column_int64(st, 3);
-	c->created_ms = sqlite3_column_int64(st, 4);
+	c->id = sql_int64(st, 0);
+	copy_text(c->name, sizeof c->name, sql_text(st, 1));
+	c->members = (long)sql_int64(st, 2);
+	c->assignments = (long)sql_int64(st, 3);
+	c->created_ms = sql_int64(st, 4);
 }
 
 int training_class_find(struct training *t, const char *name, struct class_row *c, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT " CLASS_COLUMNS
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT " CLASS_COLUMNS
 					     " FROM class c WHERE c.name = ?1");
-	db_bind_text(st, 1, name);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
+	sql_bind_text(st, 1, name);
+	int rc = sql_step(st);
+	if (rc == SQL_ROW)
 		read_class(st, c);
-	else if (rc != SQLITE_DONE)
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	else if (rc != SQL_DONE)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
 }
 
 /* Grows a malloc'd array by one element when it is full. */
 long training_classes(struct training *t, int64_t learner, struct class_row **out, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT " CLASS_COLUMNS
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT " CLASS_COLUMNS
 					     " FROM class c WHERE ?1 = 0 OR c.id IN"
 					     " (SELECT class FROM class_member WHERE learner = ?1)"
 					     " ORDER BY c.name");
-	sqlite3_bind_int64(st, 1, learner);
+	sql_bind_int64(st, 1, learner);
 	size_t n = 0, cap = 0;
 	*out = NULL;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sql_step(st)) == SQL_ROW) {
 		*out = grow(*out, n, &cap, sizeof **out);
 		read_class(st, &(*out)[n++]);
 	}
@@ -881,25 +968,25 @@ long training_classes(struct training *t, int64_t learner, struct class_row **ou
 int training_class_join(struct training *t, int64_t class_id, int64_t learner, int64_t now_ms,
 			char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "INSERT INTO class_member (class, learner, joined_ms) "
+	struct sql_stmt *st = sql_prepare(t->c, "INSERT INTO class_member (class, learner, joined_ms) "
 					     "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
-	sqlite3_bind_int64(st, 1, class_id);
-	sqlite3_bind_int64(st, 2, learner);
-	sqlite3_bind_int64(st, 3, now_ms);
+	sql_bind_int64(st, 1, class_id);
+	sql_bind_int64(st, 2, learner);
+	sql_bind_int64(st, 3, now_ms);
 	if (done(t, st, err))
 		return -1;
-	return sqlite3_changes(t->db) > 0;
+	return sql_changes(t->c) > 0;
 }
 
 int training_class_leave(struct training *t, int64_t class_id, int64_t learner, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "DELETE FROM class_member WHERE class = ?1 AND "
+	struct sql_stmt *st = sql_prepare(t->c, "DELETE FROM class_member WHERE class = ?1 AND "
 					     "learner = ?2");
-	sqlite3_bind_int64(st, 1, class_id);
-	sqlite3_bind_int64(st, 2, learner);
+	sql_bind_int64(st, 1, class_id);
+	sql_bind_int64(st, 2, learner);
 	if (done(t, st, err))
 		return -1;
-	return sqlite3_changes(t->db) > 0;
+	return sql_changes(t->c) > 0;
 }
 
 /* The learners of a scope (?1 a learner or 0, ?2 a class or 0), as a subquery. */
@@ -907,22 +994,22 @@ int training_class_leave(struct training *t, int64_t class_id, int64_t learner, 
 	"(SELECT id FROM learner WHERE (?1 = 0 OR id = ?1) AND (?2 = 0 OR id IN "             \
 	"(SELECT learner FROM class_member WHERE class = ?2)))"
 
-static void bind_scope(sqlite3_stmt *st, const struct training_scope *scope)
+static void bind_scope(struct sql_stmt *st, const struct training_scope *scope)
 {
-	sqlite3_bind_int64(st, 1, scope->learner);
-	sqlite3_bind_int64(st, 2, scope->class_id);
+	sql_bind_int64(st, 1, scope->learner);
+	sql_bind_int64(st, 2, scope->class_id);
 }
 
 long training_learners_in(struct training *t, const struct training_scope *scope,
 			  struct learner **out, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT " LEARNER_COLUMNS " FROM learner WHERE id IN "
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT " LEARNER_COLUMNS " FROM learner WHERE id IN "
 					     SCOPE " ORDER BY id");
 	bind_scope(st, scope);
 	size_t n = 0, cap = 0;
 	*out = NULL;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sql_step(st)) == SQL_ROW) {
 		*out = grow(*out, n, &cap, sizeof **out);
 		read_learner(st, &(*out)[n++]);
 	}
@@ -943,19 +1030,19 @@ long training_learners_in(struct training *t, const struct training_scope *scope
 	" FROM assignment a LEFT JOIN learner l ON l.id = a.learner"                         \
 	" LEFT JOIN class c ON c.id = a.class"
 
-static void read_assignment(sqlite3_stmt *st, struct assignment *a)
+static void read_assignment(struct sql_stmt *st, struct assignment *a)
 {
 	memset(a, 0, sizeof *a);
-	a->id = sqlite3_column_int64(st, 0);
-	a->learner = sqlite3_column_int64(st, 1);
-	a->class_id = sqlite3_column_int64(st, 2);
-	copy_text(a->learner_name, sizeof a->learner_name, db_column_text(st, 3));
-	copy_text(a->class_name, sizeof a->class_name, db_column_text(st, 4));
-	copy_text(a->handbook, sizeof a->handbook, db_column_text(st, 5));
-	copy_text(a->lesson, sizeof a->lesson, db_column_text(st, 6));
-	copy_text(a->due_day, sizeof a->due_day, db_column_text(st, 7));
-	copy_text(a->note, sizeof a->note, db_column_text(st, 8));
-	a->created_ms = sqlite3_column_int64(st, 9);
+	a->id = sql_int64(st, 0);
+	a->learner = sql_int64(st, 1);
+	a->class_id = sql_int64(st, 2);
+	copy_text(a->learner_name, sizeof a->learner_name, sql_text(st, 3));
+	copy_text(a->class_name, sizeof a->class_name, sql_text(st, 4));
+	copy_text(a->handbook, sizeof a->handbook, sql_text(st, 5));
+	copy_text(a->lesson, sizeof a->lesson, sql_text(st, 6));
+	copy_text(a->due_day, sizeof a->due_day, sql_text(st, 7));
+	copy_text(a->note, sizeof a->note, sql_text(st, 8));
+	a->created_ms = sql_int64(st, 9);
 }
 
 int training_assignment_add(struct training *t, struct assignment *a, int64_t now_ms,
@@ -966,78 +1053,77 @@ int training_assignment_add(struct training *t, struct assignment *a, int64_t no
 	const char *lesson = *a->lesson ? a->lesson : NULL;
 	const char *due = *a->due_day ? a->due_day : NULL;
 	const char *note = *a->note ? a->note : NULL;
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT id, created_ms FROM assignment WHERE "
-					     "learner IS ?1 AND class IS ?2 AND handbook = ?3 AND "
-					     "lesson IS ?4");
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT id, created_ms FROM assignment WHERE "
+					     "learner IS NOT DISTINCT FROM ?1 AND class IS NOT DISTINCT FROM ?2 "
+					     "AND handbook = ?3 AND lesson IS NOT DISTINCT FROM ?4");
 	if (a->learner)
-		sqlite3_bind_int64(st, 1, a->learner);
+		sql_bind_int64(st, 1, a->learner);
 	if (a->class_id)
-		sqlite3_bind_int64(st, 2, a->class_id);
-	db_bind_text(st, 3, a->handbook);
-	db_bind_text(st, 4, lesson);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		a->id = sqlite3_column_int64(st, 0);
-		a->created_ms = sqlite3_column_int64(st, 1);
-	} else if (rc != SQLITE_DONE)
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
-	if (rc == SQLITE_ROW) {
-		st = db_prepare(t->db, "UPDATE assignment SET due_day = coalesce(?2, due_day), "
+		sql_bind_int64(st, 2, a->class_id);
+	sql_bind_text(st, 3, a->handbook);
+	sql_bind_text(st, 4, lesson);
+	int rc = sql_step(st);
+	if (rc == SQL_ROW) {
+		a->id = sql_int64(st, 0);
+		a->created_ms = sql_int64(st, 1);
+	} else if (rc != SQL_DONE)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	if (rc == SQL_ROW) {
+		st = sql_prepare(t->c, "UPDATE assignment SET due_day = coalesce(?2, due_day), "
 				       "note = coalesce(?3, note) WHERE id = ?1 "
 				       "RETURNING coalesce(due_day, ''), coalesce(note, '')");
-		sqlite3_bind_int64(st, 1, a->id);
-		db_bind_text(st, 2, due);
-		db_bind_text(st, 3, note);
-		rc = sqlite3_step(st);
-		if (rc == SQLITE_ROW) {
-			copy_text(a->due_day, sizeof a->due_day, db_column_text(st, 0));
-			copy_text(a->note, sizeof a->note, db_column_text(st, 1));
-			rc = sqlite3_step(st);
+		sql_bind_int64(st, 1, a->id);
+		sql_bind_text(st, 2, due);
+		sql_bind_text(st, 3, note);
+		rc = sql_step(st);
+		if (rc == SQL_ROW) {
+			copy_text(a->due_day, sizeof a->due_day, sql_text(st, 0));
+			copy_text(a->note, sizeof a->note, sql_text(st, 1));
+			rc = sql_step(st);
 		}
-		if (rc != SQLITE_DONE)
-			*err = db_error(t->db);
-		sqlite3_finalize(st);
-		return rc == SQLITE_DONE ? 1 : -1;
+		if (rc != SQL_DONE)
+			*err = sql_error(t->c);
+		sql_finalize(st);
+		return rc == SQL_DONE ? 1 : -1;
 	}
-	if (rc != SQLITE_DONE)
+	if (rc != SQL_DONE)
 		return -1;
-	st = db_prepare(t->db, "INSERT INTO assignment (learner, class, handbook, lesson, due_day, "
-			       "note, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+	st = sql_prepare(t->c, "INSERT INTO assignment (learner, class, handbook, lesson, due_day, "
+			       "note, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
 	if (a->learner)
-		sqlite3_bind_int64(st, 1, a->learner);
+		sql_bind_int64(st, 1, a->learner);
 	if (a->class_id)
-		sqlite3_bind_int64(st, 2, a->class_id);
-	db_bind_text(st, 3, a->handbook);
-	db_bind_text(st, 4, lesson);
-	db_bind_text(st, 5, due);
-	db_bind_text(st, 6, note);
-	sqlite3_bind_int64(st, 7, now_ms);
-	if (done(t, st, err))
+		sql_bind_int64(st, 2, a->class_id);
+	sql_bind_text(st, 3, a->handbook);
+	sql_bind_text(st, 4, lesson);
+	sql_bind_text(st, 5, due);
+	sql_bind_text(st, 6, note);
+	sql_bind_int64(st, 7, now_ms);
+	if (inserted(t, st, &a->id, err))
 		return -1;
-	a->id = sqlite3_last_insert_rowid(t->db);
 	a->created_ms = now_ms;
 	return 0;
 }
 
 int training_assignment_get(struct training *t, int64_t id, struct assignment *a, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT " ASSIGNMENT_COLUMNS ASSIGNMENT_FROM
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT " ASSIGNMENT_COLUMNS ASSIGNMENT_FROM
 					     " WHERE a.id = ?1");
-	sqlite3_bind_int64(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
+	sql_bind_int64(st, 1, id);
+	int rc = sql_step(st);
+	if (rc == SQL_ROW)
 		read_assignment(st, a);
-	else if (rc != SQLITE_DONE)
-		*err = db_error(t->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	else if (rc != SQL_DONE)
+		*err = sql_error(t->c);
+	sql_finalize(st);
+	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
 }
 
 int training_assignment_delete(struct training *t, int64_t id, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "DELETE FROM assignment WHERE id = ?1");
-	sqlite3_bind_int64(st, 1, id);
+	struct sql_stmt *st = sql_prepare(t->c, "DELETE FROM assignment WHERE id = ?1");
+	sql_bind_int64(st, 1, id);
 	return done(t, st, err);
 }
 
@@ -1045,18 +1131,17 @@ long training_assignments(struct training *t, int64_t learner, int64_t class_id,
 			  struct assignment **out, char **err)
 {
 	/* The order is the study queue's (training_lessons). */
-	sqlite3_stmt *st = db_prepare(
-		t->db, "SELECT " ASSIGNMENT_COLUMNS ASSIGNMENT_FROM
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT " ASSIGNMENT_COLUMNS ASSIGNMENT_FROM
 		       " WHERE (?1 = 0 OR a.learner = ?1 OR a.class IN"
 		       "  (SELECT class FROM class_member WHERE learner = ?1))"
 		       " AND (?2 = 0 OR a.class = ?2)"
 		       " ORDER BY coalesce(a.due_day, '9999-12-31'), a.id");
-	sqlite3_bind_int64(st, 1, learner);
-	sqlite3_bind_int64(st, 2, class_id);
+	sql_bind_int64(st, 1, learner);
+	sql_bind_int64(st, 2, class_id);
 	size_t n = 0, cap = 0;
 	*out = NULL;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sql_step(st)) == SQL_ROW) {
 		*out = grow(*out, n, &cap, sizeof **out);
 		read_assignment(st, &(*out)[n++]);
 	}
@@ -1073,27 +1158,27 @@ long training_assignments(struct training *t, int64_t learner, int64_t class_id,
 int training_report_cards(struct training *t, const struct training_scope *scope,
 			  void (*fn)(const struct card_brief *, void *), void *ctx, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT learner, handbook, item, state, stability, "
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT learner, handbook, item, state, stability, "
 					     "due_ms, created_ms, id FROM card WHERE learner IN "
 					     SCOPE " ORDER BY learner, handbook, item");
 	bind_scope(st, scope);
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sql_step(st)) == SQL_ROW) {
 		struct card_brief c = {
-			.learner = sqlite3_column_int64(st, 0),
-			.handbook = db_column_text(st, 1),
-			.item = db_column_text(st, 2),
-			.state = (enum fsrs_state)sqlite3_column_int(st, 3),
-			.stability = sqlite3_column_double(st, 4),
-			.due_ms = sqlite3_column_int64(st, 5),
-			.created_ms = sqlite3_column_int64(st, 6),
-			.id = sqlite3_column_int64(st, 7),
+			.learner = sql_int64(st, 0),
+			.handbook = sql_text(st, 1),
+			.item = sql_text(st, 2),
+			.state = (enum fsrs_state)sql_int(st, 3),
+			.stability = sql_double(st, 4),
+			.due_ms = sql_int64(st, 5),
+			.created_ms = sql_int64(st, 6),
+			.id = sql_int64(st, 7),
 		};
 		fn(&c, ctx);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	sql_finalize(st);
+	if (rc != SQL_DONE) {
+		*err = sql_error(t->c);
 		return -1;
 	}
 	return 0;
@@ -1103,30 +1188,31 @@ int training_review_counts(struct training *t, const struct training_scope *scop
 			   int64_t week_ms, int64_t month_ms, int64_t since_ms,
 			   void (*fn)(const struct review_counts *, void *), void *ctx, char **err)
 {
-	sqlite3_stmt *st = db_prepare(
-		t->db, "SELECT learner, sum(time_ms >= ?3), sum(time_ms >= ?4),"
-		       " sum(prev_state = 2 AND time_ms >= ?5),"
-		       " sum(prev_state = 2 AND rating > 1 AND time_ms >= ?5), max(time_ms)"
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT learner, count(*) FILTER (WHERE time_ms >= ?3),"
+		       " count(*) FILTER (WHERE time_ms >= ?4),"
+		       " count(*) FILTER (WHERE prev_state = 2 AND time_ms >= ?5),"
+		       " count(*) FILTER (WHERE prev_state = 2 AND rating > 1 AND time_ms >= ?5),"
+		       " max(time_ms)"
 		       " FROM review WHERE learner IN " SCOPE " GROUP BY learner");
 	bind_scope(st, scope);
-	sqlite3_bind_int64(st, 3, week_ms);
-	sqlite3_bind_int64(st, 4, month_ms);
-	sqlite3_bind_int64(st, 5, since_ms);
+	sql_bind_int64(st, 3, week_ms);
+	sql_bind_int64(st, 4, month_ms);
+	sql_bind_int64(st, 5, since_ms);
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sql_step(st)) == SQL_ROW) {
 		struct review_counts r = {
-			.learner = sqlite3_column_int64(st, 0),
-			.week = (long)sqlite3_column_int64(st, 1),
-			.month = (long)sqlite3_column_int64(st, 2),
-			.review_answers = (long)sqlite3_column_int64(st, 3),
-			.review_right = (long)sqlite3_column_int64(st, 4),
-			.last_ms = sqlite3_column_int64(st, 5),
+			.learner = sql_int64(st, 0),
+			.week = (long)sql_int64(st, 1),
+			.month = (long)sql_int64(st, 2),
+			.review_answers = (long)sql_int64(st, 3),
+			.review_right = (long)sql_int64(st, 4),
+			.last_ms = sql_int64(st, 5),
 		};
 		fn(&r, ctx);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*err = db_error(t->db);
+	sql_finalize(st);
+	if (rc != SQL_DONE) {
+		*err = sql_error(t->c);
 		return -1;
 	}
 	return 0;
@@ -1135,18 +1221,18 @@ int training_review_counts(struct training *t, const struct training_scope *scop
 long training_again_counts(struct training *t, const struct training_scope *scope,
 			  int64_t since_ms, struct again_count **out, char **err)
 {
-	sqlite3_stmt *st = db_prepare(t->db, "SELECT card, count(*) FROM review WHERE learner IN "
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT card, count(*) FROM review WHERE learner IN "
 					     SCOPE " AND rating = 1 AND time_ms >= ?3"
 					     " GROUP BY learner, card");
 	bind_scope(st, scope);
-	sqlite3_bind_int64(st, 3, since_ms);
+	sql_bind_int64(st, 3, since_ms);
 	size_t n = 0, cap = 0;
 	*out = NULL;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sql_step(st)) == SQL_ROW) {
 		*out = grow(*out, n, &cap, sizeof **out);
-		(*out)[n++] = (struct again_count){ sqlite3_column_int64(st, 0),
-						    (long)sqlite3_column_int64(st, 1) };
+		(*out)[n++] = (struct again_count){ sql_int64(st, 0),
+						    (long)sql_int64(st, 1) };
 	}
 	if (end_rows(t, st, rc, err)) {
 		free(*out);

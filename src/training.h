@@ -16,10 +16,26 @@
 
 struct training;
 
-/* Opens, creating and migrating, the training database; NULL with *err set
- * (malloc'd) on failure. */
+/* Opens the training database: an SQLite file (created and migrated), or, for a
+ * connection URI starting with postgresql:// or postgres://, a training room on
+ * PostgreSQL set up by training_room_init.  NULL with *err set (malloc'd) on
+ * failure. */
 struct training *training_open(const char *path, char **err);
 void training_close(struct training *t);
+
+/* Whether a --db value names a PostgreSQL training room. */
+bool training_is_room(const char *path);
+/* Sets up or migrates a training room on PostgreSQL, as the database's owner: the
+ * schema "cordial", the group roles cordial_learner, cordial_trainer and
+ * cordial_editor, their grants and the row-level security policies.  0 with the
+ * schema versions before and after in *from and *to, or -1 with *err set. */
+int training_room_init(const char *uri, int *from, int *to, char **err);
+/* The schema version of a training room this program writes. */
+int training_pg_schema_version(void);
+
+/* The login the store knows the person by: on SQLite the system user of the real
+ * user id, on PostgreSQL the database's current_user.  0, or -1 with *err set. */
+int training_whoami(struct training *t, char *buf, size_t size, char **err);
 
 /* The schema version this program writes. */
 int training_schema_version(void);
@@ -114,6 +130,10 @@ int training_card_save(struct training *t, const struct card *c, char **err);
 int training_card_delete(struct training *t, int64_t card, char **err);
 /* A card by id: 1 found, 0 not found, -1 error. */
 int training_card_get(struct training *t, int64_t id, struct card *c, char **err);
+/* The same inside a transaction, the card held until its end: another session
+ * writing it waits (PostgreSQL: SELECT ... FOR UPDATE; SQLite: the transaction
+ * already holds the one write lock). */
+int training_card_lock(struct training *t, int64_t id, struct card *c, char **err);
 /* 1 when the learner has any card of the item, 0 when not, -1 on error. */
 int training_item_known(struct training *t, int64_t learner, const char *handbook,
 			const char *item, char **err);

@@ -20,6 +20,78 @@ export CORDIAL_TTS=$ROOT/tests/data/tts/record-args TTS_LOG=$TMP/tts.log
 unset LC_ALL LANGUAGE LC_MESSAGES
 TEST_NAME=$(basename "${BASH_SOURCE[1]}" .sh)
 
+# The training store under test: CORDIAL_TEST_BACKEND=pg runs the file against a
+# training room on PostgreSQL instead of an SQLite file: a database of its own on
+# the server whose socket folder is CORDIAL_TEST_PGHOST (tests/run starts one per
+# run), or on a server this file starts and stops itself.
+BACKEND=${CORDIAL_TEST_BACKEND:-sqlite}
+# lib_cleanup: what the EXIT trap does; a test file that sets a trap of its own
+# calls it there.
+lib_cleanup() {
+	if [ "$BACKEND" = pg ]; then
+		[ -n "${PGDB:-}" ] && dropdb -h "$PGHOST" --if-exists "$PGDB" 2>/dev/null
+		[ -z "${CORDIAL_TEST_PGHOST:-}" ] && pg_stop
+	fi
+	rm -rf "$TMP"
+}
+trap lib_cleanup EXIT
+if [ "$BACKEND" = pg ]; then
+	source "$ROOT/tests/pg.sh"
+	if [ -n "${CORDIAL_TEST_PGHOST:-}" ]; then
+		export PGHOST=$CORDIAL_TEST_PGHOST
+	else
+		pg_start "$(mktemp -d /tmp/cordial-pg.XXXXXX)" || { echo "FAIL $TEST_NAME/pg-server-started"; exit 1; }
+	fi
+	PGDB=cordial_${TEST_NAME//[^a-z0-9]/_}_$$
+	createdb -h "$PGHOST" "$PGDB" || { echo "FAIL $TEST_NAME/pg-database-made"; exit 1; }
+	export CORDIAL_DB="postgresql:///$PGDB?host=$PGHOST"
+	export PGDATABASE=$PGDB
+	"$CORDIAL" room init >/dev/null || { echo "FAIL $TEST_NAME/pg-room-init"; exit 1; }
+fi
+
+# tdb SQL...: runs SQL on the training database, rows printed as sqlite3 prints
+# them.  On PostgreSQL, what changes data runs there through psql; what only reads
+# (SELECT, WITH, ATTACH, PRAGMA, .dump) runs on an SQLite copy of the room's tables
+# made for it (remade when the room has changed since), so that the checks written
+# in SQLite's dialect (julianday, ATTACH of the content database) hold for both.
+tdb() {
+	if [ "$BACKEND" != pg ]; then
+		sqlite3 ${TDB_SEPARATOR:+-separator "$TDB_SEPARATOR"} "$CORDIAL_DB" "$@"
+		return
+	fi
+	local text
+	text=$(printf '%s' "$*" | tr '[:lower:]\n\t' '[:upper:]  ' | sed 's/^ *//')
+	case "$text" in
+	WITH*INSERT\ * | WITH*UPDATE\ * | WITH*DELETE\ *) pg_sql "$@" ;;
+	SELECT* | WITH* | ATTACH* | PRAGMA* | .*)
+		pg_snapshot && sqlite3 ${TDB_SEPARATOR:+-separator "$TDB_SEPARATOR"} "$TMP/pg-copy.db" "$@" ;;
+	*) pg_sql "$@" ;;
+	esac
+}
+# tdb_tsv SQL: the same, columns joined by tabs
+tdb_tsv() { TDB_SEPARATOR=$'\t' tdb "$@"; }
+pg_sql() {
+	PGOPTIONS='-c search_path=cordial' psql -X -q -A -t -F '|' -v ON_ERROR_STOP=1 \
+		-h "$PGHOST" -d "$PGDB" -c "$*"
+}
+# pg_snapshot: $TMP/pg-copy.db holds the room's tables in the SQLite store's schema.
+pg_snapshot() {
+	local mark
+	mark=$(pg_sql "SELECT pg_snapshot_xmax(pg_current_snapshot())") || return 1
+	[ -f "$TMP/pg-copy.db" ] && [ "$mark" = "$(cat "$TMP/pg-copy.mark" 2>/dev/null)" ] && return 0
+	rm -f "$TMP/pg-copy.db" "$TMP/pg-copy.db-wal" "$TMP/pg-copy.db-shm"
+	CORDIAL_DB=$TMP/pg-copy.db "$CORDIAL" learner list >/dev/null 2>&1
+	local table cols vals
+	for table in learner learner_lesson class class_member assignment card review; do
+		cols=$(sqlite3 "$TMP/pg-copy.db" "SELECT group_concat(name, ',') FROM pragma_table_info('$table')")
+		vals=$(sqlite3 "$TMP/pg-copy.db" "SELECT group_concat('quote_nullable(' || name || ')', ',')
+			FROM pragma_table_info('$table')")
+		pg_sql "SELECT 'INSERT INTO $table ($cols) VALUES (' || concat_ws(',', $vals) || ');'
+			FROM $table ORDER BY 1"
+	done | sqlite3 "$TMP/pg-copy.db" || return 1
+	echo "$mark" >"$TMP/pg-copy.mark"
+}
+
 # run CMD...: runs it, keeping stdout in $TMP/out, stderr in $TMP/err, status in $status.
 run() {
 	"$@" >"$TMP/out" 2>"$TMP/err"

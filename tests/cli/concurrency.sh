@@ -17,7 +17,7 @@ LESSONS=${LESSONS:-20}
 for i in $(seq "$SESSIONS"); do
 	"$CORDIAL" learner add "L$i" --native zh --target en --study big >/dev/null
 done
-sqlite3 "$CORDIAL_DB" "UPDATE learner SET daily_new = 100000"
+tdb "UPDATE learner SET daily_new = 100000"
 # Inputs among which every kind of prompt finds one it accepts, all at once.
 answers() { for _ in $(seq "$1"); do printf 'a\n3\n1 2 3\n1 2 3 4\n1 2 3 4 5\n1 2 3 4 5 6\n\n'; done; }
 answers "$ROUNDS" >"$TMP/answers"
@@ -65,7 +65,7 @@ acked=0 lost=0 extra=0
 for i in $(seq "$SESSIONS"); do
 	n=$(grep -o 'Answer [0-9]* saved' "$TMP/session.$i" | tail -1 | grep -o '[0-9]*')
 	n=${n:-0}
-	logged=$(sqlite3 "$CORDIAL_DB" "SELECT count(*) FROM review r JOIN learner l ON l.id = r.learner
+	logged=$(tdb "SELECT count(*) FROM review r JOIN learner l ON l.id = r.learner
 		WHERE l.name = 'L$i'")
 	acked=$((acked + n))
 	[ "$logged" -lt "$n" ] && lost=$((lost + n - logged))
@@ -74,9 +74,9 @@ done
 check concurrency-answers-given test "$acked" -ge $((SESSIONS * ROUNDS / 2))
 check concurrency-no-lost-answers test "$lost" -eq 0
 check concurrency-no-extra-answers test "$extra" -eq 0
-check concurrency-integrity test "$(sqlite3 "$CORDIAL_DB" 'PRAGMA integrity_check')" = ok
+check concurrency-integrity test "$(tdb 'PRAGMA integrity_check')" = ok
 check concurrency-content-integrity test "$(sqlite3 "$CORDIAL_CONTENT" 'PRAGMA integrity_check')" = ok
-check concurrency-cards-match-log test -z "$(sqlite3 "$CORDIAL_DB" \
+check concurrency-cards-match-log test -z "$(tdb \
 	"SELECT c.id FROM card c WHERE c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id)")"
 ms=$(((end - start) / 1000000))
 echo "# concurrency: $SESSIONS sessions, $acked answers in $ms ms" \

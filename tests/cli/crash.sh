@@ -10,7 +10,7 @@ source "$(dirname "$0")/../lib.sh"
 ROUNDS=${ROUNDS:-15}
 "$CORDIAL" handbook import "$ROOT/tests/data/hb/shop.hb" >/dev/null
 "$CORDIAL" learner add Li --native zh --target en --study shop >/dev/null
-sqlite3 "$CORDIAL_DB" "UPDATE learner SET daily_new = 1000"
+tdb "UPDATE learner SET daily_new = 1000"
 
 feed() { # answers, slowly enough for the kill to land mid-session
 	for _ in $(seq 40); do
@@ -34,33 +34,33 @@ for round in $(seq "$ROUNDS"); do
 	n=$(grep -o 'Answer [0-9]* saved' "$TMP/out.$round" | tail -1 | grep -o '[0-9]*')
 	acked=$((acked + ${n:-0}))
 done
-logged=$(sqlite3 "$CORDIAL_DB" "SELECT count(*) FROM review")
+logged=$(tdb "SELECT count(*) FROM review")
 check crash-answers-were-given test "$acked" -gt 0
 check crash-acknowledged-answers-kept test "$logged" -ge "$acked"
 check crash-at-most-one-unacknowledged-per-kill test "$logged" -le $((acked + ROUNDS))
-check crash-integrity-ok test "$(sqlite3 "$CORDIAL_DB" 'PRAGMA integrity_check')" = ok
-check crash-foreign-keys-ok test -z "$(sqlite3 "$CORDIAL_DB" 'PRAGMA foreign_key_check')"
+check crash-integrity-ok test "$(tdb 'PRAGMA integrity_check')" = ok
+check crash-foreign-keys-ok test -z "$(tdb 'PRAGMA foreign_key_check')"
 # every card's reps equals the number of its logged reviews: no answer half written
-check crash-cards-match-log test -z "$(sqlite3 "$CORDIAL_DB" \
+check crash-cards-match-log test -z "$(tdb \
 	"SELECT c.id FROM card c WHERE c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id)")"
 # no answer twice: each logged answer starts from the card as the previous one left
 # it, so a card's prev_reps run 0, 1, 2 ... without a repeat or a gap
-check crash-no-answer-twice test -z "$(sqlite3 "$CORDIAL_DB" \
+check crash-no-answer-twice test -z "$(tdb \
 	"SELECT r.id FROM review r WHERE r.prev_reps <> (SELECT count(*) FROM review p
 	 WHERE p.card = r.card AND p.id < r.id)")"
 # the card states equal a replay of the log (the learner has the default parameters)
-sqlite3 -separator "$(printf '\t')" "$CORDIAL_DB" \
+tdb_tsv \
 	"SELECT card, time_ms, rating FROM review ORDER BY card, id" >"$TMP/replay.in"
 "$CORDIAL" fsrs schedule <"$TMP/replay.in" >"$TMP/replay.out"
 awk -F'\t' '{ last[$1] = $2 "\t" $3 "\t" $4 "\t" $5 "\t" $6 } END { for (c in last) print c "\t" last[c] }' \
 	"$TMP/replay.out" | sort -n >"$TMP/replay.want"
-sqlite3 -separator "$(printf '\t')" "$CORDIAL_DB" "SELECT id, CASE state WHEN 1 THEN 'learning'
+tdb_tsv "SELECT id, CASE state WHEN 1 THEN 'learning'
 	WHEN 2 THEN 'review' WHEN 3 THEN 'relearning' ELSE 'new' END, printf('%.8f', stability),
 	printf('%.8f', difficulty), scheduled_days, due_ms FROM card
 	WHERE EXISTS (SELECT 1 FROM review r WHERE r.card = card.id) ORDER BY id" >"$TMP/replay.got"
 check crash-cards-equal-replay-of-log test -s "$TMP/replay.want" -a \
 	"$(md5sum <"$TMP/replay.want")" = "$(md5sum <"$TMP/replay.got")"
-check crash-unreviewed-cards-are-new test -z "$(sqlite3 "$CORDIAL_DB" \
+check crash-unreviewed-cards-are-new test -z "$(tdb \
 	"SELECT id FROM card c WHERE NOT EXISTS (SELECT 1 FROM review r WHERE r.card = c.id)
 	 AND (reps <> 0 OR state <> 0)")"
 echo "# crash: $ROUNDS sessions killed, $acked answers acknowledged, $logged in the log" >&2

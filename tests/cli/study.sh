@@ -8,7 +8,7 @@ export TZ=UTC
 D=$ROOT/tests/data/hb
 G=$ROOT/tests/cli/golden
 "$CORDIAL" handbook import "$D/shop.hb" >/dev/null
-sql() { sqlite3 "$CORDIAL_DB" "$@"; }
+sql() { tdb "$@"; }
 # N rounds of inputs among which every kind of prompt finds one it accepts: a letter,
 # a rating, word orders of 3 to 6 words, Enter.
 answers() { for _ in $(seq "$1"); do printf 'a\n3\n1 2 3\n1 2 3 4\n1 2 3 4 5\n1 2 3 4 5 6\n\n'; done; }
@@ -83,7 +83,7 @@ check daily-limit-next-day test "$(sql "SELECT count(DISTINCT item) FROM card WH
 check resume-reviews-yesterdays grep -q 'Answer 1 saved' "$TMP/out"
 
 # --- assigned lessons come before chosen ones
-sql "INSERT INTO assignment (learner, handbook, lesson, due_day, created_ms) VALUES (2, 'shop', 'shop-02', '2026-12-01', 0)"
+sql "INSERT INTO assignment (learner, handbook, lesson, due_day, created_ms) SELECT id, 'shop', 'shop-02', '2026-12-01', 0 FROM learner WHERE name = 'Wang'"
 sql "UPDATE learner SET target = 'en' WHERE name = 'Wang'"
 "$CORDIAL" learner study Wang shop/shop-01 >/dev/null
 printf '\nq\n' | "$CORDIAL" study --plain --learner Wang --seed 1 >"$TMP/out" 2>&1

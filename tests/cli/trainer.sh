@@ -6,7 +6,7 @@
 # the login running cordial is refused.
 source "$(dirname "$0")/../lib.sh"
 G=$ROOT/tests/cli/golden
-sql() { sqlite3 "$CORDIAL_DB" "$@"; }
+sql() { tdb "$@"; }
 # at TIME ARG...: cordial at a moment of the term, output kept like `cordial`
 at() { local when=$1; shift; CORDIAL_NOW=$when run "$CORDIAL" "$@"; }
 # Inputs for the line mode: every kind of prompt finds a line it accepts.  A good
@@ -486,6 +486,7 @@ expect_match unassign-usage 2 err 'number of an assignment'
 check schema-current test "$(sql 'PRAGMA user_version')" = 4
 check speech-default test "$(sql "SELECT speech || coalesce(voice, '-') FROM learner WHERE name = 'Li'")" = 1-
 
+if [ "$BACKEND" = sqlite ]; then
 # --- a training database of schema 2 is migrated, with a backup copy first: the
 # role editor becomes the editor flag, and with no trainer yet the first learner
 # becomes trainer and editor, as in a new database
@@ -501,3 +502,4 @@ check migrated-editor grep -q '^Ed	zh	en	editor	' "$TMP/out"
 check migrated-version test "$(sqlite3 "$TMP/old.db" 'PRAGMA user_version')" = 4
 check migrated-backup test "$(sqlite3 "$TMP/old.db.v2.bak" 'PRAGMA user_version')" = 2
 check migrated-keeps-reviews test "$(sqlite3 "$TMP/old.db" 'SELECT count(*) FROM review')" = "$(sql 'SELECT count(*) FROM review')"
+fi

@@ -9,7 +9,7 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 DEFS=(-D_GNU_SOURCE -DCORDIAL_VERSION='"0"' -DLOCALEDIR='"/"' -DPKGDATADIR='"/"' -Isrc)
 # shellcheck disable=SC2207
-PKG=($(pkg-config --cflags ncursesw sqlite3))
+PKG=($(pkg-config --cflags ncursesw sqlite3 libpq))
 # Files that other changes are rewriting at the moment; their findings are reported
 # by hand until then (see tests/fuzz/fuzz_fsrs_input.c for the cli-fsrs.c ones).
 SKIP_TIDY=${SKIP_TIDY-}

@@ -21,7 +21,7 @@ check first-run-backspace-by-character grep -qx '  Your name:      王' "$TMP/sc
 tui_keys -l '芳'
 tui_keys Enter Left Enter Right Enter Enter Enter
 tui_expect first-run-home 'Due now:'
-check first-run-learner-saved test "$(sqlite3 "$CORDIAL_DB" "SELECT name || ' ' || native || ' ' || target FROM learner")" = '王芳 zh en'
+check first-run-learner-saved test "$(tdb "SELECT name || ' ' || native || ' ' || target FROM learner")" = '王芳 zh en'
 
 # --- help
 tui_keys '?'
@@ -36,13 +36,13 @@ tui_keys Enter
 tui_expect study-choice 'a) '
 tui_keys a
 tui_expect study-feedback '1 Again'
-check study-answer-logged test "$(sqlite3 "$CORDIAL_DB" 'SELECT count(*) FROM review')" = 1
+check study-answer-logged test "$(tdb 'SELECT count(*) FROM review')" = 1
 tui_keys 4
 tui_expect study-rating-changed '4 Easy'
-check study-rating-saved test "$(sqlite3 "$CORDIAL_DB" 'SELECT rating FROM review')" = 4
+check study-rating-saved test "$(tdb 'SELECT rating FROM review')" = 4
 tui_keys u
 tui_expect study-undo 'The last answer is undone'
-check study-undo-logged test "$(sqlite3 "$CORDIAL_DB" 'SELECT count(*) FROM review')" = 0
+check study-undo-logged test "$(tdb 'SELECT count(*) FROM review')" = 0
 
 # --- resizing in the middle of a card, down to too small and back
 tui_resize 40 12
@@ -63,10 +63,10 @@ check no-errors-on-stderr test ! -s "$TMP/tui.err"
 # --- a typed Japanese answer (a produce card in review)
 "$CORDIAL" learner add Ken --native zh --target ja --study basics >/dev/null 2>&1 ||
 	"$CORDIAL" learner add Ken --native zh --target ja --study everyday >/dev/null
-sqlite3 "$CORDIAL_DB" "DELETE FROM learner WHERE name = '王芳'"
+tdb "DELETE FROM learner WHERE name = '王芳'"
 item=$(sqlite3 "$CORDIAL_CONTENT" "SELECT i.id FROM item i JOIN item_text t ON t.item = i.key
 	WHERE t.lang = 'ja' AND t.text = 'こんにちは。' LIMIT 1")
-sqlite3 "$CORDIAL_DB" "UPDATE learner SET daily_new = 0;
+tdb "UPDATE learner SET daily_new = 0;
 	INSERT INTO card (learner, handbook, item, skill, state, step, stability, difficulty,
 	scheduled_days, due_ms, last_review_ms, reps, lapses, created_ms)
 	SELECT id, 'everyday', '$item', 'produce', 2, 0, 10, 5, 10, 0, 1, 3, 0, 0 FROM learner"
@@ -85,7 +85,7 @@ tui_expect typed-quit 'EXIT=0'
 # --- text that tries escape sequences reaches the terminal neutralized
 sqlite3 "$CORDIAL_CONTENT" "UPDATE item_text SET text = 'Hi' || char(27) || ']0;PWNED' || char(7) ||
 	char(27) || '[2J' || char(27) || '[31mred' WHERE lang = 'en'"
-sqlite3 "$CORDIAL_DB" "UPDATE learner SET daily_new = 5; DELETE FROM card"
+tdb "UPDATE learner SET daily_new = 5; DELETE FROM card"
 tui_start 80 24 $ENV
 # every byte the app writes to the terminal, to look for the hostile sequences
 tmux -S "$SOCK" pipe-pane -o "cat >>'$TMP/raw'"

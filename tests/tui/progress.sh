@@ -11,7 +11,7 @@ export TZ=UTC
 ENV="CORDIAL_CONTENT=$CORDIAL_CONTENT CORDIAL_DB=$CORDIAL_DB CORDIAL_DATADIR=$CORDIAL_DATADIR \
 CORDIAL_NOW=$CORDIAL_NOW CORDIAL_TTS=$CORDIAL_TTS TTS_LOG=$TTS_LOG TZ=UTC LANG=C.UTF-8 \
 CORDIAL_LOCALEDIR=$CORDIAL_LOCALEDIR TERM=screen"
-sql() { sqlite3 "$CORDIAL_DB" "$@"; }
+sql() { tdb "$@"; }
 csql() { sqlite3 "$CORDIAL_CONTENT" "$@"; }
 # db_expect NAME SQL VALUE: passes when the query comes to return VALUE (the app
 # writes as the key arrives, which is after send-keys returns).
@@ -191,7 +191,7 @@ sql "WITH RECURSIVE k(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM k WHERE j < 79
 	INSERT INTO review (learner, card, time_ms, skill, presentation, rating, duration_ms,
 	prev_state, prev_step, prev_stability, prev_difficulty, prev_scheduled_days, prev_due_ms,
 	prev_last_review_ms, prev_reps, prev_lapses)
-	SELECT 1, c.id, $first - 300 * 86400000 + ((1 << i) - 1) * (1 + c.id % 3) * 86400000,
+	SELECT 1, c.id, $first - 25920000000 + ((1 << i) - 1) * (1 + c.id % 3) * 86400000,
 	'recognize', 'flip', CASE WHEN i > 0 AND (c.id * 7 + i * 3) % 10 < i THEN 1 ELSE 3 END,
 	1000, 2, 0, 1, 5, 1, 0, 0, i, 0 FROM card c, n WHERE c.handbook = 'old'"
 total=$(sql 'SELECT count(*) FROM review')

@@ -2,7 +2,7 @@
 # Shared by the terminal tests: the real binary in tmux at a fixed size, keys sent
 # with send-keys, the screen read with capture-pane.  Source after tests/lib.sh.
 SOCK=$TMP/tmux.sock
-trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null; lib_cleanup' EXIT
 
 # tui_start COLS ROWS [ENV=VALUE...]: starts cordial with no arguments.
 tui_start() {

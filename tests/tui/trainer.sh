@@ -9,7 +9,7 @@ export CORDIAL_DATADIR=$ROOT/$B/share/cordial
 ENV="CORDIAL_CONTENT=$CORDIAL_CONTENT CORDIAL_DB=$CORDIAL_DB CORDIAL_DATADIR=$CORDIAL_DATADIR \
 CORDIAL_NOW=$CORDIAL_NOW CORDIAL_SEED=1 CORDIAL_TTS=$CORDIAL_TTS TTS_LOG=$TTS_LOG TZ=UTC \
 LANG=C.UTF-8 CORDIAL_LOCALEDIR=$CORDIAL_LOCALEDIR TERM=screen"
-sql() { sqlite3 "$CORDIAL_DB" "$@"; }
+sql() { tdb "$@"; }
 
 # Mei is the first learner, so the trainer; Ana and Tom learn in class Desk.
 "$CORDIAL" learner add Mei --native en --target zh >/dev/null

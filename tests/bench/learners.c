@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Simulated learners for tests/bench/room.sh: runs N line-mode sessions
+ * ("cordial study --plain --learner L001" ... with the environment given), each
+ * answering every prompt as soon as it appears, for a number of seconds, then
+ * quitting.  The time from writing an answer to reading its acknowledgement
+ * ("Answer N saved") is kept for each answer.  Prints one line:
+ *   answers N seconds S per_second R p50_ms A p99_ms B
+ * and, on stderr, the acknowledged count of each session ("L001 17").
+ *
+ * Usage: learners CORDIAL N SECONDS */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+struct session {
+	pid_t pid;
+	int in, out; /* its stdin (we write), its stdout (we read) */
+	char buf[4096];
+	size_t len;
+	double sent_at; /* when the last answer was written, 0 when none is waiting */
+	unsigned next;  /* the next answer to try */
+	long acked;
+	int open;
+};
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Answers among which every kind of prompt finds one it accepts. */
+static const char *const answers[] = { "a", "3", "1 2 3", "1 2 3 4", "1 2 3 4 5", "" };
+
+static void start(struct session *s, const char *cordial, int i)
+{
+	int in[2], out[2];
+	if (pipe(in) || pipe(out)) {
+		perror("pipe");
+		exit(1);
+	}
+	s->pid = fork();
+	if (s->pid < 0) {
+		perror("fork");
+		exit(1);
+	}
+	if (s->pid == 0) {
+		dup2(in[0], 0);
+		dup2(out[1], 1);
+		dup2(out[1], 2);
+		close(in[0]);
+		close(in[1]);
+		close(out[0]);
+		close(out[1]);
+		char name[16], seed[16];
+		snprintf(name, sizeof name, "L%03d", i);
+		snprintf(seed, sizeof seed, "%d", i);
+		execl(cordial, cordial, "study", "--plain", "--learner", name, "--seed", seed,
+		      (char *)NULL);
+		_exit(127);
+	}
+	close(in[0]);
+	close(out[1]);
+	s->in = in[1];
+	s->out = out[0];
+	s->open = 1;
+}
+
+static void say(struct session *s, const char *line)
+{
+	char text[64];
+	int n = snprintf(text, sizeof text, "%s\n", line);
+	if (write(s->in, text, (size_t)n) != n) {
+		close(s->in);
+		s->in = -1;
+	}
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 4) {
+		fprintf(stderr, "usage: learners CORDIAL N SECONDS\n");
+		return 2;
+	}
+	signal(SIGPIPE, SIG_IGN);
+	int n = atoi(argv[2]);
+	double seconds = atof(argv[3]);
+	struct session *ss = calloc((size_t)n, sizeof *ss);
+	struct pollfd *pf = calloc((size_t)n, sizeof *pf);
+	size_t cap = 1 << 16, nlat = 0;
+	double *lat = malloc(cap * sizeof *lat);
+	if (!ss || !pf || !lat)
+		return 1;
+	for (int i = 0; i < n; i++)
+		start(&ss[i], argv[1], i + 1);
+	double t0 = now_s(), end = t0 + seconds;
+	int quitting = 0, open = n;
+	while (open > 0) {
+		if (!quitting && now_s() >= end) {
+			quitting = 1;
+			for (int i = 0; i < n; i++)
+				if (ss[i].in >= 0) {
+					say(&ss[i], "q");
+					close(ss[i].in);
+					ss[i].in = -1;
+				}
+		}
+		for (int i = 0; i < n; i++) {
+			pf[i].fd = ss[i].open ? ss[i].out : -1;
+			pf[i].events = POLLIN;
+		}
+		if (poll(pf, (nfds_t)n, 100) < 0 && errno != EINTR)
+			break;
+		for (int i = 0; i < n; i++) {
+			struct session *s = &ss[i];
+			if (!s->open || !(pf[i].revents & (POLLIN | POLLHUP)))
+				continue;
+			ssize_t got = read(s->out, s->buf + s->len, sizeof s->buf - 1 - s->len);
+			if (got <= 0) {
+				close(s->out);
+				s->open = 0;
+				open--;
+				continue;
+			}
+			s->len += (size_t)got;
+			s->buf[s->len] = '\0';
+			double t = now_s();
+			/* an acknowledgement: the answer is saved */
+			char *ack = strstr(s->buf, " saved");
+			if (ack && s->sent_at > 0) {
+				if (nlat == cap) {
+					cap *= 2;
+					lat = realloc(lat, cap * sizeof *lat);
+					if (!lat)
+						return 1;
+				}
+				lat[nlat++] = (t - s->sent_at) * 1000.0;
+				s->acked++;
+				s->sent_at = 0;
+			}
+			/* a prompt waits for input: answer it */
+			if (s->len >= 2 && !strcmp(s->buf + s->len - 2, ": ") && s->in >= 0 &&
+			    !quitting) {
+				say(s, answers[s->next++ % (sizeof answers / sizeof *answers)]);
+				s->sent_at = t;
+				s->len = 0;
+			} else if (s->len > 2048) {
+				/* keep the tail, where a prompt or acknowledgement ends */
+				memmove(s->buf, s->buf + s->len - 256, 256);
+				s->len = 256;
+			} else if (ack) {
+				s->len = 0;
+			}
+		}
+	}
+	double took = now_s() - t0;
+	for (int i = 0; i < n; i++) {
+		int st;
+		waitpid(ss[i].pid, &st, 0);
+		fprintf(stderr, "L%03d %ld\n", i + 1, ss[i].acked);
+	}
+	qsort(lat, nlat, sizeof *lat, cmp_double);
+	double p50 = nlat ? lat[nlat / 2] : 0, p99 = nlat ? lat[(nlat * 99) / 100] : 0;
+	printf("answers %zu seconds %.1f per_second %.0f p50_ms %.1f p99_ms %.1f\n", nlat, took,
+	       (double)nlat / took, p50, p99);
+	return 0;
+}

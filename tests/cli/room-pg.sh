@@ -1,0 +1,246 @@
+#!/usr/bin/env bash
+# A training room on PostgreSQL set up as cordial(1) says, with real system users
+# made for the test (cordpg*, removed at the end whatever happens): the owner (a
+# role that may create roles, not a superuser) runs `cordial room init` and adds
+# the trainer; the trainer enrols learners.  Then the learners attack it as cordial
+# would not: with psql, under their own login (peer authentication), each forbidden
+# change is refused and the room's data is unchanged; through cordial, a refusal
+# by the database reads as cordial's message, status 1.  The trainer's report sees
+# everyone; a learner killed with -9 loses no acknowledged answer.  The schema of
+# a room of the first version is migrated.  Without root it checks nothing and
+# says so.
+export CORDIAL_TEST_BACKEND=pg
+if [ "$(id -u)" -ne 0 ] || ! command -v useradd >/dev/null || ! command -v runuser >/dev/null; then
+	echo "# room-pg: skipped (making system users needs root, useradd and runuser)"
+	exit 0
+fi
+source "$(dirname "$0")/../lib.sh"
+
+USERS="cordpgown cordpgtr cordpgl1 cordpgl2 cordpgout"
+DB=cordial_room_$$
+URI="postgresql:///$DB?host=$PGHOST"
+remove_all() {
+	dropdb -h "$PGHOST" --if-exists "$DB" 2>/dev/null
+	dropdb -h "$PGHOST" --if-exists "${DB}_old" 2>/dev/null
+	for u in $USERS; do
+		psql -X -q -h "$PGHOST" -d postgres -c "DROP ROLE IF EXISTS $u" 2>/dev/null
+		getent passwd "$u" >/dev/null && userdel "$u" 2>/dev/null
+	done
+	return 0
+}
+trap 'remove_all; lib_cleanup' EXIT
+trap 'exit 1' INT TERM HUP
+remove_all # what an earlier run killed hard may have left
+
+for u in $USERS; do
+	useradd -M -N -s /usr/sbin/nologin "$u" || { fail users-made; exit 0; }
+done
+pass users-made
+
+# The content database, readable by everyone (it is not what is tested here).
+chmod 711 "$TMP"
+install -d -m 777 "$TMP/content"
+"$CORDIAL" --content "$TMP/content/content.db" handbook import "$ROOT/tests/data/hb/shop.hb" >/dev/null
+chmod 666 "$TMP/content/content.db"*
+export CORDIAL_CONTENT=$TMP/content/content.db CORDIAL_DB=$URI CORDIAL_TTS=/bin/true
+# as USER ARG...: cordial run by that user
+as() { local who=$1; shift; run runuser -u "$who" -- "$CORDIAL" "$@"; }
+# psql_as USER SQL: psql under that user's login, output in $TMP/out and $TMP/err
+psql_as() {
+	run runuser -u "$1" -- env PGOPTIONS='-c search_path=cordial' \
+		psql -X -q -A -t -v ON_ERROR_STOP=1 -h "$PGHOST" -d "$DB" -c "$2"
+}
+# owner_sql SQL: as the server's superuser (the test), outside the room's rules
+owner_sql() { PGOPTIONS='-c search_path=cordial' psql -X -q -A -t -h "$PGHOST" -d "$DB" -c "$1"; }
+room_data() {
+	local t
+	for t in learner learner_lesson class class_member assignment card review; do
+		owner_sql "SELECT * FROM $t ORDER BY 1, 2"
+	done
+}
+
+# The administrator: a role that may create roles owns the database.
+createuser -h "$PGHOST" --createrole cordpgown && createdb -h "$PGHOST" -O cordpgown "$DB" ||
+	{ fail database-made; exit 0; }
+as cordpgown room init
+expect_match owner-inits 0 out 'set up \(schema version [0-9]+\)'
+as cordpgown room init
+expect_match owner-inits-again 0 out 'renewed'
+as cordpgown learner add Teacher --native zh --target en --user cordpgtr
+expect_match owner-adds-trainer 0 out 'trainer and editor'
+as cordpgtr learner add 王芳 --native zh --target en --user cordpgl1 --study shop
+expect_match trainer-enrols-learner 0 out 'cordpgl1'
+as cordpgtr learner add Li --native zh --target en --user cordpgl2 --study shop
+as cordpgtr room init
+expect_match only-owner-inits 1 err 'only the owner of the training room \(cordpgown\)'
+as cordpgtr class add Room
+as cordpgtr class join Room 王芳 Li
+expect class-join 0
+as cordpgtr assign shop/shop-01 --to 王芳 --due 2026-12-10
+expect_match trainer-assigns 0 out '^Assignment [0-9]+: shop/shop-01'
+check trainer-role-made test "$(psql -X -A -t -h "$PGHOST" -d postgres -c "SELECT string_agg(r.rolname, ',' ORDER BY r.rolname)
+	FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+	WHERE u.rolname = 'cordpgtr'")" = cordial_editor,cordial_learner,cordial_trainer
+check learner-role-made test "$(psql -X -A -t -h "$PGHOST" -d postgres -c "SELECT string_agg(r.rolname, ',')
+	FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+	WHERE u.rolname = 'cordpgl1'")" = cordial_learner
+check trainers-not-createrole test "$(psql -X -A -t -h "$PGHOST" -d postgres -c "SELECT count(*) FROM pg_roles
+	WHERE rolname IN ('cordpgtr', 'cordpgl1', 'cordpgl2') AND (rolcreaterole OR rolsuper OR rolbypassrls)")" = 0
+
+# Both learners study as themselves.
+printf '\na\n\nc\n\n' | runuser -u cordpgl1 -- "$CORDIAL" study --plain >"$TMP/out" 2>"$TMP/err"; status=$?
+expect_match learner-studies-as-self 0 out '^Studying as 王芳:'
+printf '\n\na\n\n' | runuser -u cordpgl2 -- "$CORDIAL" study --plain >"$TMP/out" 2>"$TMP/err"; status=$?
+expect_match second-learner-studies 0 out '^Studying as Li:'
+l1=$(owner_sql "SELECT id FROM learner WHERE login = 'cordpgl1'")
+l2=$(owner_sql "SELECT id FROM learner WHERE login = 'cordpgl2'")
+check both-have-reviews test "$(owner_sql "SELECT count(DISTINCT learner) FROM review")" = 2
+check learner-has-earlier-review test "$(owner_sql "SELECT count(*) FROM review WHERE learner = $l1")" -ge 2
+other_card=$(owner_sql "SELECT min(id) FROM card WHERE learner = $l2")
+own_first=$(owner_sql "SELECT min(id) FROM review WHERE learner = $l1")
+
+# --- psql under a learner's own login: every forbidden change refused
+before=$(room_data)
+# refused outright (an error, exit status not 0)
+refused() {
+	local name=$1 sql=$2
+	psql_as cordpgl1 "$sql"
+	if [ "$status" -ne 0 ] && grep -q 'permission denied\|violates row-level security' "$TMP/err"; then
+		pass "psql-refused-$name"
+	else fail "psql-refused-$name" "$sql"; show; fi
+}
+# finds no row to change (the policies hide it): "UPDATE 0", "DELETE 0"
+untouched() {
+	local name=$1 sql=$2
+	run runuser -u cordpgl1 -- env PGOPTIONS='-c search_path=cordial' \
+		psql -X -A -t -v ON_ERROR_STOP=1 -h "$PGHOST" -d "$DB" -c "$sql"
+	if [ "$status" -eq 0 ] && grep -Eq '^(UPDATE|DELETE) 0$' "$TMP/out"; then
+		pass "psql-untouched-$name"
+	else fail "psql-untouched-$name" "$sql"; show; fi
+}
+refused own-role "UPDATE learner SET role = 'trainer' WHERE login = current_user"
+refused own-login "UPDATE learner SET login = NULL WHERE login = current_user"
+refused own-name "UPDATE learner SET name = 'Teacher2' WHERE login = current_user"
+refused own-editor "UPDATE learner SET editor = 1 WHERE login = current_user"
+refused delete-own-card "DELETE FROM card WHERE learner = $l1"
+refused change-card-owner "UPDATE card SET learner = $l2 WHERE learner = $l1"
+refused insert-review-for-other "INSERT INTO review (learner, card, time_ms, skill, presentation,
+	rating, duration_ms, prev_state, prev_step, prev_stability, prev_difficulty, prev_scheduled_days,
+	prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses)
+	VALUES ($l2, $other_card, 0, 'recognize', 'flip', 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)"
+refused insert-review-on-others-card "INSERT INTO review (learner, card, time_ms, skill, presentation,
+	rating, duration_ms, prev_state, prev_step, prev_stability, prev_difficulty, prev_scheduled_days,
+	prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses)
+	VALUES ($l1, $other_card, 0, 'recognize', 'flip', 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)"
+refused insert-card-for-other "INSERT INTO card (learner, handbook, item, skill, state, step,
+	stability, difficulty, scheduled_days, due_ms, last_review_ms, reps, lapses, created_ms)
+	VALUES ($l2, 'shop', 'x', 'judge', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)"
+refused review-server-time "UPDATE review SET recorded_at = now() WHERE learner = $l1"
+refused change-assignment "UPDATE assignment SET due_day = '2027-01-01'"
+refused delete-assignment "DELETE FROM assignment"
+refused add-assignment "INSERT INTO assignment (learner, handbook, created_ms) VALUES ($l1, 'shop', 0)"
+refused add-class "INSERT INTO class (name, created_ms) VALUES ('Mine', 0)"
+refused join-class "INSERT INTO class_member (class, learner, joined_ms) SELECT id, $l1, 0 FROM class"
+refused add-learner "INSERT INTO learner (name, native, target, created_ms, login) VALUES ('Sneak', 'zh', 'en', 0, 'cordpgout')"
+refused delete-learner "DELETE FROM learner WHERE id = $l2"
+refused enrol "SELECT cordial.enrol('cordpgout')"
+refused version "UPDATE schema_version SET version = 1"
+untouched others-reviews "UPDATE review SET rating = 1 WHERE learner = $l2"
+untouched delete-others-reviews "DELETE FROM review WHERE learner = $l2"
+untouched others-cards "UPDATE card SET reps = 99 WHERE learner = $l2"
+untouched others-settings "UPDATE learner SET daily_new = 0 WHERE id = $l2"
+untouched earlier-review-rewritten "UPDATE review SET rating = 1 WHERE id = $own_first"
+untouched earlier-review-deleted "DELETE FROM review WHERE id = $own_first"
+psql_as cordpgl1 "SELECT count(*) FROM review WHERE learner <> $l1"
+check psql-others-reviews-unseen test "$(cat "$TMP/out")" = 0
+psql_as cordpgl1 "SELECT count(*) FROM card WHERE learner <> $l1"
+check psql-others-cards-unseen test "$(cat "$TMP/out")" = 0
+psql_as cordpgl1 "SELECT string_agg(name, ',') FROM learner"
+check psql-only-own-learner-row test "$(cat "$TMP/out")" = 王芳
+check psql-attacks-change-nothing test "$(room_data)" = "$before"
+# what a learner may do: their own settings
+psql_as cordpgl1 "UPDATE learner SET daily_new = 7 WHERE login = current_user"
+check psql-own-settings test "$(owner_sql "SELECT daily_new FROM learner WHERE id = $l1")" = 7
+# ... and undo their latest answer, but only for a short time after the server
+# recorded it
+latest=$(owner_sql "SELECT max(id) FROM review WHERE learner = $l1")
+owner_sql "UPDATE review SET recorded_at = now() - interval '11 minutes' WHERE id = $latest"
+untouched latest-after-window "DELETE FROM review WHERE id = $latest"
+owner_sql "UPDATE review SET recorded_at = now() WHERE id = $latest"
+psql_as cordpgl1 "DELETE FROM review WHERE id = $latest RETURNING id"
+check psql-latest-undone test "$(cat "$TMP/out")" = "$latest"
+
+# ... and through cordial, the undo of the answer just given (the card as it was;
+# the psql undo above left its card alone, so only the others are compared)
+mismatched() { owner_sql "SELECT c.id FROM card c WHERE c.learner = $l1
+	AND c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id) ORDER BY 1"; }
+before=$(owner_sql "SELECT count(*) FROM review WHERE learner = $l1") wrong=$(mismatched)
+printf '\na\nu\nq\n' | runuser -u cordpgl1 -- "$CORDIAL" study --plain >"$TMP/out" 2>"$TMP/err"; status=$?
+expect_match cordial-learner-undoes 0 out 'Answer 1 saved.*|The last answer is undone'
+check cordial-learner-undid grep -q 'The last answer is undone' "$TMP/out"
+check cordial-undo-logged test "$(owner_sql "SELECT count(*) FROM review WHERE learner = $l1")" = "$before"
+check cordial-undo-cards-match-log test "$(mismatched)" = "$wrong"
+
+# A login with no learner row gets nothing, even in the learners' group.
+psql_as cordpgout "SELECT count(*) FROM learner"
+check outsider-no-schema grep -Eq 'permission denied|does not exist' "$TMP/err"
+psql -X -q -h "$PGHOST" -d postgres -c "CREATE ROLE cordpgout LOGIN IN ROLE cordial_learner"
+psql_as cordpgout "SELECT (SELECT count(*) FROM learner) + (SELECT count(*) FROM card) + (SELECT count(*) FROM review)"
+check outsider-sees-nothing test "$(cat "$TMP/out")" = 0
+
+# --- through cordial: refused with the message, status 1, nothing changed
+before=$(room_data)
+as cordpgout class add Mine
+expect_match cordial-refused-class 1 err "^cordial: the training room does not let you add a class; ask a trainer \\(Teacher\\)$"
+as cordpgout learner add Sneak --role trainer --user cordpgout
+expect_match cordial-refused-learner 1 err 'does not let you add a learner; ask a trainer \(Teacher\)'
+as cordpgl1 assign shop/shop-02 --to 王芳
+expect_match cordial-refused-assign 1 err 'only a trainer can assign lessons; ask Teacher'
+as cordpgl1 learner add Sneak
+expect_match cordial-refused-add 1 err 'only a trainer can add learners'
+: | runuser -u cordpgl1 -- "$CORDIAL" study --plain --learner Li >"$TMP/out" 2>"$TMP/err"; status=$?
+expect_match cordial-not-as-another 1 err "you are learner '王芳'"
+check no-raw-sql-errors test -z "$(grep -il 'ERROR:\|SQLSTATE\|42501\|policy' "$TMP"/err)"
+check cordial-refusals-change-nothing test "$(room_data)" = "$before"
+
+# --- the trainer's report covers the whole room; a learner's only themselves
+as cordpgtr report --format csv
+expect_match trainer-report 0 out '^learner,,王芳,'
+check trainer-report-everyone grep -q '^learner,,Li,' "$TMP/out"
+as cordpgl2 report
+expect_match learner-own-report 0 out '^Li  '
+check learner-own-report-only test "$(grep -c '^王芳  ' "$TMP/out")" = 0
+
+# --- a learner killed with -9 in the middle of a session loses no acknowledged answer
+owner_sql "UPDATE learner SET daily_new = 1000 WHERE id = $l2" >/dev/null
+before=$(owner_sql "SELECT count(*) FROM review WHERE learner = $l2")
+mkfifo "$TMP/fifo"
+(for _ in $(seq 200); do printf 'a\n3\n1 2 3\n\n'; sleep 0.01; done) >"$TMP/fifo" 2>/dev/null &
+feeder=$!
+runuser -u cordpgl2 -- "$CORDIAL" study --plain <"$TMP/fifo" >"$TMP/killed" 2>&1 &
+pid=$!
+sleep 1.5
+pkill -9 -P "$pid" 2>/dev/null; kill -9 "$pid" 2>/dev/null
+{ wait "$pid"; kill "$feeder"; wait "$feeder"; } 2>/dev/null
+acked=$(grep -o 'Answer [0-9]* saved' "$TMP/killed" | tail -1 | grep -o '[0-9]*')
+logged=$(($(owner_sql "SELECT count(*) FROM review WHERE learner = $l2") - before))
+check killed-answers-given test "${acked:-0}" -gt 0
+check killed-acknowledged-kept test "$logged" -ge "${acked:-0}"
+check killed-at-most-one-more test "$logged" -le $((${acked:-0} + 1))
+check killed-cards-match-log test -z "$(owner_sql "SELECT c.id FROM card c WHERE c.learner = $l2
+	AND c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id)")"
+
+# --- a room of the first schema version is migrated by `cordial room init`
+createdb -h "$PGHOST" -O cordpgown "${DB}_old"
+runuser -u cordpgown -- psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -d "${DB}_old" \
+	-f "$ROOT/tests/data/schema/room-v1.sql" >/dev/null 2>"$TMP/err"
+check old-room-loaded test ! -s "$TMP/err"
+OLD="postgresql:///${DB}_old?host=$PGHOST"
+run runuser -u cordpgown -- "$CORDIAL" --db "$OLD" learner list
+expect_match old-room-asks-for-init 1 err "schema is at version 1: its owner runs 'cordial room init'"
+run runuser -u cordpgown -- "$CORDIAL" --db "$OLD" room init
+expect_match old-room-migrated 0 out 'migrated from version 1 to [0-9]+'
+run runuser -u cordpgown -- "$CORDIAL" --db "$OLD" learner list --format tsv
+expect_match old-room-learners-kept 0 out '^Ann	zh	en	trainer,editor	'
+check old-room-reviews-kept test "$(psql -X -A -t -h "$PGHOST" -d "${DB}_old" -c \
+	"SELECT count(*) || ' ' || count(recorded_at) FROM cordial.review")" = '2 2'

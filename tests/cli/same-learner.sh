@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# One learner in two terminals at once: both line-mode sessions answer as fast as
+# their input comes, often the same cards.  No update is lost: every acknowledged
+# answer is in the log, and each card's repetitions equal its logged answers, each
+# of which starts from the card as the one before left it.
+source "$(dirname "$0")/../lib.sh"
+ROUNDS=${ROUNDS:-60}
+"$CORDIAL" handbook import "$ROOT/tests/data/hb/shop.hb" >/dev/null
+"$CORDIAL" learner add Li --native zh --target en --study shop >/dev/null
+tdb "UPDATE learner SET daily_new = 1000"
+answers() { for _ in $(seq "$1"); do printf 'a\n3\n1 2 3\n1 2 3 4\n\n'; done; }
+answers "$ROUNDS" >"$TMP/answers"
+# the same seed: both sessions are shown the same cards in the same order
+"$CORDIAL" study --plain --learner Li --seed 1 <"$TMP/answers" >"$TMP/s1" 2>&1 &
+p1=$!
+"$CORDIAL" study --plain --learner Li --seed 1 <"$TMP/answers" >"$TMP/s2" 2>&1 &
+p2=$!
+wait "$p1"; s1=$?
+wait "$p2"; s2=$?
+check same-learner-sessions-succeeded test "$s1$s2" = 00
+acked=0
+for f in "$TMP/s1" "$TMP/s2"; do
+	n=$(grep -o 'Answer [0-9]* saved' "$f" | tail -1 | grep -o '[0-9]*')
+	acked=$((acked + ${n:-0}))
+done
+logged=$(tdb "SELECT count(*) FROM review")
+check same-learner-answers-given test "$acked" -gt 8
+check same-learner-all-logged test "$logged" = "$acked"
+check same-learner-cards-match-log test -z "$(tdb \
+	"SELECT c.id FROM card c WHERE c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id)")"
+check same-learner-each-from-the-last test -z "$(tdb \
+	"SELECT r.id FROM review r WHERE r.prev_reps <> (SELECT count(*) FROM review p
+	 WHERE p.card = r.card AND p.id < r.id)")"
