@@ -34,7 +34,8 @@ int training_room_init(const char *uri, int *from, int *to, char **err);
 int training_pg_schema_version(void);
 
 /* The login the store knows the person by: on SQLite the system user of the real
- * user id, on PostgreSQL the database's current_user.  0, or -1 with *err set. */
+ * user id ("" when it has no name), on PostgreSQL the database's current_user.  0,
+ * or -1 with *err set. */
 int training_whoami(struct training *t, char *buf, size_t size, char **err);
 
 /* The schema version this program writes. */
@@ -181,8 +182,6 @@ long training_review_history(struct training *t, int64_t learner, int64_t **card
 /* The learner tied to a system login: 1 found, 0 none, -1 error. */
 int training_learner_by_login(struct training *t, const char *login, struct learner *l,
 			      char **err);
-/* The login the store knows the person at the keyboard by: for an SQLite file, the system user of the real uid. 0, or -1 with *err set. */
-int training_whoami(struct training *t, char *buf, size_t size, char **err);
 /* The names of the trainers (ROLE_TRAINER) or of those who may import handbooks
  * (ROLE_EDITOR), by name, joined by ", ", at most `max` of them: malloc'd, "" when
  * there are none, NULL on error. */
