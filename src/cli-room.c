@@ -57,16 +57,12 @@ static int room_init(const struct cli_env *env)
 
 int cli_room(const struct cli_env *env, int argc, char **argv)
 {
-	if (argc < 2 || cli_wants_help(argc, argv)) {
+	if (argc < 2 || cli_help_asked(argc, argv)) {
 		usage(argc < 2 ? stderr : stdout);
 		return argc < 2 ? EXIT_USAGE : EXIT_OK;
 	}
 	if (!strcmp(argv[1], "init")) {
 		if (argc > 2) {
-			if (!strcmp(argv[2], "-h") || !strcmp(argv[2], "--help")) {
-				usage(stdout);
-				return EXIT_OK;
-			}
 			cli_error(_("'room init' takes no arguments"));
 			return EXIT_USAGE;
 		}
