@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A PostgreSQL server for the tests: started in a temporary folder, listening on
 # a Unix socket only, as an unprivileged system user (when run as root: the user
 # cordialpg, made when missing; otherwise whoever runs the tests), with peer

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A large training room on PostgreSQL beside the same data in an SQLite file: 200
 # learners x 3,000 cards and 2,000,000 reviews (the data set of study.sh), all of
 # them in one class.  Times, median of RUNS: from "cordial study --plain" starting

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A training room under load: N simulated learners (N = 8, 32 and 128), each a
 # separate line-mode session answering every prompt as soon as it appears, against
 # one PostgreSQL server, side by side with the same on an SQLite file on the same

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The checker warns, with the counts, when a handbook's courtesy scenarios give their
 # answers away by the length or the letter of the right option.
 source "$(dirname "$0")/../lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cordial room init on either store: on a training room on PostgreSQL it migrates
 # and renews, and a database without a room, or a room of a newer schema, is
 # refused with what to do; on an SQLite file it warns that the file trusts

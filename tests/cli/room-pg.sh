@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A training room on PostgreSQL set up as cordial(1) says, with real system users
 # made for the test (cordpg*, removed at the end whatever happens): the owner (a
 # role that may create roles, not a superuser) runs `cordial room init` and adds

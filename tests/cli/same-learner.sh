@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One learner in two terminals at once: both line-mode sessions answer as fast as
 # their input comes, often the same cards.  No update is lost: every acknowledged
 # answer is in the log, and each card's repetitions equal its logged answers, each

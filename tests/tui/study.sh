@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Study in the full-screen app as learners meet it: a sentence of many words put in
 # order, a choice that Enter alone does not answer, the speech settings (speech off,
 # the chosen voice, the target language spoken, no sound over ssh), the keys the
