@@ -326,24 +326,45 @@ void ui_input_draw(const struct ui_input *in, int y, int x, int width, bool focu
 
 /* ---------------------------------------------------------------- screens */
 
+/* Puts the screen in place i of the stack with fresh state, and opens it. */
+static void enter(struct ui *ui, int i, const struct ui_screen *screen)
+{
+	void *state = screen->state_size ? calloc(1, screen->state_size) : NULL;
+	if (screen->state_size && !state)
+		abort();
+	ui->stack[i] = (struct ui_frame){ screen, state };
+	if (screen->open)
+		screen->open(ui);
+}
+
+/* Closes the screen on top, still in its place, and frees its state. */
+static void leave(struct ui *ui)
+{
+	struct ui_frame *f = &ui->stack[ui->depth - 1];
+	if (f->screen->close)
+		f->screen->close(ui);
+	free(f->state);
+	*f = (struct ui_frame){ NULL, NULL };
+}
+
 void ui_push(struct ui *ui, const struct ui_screen *screen)
 {
 	if (ui->depth >= (int)(sizeof ui->stack / sizeof *ui->stack))
 		return;
-	ui->stack[ui->depth++] = screen;
-	if (screen->open)
-		screen->open(ui);
+	ui->depth++;
+	enter(ui, ui->depth - 1, screen);
 }
 
 void ui_pop(struct ui *ui)
 {
 	if (ui->depth == 0)
 		return;
-	const struct ui_screen *screen = ui->stack[--ui->depth];
-	if (screen->close)
-		screen->close(ui);
+	leave(ui);
+	ui->depth--;
 	if (ui->depth == 0)
 		ui->quit = true;
+	else if (ui->stack[ui->depth - 1].screen->resume)
+		ui->stack[ui->depth - 1].screen->resume(ui);
 }
 
 void ui_replace(struct ui *ui, const struct ui_screen *screen)
@@ -352,17 +373,18 @@ void ui_replace(struct ui *ui, const struct ui_screen *screen)
 		ui_push(ui, screen);
 		return;
 	}
-	const struct ui_screen *old = ui->stack[ui->depth - 1];
-	if (old->close)
-		old->close(ui);
-	ui->stack[ui->depth - 1] = screen;
-	if (screen->open)
-		screen->open(ui);
+	leave(ui);
+	enter(ui, ui->depth - 1, screen);
+}
+
+void *ui_state(const struct ui *ui)
+{
+	return ui->depth ? ui->stack[ui->depth - 1].state : NULL;
 }
 
 static const struct ui_screen *current(const struct ui *ui)
 {
-	return ui->depth ? ui->stack[ui->depth - 1] : NULL;
+	return ui->depth ? ui->stack[ui->depth - 1].screen : NULL;
 }
 
 /* The footer: the screen's keys with their help, as many as fit. */
