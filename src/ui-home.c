@@ -26,6 +26,7 @@ static const struct ui_key keys[] = {
 /* What Home shows, gathered when it opens and each time it is on top again. */
 struct home {
 	long due_now, later_today, new_left;
+	bool no_lessons; /* neither chosen nor assigned: nothing new to learn */
 	long days[STRIP_DAYS];
 	struct {
 		char title[160], due[16];
@@ -35,6 +36,29 @@ struct home {
 	int64_t today;
 	char error[256];
 };
+
+/* How many of the lessons' items the learner can study and has not met yet, counted
+ * up to `limit`: what today's sessions can still bring in. */
+static long new_items(struct ui *ui, const struct lesson_ref *refs, long n, long limit)
+{
+	long found = 0;
+	for (long i = 0; i < n && found < limit; i++) {
+		char *err = NULL;
+		struct hb_book *book = content_load_lesson(
+			ui->c, refs[i].handbook, refs[i].lesson[0] ? refs[i].lesson : NULL, &err);
+		free(err);
+		for (size_t k = 0; book && k < book->nitems && found < limit; k++) {
+			if (!study_item_fits(book, &book->items[k], &ui->learner))
+				continue;
+			err = NULL;
+			found += training_item_known(ui->t, ui->learner.id, book->id,
+						     book->items[k].id, &err) == 0;
+			free(err);
+		}
+		hb_book_free(book);
+	}
+	return found;
+}
 
 static void gather(struct ui *ui)
 {
@@ -54,6 +78,9 @@ static void gather(struct ui *ui)
 		goto fail;
 	struct lesson_ref *refs = NULL;
 	long n = training_lessons(ui->t, ui->learner.id, &refs, &err);
+	h->no_lessons = n == 0;
+	if (n >= 0)
+		h->new_left = new_items(ui, refs, n, h->new_left);
 	for (long i = 0; i < n && h->nassigned < MAX_ASSIGNED; i++) {
 		if (!refs[i].due_day[0])
 			continue; /* chosen lessons and undated assignments are not listed here */
@@ -92,6 +119,17 @@ fail:
 	free(err);
 }
 
+/* What to do when there is nothing to study now. */
+static const char *nothing_to_study(const struct home *h)
+{
+	if (h->no_lessons && !h->later_today)
+		return _("No lessons are chosen yet, so there is nothing to learn. Press o for the "
+			 "settings and choose lessons under \"Lessons studied\", or browse the "
+			 "phrasebook (b).");
+	return _("Nothing is due now. Browse the phrasebook (b) or add lessons in the "
+		 "settings (o).");
+}
+
 static void draw_home(struct ui *ui)
 {
 	const struct home *h = ui_state(ui);
@@ -112,8 +150,11 @@ static void draw_home(struct ui *ui)
 	/* The last two weeks, one mark a day: how many answers. */
 	ui_text(y, 2, w, _("Last 14 days:"), UI_DIM);
 	int x = 2 + 16;
+	/* Days in a row with answers, up to yesterday while today has none yet: the
+	 * streak is not lost until the day is. */
 	int streak = 0;
-	for (int d = STRIP_DAYS - 1; d >= 0 && h->days[d] > 0; d--)
+	for (int d = STRIP_DAYS - 1 - (h->days[STRIP_DAYS - 1] == 0); d >= 0 && h->days[d] > 0;
+	     d--)
 		streak++;
 	for (int d = 0; d < STRIP_DAYS && x + 2 < ui->cols; d++) {
 		long n = h->days[d];
@@ -156,10 +197,7 @@ static void draw_home(struct ui *ui)
 		if (h->due_now || h->new_left)
 			ui_wrap(y, 2, w, 2, _("Press s or Enter to study."), UI_KEY);
 		else
-			ui_wrap(y, 2, w, 2,
-				_("Nothing is due now. Browse the phrasebook (b) or add lessons in the "
-				  "settings (o)."),
-				UI_DIM);
+			ui_wrap(y, 2, w, ui->rows - 3 - y, nothing_to_study(h), UI_DIM);
 	}
 }
 
@@ -167,7 +205,20 @@ static bool key_home(struct ui *ui, enum ui_action action, wint_t ch)
 {
 	(void)ch;
 	switch (action) {
-	case ACT_STUDY: ui_push(ui, &ui_study_screen); return true;
+	case ACT_STUDY: {
+		const struct home *h = ui_state(ui);
+		/* A session with nothing to ask would end at once: say what to do instead. */
+		if (!h->error[0] && !h->due_now && !h->later_today && !h->new_left) {
+			ui_message(ui, UI_WARN, "%s",
+				   h->no_lessons ?
+					   _("No lessons yet: press o and choose some under \"Lessons "
+					     "studied\".") :
+					   _("Nothing to study now: come back later, or add lessons (o)."));
+			return true;
+		}
+		ui_push(ui, &ui_study_screen);
+		return true;
+	}
 	case ACT_BOOK: ui_push(ui, &ui_book_screen); return true;
 	case ACT_SEARCH:
 		ui_push(ui, &ui_book_screen);

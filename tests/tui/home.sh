@@ -36,3 +36,19 @@ tui_expect home-after-settings 'New items left today: 11'
 tui_keys q
 tui_expect quit 'EXIT=0'
 check no-errors-on-stderr test ! -s "$TMP/tui.err"
+
+# --- the next morning, before any answer: yesterday's answers keep the streak
+tui_start 80 24 ${ENV/CORDIAL_NOW=$CORDIAL_NOW/CORDIAL_NOW=2026-11-30T09:00:00Z}
+tui_expect streak-kept-next-morning 'Streak: 1 day'
+tui_keys q
+
+# --- no lesson chosen: Home says what to do, and s does not start an empty session
+"$CORDIAL" learner add Li --native zh --target en >/dev/null
+sqlite3 "$CORDIAL_DB" "DELETE FROM learner WHERE name = 'Wang'"
+tui_start 80 24 $ENV
+tui_expect no-lessons-no-new 'New items left today: 0'
+tui_expect no-lessons-says-what-to-do 'No lessons are chosen yet'
+tui_keys s
+tui_expect no-lessons-study-refused 'No lessons yet: press o'
+check no-lessons-stays-home grep -q 'Due now: 0' "$TMP/screen"
+check no-lessons-no-press-s-line bash -c "! grep -q 'Press s or Enter' '$TMP/screen'"
