@@ -18,6 +18,8 @@
 /* Keys every screen has. */
 static const struct ui_key global_keys[] = {
 	{ '?', "?", ACT_HELP, N_("show or hide the help") },
+	/* Works in text fields too, where ? is typed. */
+	{ KEY_F(1), "F1", ACT_HELP, N_("show or hide the help, also while typing") },
 	{ 'q', "q", ACT_BACK, N_("go back; quit from the home screen") },
 	{ 27, "Esc", ACT_BACK, N_("go back") },
 };
@@ -387,24 +389,36 @@ static const struct ui_screen *current(const struct ui *ui)
 	return ui->depth ? ui->stack[ui->depth - 1].screen : NULL;
 }
 
-/* The footer: the screen's keys with their help, as many as fit. */
+static int width_of(const char *s)
+{
+	return text_width(s, strlen(s));
+}
+
+/* The footer: the screen's keys with their help, as many as fit, and always last
+ * the way to the help (F1 while typing, where ? is text). */
 static void draw_footer(struct ui *ui, const struct ui_screen *s)
 {
 	int y = ui->rows - 1, x = 0;
-	for (size_t i = 0; i <= s->nkeys; i++) {
-		const struct ui_key *k = i < s->nkeys ? &s->keys[i] : &global_keys[0];
-		if (i < s->nkeys && !listed(s->keys, i))
+	bool typing = s->typing && s->typing(ui);
+	const char *help_label = typing ? "F1" : "?", *help = _("help");
+	int room = ui->cols - (width_of(help_label) + 1 + width_of(help));
+	for (size_t i = 0; i < s->nkeys; i++) {
+		const struct ui_key *k = &s->keys[i];
+		if (!listed(s->keys, i))
 			continue;
-		if (i > 0 && i < s->nkeys && k->action == s->keys[i - 1].action)
+		if (i > 0 && k->action == s->keys[i - 1].action)
 			continue; /* the same action on another key */
-		const char *help = _(k->help);
-		int need = text_width(k->label, strlen(k->label)) + 1 +
-			   text_width(help, strlen(help)) + 2;
-		if (x + need > ui->cols)
+		if (k->action == ACT_HELP)
+			continue;
+		const char *what = _(k->help);
+		int need = width_of(k->label) + 1 + width_of(what) + 2;
+		if (x + need > room)
 			break;
 		x += ui_text(y, x, ui->cols - x, k->label, UI_KEY) + 1;
-		x += ui_text(y, x, ui->cols - x, help, UI_DIM) + 2;
+		x += ui_text(y, x, ui->cols - x, what, UI_DIM) + 2;
 	}
+	x += ui_text(y, x, ui->cols - x, help_label, UI_KEY) + 1;
+	ui_text(y, x, ui->cols - x, help, UI_DIM);
 }
 
 static void draw_help(struct ui *ui, const struct ui_screen *s)
@@ -413,13 +427,21 @@ static void draw_help(struct ui *ui, const struct ui_screen *s)
 	erase();
 	ui_text(0, 0, ui->cols, _("Help"), UI_TITLE);
 	ui_text(0, 6, ui->cols - 6, _(s->title), UI_DIM);
-	for (size_t i = 0; i < s->nkeys + 3 && y < ui->rows - 2; i++) {
+	size_t nglobal = sizeof global_keys / sizeof *global_keys, n = s->nkeys + nglobal;
+	/* Key names are shown whole ("Backspace"), the help after the widest. */
+	int label_w = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct ui_key *k = i < s->nkeys ? &s->keys[i] : &global_keys[i - s->nkeys];
+		if ((i >= s->nkeys || listed(s->keys, i)) && width_of(k->label) > label_w)
+			label_w = width_of(k->label);
+	}
+	for (size_t i = 0; i < n && y < ui->rows - 2; i++) {
 		const struct ui_key *k = i < s->nkeys ? &s->keys[i] : &global_keys[i - s->nkeys];
 		if (i < s->nkeys && !listed(s->keys, i))
 			continue;
-		ui_text(y, 2, 8, k->label, UI_KEY);
-		ui_text(y, 12, w - 10, _(k->help), UI_NORMAL);
-		y++;
+		ui_text(y, 2, label_w, k->label, UI_KEY);
+		y += ui_wrap(y, 4 + label_w, w - 2 - label_w, ui->rows - 2 - y, _(k->help),
+			     UI_NORMAL);
 	}
 	ui_wrap(y + 1, 2, w, ui->rows - y - 3,
 		_("Every answer is saved at once. See cordial(1) for more."), UI_DIM);

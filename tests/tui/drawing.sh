@@ -60,3 +60,19 @@ tui_keys s
 tui_expect study-introduces 'My pleasure.'
 check study-note-no-orphan grep -q '居高临下' "$TMP/screen"
 check study-note-soft-break-is-space grep -q 'Say it with a smile\.' "$TMP/screen"
+
+# --- the help shows key names whole, and the footer always shows the way to it
+tui_keys q
+tui_expect home-again 'Due now:'
+tui_keys b
+tui_expect book-again '换行'
+tui_keys '?'
+tui_expect help-open 'Press any key to close the help.'
+check help-backspace-whole grep -q 'Backspace  *go up a level' "$TMP/screen"
+tui_keys x
+tui_expect help-closed '换行'
+tui_resize 40 12
+tui_expect footer-small-shows-help '? help'
+tui_keys q
+tui_resize 40 12
+tui_expect footer-home-small-shows-help '? help'
