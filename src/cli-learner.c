@@ -167,8 +167,10 @@ int cli_learner_resolve(struct training *t, const char *name, struct learner *ou
 }
 
 /* "handbook" or "handbook/lesson", checked against the content database. */
+/* Chooses the lesson (or every lesson of the handbook) one millisecond after
+ * another from *now, so that they are studied in the order given. */
 static int add_lesson(const struct cli_env *env, struct training *t, struct content *c,
-		      const struct learner *l, const char *spec, int64_t now)
+		      const struct learner *l, const char *spec, int64_t *now)
 {
 	char handbook[72] = "", lesson[72] = "";
 	const char *slash = strchr(spec, '/');
@@ -195,7 +197,8 @@ static int add_lesson(const struct cli_env *env, struct training *t, struct cont
 	for (size_t i = 0; i < book->nlessons && status == EXIT_OK; i++) {
 		if (*lesson && strcmp(book->lessons[i].id, lesson))
 			continue;
-		if (training_lesson_choose(t, l->id, handbook, book->lessons[i].id, now, &err)) {
+		if (training_lesson_choose(t, l->id, handbook, book->lessons[i].id, (*now)++,
+					   &err)) {
 			cli_error("%s", err ? err : "?");
 			free(err);
 			status = EXIT_FAIL;
@@ -360,7 +363,7 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 		} else if (rc < 0)
 			status = EXIT_FAIL;
 		for (size_t i = 0; i < nstudies && status == EXIT_OK; i++)
-			status = add_lesson(env, t, c, &l, studies[i], now);
+			status = add_lesson(env, t, c, &l, studies[i], &now);
 		if (status == EXIT_OK && training_commit(t, &err))
 			status = EXIT_FAIL;
 		if (status != EXIT_OK)
@@ -485,7 +488,7 @@ static int cmd_study(const struct cli_env *env, int argc, char **argv)
 		status = EXIT_FAIL;
 	int64_t now = study_now();
 	for (int i = 2; i < argc && status == EXIT_OK; i++)
-		status = add_lesson(env, t, c, &l, argv[i], now);
+		status = add_lesson(env, t, c, &l, argv[i], &now);
 	if (c) {
 		if (status == EXIT_OK && training_commit(t, &err))
 			status = EXIT_FAIL;

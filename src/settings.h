@@ -41,6 +41,12 @@ long settings_assigned_lessons(struct training *t, int64_t learner, struct lesso
 int settings_lesson_drop(struct training *t, int64_t learner, const char *handbook,
 			 const char *lesson, char **err);
 
+/* Puts the chosen lessons refs[0 .. n) in this order (new items come from the first
+ * one first), keeping them before any lesson chosen later.  Call it inside a
+ * transaction. */
+int settings_lessons_order(struct training *t, int64_t learner, const struct lesson_ref *refs,
+			   long n, char **err);
+
 /* The stabilities (days) of the learner's cards in review and relearning, for the
  * workload estimate.  A malloc'd array in *out; returns the count or -1. */
 long settings_stabilities(struct training *t, int64_t learner, double **out, char **err);

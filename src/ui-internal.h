@@ -65,6 +65,8 @@ enum ui_action {
 	ACT_RATE_4,
 	ACT_NEW_LEARNER,
 	ACT_OPTIMIZE,
+	ACT_SOONER, /* move a chosen lesson earlier in the order of study */
+	ACT_LATER,
 };
 
 struct ui_key {

@@ -25,6 +25,8 @@ static const struct ui_key keys[] = {
 	{ 'q', "q", ACT_BACK, N_("back") },
 	{ 27, "Esc", ACT_BACK, N_("back") },
 	{ ' ', "Space", ACT_TOGGLE, N_("choose or drop a lesson") },
+	{ '+', "+", ACT_SOONER, N_("study a chosen lesson sooner") },
+	{ '-', "-", ACT_LATER, N_("study a chosen lesson later") },
 	{ KEY_PPAGE, "PgUp", ACT_PAGE_UP, N_("page up, or 10 more") },
 	{ KEY_NPAGE, "PgDn", ACT_PAGE_DOWN, N_("page down, or 10 less") },
 };
@@ -85,6 +87,7 @@ struct entry {
 	char handbook[72], lesson[72];
 	char *title; /* malloc'd */
 	bool chosen, assigned;
+	long place; /* a chosen lesson's place in the order of study, from 1 */
 };
 
 static struct {
@@ -329,10 +332,13 @@ static void mark_entries(struct ui *ui)
 		if (!e->lesson[0])
 			continue;
 		e->chosen = false;
+		e->place = 0;
 		for (long k = 0; k < nc; k++)
 			if (!strcmp(chosen[k].handbook, e->handbook) &&
-			    !strcmp(chosen[k].lesson, e->lesson))
+			    !strcmp(chosen[k].lesson, e->lesson)) {
 				e->chosen = true;
+				e->place = k + 1;
+			}
 		e->assigned = ref_has(assigned, na, e->handbook, e->lesson);
 	}
 	set.nchosen = nc;
@@ -390,7 +396,8 @@ static void open_lessons(struct ui *ui)
 	mark_entries(ui);
 	set.entry = set.entry_top = 0;
 	set.lessons = true;
-	ui_message(ui, UI_DIM, "%s", _("Space chooses or drops a lesson; q goes back."));
+	ui_message(ui, UI_DIM, "%s",
+		   _("Space chooses or drops a lesson, + and - change the order; q goes back."));
 }
 
 /* ---------------------------------------------------------------- changes */
@@ -624,6 +631,78 @@ static void toggle_entry(struct ui *ui)
 		}
 }
 
+/* Whether chosen lesson r is one of the entries [from, to). */
+static bool in_span(const struct lesson_ref *r, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (!strcmp(set.entries[i].handbook, r->handbook) &&
+		    !strcmp(set.entries[i].lesson, r->lesson))
+			return true;
+	return false;
+}
+
+/* Moves the highlighted chosen lesson (or a handbook's chosen lessons, together)
+ * one place sooner (delta -1) or later (+1) in the order new items come in. */
+static void move_entry(struct ui *ui, int delta)
+{
+	if (!set.nentries)
+		return;
+	size_t from, to;
+	entry_span((size_t)set.entry, &from, &to);
+	struct lesson_ref *chosen = NULL;
+	char *err = NULL;
+	long n = settings_chosen_lessons(ui->t, ui->learner.id, &chosen, &err);
+	if (n < 0) {
+		failed(ui, err);
+		return;
+	}
+	/* The others keep their order; the moved ones go in as a block, one place
+	 * from where the first of them was. */
+	struct lesson_ref *order = malloc(((size_t)n + 1) * sizeof *order);
+	if (!order)
+		abort();
+	long others = 0, at = -1, moved = 0;
+	for (long i = 0; i < n; i++)
+		if (!in_span(&chosen[i], from, to))
+			others++;
+		else if (at < 0)
+			at = i - moved, moved++;
+		else
+			moved++;
+	if (!moved) {
+		ui_message(ui, UI_DIM, "%s", _("Choose the lesson first (Space): only chosen lessons "
+					       "have a place in the order."));
+		free(chosen);
+		free(order);
+		return;
+	}
+	/* at: how many others come before the block. */
+	at = at + delta < 0 ? 0 : at + delta > others ? others : at + delta;
+	long k = 0, seen = 0;
+	for (long i = 0; i < n; i++) {
+		if (in_span(&chosen[i], from, to))
+			continue;
+		if (seen++ == at)
+			for (long m = 0; m < n; m++)
+				if (in_span(&chosen[m], from, to))
+					order[k++] = chosen[m];
+		order[k++] = chosen[i];
+	}
+	if (seen == at)
+		for (long m = 0; m < n; m++)
+			if (in_span(&chosen[m], from, to))
+				order[k++] = chosen[m];
+	if (training_begin(ui->t, &err) ||
+	    settings_lessons_order(ui->t, ui->learner.id, order, k, &err) ||
+	    training_commit(ui->t, &err)) {
+		training_rollback(ui->t);
+		failed(ui, err);
+	}
+	free(chosen);
+	free(order);
+	mark_entries(ui);
+}
+
 /* ---------------------------------------------------------------- drawing */
 
 static int width_of(const char *s)
@@ -763,10 +842,11 @@ static void draw_lessons(struct ui *ui)
 		x += ui_text(y, x, end - x, box, UI_KEY) + 1;
 		enum ui_color c = selected ? UI_SELECTED : e->lesson[0] ? UI_NORMAL : UI_TITLE;
 		x += ui_text(y, x, end - x, e->title, c);
-		char id[160];
-		snprintf(id, sizeof id, "%s", e->lesson[0] ? e->lesson : e->handbook);
-		if (x + 2 < end)
-			x += ui_text(y, x + 1, end - x - 1, id, UI_DIM) + 1;
+		if (e->place && x + 2 < end) {
+			char place[32];
+			snprintf(place, sizeof place, "#%ld", e->place);
+			x += ui_text(y, x + 1, end - x - 1, place, UI_DIM) + 1;
+		}
 		if (e->assigned && x + 2 < end)
 			ui_text(y, x + 1, end - x - 1, _("assigned"), UI_WARN);
 	}
@@ -803,6 +883,8 @@ static bool key_lessons(struct ui *ui, enum ui_action action)
 	case ACT_OPEN:
 	case ACT_RIGHT:
 	case ACT_LEFT: toggle_entry(ui); return true;
+	case ACT_SOONER:
+	case ACT_LATER: move_entry(ui, action == ACT_SOONER ? -1 : 1); return true;
 	default: return false;
 	}
 	set.entry = set.entry < 0 ? 0 : set.entry >= n ? (n > 0 ? n - 1 : 0) : set.entry;
