@@ -138,6 +138,9 @@ void ui_pop(struct ui *ui);
 void ui_replace(struct ui *ui, const struct ui_screen *screen);
 /* The state of the screen on top (see struct ui_screen's state_size). */
 void *ui_state(const struct ui *ui);
+/* Speaks the learner's language ("zh", "en"): the app's messages follow it, unless
+ * LANGUAGE was set when the app started, which then decides. */
+void ui_language(const char *code);
 /* A one-line message at the bottom until the next key. */
 void ui_message(struct ui *ui, enum ui_color color, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -106,10 +106,12 @@ static void start_form(struct ui *ui)
 	add_lang(target);
 	st.native = lang_index(native);
 	st.target = lang_index(target);
+	ui_language(native);
 }
 
 static void choose(struct ui *ui, const struct learner *l)
 {
+	ui_language(l->native);
 	ui->learner = *l;
 	ui->have_learner = true;
 	ui_replace(ui, &ui_home_screen);
@@ -337,8 +339,10 @@ static bool form_key(struct ui *ui, enum ui_action action, wint_t ch)
 	case ACT_LEFT:
 	case ACT_RIGHT: {
 		int step = action == ACT_LEFT ? st.nlangs - 1 : 1;
-		if (st.field == F_NATIVE)
+		if (st.field == F_NATIVE) {
 			st.native = (st.native + step) % st.nlangs;
+			ui_language(st.langs[st.native]); /* the form speaks it at once */
+		}
 		else if (st.field == F_TARGET)
 			st.target = (st.target + step) % st.nlangs;
 		else if (st.field == F_NAME)

@@ -520,6 +520,20 @@ static void dispatch(struct ui *ui, wint_t ch, bool code)
 		ui_pop(ui);
 }
 
+/* ---------------------------------------------------------------- language */
+
+/* LANGUAGE as the user set it when the app started: it then decides alone. */
+static bool language_given;
+
+void ui_language(const char *code)
+{
+	if (language_given || !code || !*code)
+		return;
+	/* The catalogs are named by language and country where the country matters. */
+	setenv("LANGUAGE", !strcmp(code, "zh") ? "zh_CN" : code, 1);
+	textdomain(textdomain(NULL)); /* forget the messages translated so far */
+}
+
 /* ---------------------------------------------------------------- run */
 
 static int open_data(struct ui *ui)
@@ -542,6 +556,8 @@ int ui_run(const struct cli_env *env)
 			    "use 'cordial study --plain'"));
 		return EXIT_USAGE;
 	}
+	const char *language = getenv("LANGUAGE");
+	language_given = language && *language;
 	struct ui ui = { .env = env };
 	if (open_data(&ui)) {
 		content_close(ui.c);

@@ -20,9 +20,9 @@ tui_expect form-back 'Your name:'
 tui_keys -l '?'
 tui_expect form-question-mark-typed 'Your name:      ?'
 
-# --- languages by name, from the handbooks' own under a locale that names none
-tui_expect form-native-by-name 'You speak:      < Chinese >'
-tui_expect form-target-by-name 'You learn:      < English >'
+# --- languages by name
+tui_expect form-native-by-name 'You speak:      < English >'
+tui_expect form-target-by-name 'You learn:      < Chinese >'
 tui_expect form-nothing-ticked '[ ] 国际礼仪'
 check form-no-handbook-ticked bash -c "! grep -q '\[[x0-9]\]' '$TMP/screen'"
 # Tick the taxi handbook first, then the everyday one: studied in that order.
@@ -37,7 +37,7 @@ tui_expect form-ticked-first '[1] 出租车司机实用外语'
 tui_expect form-start-scrolled-into-view '[ Start ]'
 tui_keys Enter
 tui_expect form-home 'New items left today: 15'
-check form-learner-languages test "$(sqlite3 "$CORDIAL_DB" "SELECT native || '>' || target FROM learner")" = 'zh>en'
+check form-learner-languages test "$(sqlite3 "$CORDIAL_DB" "SELECT native || '>' || target FROM learner")" = 'en>zh'
 check form-taxi-lessons-first test "$(sqlite3 "$CORDIAL_DB" "SELECT handbook FROM learner_lesson ORDER BY chosen_ms, handbook, lesson LIMIT 1")" = taxi
 check form-everyday-after-taxi test "$(sqlite3 "$CORDIAL_DB" "SELECT handbook FROM learner_lesson ORDER BY chosen_ms DESC LIMIT 1")" = everyday
 tui_keys s
@@ -45,3 +45,27 @@ tui_expect study-introduces 'New phrase'
 tui_keys Enter
 tui_expect study-first-question 'a)'
 check study-taxi-phrase-first test "$(sqlite3 "$CORDIAL_DB" "SELECT DISTINCT handbook FROM card")" = taxi
+
+# --- a server's locale (C.UTF-8, no LANGUAGE): the handbooks' own language is
+# proposed, and the form speaks the language chosen as the learner's own
+rm -f "$CORDIAL_DB"
+tui_start 80 24 $ENV LANGUAGE=
+tui_expect server-form-chinese '您的名字：'
+tui_expect server-native-proposed '< 中文 >'
+tui_expect server-target-proposed '< 英语 >'
+tui_expect server-footer-f1 'F1 帮助'
+tui_keys -l '王芳'
+tui_keys Down Right
+tui_expect server-form-follows-native 'You speak:      < English >'
+tui_keys Left
+tui_expect server-form-back-to-chinese '您的母语：      < 中文 >'
+tui_keys Down Down Space Down Down Down Down
+tui_expect server-start '[ 开始 ]'
+tui_keys Enter
+tui_expect server-home-chinese '今天还可学的新条目：15'
+check server-learner-languages test "$(sqlite3 "$CORDIAL_DB" "SELECT native || '>' || target FROM learner")" = 'zh>en'
+# The learner's own language on every start, whatever the locale.
+tui_keys q
+tui_expect server-quit 'EXIT=0'
+tui_start 80 24 $ENV LANGUAGE= LANG=en_US.UTF-8
+tui_expect server-restart-chinese '首页'
