@@ -28,6 +28,15 @@ int settings_set_target(struct training *t, int64_t learner, const char *target,
 	return step_done(db, st, err);
 }
 
+int settings_set_native(struct training *t, int64_t learner, const char *native, char **err)
+{
+	sqlite3 *db = training_sqlite(t);
+	sqlite3_stmt *st = db_prepare(db, "UPDATE learner SET native = ?2 WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, learner);
+	db_bind_text(st, 2, native);
+	return step_done(db, st, err);
+}
+
 int settings_set_retention(struct training *t, int64_t learner, double retention, char **err)
 {
 	sqlite3 *db = training_sqlite(t);

@@ -16,6 +16,8 @@
 #include "training.h"
 
 int settings_set_target(struct training *t, int64_t learner, const char *target, char **err);
+/* The learner's own language, which the app's interface follows. */
+int settings_set_native(struct training *t, int64_t learner, const char *native, char **err);
 /* retention in (0, 1) */
 int settings_set_retention(struct training *t, int64_t learner, double retention, char **err);
 int settings_set_daily_new(struct training *t, int64_t learner, int daily_new, char **err);

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "langs.h"
 #include "plain.h"
 #include "settings.h"
 #include "text.h"
@@ -39,6 +40,7 @@ static const struct ui_key keys[] = {
 #define DAILY_NEW_MAX 100
 
 enum row {
+	ROW_NATIVE,
 	ROW_TARGET,
 	ROW_RETENTION,
 	ROW_DAILY_NEW,
@@ -50,6 +52,7 @@ enum row {
 };
 
 static const char *const row_labels[NROWS] = {
+	[ROW_NATIVE] = N_("Your language"),
 	[ROW_TARGET] = N_("Target language"),
 	[ROW_RETENTION] = N_("Desired retention"),
 	[ROW_DAILY_NEW] = N_("New items a day"),
@@ -60,6 +63,8 @@ static const char *const row_labels[NROWS] = {
 };
 
 static const char *const row_hints[NROWS] = {
+	[ROW_NATIVE] = N_("The language you speak: the app speaks it too, and shows the "
+			  "handbooks' texts in it."),
 	[ROW_TARGET] = N_("The language you learn: ← and → go through the languages of the "
 			  "handbooks."),
 	[ROW_RETENTION] = N_("How likely you should still know a card when it comes back. "
@@ -248,7 +253,7 @@ static void open_settings(struct ui *ui)
 {
 	char *err = NULL;
 	memset(set.error, 0, sizeof set.error);
-	set.row = ROW_TARGET;
+	set.row = ROW_TARGET; /* the one most often changed; the learner's own is above */
 	set.lessons = false;
 	int has = settings_has_speech(ui->t, &err);
 	if (has < 0)
@@ -455,6 +460,41 @@ static void change_target(struct ui *ui, int delta)
 	}
 }
 
+/* The learner's own language: any of the handbooks' other than the target. */
+static void change_native(struct ui *ui, int delta)
+{
+	struct langs offered;
+	char *err = NULL;
+	if (langs_offered(ui->c, &offered, &err)) {
+		failed(ui, err);
+		return;
+	}
+	/* Sorted by code, so that ← and → always go the same way round. */
+	char list[LANGS_MAX * 4] = "";
+	langs_list(&offered, list, sizeof list);
+	const char *codes[LANGS_MAX];
+	int n = 0, at = -1;
+	for (char *save = NULL, *c = strtok_r(list, ", ", &save); c && n < LANGS_MAX;
+	     c = strtok_r(NULL, ", ", &save))
+		if (strcmp(c, ui->learner.target)) {
+			if (!strcmp(c, ui->learner.native))
+				at = n;
+			codes[n++] = c;
+		}
+	if (n < 1 || (n == 1 && at == 0)) {
+		ui_message(ui, UI_DIM, "%s", _("The handbooks have no other language for you."));
+		return;
+	}
+	const char *lang = at < 0 ? codes[0] : codes[wrap_index(at, delta > 0 ? 1 : -1, n)];
+	if (settings_set_native(ui->t, ui->learner.id, lang, &err)) {
+		failed(ui, err);
+		return;
+	}
+	snprintf(ui->learner.native, sizeof ui->learner.native, "%s", lang);
+	ui_language(lang);
+	load_langs(ui); /* the target languages leave out the native one */
+}
+
 static void change_retention(struct ui *ui, int delta)
 {
 	int pct = (int)lround(ui->learner.retention * 100) + delta;
@@ -559,6 +599,7 @@ static void change(struct ui *ui, int delta)
 {
 	bool big = delta > 1 || delta < -1;
 	switch ((enum row)set.row) {
+	case ROW_NATIVE: change_native(ui, delta); break;
 	case ROW_TARGET: change_target(ui, delta); break;
 	case ROW_RETENTION: change_retention(ui, big ? delta / 2 : delta); break;
 	case ROW_DAILY_NEW: change_daily_new(ui, delta); break;
@@ -715,6 +756,10 @@ static void row_value(const struct ui *ui, int row, char *buf, size_t size, char
 {
 	note[0] = '\0';
 	switch ((enum row)row) {
+	case ROW_NATIVE:
+		snprintf(buf, size, "%s (%s)", plain_language_name(ui->learner.native),
+			 ui->learner.native);
+		break;
 	case ROW_TARGET:
 		snprintf(buf, size, "%s (%s)", plain_language_name(ui->learner.target),
 			 ui->learner.target);

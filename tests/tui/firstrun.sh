@@ -69,3 +69,12 @@ tui_keys q
 tui_expect server-quit 'EXIT=0'
 tui_start 80 24 $ENV LANGUAGE= LANG=en_US.UTF-8
 tui_expect server-restart-chinese '首页'
+# Settings change the learner's own language, and the app follows at once.
+tui_keys o
+tui_expect settings-chinese '您的语言'
+tui_keys Up Right
+tui_expect settings-native-changed 'Your language      ‹ Japanese (ja) ›'
+check settings-native-saved test "$(sqlite3 "$CORDIAL_DB" "SELECT native FROM learner")" = ja
+tui_keys Left
+tui_expect settings-native-back '您的语言'
+check settings-native-saved-back test "$(sqlite3 "$CORDIAL_DB" "SELECT native FROM learner")" = zh
