@@ -185,6 +185,9 @@ static void create(struct ui *ui)
 		return;
 	}
 	choose(ui, &l);
+	if (l.role == ROLE_TRAINER) /* the first learner of a new database: say so */
+		ui_message(ui, UI_RIGHT, "%s",
+			   _("You are the trainer and editor (key t)."));
 }
 
 /* The form's lines, as many as the terminal has room for: blank lines and the

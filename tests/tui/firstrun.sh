@@ -37,6 +37,7 @@ tui_expect form-ticked-first '[1] 出租车司机实用外语'
 tui_expect form-start-scrolled-into-view '[ Start ]'
 tui_keys Enter
 tui_expect form-home 'New items left today: 15'
+tui_expect form-first-is-trainer 'You are the trainer and editor (key t).'
 check form-learner-languages test "$(sqlite3 "$CORDIAL_DB" "SELECT native || '>' || target FROM learner")" = 'en>zh'
 check form-taxi-lessons-first test "$(sqlite3 "$CORDIAL_DB" "SELECT handbook FROM learner_lesson ORDER BY chosen_ms, handbook, lesson LIMIT 1")" = taxi
 check form-everyday-after-taxi test "$(sqlite3 "$CORDIAL_DB" "SELECT handbook FROM learner_lesson ORDER BY chosen_ms DESC LIMIT 1")" = everyday
