@@ -119,6 +119,7 @@ struct ui {
 	int depth;
 	bool quit;
 	bool help;     /* the help overlay is shown */
+	int help_top;  /* its first line shown */
 	bool key_code; /* the key being handled is a curses KEY_* code, not a character
 			* (a CJK character's value can be above KEY_MIN) */
 	char status[256];

@@ -421,31 +421,56 @@ static void draw_footer(struct ui *ui, const struct ui_screen *s)
 	ui_text(y, x, ui->cols - x, help, UI_DIM);
 }
 
+/* Key i of the help list: the screen's keys, then those of every screen. */
+static const struct ui_key *help_key(const struct ui_screen *s, size_t i)
+{
+	return i < s->nkeys ? &s->keys[i] : &global_keys[i - s->nkeys];
+}
+
+/* The help: every key of the screen and of every screen, scrolled with ↑ and ↓
+ * when the terminal is too short for all of them. */
 static void draw_help(struct ui *ui, const struct ui_screen *s)
 {
-	int w = ui->cols - 4, y = 2;
+	int w = ui->cols - 4, top = 2, room = ui->rows - 2 - top;
 	erase();
 	ui_text(0, 0, ui->cols, _("Help"), UI_TITLE);
 	ui_text(0, 6, ui->cols - 6, _(s->title), UI_DIM);
-	size_t nglobal = sizeof global_keys / sizeof *global_keys, n = s->nkeys + nglobal;
+	size_t n = s->nkeys + sizeof global_keys / sizeof *global_keys;
 	/* Key names are shown whole ("Backspace"), the help after the widest. */
-	int label_w = 0;
+	int label_w = 0, lines = 0;
+	for (size_t i = 0; i < n; i++)
+		if ((i >= s->nkeys || listed(s->keys, i)) && width_of(help_key(s, i)->label) > label_w)
+			label_w = width_of(help_key(s, i)->label);
+	int text_w = w - 2 - label_w;
+	for (size_t i = 0; i < n; i++)
+		if (i >= s->nkeys || listed(s->keys, i))
+			lines += ui_wrap_count(text_w, _(help_key(s, i)->help));
+	const char *more = _("Every answer is saved at once. See cordial(1) for more.");
+	lines += 1 + ui_wrap_count(w, more);
+	int max_top = lines > room ? lines - room : 0;
+	ui->help_top = ui->help_top > max_top ? max_top : ui->help_top < 0 ? 0 : ui->help_top;
+	int line = 0;
 	for (size_t i = 0; i < n; i++) {
-		const struct ui_key *k = i < s->nkeys ? &s->keys[i] : &global_keys[i - s->nkeys];
-		if ((i >= s->nkeys || listed(s->keys, i)) && width_of(k->label) > label_w)
-			label_w = width_of(k->label);
-	}
-	for (size_t i = 0; i < n && y < ui->rows - 2; i++) {
-		const struct ui_key *k = i < s->nkeys ? &s->keys[i] : &global_keys[i - s->nkeys];
+		const struct ui_key *k = help_key(s, i);
 		if (i < s->nkeys && !listed(s->keys, i))
 			continue;
-		ui_text(y, 2, label_w, k->label, UI_KEY);
-		y += ui_wrap(y, 4 + label_w, w - 2 - label_w, ui->rows - 2 - y, _(k->help),
-			     UI_NORMAL);
+		int used = ui_wrap_count(text_w, _(k->help)), y = top + line - ui->help_top;
+		if (y >= top && y < top + room) {
+			ui_text(y, 2, label_w, k->label, UI_KEY);
+			ui_wrap(y, 4 + label_w, text_w, top + room - y, _(k->help), UI_NORMAL);
+		}
+		line += used;
 	}
-	ui_wrap(y + 1, 2, w, ui->rows - y - 3,
-		_("Every answer is saved at once. See cordial(1) for more."), UI_DIM);
-	ui_text(ui->rows - 1, 0, ui->cols, _("Press any key to close the help."), UI_DIM);
+	int y = top + line + 1 - ui->help_top;
+	if (y >= top && y < top + room)
+		ui_wrap(y, 2, w, top + room - y, more, UI_DIM);
+	if (ui->help_top > 0)
+		ui_text(top, ui->cols - 1, 1, "↑", UI_KEY);
+	if (ui->help_top < max_top)
+		ui_text(top + room - 1, ui->cols - 1, 1, "↓", UI_KEY);
+	ui_text(ui->rows - 1, 0, ui->cols, max_top ? _("↑↓ scroll, other keys close.") :
+						    _("Press any key to close the help."),
+		UI_DIM);
 }
 
 static void draw(struct ui *ui)
@@ -496,7 +521,13 @@ static void dispatch(struct ui *ui, wint_t ch, bool code)
 	ui->status[0] = '\0';
 	ui->key_code = code;
 	if (ui->help) {
-		ui->help = false;
+		/* ↑ and ↓ scroll a help longer than the terminal; any other key closes it. */
+		int step = !code ? 0 : ch == KEY_DOWN ? 1 : ch == KEY_UP ? -1 :
+				   ch == KEY_NPAGE ? ui->rows - 4 : ch == KEY_PPAGE ? 4 - ui->rows : 0;
+		if (step)
+			ui->help_top += step;
+		else
+			ui->help = false;
 		return;
 	}
 	bool typing = s->typing && s->typing(ui);
@@ -514,8 +545,10 @@ static void dispatch(struct ui *ui, wint_t ch, bool code)
 	k = find_key(global_keys, sizeof global_keys / sizeof *global_keys, ch, code);
 	if (!k)
 		return;
-	if (k->action == ACT_HELP)
+	if (k->action == ACT_HELP) {
 		ui->help = true;
+		ui->help_top = 0;
+	}
 	else if (k->action == ACT_BACK)
 		ui_pop(ui);
 }

@@ -67,7 +67,7 @@ tui_expect home-again 'Due now:'
 tui_keys b
 tui_expect book-again '换行'
 tui_keys '?'
-tui_expect help-open 'Press any key to close the help.'
+tui_expect help-open 'Help  Phrasebook'
 check help-backspace-whole grep -q 'Backspace  *go up a level' "$TMP/screen"
 tui_keys x
 tui_expect help-closed '换行'
@@ -76,3 +76,12 @@ tui_expect footer-small-shows-help '? help'
 tui_keys q
 tui_resize 40 12
 tui_expect footer-home-small-shows-help '? help'
+
+# --- a help longer than the terminal scrolls, down to the keys of every screen
+tui_keys '?'
+tui_expect help-small-scrollable '↑↓ scroll, other keys close.'
+tui_keys NPage NPage
+tui_expect help-small-reaches-f1 'F1'
+check help-small-reaches-quit grep -q 'go back; quit from' "$TMP/screen"
+tui_keys x
+tui_expect help-small-closes 'Due now:'

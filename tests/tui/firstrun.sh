@@ -14,7 +14,7 @@ tui_expect form 'Your name:'
 tui_expect form-small-footer-enter 'Enter'
 tui_expect form-small-footer-f1 'F1 help'
 tui_keys F1
-tui_expect form-f1-help 'Press any key to close the help.'
+tui_expect form-f1-help 'Help  Learner'
 tui_keys x
 tui_expect form-back 'Your name:'
 tui_keys -l '?'
