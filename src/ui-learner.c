@@ -303,7 +303,8 @@ static void draw_learner(struct ui *ui)
 	for (int i = 0; i < st.nlearners && y < ui->rows - 3; i++, y++) {
 		char line[256];
 		snprintf(line, sizeof line, "%s  (%s > %s)", st.learners[i].name,
-			 st.learners[i].native, st.learners[i].target);
+			 plain_language_name(st.learners[i].native),
+			 plain_language_name(st.learners[i].target));
 		ui_text(y, 4, w - 2, line, i == st.selected ? UI_SELECTED : UI_NORMAL);
 	}
 }

@@ -79,3 +79,9 @@ check settings-native-saved test "$(sqlite3 "$CORDIAL_DB" "SELECT native FROM le
 tui_keys Left
 tui_expect settings-native-back '您的语言'
 check settings-native-saved-back test "$(sqlite3 "$CORDIAL_DB" "SELECT native FROM learner")" = zh
+
+# --- several learners: the list names their languages
+tui_keys q q
+"$CORDIAL" learner add Emma --native en --target zh >/dev/null
+tui_start 80 24 $ENV
+tui_expect list-by-name 'Emma  (English > Chinese)'
