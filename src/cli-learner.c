@@ -11,6 +11,7 @@
 #include "content.h"
 #include "hb.h"
 #include "i18n.h"
+#include "langs.h"
 #include "plain.h"
 #include "study.h"
 #include "text.h"
@@ -24,8 +25,9 @@ static void usage(FILE *out)
 		"       cordial learner study NAME HANDBOOK[/LESSON]...\n"),
 	      out);
 	fputs(_("\n"
-		"add    add a learner; the native language defaults to the interface's\n"
-		"       (zh under a Chinese locale), the target language to en; ROLE is\n"
+		"add    add a learner; the native language defaults to the locale's when a\n"
+		"       handbook offers it, else to the handbooks' own (zh); the target\n"
+		"       language defaults to en and must be one the handbooks offer; ROLE is\n"
 		"       learner (the default), trainer, editor or trainer,editor; LOGIN ties\n"
 		"       the learner to a user of this machine, who then studies as this\n"
 		"       learner and cannot act as another one\n"
@@ -36,16 +38,18 @@ static void usage(FILE *out)
 	      out);
 }
 
-/* The language of the interface: zh under a Chinese locale, else en. */
-static const char *locale_language(void)
+/* The languages the loaded handbooks offer (none when there is no content database
+ * to read). */
+static void offered_langs(const struct cli_env *env, struct langs *l)
 {
-	static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
-	for (size_t i = 0; i < 4; i++) {
-		const char *v = getenv(vars[i]);
-		if (v && *v)
-			return !strncmp(v, "zh", 2) ? "zh" : "en";
-	}
-	return "en";
+	char *err = NULL;
+	memset(l, 0, sizeof *l);
+	cli_sync_shipped(env);
+	struct content *c = content_open(env->content_path, false, &err);
+	if (c && langs_offered(c, l, &err))
+		memset(l, 0, sizeof *l);
+	free(err);
+	content_close(c);
 }
 
 static void copy_learner(const struct learner *l, void *out)
@@ -121,8 +125,10 @@ int cli_learner_resolve(struct training *t, const char *name, struct learner *ou
 }
 
 /* "handbook" or "handbook/lesson", checked against the content database. */
+/* Chooses the lesson (or every lesson of the handbook) one millisecond after
+ * another from *now, so that they are studied in the order given. */
 static int add_lesson(const struct cli_env *env, struct training *t, struct content *c,
-		      const struct learner *l, const char *spec, int64_t now)
+		      const struct learner *l, const char *spec, int64_t *now)
 {
 	char handbook[72] = "", lesson[72] = "";
 	const char *slash = strchr(spec, '/');
@@ -149,7 +155,8 @@ static int add_lesson(const struct cli_env *env, struct training *t, struct cont
 	for (size_t i = 0; i < book->nlessons && status == EXIT_OK; i++) {
 		if (*lesson && strcmp(book->lessons[i].id, lesson))
 			continue;
-		if (training_lesson_choose(t, l->id, handbook, book->lessons[i].id, now, &err)) {
+		if (training_lesson_choose(t, l->id, handbook, book->lessons[i].id, (*now)++,
+					   &err)) {
 			cli_error("%s", err ? err : "?");
 			free(err);
 			status = EXIT_FAIL;
@@ -247,12 +254,25 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 			    "control characters"));
 		return EXIT_USAGE;
 	}
+	struct langs offered;
+	offered_langs(env, &offered);
+	char locale[16], default_native[16], default_target[16];
+	langs_defaults(&offered, langs_locale(locale), default_native, default_target);
 	if (!native)
-		native = locale_language();
+		native = default_native;
 	if (!target)
-		target = strcmp(native, "en") ? "en" : "zh";
+		target = strcmp(native, default_target) ? default_target :
+			 strcmp(native, "en")		 ? "en" :
+							   default_native;
 	if (!hb_valid_lang(native, strlen(native)) || !hb_valid_lang(target, strlen(target))) {
 		cli_error(_("a language is a code such as zh, en, ja or ko"));
+		return EXIT_USAGE;
+	}
+	if (offered.n && !langs_has(&offered, target)) {
+		char list[256];
+		langs_list(&offered, list, sizeof list);
+		cli_error(_("no handbook offers the language '%s'; the handbooks offer %s"), target,
+			  list);
 		return EXIT_USAGE;
 	}
 	if (!strcmp(native, target)) {
@@ -302,7 +322,7 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 		} else if (rc < 0)
 			status = EXIT_FAIL;
 		for (size_t i = 0; i < nstudies && status == EXIT_OK; i++)
-			status = add_lesson(env, t, c, &l, studies[i], now);
+			status = add_lesson(env, t, c, &l, studies[i], &now);
 		if (status == EXIT_OK && training_commit(t, &err))
 			status = EXIT_FAIL;
 		if (status != EXIT_OK)
@@ -421,7 +441,7 @@ static int cmd_study(const struct cli_env *env, int argc, char **argv)
 		status = EXIT_FAIL;
 	int64_t now = study_now();
 	for (int i = 2; i < argc && status == EXIT_OK; i++)
-		status = add_lesson(env, t, c, &l, argv[i], now);
+		status = add_lesson(env, t, c, &l, argv[i], &now);
 	if (c) {
 		if (status == EXIT_OK && training_commit(t, &err))
 			status = EXIT_FAIL;

@@ -273,7 +273,9 @@ static const char *const rtype_names[] = { "Handbook", "Lesson", "Phrase", "Cour
 
 struct field {
 	const char *name;
-	const char *value; /* arena; continuation lines joined with '\n' */
+	const char *value; /* arena; continuation lines joined into paragraphs, kept
+			    * apart by '\n' */
+	bool paragraph;	   /* a blank continuation line ended the last paragraph */
 	long line, col;    /* line of the name; byte column where the value starts */
 	int column;        /* spreadsheet column index, or -1 */
 	bool bad;          /* invalid UTF-8: skip checks of the value */
@@ -483,12 +485,22 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 			else
 				check_chars(lx->diags, lx->file, last->name, v, vn, lineno, (long)(v - line) + 1);
 			warn_leading_space(lx, last->name, v, vn, lineno, (long)(v - line) + 1);
+			/* A line break is soft: the lines are one paragraph, joined by a
+			 * space or, in Chinese and Japanese, by nothing.  A blank line ('+'
+			 * alone) ends the paragraph: paragraphs are kept apart by '\n'. */
+			if (vn == 0) {
+				last->paragraph = last->value[0] != '\0';
+				continue;
+			}
 			size_t old = strlen(last->value);
 			char *joined = hb_alloc(lx->book, old + vn + 2);
 			memcpy(joined, last->value, old);
 			size_t k = old;
-			if (old > 0)
+			if (old > 0 && last->paragraph)
 				joined[k++] = '\n';
+			else if (old > 0 && text_soft_break_is_space(last->value, old, v, vn))
+				joined[k++] = ' ';
+			last->paragraph = false;
 			memcpy(joined + k, v, vn);
 			joined[k + vn] = '\0';
 			last->value = joined;
@@ -1711,7 +1723,7 @@ static void put_field(struct buf *b, const char *name, const char *value)
 		if (!nl)
 			break;
 		p = nl + 1;
-		puts_(b, *p ? "+ " : "+");
+		puts_(b, "+\n+ "); /* a blank line between paragraphs */
 	}
 }
 

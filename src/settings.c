@@ -27,6 +27,15 @@ int settings_set_target(struct training *t, int64_t learner, const char *target,
 	return step_done(db, st, err);
 }
 
+int settings_set_native(struct training *t, int64_t learner, const char *native, char **err)
+{
+	sqlite3 *db = training_sqlite(t);
+	sqlite3_stmt *st = db_prepare(db, "UPDATE learner SET native = ?2 WHERE id = ?1");
+	sqlite3_bind_int64(st, 1, learner);
+	db_bind_text(st, 2, native);
+	return step_done(db, st, err);
+}
+
 int settings_set_retention(struct training *t, int64_t learner, double retention, char **err)
 {
 	struct sql *db = training_sql(t);
@@ -160,6 +169,33 @@ int settings_lesson_drop(struct training *t, int64_t learner, const char *handbo
 	sql_bind_text(st, 2, handbook);
 	sql_bind_text(st, 3, lesson);
 	return step_done(db, st, err);
+}
+
+int settings_lessons_order(struct training *t, int64_t learner, const struct lesson_ref *refs,
+			   long n, char **err)
+{
+	sqlite3 *db = training_sqlite(t);
+	sqlite3_stmt *st = db_prepare(db, "SELECT coalesce(min(chosen_ms), 0) FROM learner_lesson "
+					  "WHERE learner = ?1");
+	sqlite3_bind_int64(st, 1, learner);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		*err = db_error(db);
+		sqlite3_finalize(st);
+		return -1;
+	}
+	int64_t first = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	for (long i = 0; i < n; i++) {
+		st = db_prepare(db, "UPDATE learner_lesson SET chosen_ms = ?4 WHERE learner = ?1 "
+				    "AND handbook = ?2 AND lesson = ?3");
+		sqlite3_bind_int64(st, 1, learner);
+		db_bind_text(st, 2, refs[i].handbook);
+		db_bind_text(st, 3, refs[i].lesson);
+		sqlite3_bind_int64(st, 4, first + i);
+		if (step_done(db, st, err))
+			return -1;
+	}
+	return 0;
 }
 
 long settings_stabilities(struct training *t, int64_t learner, double **out, char **err)

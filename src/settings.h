@@ -16,6 +16,8 @@
 #include "training.h"
 
 int settings_set_target(struct training *t, int64_t learner, const char *target, char **err);
+/* The learner's own language, which the app's interface follows. */
+int settings_set_native(struct training *t, int64_t learner, const char *native, char **err);
 /* retention in (0, 1) */
 int settings_set_retention(struct training *t, int64_t learner, double retention, char **err);
 int settings_set_daily_new(struct training *t, int64_t learner, int daily_new, char **err);
@@ -40,6 +42,12 @@ long settings_assigned_lessons(struct training *t, int64_t learner, struct lesso
 /* Stops taking new items from a chosen lesson; its cards stay. */
 int settings_lesson_drop(struct training *t, int64_t learner, const char *handbook,
 			 const char *lesson, char **err);
+
+/* Puts the chosen lessons refs[0 .. n) in this order (new items come from the first
+ * one first), keeping them before any lesson chosen later.  Call it inside a
+ * transaction. */
+int settings_lessons_order(struct training *t, int64_t learner, const struct lesson_ref *refs,
+			   long n, char **err);
 
 /* The stabilities (days) of the learner's cards in review and relearning, for the
  * workload estimate.  A malloc'd array in *out; returns the count or -1. */

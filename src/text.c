@@ -460,6 +460,30 @@ static void wrap_paragraph(const char *s, size_t n, int cols, char *lbrk, char *
 	emit_trimmed(s + line_start, n - line_start, emit, ctx);
 }
 
+/* Written without spaces between words: Han, kana, Bopomofo and full-width
+ * punctuation (wide, and not Hangul, which spaces its words). */
+static bool unspaced(ucs4_t uc)
+{
+	const uc_script_t *script = uc_script(uc);
+	const char *name = script ? script->name : "";
+	if (!strcmp(name, "Han") || !strcmp(name, "Hiragana") || !strcmp(name, "Katakana") ||
+	    !strcmp(name, "Bopomofo"))
+		return true;
+	return strcmp(name, "Hangul") != 0 && uc_width(uc, "UTF-8") == 2;
+}
+
+bool text_soft_break_is_space(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (!an || !bn)
+		return false;
+	ucs4_t last = 0, first = 0;
+	const uint8_t *end = (const uint8_t *)a + an;
+	if (!u8_prev(&last, end, (const uint8_t *)a))
+		return true;
+	u8_mbtouc(&first, (const uint8_t *)b, bn);
+	return !unspaced(last) && !unspaced(first);
+}
+
 /* Paragraphs are wrapped one by one: libunistring would otherwise see the LF as one
  * more break opportunity, not as the end of a line. */
 void text_wrap(const char *s, size_t n, int cols,

@@ -67,6 +67,12 @@ size_t text_clip(const char *s, size_t n, int cols, int *width);
 void text_wrap(const char *s, size_t n, int cols,
 	       void (*emit)(const char *line, size_t len, void *ctx), void *ctx);
 
+/* Whether a soft line break between text ending in a[0..an) and text starting with
+ * b[0..bn) (valid UTF-8) reads as a space: not next to Chinese or Japanese
+ * characters or full-width punctuation, which are written without spaces; yes
+ * between other words, Korean ones included. */
+bool text_soft_break_is_space(const char *a, size_t an, const char *b, size_t bn);
+
 /* Byte offsets where grapheme clusters start: fills *starts (malloc'd) with the
  * offsets, returns their count. */
 size_t text_graphemes(const char *s, size_t n, size_t **starts);

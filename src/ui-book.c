@@ -183,55 +183,6 @@ static const struct hb_text *foreign_text(const struct ui *ui, const struct hb_i
 	return &item->texts[item->ntexts > 1 ? 1 : 0];
 }
 
-/* The display width of the code point that starts at s (0 for an invalid one). */
-static int char_width(const char *s, size_t n)
-{
-	wchar_t wc;
-	mbstate_t st;
-	memset(&st, 0, sizeof st);
-	size_t r = mbrtowc(&wc, s, n, &st);
-	if (r == 0 || r == (size_t)-1 || r == (size_t)-2)
-		return 0;
-	int w = wcwidth(wc);
-	return w < 0 ? 0 : w;
-}
-
-/* Handbook values continue over several lines ('+ ' lines) only to keep the file
- * readable, so a single line break is rewrapped: dropped between two wide (Chinese,
- * Japanese) characters, a space elsewhere.  A blank line stays a paragraph break.
- * Works in place: the text only gets shorter. */
-static void reflow(char *s)
-{
-	char *out = s;
-	const char *prev = NULL; /* start of the last code point written */
-	for (const char *p = s; *p;) {
-		if (*p != '\n') {
-			size_t len = 1;
-			while (p[len] && ((unsigned char)p[len] & 0xc0) == 0x80)
-				len++;
-			prev = out;
-			memmove(out, p, len);
-			out += len;
-			p += len;
-			continue;
-		}
-		size_t run = strspn(p, "\n");
-		const char *next = p + run;
-		if (run > 1) {
-			memmove(out, "\n\n", 2);
-			out += 2;
-			prev = NULL;
-		} else if (prev && *next &&
-			   !(char_width(prev, (size_t)(out - prev)) == 2 &&
-			     char_width(next, strlen(next)) == 2)) {
-			*out++ = ' ';
-			prev = NULL;
-		}
-		p = next;
-	}
-	*out = '\0';
-}
-
 static const char *item_headline(const struct hb_item *item)
 {
 	if (item->kind == HB_COURTESY)
@@ -410,7 +361,6 @@ static void page_add(int indent, enum ui_color color, const char *fmt, ...)
 	if (vasprintf(&b->text, fmt, ap) < 0)
 		abort();
 	va_end(ap);
-	reflow(b->text);
 	b->indent = indent;
 	b->color = color;
 }
@@ -896,12 +846,8 @@ static void draw_lessons(const struct ui *ui)
 	long top = visible_top(c->top, c->sel, h, n);
 	for (long i = top; i < n && i < top + h; i++) {
 		const struct hb_lesson *l = &bv.book->lessons[i];
-		char *description = l->description ? strdup(l->description) : NULL;
-		if (description)
-			reflow(description);
 		draw_row(ui, 2 + (int)(i - top), i == c->sel, bv.lesson_studied[i] ? "*" : " ",
-			 NULL, 0, lesson_title(ui, l), description);
-		free(description);
+			 NULL, 0, lesson_title(ui, l), l->description);
 	}
 }
 

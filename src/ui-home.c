@@ -23,9 +23,10 @@ static const struct ui_key keys[] = {
 #define STRIP_DAYS 14
 #define MAX_ASSIGNED 8
 
-/* What Home shows, gathered when it opens and after each return to it. */
-static struct {
+/* What Home shows, gathered when it opens and each time it is on top again. */
+struct home {
 	long due_now, later_today, new_left;
+	bool no_lessons; /* neither chosen nor assigned: nothing new to learn */
 	long days[STRIP_DAYS];
 	struct {
 		char title[160], due[16];
@@ -34,26 +35,53 @@ static struct {
 	int nassigned;
 	int64_t today;
 	char error[256];
-} home;
+};
+
+/* How many of the lessons' items the learner can study and has not met yet, counted
+ * up to `limit`: what today's sessions can still bring in. */
+static long new_items(struct ui *ui, const struct lesson_ref *refs, long n, long limit)
+{
+	long found = 0;
+	for (long i = 0; i < n && found < limit; i++) {
+		char *err = NULL;
+		struct hb_book *book = content_load_lesson(
+			ui->c, refs[i].handbook, refs[i].lesson[0] ? refs[i].lesson : NULL, &err);
+		free(err);
+		for (size_t k = 0; book && k < book->nitems && found < limit; k++) {
+			if (!study_item_fits(book, &book->items[k], &ui->learner))
+				continue;
+			err = NULL;
+			found += training_item_known(ui->t, ui->learner.id, book->id,
+						     book->items[k].id, &err) == 0;
+			free(err);
+		}
+		hb_book_free(book);
+	}
+	return found;
+}
 
 static void gather(struct ui *ui)
 {
+	struct home *h = ui_state(ui);
 	char *err = NULL;
 	int64_t now = study_now();
-	home.today = study_day_start(now);
-	home.error[0] = '\0';
-	home.nassigned = 0;
-	long introduced = training_items_introduced(ui->t, ui->learner.id, home.today, &err);
-	home.new_left = introduced < 0 ? 0 : ui->learner.daily_new - introduced;
-	if (home.new_left < 0)
-		home.new_left = 0;
-	if (stats_due(ui->t, ui->learner.id, now, home.today + 86400000, &home.due_now,
-		      &home.later_today, &err) ||
-	    stats_reviews_per_day(ui->t, ui->learner.id, home.today, STRIP_DAYS, home.days, &err))
+	h->today = study_day_start(now);
+	h->error[0] = '\0';
+	h->nassigned = 0;
+	long introduced = training_items_introduced(ui->t, ui->learner.id, h->today, &err);
+	h->new_left = introduced < 0 ? 0 : ui->learner.daily_new - introduced;
+	if (h->new_left < 0)
+		h->new_left = 0;
+	if (stats_due(ui->t, ui->learner.id, now, h->today + 86400000, &h->due_now,
+		      &h->later_today, &err) ||
+	    stats_reviews_per_day(ui->t, ui->learner.id, h->today, STRIP_DAYS, h->days, &err))
 		goto fail;
 	struct lesson_ref *refs = NULL;
 	long n = training_lessons(ui->t, ui->learner.id, &refs, &err);
-	for (long i = 0; i < n && home.nassigned < MAX_ASSIGNED; i++) {
+	h->no_lessons = n == 0;
+	if (n >= 0)
+		h->new_left = new_items(ui, refs, n, h->new_left);
+	for (long i = 0; i < n && h->nassigned < MAX_ASSIGNED; i++) {
 		if (!refs[i].due_day[0])
 			continue; /* chosen lessons and undated assignments are not listed here */
 		struct hb_book *book = content_load_lesson(ui->c, refs[i].handbook,
@@ -74,58 +102,62 @@ static void gather(struct ui *ui)
 		}
 		const struct hb_lesson *l =
 			refs[i].lesson[0] ? hb_book_find_lesson(book, refs[i].lesson) : NULL;
-		snprintf(home.assigned[home.nassigned].title, sizeof home.assigned[0].title,
+		snprintf(h->assigned[h->nassigned].title, sizeof h->assigned[0].title,
 			 "%s%s%s", book->title, l ? " / " : "", l ? l->title : "");
-		snprintf(home.assigned[home.nassigned].due, sizeof home.assigned[0].due, "%s",
+		snprintf(h->assigned[h->nassigned].due, sizeof h->assigned[0].due, "%s",
 			 refs[i].due_day);
-		home.assigned[home.nassigned].done = done;
-		home.assigned[home.nassigned].total = total;
-		home.nassigned++;
+		h->assigned[h->nassigned].done = done;
+		h->assigned[h->nassigned].total = total;
+		h->nassigned++;
 		hb_book_free(book);
 	}
 	free(refs);
 	if (n >= 0)
 		return;
 fail:
-	snprintf(home.error, sizeof home.error, "%s", err ? err : "?");
+	snprintf(h->error, sizeof h->error, "%s", err ? err : "?");
 	free(err);
 }
 
-static void open_home(struct ui *ui)
+/* What to do when there is nothing to study now. */
+static const char *nothing_to_study(const struct home *h)
 {
-	gather(ui);
+	if (h->no_lessons && !h->later_today)
+		return _("No lessons are chosen yet, so there is nothing to learn. Press o for the "
+			 "settings and choose lessons under \"Lessons studied\", or browse the "
+			 "phrasebook (b).");
+	return _("Nothing is due now. Browse the phrasebook (b) or add lessons in the "
+		 "settings (o).");
 }
 
 static void draw_home(struct ui *ui)
 {
-	/* Gather again when coming back from another screen (it may have changed). */
-	static const struct ui_screen *last_top;
-	if (last_top != ui->stack[ui->depth - 1])
-		gather(ui);
-	last_top = ui->stack[ui->depth - 1];
-
+	const struct home *h = ui_state(ui);
 	int y = 2, w = ui->cols - 4;
 	char line[256];
-	if (home.error[0]) {
-		ui_wrap(y, 2, w, 3, home.error, UI_WARN);
+	if (h->error[0]) {
+		ui_wrap(y, 2, w, 3, h->error, UI_WARN);
 		return;
 	}
-	snprintf(line, sizeof line, _("Due now: %ld"), home.due_now);
-	ui_text(y, 2, w, line, home.due_now ? UI_TITLE : UI_NORMAL);
-	snprintf(line, sizeof line, _("Later today: %ld"), home.later_today);
+	snprintf(line, sizeof line, _("Due now: %ld"), h->due_now);
+	ui_text(y, 2, w, line, h->due_now ? UI_TITLE : UI_NORMAL);
+	snprintf(line, sizeof line, _("Later today: %ld"), h->later_today);
 	ui_text(y + 1, 2, w, line, UI_NORMAL);
-	snprintf(line, sizeof line, _("New items left today: %ld"), home.new_left);
+	snprintf(line, sizeof line, _("New items left today: %ld"), h->new_left);
 	ui_text(y + 2, 2, w, line, UI_NORMAL);
 	y += 4;
 
 	/* The last two weeks, one mark a day: how many answers. */
 	ui_text(y, 2, w, _("Last 14 days:"), UI_DIM);
 	int x = 2 + 16;
+	/* Days in a row with answers, up to yesterday while today has none yet: the
+	 * streak is not lost until the day is. */
 	int streak = 0;
-	for (int d = STRIP_DAYS - 1; d >= 0 && home.days[d] > 0; d--)
+	for (int d = STRIP_DAYS - 1 - (h->days[STRIP_DAYS - 1] == 0); d >= 0 && h->days[d] > 0;
+	     d--)
 		streak++;
 	for (int d = 0; d < STRIP_DAYS && x + 2 < ui->cols; d++) {
-		long n = home.days[d];
+		long n = h->days[d];
 		const char *mark = n == 0 ? "." : n < 10 ? "+" : n < 50 ? "*" : "#";
 		ui_text(y, x, 2, mark, n ? UI_RIGHT : UI_DIM);
 		x += 2;
@@ -136,23 +168,23 @@ static void draw_home(struct ui *ui)
 	ui_text(y, 2, w, line, streak ? UI_RIGHT : UI_DIM);
 	y += 2;
 
-	if (home.nassigned && y < ui->rows - 4) {
+	if (h->nassigned && y < ui->rows - 4) {
 		ui_text(y++, 2, w, _("Assignments:"), UI_TITLE);
 		char today[16];
-		time_t secs = (time_t)(home.today / 1000);
+		time_t secs = (time_t)(h->today / 1000);
 		struct tm tm;
 		localtime_r(&secs, &tm);
 		strftime(today, sizeof today, "%Y-%m-%d", &tm);
-		for (int i = 0; i < home.nassigned && y < ui->rows - 3; i++) {
-			bool overdue = strcmp(home.assigned[i].due, today) < 0 &&
-				       home.assigned[i].done < home.assigned[i].total;
+		for (int i = 0; i < h->nassigned && y < ui->rows - 3; i++) {
+			bool overdue = strcmp(h->assigned[i].due, today) < 0 &&
+				       h->assigned[i].done < h->assigned[i].total;
 			int tw = w - 30 > 10 ? w - 30 : 10;
-			ui_text(y, 4, tw, home.assigned[i].title, UI_NORMAL);
-			snprintf(line, sizeof line, "%s %ld/%ld", home.assigned[i].due,
-				 home.assigned[i].done, home.assigned[i].total);
+			ui_text(y, 4, tw, h->assigned[i].title, UI_NORMAL);
+			snprintf(line, sizeof line, "%s %ld/%ld", h->assigned[i].due,
+				 h->assigned[i].done, h->assigned[i].total);
 			ui_text(y, 4 + tw + 1, 20, line, overdue ? UI_WARN : UI_DIM);
-			double f = home.assigned[i].total ?
-					   (double)home.assigned[i].done / home.assigned[i].total :
+			double f = h->assigned[i].total ?
+					   (double)h->assigned[i].done / h->assigned[i].total :
 					   1.0;
 			if (ui->cols - (4 + tw + 21) > 4)
 				ui_bar(y, 4 + tw + 21, ui->cols - (4 + tw + 21) - 2, f,
@@ -162,13 +194,10 @@ static void draw_home(struct ui *ui)
 		y++;
 	}
 	if (y < ui->rows - 3) {
-		if (home.due_now || home.new_left)
+		if (h->due_now || h->new_left)
 			ui_wrap(y, 2, w, 2, _("Press s or Enter to study."), UI_KEY);
 		else
-			ui_wrap(y, 2, w, 2,
-				_("Nothing is due now. Browse the phrasebook (b) or add lessons in the "
-				  "settings (o)."),
-				UI_DIM);
+			ui_wrap(y, 2, w, ui->rows - 3 - y, nothing_to_study(h), UI_DIM);
 	}
 }
 
@@ -176,7 +205,20 @@ static bool key_home(struct ui *ui, enum ui_action action, wint_t ch)
 {
 	(void)ch;
 	switch (action) {
-	case ACT_STUDY: ui_push(ui, &ui_study_screen); return true;
+	case ACT_STUDY: {
+		const struct home *h = ui_state(ui);
+		/* A session with nothing to ask would end at once: say what to do instead. */
+		if (!h->error[0] && !h->due_now && !h->later_today && !h->new_left) {
+			ui_message(ui, UI_WARN, "%s",
+				   h->no_lessons ?
+					   _("No lessons yet: press o and choose some under \"Lessons "
+					     "studied\".") :
+					   _("Nothing to study now: come back later, or add lessons (o)."));
+			return true;
+		}
+		ui_push(ui, &ui_study_screen);
+		return true;
+	}
 	case ACT_BOOK: ui_push(ui, &ui_book_screen); return true;
 	case ACT_SEARCH:
 		ui_push(ui, &ui_book_screen);
@@ -207,7 +249,9 @@ const struct ui_screen ui_home_screen = {
 	.title = N_("Home"),
 	.keys = keys,
 	.nkeys = sizeof keys / sizeof *keys,
-	.open = open_home,
+	.open = gather,
 	.draw = draw_home,
 	.key = key_home,
+	.resume = gather,
+	.state_size = sizeof(struct home),
 };

@@ -66,6 +66,8 @@ enum ui_action {
 	ACT_RATE_4,
 	ACT_NEW_LEARNER,
 	ACT_OPTIMIZE,
+	ACT_SOONER, /* move a chosen lesson earlier in the order of study */
+	ACT_LATER,
 };
 
 struct ui_key {
@@ -90,6 +92,19 @@ struct ui_screen {
 	void (*close)(struct ui *ui);
 	/* Typing goes to a text field: printable characters are text, not keys. */
 	bool (*typing)(const struct ui *ui);
+	/* The screen is on top again: the one above it has closed, and what it shows
+	 * (answers, settings, lessons) may have changed. */
+	void (*resume)(struct ui *ui);
+	/* The size of the state each instance of the screen owns (0: none).  It is
+	 * zeroed when the screen is pushed, freed after close(), and found with
+	 * ui_state() while the screen is on top. */
+	size_t state_size;
+};
+
+/* A place on the screen stack: the screen and the state it owns there. */
+struct ui_frame {
+	const struct ui_screen *screen;
+	void *state;
 };
 
 struct ui {
@@ -101,10 +116,11 @@ struct ui {
 	bool have_learner;
 	int rows, cols;
 	bool color;
-	const struct ui_screen *stack[8];
+	struct ui_frame stack[8];
 	int depth;
 	bool quit;
 	bool help;     /* the help overlay is shown */
+	int help_top;  /* its first line shown */
 	bool key_code; /* the key being handled is a curses KEY_* code, not a character
 			* (a CJK character's value can be above KEY_MIN) */
 	char status[256];
@@ -124,9 +140,15 @@ int ui_may(struct ui *ui, enum policy_act act, const struct learner *on, struct 
 void ui_book_search(struct ui *ui);
 
 void ui_push(struct ui *ui, const struct ui_screen *screen);
+/* Closes the top screen; the one below it, on top again, is resumed. */
 void ui_pop(struct ui *ui);
 /* Replaces the current screen (the stack keeps its depth). */
 void ui_replace(struct ui *ui, const struct ui_screen *screen);
+/* The state of the screen on top (see struct ui_screen's state_size). */
+void *ui_state(const struct ui *ui);
+/* Speaks the learner's language ("zh", "en"): the app's messages follow it, unless
+ * LANGUAGE was set when the app started, which then decides. */
+void ui_language(const char *code);
 /* A one-line message at the bottom until the next key. */
 void ui_message(struct ui *ui, enum ui_color color, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -7,17 +7,20 @@
 
 #include "hb.h"
 #include "i18n.h"
+#include "langs.h"
+#include "plain.h"
 #include "text.h"
 #include "ui-internal.h"
 
+/* Enter first: the footer keeps it when the terminal is narrow. */
 static const struct ui_key keys[] = {
+	{ '\n', "Enter", ACT_OPEN, N_("choose, or go on") },
 	{ KEY_UP, "↑", ACT_UP, N_("previous") },
 	{ KEY_DOWN, "↓", ACT_DOWN, N_("next") },
 	{ '\t', "Tab", ACT_DOWN, N_("next") },
 	{ KEY_LEFT, "←", ACT_LEFT, N_("change") },
 	{ KEY_RIGHT, "→", ACT_RIGHT, N_("change") },
 	{ ' ', "Space", ACT_TOGGLE, N_("tick or untick a handbook") },
-	{ '\n', "Enter", ACT_OPEN, N_("choose; create the learner") },
 	{ 'n', "n", ACT_NEW_LEARNER, N_("add a new learner") },
 };
 
@@ -27,6 +30,10 @@ static const struct ui_key keys[] = {
 
 enum field { F_NAME, F_NATIVE, F_TARGET, F_BOOKS, F_CREATE };
 
+#define WELCOME                                                                               \
+	N_("Welcome to cordial. Who is studying? Fill in the form and press Enter on "         \
+	   "\"Start\".")
+
 static struct {
 	bool form; /* the first-run form, else the list of learners */
 	struct learner learners[MAX_LEARNERS];
@@ -35,7 +42,7 @@ static struct {
 	char langs[MAX_LANGS][16];
 	int nlangs, native, target;
 	char books[MAX_BOOKS][72], titles[MAX_BOOKS][160];
-	bool ticked[MAX_BOOKS];
+	int ticked[MAX_BOOKS]; /* 0, or the handbook's place in the order of study */
 	int nbooks, book; /* the highlighted handbook */
 	int field;
 } st;
@@ -64,8 +71,8 @@ static void collect_book(const struct content_summary *s, void *ctx)
 		return;
 	snprintf(st.books[st.nbooks], sizeof st.books[0], "%s", s->id);
 	snprintf(st.titles[st.nbooks], sizeof st.titles[0], "%s", s->title);
-	/* The general handbook is where everyone starts. */
-	st.ticked[st.nbooks] = !strcmp(s->id, "everyday") || !strcmp(s->id, "basics");
+	/* Nothing is ticked for the learner: what to study first is theirs to say. */
+	st.ticked[st.nbooks] = 0;
 	st.nbooks++;
 	add_lang(s->source);
 	char langs[128];
@@ -88,24 +95,23 @@ static void start_form(struct ui *ui)
 	st.field = F_NAME;
 	st.nbooks = st.nlangs = 0;
 	ui_input_clear(&st.name);
-	add_lang("zh");
-	add_lang("en");
-	if (content_list(ui->c, collect_book, NULL, &err)) {
+	struct langs offered = { .n = 0 };
+	if (content_list(ui->c, collect_book, NULL, &err) || langs_offered(ui->c, &offered, &err)) {
 		ui_message(ui, UI_WARN, "%s", err ? err : "?");
 		free(err);
 	}
-	const char *lang = getenv("LANGUAGE");
-	if (!lang || !*lang)
-		lang = getenv("LC_ALL");
-	if (!lang || !*lang)
-		lang = getenv("LANG");
-	bool chinese = lang && !strncmp(lang, "zh", 2);
-	st.native = lang_index(chinese ? "zh" : "en");
-	st.target = lang_index(chinese ? "en" : "zh");
+	char locale[16], native[16], target[16];
+	langs_defaults(&offered, langs_locale(locale), native, target);
+	add_lang(native);
+	add_lang(target);
+	st.native = lang_index(native);
+	st.target = lang_index(target);
+	ui_language(native);
 }
 
 static void choose(struct ui *ui, const struct learner *l)
 {
+	ui_language(l->native);
 	ui->learner = *l;
 	ui->have_learner = true;
 	ui_replace(ui, &ui_home_screen);
@@ -174,15 +180,20 @@ static void create(struct ui *ui)
 	int rc = -1;
 	if (training_begin(ui->t, &err) == 0) {
 		rc = training_learner_add(ui->t, &l, now, &err);
-		for (int b = 0; b < st.nbooks && rc == 0; b++) {
-			if (!st.ticked[b])
-				continue;
-			struct hb_book *book = content_load_lesson(ui->c, st.books[b], NULL, &err);
-			for (size_t i = 0; book && i < book->nlessons && rc == 0; i++)
-				rc = training_lesson_choose(ui->t, l.id, book->id,
-							    book->lessons[i].id, now, &err);
-			hb_book_free(book);
-		}
+		/* The handbooks in the order ticked, each one's lessons in order: chosen
+		 * one millisecond apart, the order in which new items come. */
+		int64_t at = now;
+		for (int place = 1; place <= st.nbooks && rc == 0; place++)
+			for (int b = 0; b < st.nbooks && rc == 0; b++) {
+				if (st.ticked[b] != place)
+					continue;
+				struct hb_book *book =
+					content_load_lesson(ui->c, st.books[b], NULL, &err);
+				for (size_t i = 0; book && i < book->nlessons && rc == 0; i++)
+					rc = training_lesson_choose(ui->t, l.id, book->id,
+								    book->lessons[i].id, at++, &err);
+				hb_book_free(book);
+			}
 		if (rc == 0)
 			rc = training_commit(ui->t, &err);
 		if (rc != 0)
@@ -198,41 +209,110 @@ static void create(struct ui *ui)
 		return;
 	}
 	choose(ui, &l);
+	if (l.role == ROLE_TRAINER) /* the first learner of a new database: say so */
+		ui_message(ui, UI_RIGHT, "%s",
+			   _("You are the trainer and editor (key t)."));
 }
+
+/* The form's lines, as many as the terminal has room for: blank lines and the
+ * welcome go first when it is small, and the lines scroll to keep the field being
+ * changed in view. */
+enum form_line { L_BLANK, L_WELCOME, L_NAME, L_NATIVE, L_TARGET, L_BOOKS, L_BOOK, L_START };
 
 static void draw_form(struct ui *ui)
 {
-	int y = 2, w = ui->cols - 4;
-	y += ui_wrap(y, 2, w, 3,
-		     _("Welcome to cordial. Who is studying? Fill in the form and press Enter on "
-		       "\"Start\"."),
-		     UI_NORMAL) + 1;
-	ui_text(y, 2, 16, _("Your name:"), st.field == F_NAME ? UI_KEY : UI_NORMAL);
-	int name_row = y;
-	ui_input_draw(&st.name, y, 18, w - 16 > 8 ? w - 16 : 8, false);
-	y += 2;
-	char line[128];
-	snprintf(line, sizeof line, "< %s >", st.langs[st.native]);
-	ui_text(y, 2, 16, _("You speak:"), st.field == F_NATIVE ? UI_KEY : UI_NORMAL);
-	ui_text(y, 18, w - 16, line, st.field == F_NATIVE ? UI_SELECTED : UI_NORMAL);
-	y++;
-	snprintf(line, sizeof line, "< %s >", st.langs[st.target]);
-	ui_text(y, 2, 16, _("You learn:"), st.field == F_TARGET ? UI_KEY : UI_NORMAL);
-	ui_text(y, 18, w - 16, line, st.field == F_TARGET ? UI_SELECTED : UI_NORMAL);
-	y += 2;
-	ui_text(y++, 2, w, _("Handbooks to study (Space ticks):"),
-		st.field == F_BOOKS ? UI_KEY : UI_NORMAL);
-	for (int b = 0; b < st.nbooks && y < ui->rows - 4; b++) {
-		snprintf(line, sizeof line, "[%c] ", st.ticked[b] ? 'x' : ' ');
-		bool here = st.field == F_BOOKS && st.book == b;
-		int x = 4 + ui_text(y, 4, 4, line, here ? UI_SELECTED : UI_NORMAL);
-		ui_text(y++, x, w - x, st.titles[b], here ? UI_SELECTED : UI_NORMAL);
+	int w = ui->cols - 4, top = 2, room = ui->rows - 2 - top; /* above the status line */
+	int welcome = ui_wrap_count(w, _(WELCOME));
+	struct {
+		enum form_line what;
+		int book;
+	} lines[MAX_BOOKS + 16];
+	int n = 0, focus = 0;
+	bool roomy = room >= welcome + 1 + 9 + st.nbooks;
+	bool spaced = roomy || room >= 9 + st.nbooks;
+	if (roomy) {
+		for (int i = 0; i < welcome; i++)
+			lines[n++].what = L_WELCOME;
+		lines[n++].what = L_BLANK;
 	}
-	y++;
-	ui_text(y < ui->rows - 2 ? y : ui->rows - 3, 4, w, _("[ Start ]"),
-		st.field == F_CREATE ? UI_SELECTED : UI_KEY);
-	if (st.field == F_NAME) /* the cursor goes last, after everything is drawn */
-		ui_input_draw(&st.name, name_row, 18, w - 16 > 8 ? w - 16 : 8, true);
+	lines[n++].what = L_NAME;
+	if (spaced)
+		lines[n++].what = L_BLANK;
+	lines[n++].what = L_NATIVE;
+	lines[n++].what = L_TARGET;
+	if (spaced)
+		lines[n++].what = L_BLANK;
+	lines[n++].what = L_BOOKS;
+	for (int b = 0; b < st.nbooks; b++) {
+		lines[n].what = L_BOOK;
+		lines[n++].book = b;
+	}
+	if (spaced)
+		lines[n++].what = L_BLANK;
+	lines[n++].what = L_START;
+	for (int i = 0; i < n; i++) {
+		enum form_line l = lines[i].what;
+		if ((st.field == F_NAME && l == L_NAME) || (st.field == F_NATIVE && l == L_NATIVE) ||
+		    (st.field == F_TARGET && l == L_TARGET) || (st.field == F_CREATE && l == L_START) ||
+		    (st.field == F_BOOKS && l == L_BOOK && lines[i].book == st.book))
+			focus = i;
+	}
+	int first = focus >= room ? focus - room + 1 : 0;
+	int name_row = -1, label_w = 16;
+	for (int i = first; i < n && i - first < room; i++) {
+		int y = top + i - first;
+		char line[192];
+		switch (lines[i].what) {
+		case L_BLANK: break;
+		case L_WELCOME:
+			if (i == 0)
+				ui_wrap(y, 2, w, welcome, _(WELCOME), UI_NORMAL);
+			break;
+		case L_NAME:
+			ui_text(y, 2, label_w, _("Your name:"), st.field == F_NAME ? UI_KEY : UI_NORMAL);
+			ui_input_draw(&st.name, y, 2 + label_w, w - label_w > 8 ? w - label_w : 8,
+				      false);
+			name_row = y;
+			break;
+		case L_NATIVE:
+		case L_TARGET: {
+			bool native = lines[i].what == L_NATIVE;
+			bool here = st.field == (native ? F_NATIVE : F_TARGET);
+			snprintf(line, sizeof line, "< %s >",
+				 plain_language_name(st.langs[native ? st.native : st.target]));
+			ui_text(y, 2, label_w, native ? _("You speak:") : _("You learn:"),
+				here ? UI_KEY : UI_NORMAL);
+			ui_text(y, 2 + label_w, w - label_w, line, here ? UI_SELECTED : UI_NORMAL);
+			break;
+		}
+		case L_BOOKS:
+			ui_text(y, 2, w, _("Handbooks to study (Space ticks):"),
+				st.field == F_BOOKS ? UI_KEY : UI_NORMAL);
+			break;
+		case L_BOOK: {
+			int b = lines[i].book;
+			bool here = st.field == F_BOOKS && st.book == b;
+			/* A ticked handbook shows its place in the order of study. */
+			if (st.ticked[b])
+				snprintf(line, sizeof line, "[%d] ", st.ticked[b]);
+			else
+				snprintf(line, sizeof line, "[ ] ");
+			int x = 4 + ui_text(y, 4, w - 2, line, here ? UI_SELECTED : UI_NORMAL);
+			ui_text(y, x, w + 2 - x, st.titles[b], here ? UI_SELECTED : UI_NORMAL);
+			break;
+		}
+		case L_START:
+			ui_text(y, 4, w, _("[ Start ]"), st.field == F_CREATE ? UI_SELECTED : UI_KEY);
+			break;
+		}
+	}
+	if (first > 0)
+		ui_text(top, ui->cols - 1, 1, "↑", UI_KEY);
+	if (first + room < n)
+		ui_text(top + room - 1, ui->cols - 1, 1, "↓", UI_KEY);
+	if (st.field == F_NAME && name_row >= 0) /* the cursor goes last */
+		ui_input_draw(&st.name, name_row, 2 + label_w, w - label_w > 8 ? w - label_w : 8,
+			      true);
 }
 
 static void draw_learner(struct ui *ui)
@@ -247,9 +327,24 @@ static void draw_learner(struct ui *ui)
 	for (int i = 0; i < st.nlearners && y < ui->rows - 3; i++, y++) {
 		char line[256];
 		snprintf(line, sizeof line, "%s  (%s > %s)", st.learners[i].name,
-			 st.learners[i].native, st.learners[i].target);
+			 plain_language_name(st.learners[i].native),
+			 plain_language_name(st.learners[i].target));
 		ui_text(y, 4, w - 2, line, i == st.selected ? UI_SELECTED : UI_NORMAL);
 	}
+}
+
+/* Ticks a handbook as the last one in the order of study, or unticks it and closes
+ * the gap. */
+static void tick(int b)
+{
+	int place = st.ticked[b], last = 0;
+	for (int i = 0; i < st.nbooks; i++) {
+		if (place && st.ticked[i] > place)
+			st.ticked[i]--;
+		if (st.ticked[i] > last)
+			last = st.ticked[i];
+	}
+	st.ticked[b] = place ? 0 : last + 1;
 }
 
 static bool form_key(struct ui *ui, enum ui_action action, wint_t ch)
@@ -272,8 +367,10 @@ static bool form_key(struct ui *ui, enum ui_action action, wint_t ch)
 	case ACT_LEFT:
 	case ACT_RIGHT: {
 		int step = action == ACT_LEFT ? st.nlangs - 1 : 1;
-		if (st.field == F_NATIVE)
+		if (st.field == F_NATIVE) {
 			st.native = (st.native + step) % st.nlangs;
+			ui_language(st.langs[st.native]); /* the form speaks it at once */
+		}
 		else if (st.field == F_TARGET)
 			st.target = (st.target + step) % st.nlangs;
 		else if (st.field == F_NAME)
@@ -282,7 +379,7 @@ static bool form_key(struct ui *ui, enum ui_action action, wint_t ch)
 	}
 	case ACT_TOGGLE:
 		if (st.field == F_BOOKS && st.nbooks)
-			st.ticked[st.book] = !st.ticked[st.book];
+			tick(st.book);
 		return true;
 	case ACT_OPEN:
 		if (st.field == F_CREATE)

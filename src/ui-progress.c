@@ -29,8 +29,9 @@ struct hard_item {
 	long agains;
 };
 
-/* What the screen shows, gathered when it opens. */
-static struct {
+/* What the screen shows, gathered when it opens; it belongs to the screen's place
+ * on the stack. */
+struct progress {
 	long reviews[DAYS], forecast[DAYS];
 	long states[4];
 	long right, total;
@@ -39,17 +40,17 @@ static struct {
 	int nhard;
 	int scroll; /* first content row shown */
 	char error[256];
-} prog;
+};
 
 /* ---------------------------------------------------------------- data */
 
-static void free_hard(void)
+static void free_hard(struct progress *prog)
 {
-	for (int i = 0; i < prog.nhard; i++) {
-		free(prog.hard[i].source);
-		free(prog.hard[i].target);
+	for (int i = 0; i < prog->nhard; i++) {
+		free(prog->hard[i].source);
+		free(prog->hard[i].target);
 	}
-	prog.nhard = 0;
+	prog->nhard = 0;
 }
 
 static char *dup_or_null(const char *s)
@@ -87,10 +88,11 @@ static struct hb_book *cached_lesson(struct ui *ui, struct lesson_cache *cache, 
  * the text in the learner's target language.  Only the items' lessons are loaded. */
 static void load_hard_texts(struct ui *ui)
 {
+	struct progress *prog = ui_state(ui);
 	struct lesson_cache cache[MAX_HARD];
 	int ncache = 0;
-	for (int i = 0; i < prog.nhard; i++) {
-		struct hard_item *h = &prog.hard[i];
+	for (int i = 0; i < prog->nhard; i++) {
+		struct hard_item *h = &prog->hard[i];
 		char lesson[72], *err = NULL;
 		if (content_item_lesson(ui->c, h->handbook, h->item, lesson, sizeof lesson, &err) !=
 		    1) {
@@ -118,27 +120,28 @@ static void load_hard_texts(struct ui *ui)
 
 static void gather(struct ui *ui)
 {
+	struct progress *prog = ui_state(ui);
 	char *err = NULL;
 	struct stats_item items[MAX_HARD];
-	free_hard();
-	prog.error[0] = '\0';
-	prog.today = study_day_start(study_now());
-	int64_t since = prog.today - (DAYS - 1) * DAY_MS;
+	free_hard(prog);
+	prog->error[0] = '\0';
+	prog->today = study_day_start(study_now());
+	int64_t since = prog->today - (DAYS - 1) * DAY_MS;
 	long n;
-	if (stats_reviews_per_day(ui->t, ui->learner.id, prog.today, DAYS, prog.reviews, &err) ||
-	    stats_forecast(ui->t, ui->learner.id, prog.today, DAYS, prog.forecast, &err) ||
-	    stats_states(ui->t, ui->learner.id, prog.states, &err) ||
-	    stats_retention(ui->t, ui->learner.id, since, &prog.right, &prog.total, &err) ||
+	if (stats_reviews_per_day(ui->t, ui->learner.id, prog->today, DAYS, prog->reviews, &err) ||
+	    stats_forecast(ui->t, ui->learner.id, prog->today, DAYS, prog->forecast, &err) ||
+	    stats_states(ui->t, ui->learner.id, prog->states, &err) ||
+	    stats_retention(ui->t, ui->learner.id, since, &prog->right, &prog->total, &err) ||
 	    (n = stats_hardest(ui->t, ui->learner.id, items, MAX_HARD, &err)) < 0) {
-		snprintf(prog.error, sizeof prog.error, "%s", err ? err : "?");
+		snprintf(prog->error, sizeof prog->error, "%s", err ? err : "?");
 		free(err);
 		return;
 	}
-	_Static_assert(sizeof prog.hard[0].handbook == sizeof items[0].handbook &&
-			       sizeof prog.hard[0].item == sizeof items[0].item,
+	_Static_assert(sizeof prog->hard[0].handbook == sizeof items[0].handbook &&
+			       sizeof prog->hard[0].item == sizeof items[0].item,
 		       "the keys are copied whole");
 	for (long i = 0; i < n && i < MAX_HARD; i++) {
-		struct hard_item *h = &prog.hard[prog.nhard++];
+		struct hard_item *h = &prog->hard[prog->nhard++];
 		memset(h, 0, sizeof *h);
 		memcpy(h->handbook, items[i].handbook, sizeof h->handbook);
 		memcpy(h->item, items[i].item, sizeof h->item);
@@ -147,16 +150,9 @@ static void gather(struct ui *ui)
 	load_hard_texts(ui);
 }
 
-static void open_progress(struct ui *ui)
-{
-	prog.scroll = 0;
-	gather(ui);
-}
-
 static void close_progress(struct ui *ui)
 {
-	(void)ui;
-	free_hard();
+	free_hard(ui_state(ui));
 }
 
 /* ---------------------------------------------------------------- layout */
@@ -164,6 +160,7 @@ static void close_progress(struct ui *ui)
 /* Where everything goes for the current size.  Rows are content rows, counted from
  * the top of the scrolled area; the area is screen rows top .. top + height - 1. */
 struct layout {
+	const struct progress *prog;
 	int top, height, x, width;
 	int axis;     /* columns of the y-axis labels and the axis line */
 	int dw;	      /* columns per day: a bar of dw - 1 columns and a gap (1: no gap) */
@@ -192,14 +189,15 @@ static void put(const struct layout *l, int scroll, int row, int x, int width, c
 
 /* The counts by state flow like words: as many to a row as fit.  Returns the rows
  * used; draws them when l is not NULL. */
-static int flow_states(int x0, int width, const struct layout *l, int scroll, int row)
+static int flow_states(const struct progress *prog, int x0, int width, const struct layout *l,
+		       int scroll, int row)
 {
 	char parts[5][96];
 	snprintf(parts[0], sizeof parts[0], "%s", _("Cards:"));
-	snprintf(parts[1], sizeof parts[1], _("%ld new"), prog.states[FSRS_NEW]);
-	snprintf(parts[2], sizeof parts[2], _("%ld learning"), prog.states[FSRS_LEARNING]);
-	snprintf(parts[3], sizeof parts[3], _("%ld in review"), prog.states[FSRS_REVIEW]);
-	snprintf(parts[4], sizeof parts[4], _("%ld relearning"), prog.states[FSRS_RELEARNING]);
+	snprintf(parts[1], sizeof parts[1], _("%ld new"), prog->states[FSRS_NEW]);
+	snprintf(parts[2], sizeof parts[2], _("%ld learning"), prog->states[FSRS_LEARNING]);
+	snprintf(parts[3], sizeof parts[3], _("%ld in review"), prog->states[FSRS_REVIEW]);
+	snprintf(parts[4], sizeof parts[4], _("%ld relearning"), prog->states[FSRS_RELEARNING]);
 	int x = x0, rows = 1;
 	for (int i = 0; i < 5; i++) {
 		int w = text_width(parts[i], strlen(parts[i]));
@@ -246,21 +244,23 @@ static int clamp(int v, int lo, int hi)
 
 static void layout(const struct ui *ui, struct layout *l)
 {
+	struct progress *prog = ui_state(ui);
 	memset(l, 0, sizeof *l);
+	l->prog = prog;
 	l->top = 2;
 	l->height = ui->rows - 4 > 1 ? ui->rows - 4 : 1;
 	l->x = 2;
 	l->width = ui->cols - 4 > 1 ? ui->cols - 4 : 1;
-	long top_value = max_of(prog.reviews, DAYS);
-	if (max_of(prog.forecast, DAYS) > top_value)
-		top_value = max_of(prog.forecast, DAYS);
+	long top_value = max_of(prog->reviews, DAYS);
+	if (max_of(prog->forecast, DAYS) > top_value)
+		top_value = max_of(prog->forecast, DAYS);
 	l->axis = digits(top_value) + 1;
 
 	/* Retention (two rows), the states, a blank row, then the charts. */
 	l->states_row = 2;
-	l->states_lines = flow_states(l->x, l->width, NULL, 0, 0);
+	l->states_lines = flow_states(prog, l->x, l->width, NULL, 0, 0);
 	l->charts_row = l->states_row + l->states_lines + 1;
-	int hard_rows = 1 + (prog.nhard ? (prog.nhard < 5 ? prog.nhard : 5) : 1);
+	int hard_rows = 1 + (prog->nhard ? (prog->nhard < 5 ? prog->nhard : 5) : 1);
 	int rest = l->height - l->charts_row - 1 - hard_rows; /* rows left for the charts */
 	int one = l->axis + DAYS;			      /* a chart one column a day */
 
@@ -286,7 +286,7 @@ static void layout(const struct ui *ui, struct layout *l)
 		l->chart2_x = l->x;
 		l->hard_row = l->chart2_row + chart_rows + 1;
 	}
-	l->total = l->hard_row + 1 + (prog.nhard ? prog.nhard : 1);
+	l->total = l->hard_row + 1 + (prog->nhard ? prog->nhard : 1);
 }
 
 static int max_scroll(const struct layout *l)
@@ -375,6 +375,7 @@ static void draw_chart(const struct layout *l, int scroll, int row, int x, int w
 
 static void draw_retention(const struct ui *ui, const struct layout *l, int scroll)
 {
+	struct progress *prog = ui_state(ui);
 	const char *measured = _("Measured retention"), *desired = _("Desired retention");
 	int lw = width_of(measured) > width_of(desired) ? width_of(measured) : width_of(desired);
 	if (lw > l->width / 2)
@@ -382,15 +383,15 @@ static void draw_retention(const struct ui *ui, const struct layout *l, int scro
 	int vx = l->x + lw + 1, bar_x = vx + 5;
 	int bar_w = l->width - (bar_x - l->x);
 	char value[32], note[128];
-	bool any = prog.total > 0;
-	double share = any ? (double)prog.right / (double)prog.total : 0;
+	bool any = prog->total > 0;
+	double share = any ? (double)prog->right / (double)prog->total : 0;
 	double want = ui->learner.retention;
 	put(l, scroll, 0, l->x, lw, measured, UI_NORMAL);
 	put(l, scroll, 1, l->x, lw, desired, UI_NORMAL);
 	snprintf(note, sizeof note,
 		 ngettext("%ld of %ld answer right, last 30 days",
-			  "%ld of %ld answers right, last 30 days", (unsigned long)prog.total),
-		 prog.right, prog.total);
+			  "%ld of %ld answers right, last 30 days", (unsigned long)prog->total),
+		 prog->right, prog->total);
 	if (!any)
 		snprintf(note, sizeof note, "%s", _("no review answers in the last 30 days"));
 	/* The bars share the room with the note when there is plenty of it. */
@@ -420,15 +421,16 @@ static void draw_retention(const struct ui *ui, const struct layout *l, int scro
 
 static void draw_hard(const struct layout *l, int scroll)
 {
+	const struct progress *prog = l->prog;
 	int row = l->hard_row;
 	put(l, scroll, row++, l->x, l->width, _("Hardest items (times answered Again)"), UI_TITLE);
-	if (!prog.nhard) {
+	if (!prog->nhard) {
 		put(l, scroll, row, l->x + 2, l->width - 2, _("No item has been answered Again yet."),
 		    UI_DIM);
 		return;
 	}
-	for (int i = 0; i < prog.nhard; i++, row++) {
-		const struct hard_item *h = &prog.hard[i];
+	for (int i = 0; i < prog->nhard; i++, row++) {
+		const struct hard_item *h = &prog->hard[i];
 		int y = screen_row(l, scroll, row);
 		if (y < 0)
 			continue;
@@ -455,22 +457,23 @@ static void draw_hard(const struct layout *l, int scroll)
 
 static void draw_progress(struct ui *ui)
 {
-	if (prog.error[0]) {
-		ui_wrap(2, 2, ui->cols - 4, ui->rows - 4, prog.error, UI_WARN);
+	struct progress *prog = ui_state(ui);
+	if (prog->error[0]) {
+		ui_wrap(2, 2, ui->cols - 4, ui->rows - 4, prog->error, UI_WARN);
 		return;
 	}
 	struct layout l;
 	layout(ui, &l);
-	int scroll = prog.scroll < max_scroll(&l) ? prog.scroll : max_scroll(&l);
+	int scroll = prog->scroll < max_scroll(&l) ? prog->scroll : max_scroll(&l);
 
 	draw_retention(ui, &l, scroll);
-	flow_states(l.x, l.width, &l, scroll, l.states_row);
+	flow_states(prog, l.x, l.width, &l, scroll, l.states_row);
 
 	int chart_w = l.side ? (l.width - 3) / 2 : l.width;
 	draw_chart(&l, scroll, l.charts_row, l.x, chart_w, _("Answers a day, last 30 days"),
-		   prog.reviews, prog.today - (DAYS - 1) * DAY_MS, true, UI_RIGHT, ui->color);
+		   prog->reviews, prog->today - (DAYS - 1) * DAY_MS, true, UI_RIGHT, ui->color);
 	draw_chart(&l, scroll, l.chart2_row, l.chart2_x, chart_w,
-		   _("Reviews due a day, next 30 days"), prog.forecast, prog.today, false,
+		   _("Reviews due a day, next 30 days"), prog->forecast, prog->today, false,
 		   UI_TITLE, ui->color);
 	draw_hard(&l, scroll);
 
@@ -483,18 +486,19 @@ static void draw_progress(struct ui *ui)
 
 static bool key_progress(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	struct progress *prog = ui_state(ui);
 	(void)ch;
 	struct layout l;
 	layout(ui, &l);
 	int page = l.height > 1 ? l.height - 1 : 1;
 	switch (action) {
-	case ACT_DOWN: prog.scroll++; break;
-	case ACT_UP: prog.scroll--; break;
-	case ACT_PAGE_DOWN: prog.scroll += page; break;
-	case ACT_PAGE_UP: prog.scroll -= page; break;
+	case ACT_DOWN: prog->scroll++; break;
+	case ACT_UP: prog->scroll--; break;
+	case ACT_PAGE_DOWN: prog->scroll += page; break;
+	case ACT_PAGE_UP: prog->scroll -= page; break;
 	default: return false;
 	}
-	prog.scroll = clamp(prog.scroll, 0, max_scroll(&l));
+	prog->scroll = clamp(prog->scroll, 0, max_scroll(&l));
 	return true;
 }
 
@@ -502,8 +506,9 @@ const struct ui_screen ui_progress_screen = {
 	.title = N_("Progress"),
 	.keys = keys,
 	.nkeys = sizeof keys / sizeof *keys,
-	.open = open_progress,
+	.open = gather,
 	.draw = draw_progress,
 	.key = key_progress,
 	.close = close_progress,
+	.state_size = sizeof(struct progress),
 };

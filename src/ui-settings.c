@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "langs.h"
 #include "plain.h"
 #include "settings.h"
 #include "text.h"
@@ -25,6 +26,8 @@ static const struct ui_key keys[] = {
 	{ 'q', "q", ACT_BACK, N_("back") },
 	{ 27, "Esc", ACT_BACK, N_("back") },
 	{ ' ', "Space", ACT_TOGGLE, N_("choose or drop a lesson") },
+	{ '+', "+", ACT_SOONER, N_("study a chosen lesson sooner") },
+	{ '-', "-", ACT_LATER, N_("study a chosen lesson later") },
 	{ KEY_PPAGE, "PgUp", ACT_PAGE_UP, N_("page up, or 10 more") },
 	{ KEY_NPAGE, "PgDn", ACT_PAGE_DOWN, N_("page down, or 10 less") },
 };
@@ -37,6 +40,7 @@ static const struct ui_key keys[] = {
 #define DAILY_NEW_MAX 100
 
 enum row {
+	ROW_NATIVE,
 	ROW_TARGET,
 	ROW_RETENTION,
 	ROW_DAILY_NEW,
@@ -48,6 +52,7 @@ enum row {
 };
 
 static const char *const row_labels[NROWS] = {
+	[ROW_NATIVE] = N_("Your language"),
 	[ROW_TARGET] = N_("Target language"),
 	[ROW_RETENTION] = N_("Desired retention"),
 	[ROW_DAILY_NEW] = N_("New items a day"),
@@ -58,6 +63,8 @@ static const char *const row_labels[NROWS] = {
 };
 
 static const char *const row_hints[NROWS] = {
+	[ROW_NATIVE] = N_("The language you speak: the app speaks it too, and shows the "
+			  "handbooks' texts in it."),
 	[ROW_TARGET] = N_("The language you learn: ← and → go through the languages of the "
 			  "handbooks."),
 	[ROW_RETENTION] = N_("How likely you should still know a card when it comes back. "
@@ -85,6 +92,7 @@ struct entry {
 	char handbook[72], lesson[72];
 	char *title; /* malloc'd */
 	bool chosen, assigned;
+	long place; /* a chosen lesson's place in the order of study, from 1 */
 };
 
 static struct {
@@ -255,7 +263,7 @@ static void open_settings(struct ui *ui)
 		return;
 	}
 	memset(set.error, 0, sizeof set.error);
-	set.row = ROW_TARGET;
+	set.row = ROW_TARGET; /* the one most often changed; the learner's own is above */
 	set.lessons = false;
 	int has = settings_has_speech(ui->t, &err);
 	if (has < 0)
@@ -339,10 +347,13 @@ static void mark_entries(struct ui *ui)
 		if (!e->lesson[0])
 			continue;
 		e->chosen = false;
+		e->place = 0;
 		for (long k = 0; k < nc; k++)
 			if (!strcmp(chosen[k].handbook, e->handbook) &&
-			    !strcmp(chosen[k].lesson, e->lesson))
+			    !strcmp(chosen[k].lesson, e->lesson)) {
 				e->chosen = true;
+				e->place = k + 1;
+			}
 		e->assigned = ref_has(assigned, na, e->handbook, e->lesson);
 	}
 	set.nchosen = nc;
@@ -400,7 +411,8 @@ static void open_lessons(struct ui *ui)
 	mark_entries(ui);
 	set.entry = set.entry_top = 0;
 	set.lessons = true;
-	ui_message(ui, UI_DIM, "%s", _("Space chooses or drops a lesson; q goes back."));
+	ui_message(ui, UI_DIM, "%s",
+		   _("Space chooses or drops a lesson, + and - change the order; q goes back."));
 }
 
 /* ---------------------------------------------------------------- changes */
@@ -456,6 +468,41 @@ static void change_target(struct ui *ui, int delta)
 		set.voice[0] = '\0';
 		ui->learner.voice[0] = '\0';
 	}
+}
+
+/* The learner's own language: any of the handbooks' other than the target. */
+static void change_native(struct ui *ui, int delta)
+{
+	struct langs offered;
+	char *err = NULL;
+	if (langs_offered(ui->c, &offered, &err)) {
+		failed(ui, err);
+		return;
+	}
+	/* Sorted by code, so that ← and → always go the same way round. */
+	char list[LANGS_MAX * 4] = "";
+	langs_list(&offered, list, sizeof list);
+	const char *codes[LANGS_MAX];
+	int n = 0, at = -1;
+	for (char *save = NULL, *c = strtok_r(list, ", ", &save); c && n < LANGS_MAX;
+	     c = strtok_r(NULL, ", ", &save))
+		if (strcmp(c, ui->learner.target)) {
+			if (!strcmp(c, ui->learner.native))
+				at = n;
+			codes[n++] = c;
+		}
+	if (n < 1 || (n == 1 && at == 0)) {
+		ui_message(ui, UI_DIM, "%s", _("The handbooks have no other language for you."));
+		return;
+	}
+	const char *lang = at < 0 ? codes[0] : codes[wrap_index(at, delta > 0 ? 1 : -1, n)];
+	if (settings_set_native(ui->t, ui->learner.id, lang, &err)) {
+		failed(ui, err);
+		return;
+	}
+	snprintf(ui->learner.native, sizeof ui->learner.native, "%s", lang);
+	ui_language(lang);
+	load_langs(ui); /* the target languages leave out the native one */
 }
 
 static void change_retention(struct ui *ui, int delta)
@@ -569,6 +616,7 @@ static void change(struct ui *ui, int delta)
 {
 	bool big = delta > 1 || delta < -1;
 	switch ((enum row)set.row) {
+	case ROW_NATIVE: change_native(ui, delta); break;
 	case ROW_TARGET: change_target(ui, delta); break;
 	case ROW_RETENTION: change_retention(ui, big ? delta / 2 : delta); break;
 	case ROW_DAILY_NEW: change_daily_new(ui, delta); break;
@@ -641,6 +689,78 @@ static void toggle_entry(struct ui *ui)
 		}
 }
 
+/* Whether chosen lesson r is one of the entries [from, to). */
+static bool in_span(const struct lesson_ref *r, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (!strcmp(set.entries[i].handbook, r->handbook) &&
+		    !strcmp(set.entries[i].lesson, r->lesson))
+			return true;
+	return false;
+}
+
+/* Moves the highlighted chosen lesson (or a handbook's chosen lessons, together)
+ * one place sooner (delta -1) or later (+1) in the order new items come in. */
+static void move_entry(struct ui *ui, int delta)
+{
+	if (!set.nentries)
+		return;
+	size_t from, to;
+	entry_span((size_t)set.entry, &from, &to);
+	struct lesson_ref *chosen = NULL;
+	char *err = NULL;
+	long n = settings_chosen_lessons(ui->t, ui->learner.id, &chosen, &err);
+	if (n < 0) {
+		failed(ui, err);
+		return;
+	}
+	/* The others keep their order; the moved ones go in as a block, one place
+	 * from where the first of them was. */
+	struct lesson_ref *order = malloc(((size_t)n + 1) * sizeof *order);
+	if (!order)
+		abort();
+	long others = 0, at = -1, moved = 0;
+	for (long i = 0; i < n; i++)
+		if (!in_span(&chosen[i], from, to))
+			others++;
+		else if (at < 0)
+			at = i - moved, moved++;
+		else
+			moved++;
+	if (!moved) {
+		ui_message(ui, UI_DIM, "%s", _("Choose the lesson first (Space): only chosen lessons "
+					       "have a place in the order."));
+		free(chosen);
+		free(order);
+		return;
+	}
+	/* at: how many others come before the block. */
+	at = at + delta < 0 ? 0 : at + delta > others ? others : at + delta;
+	long k = 0, seen = 0;
+	for (long i = 0; i < n; i++) {
+		if (in_span(&chosen[i], from, to))
+			continue;
+		if (seen++ == at)
+			for (long m = 0; m < n; m++)
+				if (in_span(&chosen[m], from, to))
+					order[k++] = chosen[m];
+		order[k++] = chosen[i];
+	}
+	if (seen == at)
+		for (long m = 0; m < n; m++)
+			if (in_span(&chosen[m], from, to))
+				order[k++] = chosen[m];
+	if (training_begin(ui->t, &err) ||
+	    settings_lessons_order(ui->t, ui->learner.id, order, k, &err) ||
+	    training_commit(ui->t, &err)) {
+		training_rollback(ui->t);
+		failed(ui, err);
+	}
+	free(chosen);
+	free(order);
+	mark_entries(ui);
+}
+
 /* ---------------------------------------------------------------- drawing */
 
 static int width_of(const char *s)
@@ -653,6 +773,10 @@ static void row_value(const struct ui *ui, int row, char *buf, size_t size, char
 {
 	note[0] = '\0';
 	switch ((enum row)row) {
+	case ROW_NATIVE:
+		snprintf(buf, size, "%s (%s)", plain_language_name(ui->learner.native),
+			 ui->learner.native);
+		break;
 	case ROW_TARGET:
 		snprintf(buf, size, "%s (%s)", plain_language_name(ui->learner.target),
 			 ui->learner.target);
@@ -794,10 +918,11 @@ static void draw_lessons(struct ui *ui)
 		x += ui_text(y, x, end - x, box, UI_KEY) + 1;
 		enum ui_color c = selected ? UI_SELECTED : e->lesson[0] ? UI_NORMAL : UI_TITLE;
 		x += ui_text(y, x, end - x, e->title, c);
-		char id[160];
-		snprintf(id, sizeof id, "%s", e->lesson[0] ? e->lesson : e->handbook);
-		if (x + 2 < end)
-			x += ui_text(y, x + 1, end - x - 1, id, UI_DIM) + 1;
+		if (e->place && x + 2 < end) {
+			char place[32];
+			snprintf(place, sizeof place, "#%ld", e->place);
+			x += ui_text(y, x + 1, end - x - 1, place, UI_DIM) + 1;
+		}
 		if (e->assigned && x + 2 < end)
 			ui_text(y, x + 1, end - x - 1, _("assigned"), UI_WARN);
 	}
@@ -834,6 +959,8 @@ static bool key_lessons(struct ui *ui, enum ui_action action)
 	case ACT_OPEN:
 	case ACT_RIGHT:
 	case ACT_LEFT: toggle_entry(ui); return true;
+	case ACT_SOONER:
+	case ACT_LATER: move_entry(ui, action == ACT_SOONER ? -1 : 1); return true;
 	default: return false;
 	}
 	set.entry = set.entry < 0 ? 0 : set.entry >= n ? (n > 0 ? n - 1 : 0) : set.entry;

@@ -18,6 +18,8 @@
 /* Keys every screen has. */
 static const struct ui_key global_keys[] = {
 	{ '?', "?", ACT_HELP, N_("show or hide the help") },
+	/* Works in text fields too, where ? is typed. */
+	{ KEY_F(1), "F1", ACT_HELP, N_("show or hide the help, also while typing") },
 	{ 'q', "q", ACT_BACK, N_("go back; quit from the home screen") },
 	{ 27, "Esc", ACT_BACK, N_("go back") },
 };
@@ -326,24 +328,45 @@ void ui_input_draw(const struct ui_input *in, int y, int x, int width, bool focu
 
 /* ---------------------------------------------------------------- screens */
 
+/* Puts the screen in place i of the stack with fresh state, and opens it. */
+static void enter(struct ui *ui, int i, const struct ui_screen *screen)
+{
+	void *state = screen->state_size ? calloc(1, screen->state_size) : NULL;
+	if (screen->state_size && !state)
+		abort();
+	ui->stack[i] = (struct ui_frame){ screen, state };
+	if (screen->open)
+		screen->open(ui);
+}
+
+/* Closes the screen on top, still in its place, and frees its state. */
+static void leave(struct ui *ui)
+{
+	struct ui_frame *f = &ui->stack[ui->depth - 1];
+	if (f->screen->close)
+		f->screen->close(ui);
+	free(f->state);
+	*f = (struct ui_frame){ NULL, NULL };
+}
+
 void ui_push(struct ui *ui, const struct ui_screen *screen)
 {
 	if (ui->depth >= (int)(sizeof ui->stack / sizeof *ui->stack))
 		return;
-	ui->stack[ui->depth++] = screen;
-	if (screen->open)
-		screen->open(ui);
+	ui->depth++;
+	enter(ui, ui->depth - 1, screen);
 }
 
 void ui_pop(struct ui *ui)
 {
 	if (ui->depth == 0)
 		return;
-	const struct ui_screen *screen = ui->stack[--ui->depth];
-	if (screen->close)
-		screen->close(ui);
+	leave(ui);
+	ui->depth--;
 	if (ui->depth == 0)
 		ui->quit = true;
+	else if (ui->stack[ui->depth - 1].screen->resume)
+		ui->stack[ui->depth - 1].screen->resume(ui);
 }
 
 void ui_replace(struct ui *ui, const struct ui_screen *screen)
@@ -352,56 +375,102 @@ void ui_replace(struct ui *ui, const struct ui_screen *screen)
 		ui_push(ui, screen);
 		return;
 	}
-	const struct ui_screen *old = ui->stack[ui->depth - 1];
-	if (old->close)
-		old->close(ui);
-	ui->stack[ui->depth - 1] = screen;
-	if (screen->open)
-		screen->open(ui);
+	leave(ui);
+	enter(ui, ui->depth - 1, screen);
+}
+
+void *ui_state(const struct ui *ui)
+{
+	return ui->depth ? ui->stack[ui->depth - 1].state : NULL;
 }
 
 static const struct ui_screen *current(const struct ui *ui)
 {
-	return ui->depth ? ui->stack[ui->depth - 1] : NULL;
+	return ui->depth ? ui->stack[ui->depth - 1].screen : NULL;
 }
 
-/* The footer: the screen's keys with their help, as many as fit. */
+static int width_of(const char *s)
+{
+	return text_width(s, strlen(s));
+}
+
+/* The footer: the screen's keys with their help, as many as fit, and always last
+ * the way to the help (F1 while typing, where ? is text). */
 static void draw_footer(struct ui *ui, const struct ui_screen *s)
 {
 	int y = ui->rows - 1, x = 0;
-	for (size_t i = 0; i <= s->nkeys; i++) {
-		const struct ui_key *k = i < s->nkeys ? &s->keys[i] : &global_keys[0];
-		if (i < s->nkeys && !listed(s->keys, i))
+	bool typing = s->typing && s->typing(ui);
+	const char *help_label = typing ? "F1" : "?", *help = _("help");
+	int room = ui->cols - (width_of(help_label) + 1 + width_of(help));
+	for (size_t i = 0; i < s->nkeys; i++) {
+		const struct ui_key *k = &s->keys[i];
+		if (!listed(s->keys, i))
 			continue;
-		if (i > 0 && i < s->nkeys && k->action == s->keys[i - 1].action)
+		if (i > 0 && k->action == s->keys[i - 1].action)
 			continue; /* the same action on another key */
-		const char *help = _(k->help);
-		int need = text_width(k->label, strlen(k->label)) + 1 +
-			   text_width(help, strlen(help)) + 2;
-		if (x + need > ui->cols)
+		if (k->action == ACT_HELP)
+			continue;
+		const char *what = _(k->help);
+		int need = width_of(k->label) + 1 + width_of(what) + 2;
+		if (x + need > room)
 			break;
 		x += ui_text(y, x, ui->cols - x, k->label, UI_KEY) + 1;
-		x += ui_text(y, x, ui->cols - x, help, UI_DIM) + 2;
+		x += ui_text(y, x, ui->cols - x, what, UI_DIM) + 2;
 	}
+	x += ui_text(y, x, ui->cols - x, help_label, UI_KEY) + 1;
+	ui_text(y, x, ui->cols - x, help, UI_DIM);
 }
 
+/* Key i of the help list: the screen's keys, then those of every screen. */
+static const struct ui_key *help_key(const struct ui_screen *s, size_t i)
+{
+	return i < s->nkeys ? &s->keys[i] : &global_keys[i - s->nkeys];
+}
+
+/* The help: every key of the screen and of every screen, scrolled with ↑ and ↓
+ * when the terminal is too short for all of them. */
 static void draw_help(struct ui *ui, const struct ui_screen *s)
 {
-	int w = ui->cols - 4, y = 2;
+	int w = ui->cols - 4, top = 2, room = ui->rows - 2 - top;
 	erase();
 	ui_text(0, 0, ui->cols, _("Help"), UI_TITLE);
 	ui_text(0, 6, ui->cols - 6, _(s->title), UI_DIM);
-	for (size_t i = 0; i < s->nkeys + 3 && y < ui->rows - 2; i++) {
-		const struct ui_key *k = i < s->nkeys ? &s->keys[i] : &global_keys[i - s->nkeys];
+	size_t n = s->nkeys + sizeof global_keys / sizeof *global_keys;
+	/* Key names are shown whole ("Backspace"), the help after the widest. */
+	int label_w = 0, lines = 0;
+	for (size_t i = 0; i < n; i++)
+		if ((i >= s->nkeys || listed(s->keys, i)) && width_of(help_key(s, i)->label) > label_w)
+			label_w = width_of(help_key(s, i)->label);
+	int text_w = w - 2 - label_w;
+	for (size_t i = 0; i < n; i++)
+		if (i >= s->nkeys || listed(s->keys, i))
+			lines += ui_wrap_count(text_w, _(help_key(s, i)->help));
+	const char *more = _("Every answer is saved at once. See cordial(1) for more.");
+	lines += 1 + ui_wrap_count(w, more);
+	int max_top = lines > room ? lines - room : 0;
+	ui->help_top = ui->help_top > max_top ? max_top : ui->help_top < 0 ? 0 : ui->help_top;
+	int line = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct ui_key *k = help_key(s, i);
 		if (i < s->nkeys && !listed(s->keys, i))
 			continue;
-		ui_text(y, 2, 8, k->label, UI_KEY);
-		ui_text(y, 12, w - 10, _(k->help), UI_NORMAL);
-		y++;
+		int used = ui_wrap_count(text_w, _(k->help)), y = top + line - ui->help_top;
+		if (y >= top && y < top + room) {
+			ui_text(y, 2, label_w, k->label, UI_KEY);
+			ui_wrap(y, 4 + label_w, text_w, top + room - y, _(k->help), UI_NORMAL);
+		}
+		line += used;
 	}
-	ui_wrap(y + 1, 2, w, ui->rows - y - 3,
-		_("Every answer is saved at once. See cordial(1) for more."), UI_DIM);
-	ui_text(ui->rows - 1, 0, ui->cols, _("Press any key to close the help."), UI_DIM);
+	int y = top + line + 1 - ui->help_top;
+	if (y >= top && y < top + room)
+		ui_wrap(y, 2, w, top + room - y, more, UI_DIM);
+	if (ui->help_top > 0)
+		ui_text(top, ui->cols - 1, 1, "↑", UI_KEY);
+	if (ui->help_top < max_top)
+		ui_text(top + room - 1, ui->cols - 1, 1, "↓", UI_KEY);
+	ui_text(ui->rows - 1, 0, ui->cols, max_top ? _("↑↓ scroll, other keys close.") :
+						    _("Press any key to close the help."),
+		UI_DIM);
 }
 
 static void draw(struct ui *ui)
@@ -452,7 +521,13 @@ static void dispatch(struct ui *ui, wint_t ch, bool code)
 	ui->status[0] = '\0';
 	ui->key_code = code;
 	if (ui->help) {
-		ui->help = false;
+		/* ↑ and ↓ scroll a help longer than the terminal; any other key closes it. */
+		int step = !code ? 0 : ch == KEY_DOWN ? 1 : ch == KEY_UP ? -1 :
+				   ch == KEY_NPAGE ? ui->rows - 4 : ch == KEY_PPAGE ? 4 - ui->rows : 0;
+		if (step)
+			ui->help_top += step;
+		else
+			ui->help = false;
 		return;
 	}
 	bool typing = s->typing && s->typing(ui);
@@ -470,10 +545,26 @@ static void dispatch(struct ui *ui, wint_t ch, bool code)
 	k = find_key(global_keys, sizeof global_keys / sizeof *global_keys, ch, code);
 	if (!k)
 		return;
-	if (k->action == ACT_HELP)
+	if (k->action == ACT_HELP) {
 		ui->help = true;
+		ui->help_top = 0;
+	}
 	else if (k->action == ACT_BACK)
 		ui_pop(ui);
+}
+
+/* ---------------------------------------------------------------- language */
+
+/* LANGUAGE as the user set it when the app started: it then decides alone. */
+static bool language_given;
+
+void ui_language(const char *code)
+{
+	if (language_given || !code || !*code)
+		return;
+	/* The catalogs are named by language and country where the country matters. */
+	setenv("LANGUAGE", !strcmp(code, "zh") ? "zh_CN" : code, 1);
+	textdomain(textdomain(NULL)); /* forget the messages translated so far */
 }
 
 /* ---------------------------------------------------------------- run */
@@ -498,6 +589,8 @@ int ui_run(const struct cli_env *env)
 			    "use 'cordial study --plain'"));
 		return EXIT_USAGE;
 	}
+	const char *language = getenv("LANGUAGE");
+	language_given = language && *language;
 	struct ui ui = { .env = env };
 	if (open_data(&ui)) {
 		content_close(ui.c);

@@ -19,6 +19,8 @@ expect_match learner-add 0 out '^Added learner Li, learning English from Chinese
 cordial learner add Li
 expect_match learner-duplicate 1 err "already a learner named 'Li'"
 cordial learner add Wang --native zh --target fr
+expect_match learner-target-not-offered 2 err "no handbook offers the language 'fr'; the handbooks offer en, ja, zh"
+cordial learner add Wang --native zh --target ja
 expect learner-add-second 0
 cordial learner add Bad --native zh --target zh
 expect_match learner-same-languages 2 err 'must differ'

@@ -19,7 +19,7 @@ tui_keys BSpace
 tui_wait '王' && ! grep -q '王芳' "$TMP/screen"
 check first-run-backspace-by-character grep -qx '  Your name:      王' "$TMP/screen"
 tui_keys -l '芳'
-tui_keys Enter Left Enter Right Enter Enter Enter
+tui_keys Enter Left Enter Right Enter Down Space Enter Enter
 tui_expect first-run-home 'Due now:'
 check first-run-learner-saved test "$(tdb "SELECT name || ' ' || native || ' ' || target FROM learner")" = '王芳 zh en'
 

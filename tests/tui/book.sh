@@ -138,7 +138,7 @@ type_more() {
 }
 
 T new-session -d -s app -x 80 -y 24 \
-	"env TERM=tmux-256color $CORDIAL; echo EXIT=\$?; sleep 30"
+	"env TERM=tmux-256color LANGUAGE=en $CORDIAL; echo EXIT=\$?; sleep 30"
 if ! wait_for "Due now"; then
 	fail start "the app did not start"
 	screen | sed 's/^/  | /'

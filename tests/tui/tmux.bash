@@ -4,7 +4,8 @@
 SOCK=$TMP/tmux.sock
 trap 'tmux -S "$SOCK" kill-server 2>/dev/null; lib_cleanup' EXIT
 
-# tui_start COLS ROWS [ENV=VALUE...]: starts cordial with no arguments.
+# tui_start COLS ROWS [ENV=VALUE...]: starts cordial with no arguments, in English
+# whatever the learner's language (LANGUAGE=en) unless ENV sets LANGUAGE.
 tui_start() {
 	local cols=$1 rows=$2
 	shift 2
@@ -15,7 +16,7 @@ tui_start() {
 		sleep 0.05
 	done
 	tmux -u -S "$SOCK" new-session -d -x "$cols" -y "$rows" \
-		"env $* '$CORDIAL' 2>'$TMP/tui.err'; echo EXIT=\$?; sleep 60"
+		"env LANGUAGE=en $* '$CORDIAL' 2>'$TMP/tui.err'; echo EXIT=\$?; sleep 60"
 	tmux -S "$SOCK" set-option -g status off >/dev/null
 }
 tui_keys() { tmux -S "$SOCK" send-keys "$@"; }

@@ -82,9 +82,18 @@ static void comments_descriptors_continuations(void)
 	diags_of(text, strlen(text), &e, &w, &book);
 	CHECK_INT(e, 0);
 	CHECK_INT(w, 0);
-	CHECK_STR(book->items[0].note, "第一行\n第二行\n\n第四行");
+	CHECK_STR(book->items[0].note, "第一行第二行\n第四行");
+
 	CHECK_INT(book->lessons[0].order, 2);
 	CHECK(book->lessons[0].has_order);
+	hb_book_free(book);
+	/* A single line break is soft: a space between words, nothing next to Chinese
+	 * or Japanese; blank lines end a paragraph, however many there are. */
+	text = HEAD "id: p1\nzh: 你好\nen: Hello\nnote: Say it\n+ with a smile,\n+ 然后\n+ 问好。\n"
+		    "+\n+\n+ 한국어는\n+ 띄어 씁니다.\n";
+	book = NULL;
+	CHECK_STR(diags_of(text, strlen(text), &e, &w, &book), "");
+	CHECK_STR(book->items[0].note, "Say it with a smile,然后问好。\n한국어는 띄어 씁니다.");
 	hb_book_free(book);
 }
 
@@ -243,7 +252,7 @@ static void courtesy(void)
 	CHECK_INT(c->noptions, 3);
 	CHECK_INT(c->answer, 'b');
 	CHECK_INT(c->nrefs, 2);
-	CHECK_STR(c->situation, "情况\n第二行");
+	CHECK_STR(c->situation, "情况第二行");
 	hb_book_free(book);
 
 	out = diags(HEAD "id: p1\nzh: 你\nen: Hi\n\n%rec: Courtesy\n\nid: c1\nsituation: s\n"

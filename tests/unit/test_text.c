@@ -352,6 +352,17 @@ static void test_wrap(void)
 	CHECK_STR(wrap("你好", 1, &l), "你|好");
 }
 
+static void test_soft_break(void)
+{
+	CHECK_INT(text_soft_break_is_space("word", 4, "next", 4), true);
+	CHECK_INT(text_soft_break_is_space("居高临", 9, "下", 3), false);
+	CHECK_INT(text_soft_break_is_space("Hello,", 6, "你好", 6), false);
+	CHECK_INT(text_soft_break_is_space("说 \"OK\"，", strlen("说 \"OK\"，"), "then", 4), false);
+	CHECK_INT(text_soft_break_is_space("はい", 6, "ok", 2), false);
+	CHECK_INT(text_soft_break_is_space("한국어는", 12, "띄어", 6), true);
+	CHECK_INT(text_soft_break_is_space("", 0, "x", 1), false);
+}
+
 /* The quick paths of text_nfc() and text_fold() give what libunistring gives. */
 static void test_quick_paths_agree(void)
 {
@@ -400,5 +411,6 @@ int main(void)
 	RUN(test_clip);
 	RUN(test_graphemes);
 	RUN(test_wrap);
+	RUN(test_soft_break);
 	return unit_done();
 }
