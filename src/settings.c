@@ -29,10 +29,10 @@ int settings_set_target(struct training *t, int64_t learner, const char *target,
 
 int settings_set_native(struct training *t, int64_t learner, const char *native, char **err)
 {
-	sqlite3 *db = training_sqlite(t);
-	sqlite3_stmt *st = db_prepare(db, "UPDATE learner SET native = ?2 WHERE id = ?1");
-	sqlite3_bind_int64(st, 1, learner);
-	db_bind_text(st, 2, native);
+	struct sql *db = training_sql(t);
+	struct sql_stmt *st = sql_prepare(db, "UPDATE learner SET native = ?2 WHERE id = ?1");
+	sql_bind_int64(st, 1, learner);
+	sql_bind_text(st, 2, native);
 	return step_done(db, st, err);
 }
 
@@ -174,24 +174,24 @@ int settings_lesson_drop(struct training *t, int64_t learner, const char *handbo
 int settings_lessons_order(struct training *t, int64_t learner, const struct lesson_ref *refs,
 			   long n, char **err)
 {
-	sqlite3 *db = training_sqlite(t);
-	sqlite3_stmt *st = db_prepare(db, "SELECT coalesce(min(chosen_ms), 0) FROM learner_lesson "
-					  "WHERE learner = ?1");
-	sqlite3_bind_int64(st, 1, learner);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		*err = db_error(db);
-		sqlite3_finalize(st);
+	struct sql *db = training_sql(t);
+	struct sql_stmt *st = sql_prepare(db, "SELECT coalesce(min(chosen_ms), 0) FROM learner_lesson "
+					      "WHERE learner = ?1");
+	sql_bind_int64(st, 1, learner);
+	if (sql_step(st) != SQL_ROW) {
+		*err = sql_error(db);
+		sql_finalize(st);
 		return -1;
 	}
-	int64_t first = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	int64_t first = sql_int64(st, 0);
+	sql_finalize(st);
 	for (long i = 0; i < n; i++) {
-		st = db_prepare(db, "UPDATE learner_lesson SET chosen_ms = ?4 WHERE learner = ?1 "
-				    "AND handbook = ?2 AND lesson = ?3");
-		sqlite3_bind_int64(st, 1, learner);
-		db_bind_text(st, 2, refs[i].handbook);
-		db_bind_text(st, 3, refs[i].lesson);
-		sqlite3_bind_int64(st, 4, first + i);
+		st = sql_prepare(db, "UPDATE learner_lesson SET chosen_ms = ?4 WHERE learner = ?1 "
+				     "AND handbook = ?2 AND lesson = ?3");
+		sql_bind_int64(st, 1, learner);
+		sql_bind_text(st, 2, refs[i].handbook);
+		sql_bind_text(st, 3, refs[i].lesson);
+		sql_bind_int64(st, 4, first + i);
 		if (step_done(db, st, err))
 			return -1;
 	}

@@ -203,9 +203,9 @@ static const char room_sql[] =
 	/* learners: their own row, settings only; their lessons, cards and log */
 	"GRANT SELECT ON schema_version, learner, learner_lesson, class, class_member,"
 	" assignment, card, review TO cordial_learner;"
-	"GRANT UPDATE (target, retention, daily_new, params, params_log_loss, params_reviews,"
-	" speech, voice) ON learner TO cordial_learner;"
-	"GRANT INSERT, DELETE ON learner_lesson TO cordial_learner;"
+	"GRANT UPDATE (native, target, retention, daily_new, params, params_log_loss,"
+	" params_reviews, speech, voice) ON learner TO cordial_learner;"
+	"GRANT INSERT, UPDATE (chosen_ms), DELETE ON learner_lesson TO cordial_learner;"
 	"GRANT INSERT (learner, handbook, item, skill, state, step, stability, difficulty,"
 	" scheduled_days, due_ms, last_review_ms, reps, lapses, created_ms),"
 	" UPDATE (state, step, stability, difficulty, scheduled_days, due_ms, last_review_ms,"

@@ -73,6 +73,14 @@ tui_keys Enter Enter Enter Enter Enter
 tui_expect trainer-added-home 'Due now:'
 check trainer-added test "$(sql "SELECT count(*) FROM learner WHERE name = '孙'")" = 1
 check trainer-now-for-sun title_has 孙
+# 孙 studies a lesson (the form ticks none), so that Home offers study
+sql "INSERT INTO learner_lesson (learner, handbook, lesson, chosen_ms)
+     SELECT l.id, x.handbook, x.lesson, 0 FROM learner l, learner_lesson x
+     WHERE l.name = '孙' AND x.learner = (SELECT id FROM learner WHERE name = 'Ana') LIMIT 1"
+tui_keys o
+tui_wait 'Settings'
+tui_keys q
+tui_wait 'Due now:'
 tui_keys s
 tui_expect trainer-not-studying-as-other "Here you study only as Mei (user $ME); if that is not you, ask Mei."
 check trainer-no-cards-for-other test "$(sql "SELECT count(*) FROM card WHERE learner = 4")" = 0
