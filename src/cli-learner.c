@@ -11,6 +11,7 @@
 #include "content.h"
 #include "hb.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "plain.h"
 #include "study.h"
 #include "text.h"
@@ -320,6 +321,7 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 	snprintf(l.target, sizeof l.target, "%s", target);
 
 	char *err = NULL;
+	outfile_permit_create(env->training_path, false); /* the first learner makes it */
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;

@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "ui.h"
 
 struct command {
@@ -146,6 +147,12 @@ int main(int argc, char **argv)
 		.training_path = training ? training : env_or("CORDIAL_DB", default_training),
 		.datadir = env_or("CORDIAL_DATADIR", PKGDATADIR),
 	};
+
+	/* Only the default per-user location is created on its own. */
+	if (env.content_path == default_content && default_content)
+		outfile_permit_create(default_content, true);
+	if (env.training_path == default_training && default_training)
+		outfile_permit_create(default_training, true);
 
 	int status;
 	if (optind >= argc) {
