@@ -283,6 +283,8 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 	}
 	const char *name = argv[optind];
 	size_t len = strlen(name);
+	if (!cli_valid_text(_("a learner's name"), name))
+		return EXIT_USAGE;
 	if (!len || len >= sizeof l.name || text_utf8_invalid(name, len) >= 0 ||
 	    strpbrk(name, "\t\n\r\x1b/")) {
 		cli_error(_("a learner's name is 1 to 127 bytes of text, without tabs, slashes or "
@@ -356,14 +358,17 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 		free(err);
 	}
 	if (status == EXIT_OK) {
-		printf(_("Added learner %s, learning %s from %s.\n"), l.name,
+		char *safe = text_sanitize(l.name, strlen(l.name));
+		const char *shown = safe ? safe : "?";
+		printf(_("Added learner %s, learning %s from %s.\n"), shown,
 		       plain_language_name(l.target), plain_language_name(l.native));
 		if (*l.login)
-			printf(_("User %s of this machine studies as %s.\n"), l.login, l.name);
+			printf(_("User %s of this machine studies as %s.\n"), l.login, shown);
 		if (l.role != asked_role || l.editor != asked_editor)
 			printf(_("As the first learner, %s is the trainer and editor of this "
 				 "training database.\n"),
-			       l.name);
+			       shown);
+		free(safe);
 	}
 	content_close(c);
 	training_close(t);

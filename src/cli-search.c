@@ -24,15 +24,15 @@ static void usage(FILE *out)
 static void print_hit(const struct content_hit *hit, void *ctx)
 {
 	(void)ctx;
-	cli_put(stdout, hit->handbook);
+	cli_put_field(stdout, hit->handbook);
 	putchar('/');
-	cli_put(stdout, hit->lesson);
+	cli_put_field(stdout, hit->lesson);
 	putchar('/');
-	cli_put(stdout, hit->id);
+	cli_put_field(stdout, hit->id);
 	putchar('\t');
-	cli_put(stdout, hit->source_text ? hit->source_text : "");
+	cli_put_field(stdout, hit->source_text ? hit->source_text : "");
 	putchar('\t');
-	cli_put(stdout, hit->foreign ? hit->foreign : "");
+	cli_put_field(stdout, hit->foreign ? hit->foreign : "");
 	putchar('\n');
 }
 

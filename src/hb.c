@@ -330,55 +330,46 @@ static bool is_note_field(const char *name)
 	       !strcmp(name, "explanation");
 }
 
-/* Reports control characters and bidi overrides in a value (valid UTF-8). */
+/* Reports control characters and bidi overrides in a value (valid UTF-8), by the
+ * check every value written by people gets (text_check_value). */
 static void check_chars(struct diag_list *diags, const char *file, const char *name,
 			const char *s, size_t n, long line, long col0)
 {
-	const uint8_t *p = (const uint8_t *)s, *end = p + n;
-	while (p < end) {
-		ucs4_t c;
-		int len = u8_mbtoucr(&c, p, end - p);
-		if (len < 0)
-			return;
-		long col = col0 ? col0 + (long)((const char *)p - s) : 0;
-		/* LF separates the lines of a value (a multi-line spreadsheet cell). */
-		if ((c < 0x20 && c != '\n' && !(c == '\t' && is_note_field(name))) ||
-		    (c >= 0x7f && c <= 0x9f)) {
-			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("control character U+%04X in '%s' (remove it; a tab is allowed "
-				   "only in notes)"),
-				 (unsigned)c, name);
-			return;
-		}
-		if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
-			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("bidirectional override U+%04X in '%s' (remove it)"), (unsigned)c,
-				 name);
-			return;
-		}
-		/* Invisible characters (zero-width spaces and joiners, soft hyphens, other
-		 * format characters) hide differences a learner cannot see. */
-		if (uc_is_general_category(c, UC_CATEGORY_Cf)) {
-			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("invisible character U+%04X in '%s' (remove it)"), (unsigned)c, name);
-			return;
-		}
-		if (uc_is_general_category(c, UC_CATEGORY_Co) ||
-		    uc_is_general_category(c, UC_CATEGORY_Cn)) {
-			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("unassigned or private-use character U+%04X in '%s' (remove it)"),
-				 (unsigned)c, name);
-			return;
-		}
-		/* Ligatures that terminals draw many columns wide over a width of one. */
-		if (c == 0xfdfa || c == 0xfdfb || c == 0xfdfd || (c >= 0x12000 && c <= 0x1254f)) {
-			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("character U+%04X in '%s' is drawn far wider than one column in a "
-				   "terminal (remove it)"),
-				 (unsigned)c, name);
-			return;
-		}
-		p += len;
+	uint32_t c;
+	size_t off;
+	/* LF separates the lines of a value (a multi-line spreadsheet cell). */
+	unsigned allow = TEXT_ALLOW_LF | (is_note_field(name) ? TEXT_ALLOW_TAB : 0);
+	enum text_fault fault = text_check_value(s, n, allow, &c, &off);
+	long col = col0 ? col0 + (long)off : 0;
+	switch (fault) {
+	case TEXT_FINE:
+	case TEXT_BAD_UTF8:
+		break;
+	case TEXT_CONTROL:
+		diag_add(diags, DIAG_ERROR, file, line, col,
+			 _("control character U+%04X in '%s' (remove it; a tab is allowed "
+			   "only in notes)"),
+			 (unsigned)c, name);
+		break;
+	case TEXT_BIDI:
+		diag_add(diags, DIAG_ERROR, file, line, col,
+			 _("bidirectional override U+%04X in '%s' (remove it)"), (unsigned)c, name);
+		break;
+	case TEXT_INVISIBLE:
+		diag_add(diags, DIAG_ERROR, file, line, col,
+			 _("invisible character U+%04X in '%s' (remove it)"), (unsigned)c, name);
+		break;
+	case TEXT_UNASSIGNED:
+		diag_add(diags, DIAG_ERROR, file, line, col,
+			 _("unassigned or private-use character U+%04X in '%s' (remove it)"),
+			 (unsigned)c, name);
+		break;
+	case TEXT_OVERWIDE:
+		diag_add(diags, DIAG_ERROR, file, line, col,
+			 _("character U+%04X in '%s' is drawn far wider than one column in a "
+			   "terminal (remove it)"),
+			 (unsigned)c, name);
+		break;
 	}
 }
 
