@@ -243,21 +243,30 @@ int outfile_write(const char *path, const char *data, size_t len, char **err)
 }
 
 /* The few paths where a missing file may be created. */
-static struct {
+struct permit {
 	char *path;
 	bool folders;
-} permits[4];
+};
+static struct permit *permits;
+static size_t npermits;
 
 void outfile_permit_create(const char *path, bool folders)
 {
-	for (size_t i = 0; i < sizeof permits / sizeof *permits; i++) {
-		if (permits[i].path && strcmp(permits[i].path, path))
-			continue;
-		if (!permits[i].path && !(permits[i].path = strdup(path)))
+	for (size_t i = 0; i < npermits; i++)
+		if (!strcmp(permits[i].path, path)) {
+			permits[i].folders |= folders;
 			return;
-		permits[i].folders |= folders;
-		return;
+		}
+	struct permit *grown = realloc(permits, (npermits + 1) * sizeof *permits);
+	char *copy = strdup(path);
+	if (!grown || !copy) {
+		free(copy);
+		if (grown)
+			permits = grown;
+		return; /* out of memory: the file is not created, and the open says so */
 	}
+	permits = grown;
+	permits[npermits++] = (struct permit){ copy, folders };
 }
 
 /* mkdir -p for the folder that holds path; new folders are private to the user. */
@@ -288,8 +297,8 @@ static int make_parent(const char *path)
 
 int outfile_may_create(const char *path)
 {
-	for (size_t i = 0; i < sizeof permits / sizeof *permits; i++)
-		if (permits[i].path && !strcmp(permits[i].path, path)) {
+	for (size_t i = 0; i < npermits; i++)
+		if (!strcmp(permits[i].path, path)) {
 			if (permits[i].folders && make_parent(path))
 				return 0;
 			return 1;
