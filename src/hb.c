@@ -295,7 +295,17 @@ struct lexer {
 	size_t nrecords, caprecords;
 	bool in_record;
 	long bad_utf8_lines;
+	/* The value that continuation lines are extending, grown by doubling so that
+	 * joining costs memory and time linear in its length; copied into the arena
+	 * once complete (seal_value). */
+	char *grow;
+	size_t glen, gcap;
+	long gfield; /* index in fields, or -1 */
+	bool gtoo_long;
 };
+
+/* The most bytes a value may have, its continuation lines included. */
+#define MAX_VALUE (64 << 10)
 
 static struct field *new_field(struct lexer *lx)
 {
@@ -388,6 +398,58 @@ static void warn_leading_space(struct lexer *lx, const char *name, const char *v
 			 _("leading white space in the value of '%s'"), name);
 }
 
+static void seal_value(struct lexer *lx)
+{
+	if (lx->gfield >= 0)
+		lx->fields[lx->gfield].value = arena_strndup(lx->book, lx->grow, lx->glen);
+	lx->gfield = -1;
+}
+
+/* Appends a continuation line to the value of field `f`, or reports once that the
+ * value is too long. */
+static void continue_value(struct lexer *lx, struct field *f, const char *v, size_t vn,
+			   long lineno)
+{
+	long idx = (long)(f - lx->fields);
+	if (lx->gfield != idx) {
+		seal_value(lx);
+		lx->glen = strlen(f->value);
+		lx->gfield = idx;
+		lx->gtoo_long = lx->glen > MAX_VALUE;
+		if (lx->gcap < lx->glen + 1) {
+			lx->gcap = lx->glen + 1 > 256 ? lx->glen + 1 : 256;
+			free(lx->grow);
+			if (!(lx->grow = malloc(lx->gcap)))
+				abort();
+		}
+		memcpy(lx->grow, f->value, lx->glen + 1);
+	}
+	if (lx->gtoo_long)
+		return;
+	size_t need = lx->glen + (lx->glen > 0) + vn;
+	if (need > MAX_VALUE) {
+		diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+			 _("the value of '%s' (from line %ld) is longer than %d KB, the most a "
+			   "value may be"),
+			 f->name, f->line, MAX_VALUE >> 10);
+		lx->gtoo_long = true;
+		return;
+	}
+	if (need + 1 > lx->gcap) {
+		size_t cap = lx->gcap * 2 > need + 1 ? lx->gcap * 2 : need + 1;
+		char *grown = realloc(lx->grow, cap);
+		if (!grown)
+			abort();
+		lx->grow = grown;
+		lx->gcap = cap;
+	}
+	if (lx->glen > 0)
+		lx->grow[lx->glen++] = '\n';
+	memcpy(lx->grow + lx->glen, v, vn);
+	lx->glen += vn;
+	lx->grow[lx->glen] = '\0';
+}
+
 /* Splits the text into records of fields; lexical problems go to the diagnostics. */
 static void lex(struct lexer *lx, const char *text, size_t len)
 {
@@ -397,6 +459,7 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 	bool warned_mixed = false;
 	long lineno = 0;
 	struct field *last = NULL; /* the field a continuation line extends */
+	lx->gfield = -1;
 
 	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3)) {
 		text += 3;
@@ -473,15 +536,7 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 			else
 				check_chars(lx->diags, lx->file, last->name, v, vn, lineno, (long)(v - line) + 1);
 			warn_leading_space(lx, last->name, v, vn, lineno, (long)(v - line) + 1);
-			size_t old = strlen(last->value);
-			char *joined = hb_alloc(lx->book, old + vn + 2);
-			memcpy(joined, last->value, old);
-			size_t k = old;
-			if (old > 0)
-				joined[k++] = '\n';
-			memcpy(joined + k, v, vn);
-			joined[k + vn] = '\0';
-			last->value = joined;
+			continue_value(lx, last, v, vn, lineno);
 			continue;
 		}
 
@@ -514,11 +569,19 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 		f->col = (long)(v - line) + 1;
 		f->bad = bad >= 0;
 		f->value = arena_strndup(lx->book, v, vn);
+		if (vn > MAX_VALUE)
+			diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+				 _("the value of '%s' (from line %ld) is longer than %d KB, the most "
+				   "a value may be"),
+				 f->name, lineno, MAX_VALUE >> 10);
 		if (!f->bad)
 			check_chars(lx->diags, lx->file, f->name, v, vn, lineno, f->col);
 		warn_leading_space(lx, f->name, v, vn, lineno, f->col);
 		last = f;
 	}
+	seal_value(lx);
+	free(lx->grow);
+	lx->grow = NULL;
 }
 
 /* ---------------------------------------------------------------- checker */

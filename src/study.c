@@ -769,7 +769,7 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 		break;
 	}
 	case STUDY_TYPE:
-		if (!answer)
+		if (!answer || strlen(answer) > STUDY_MAX_TYPED)
 			return -2;
 		if (grade_answer(answer, p->accepted, p->naccepted, &r->grade))
 			abort();

@@ -96,6 +96,9 @@ int study_introduced(struct study *s, char **err);
  * study_result_free(). */
 int study_answer(struct study *s, const char *answer, int self_rating, struct study_result *r,
 		 char **err);
+/* The most bytes a typed answer may have (the app's answer field holds as many); a
+ * longer one is not graded (-2). */
+#define STUDY_MAX_TYPED 1023
 void study_result_free(struct study_result *r);
 /* Changes the rating of the last answer (before the next prompt). */
 int study_rerate(struct study *s, int rating, char **err);
