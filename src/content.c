@@ -178,13 +178,7 @@ struct content *content_open(const char *path, bool write, char **err)
 	if (write)
 		db_exec(db, "PRAGMA cache_size = -65536", NULL);
 	/* Learners on a shared machine read the database without write access to its
-	 * folder: they can read a WAL database only while its -wal and -shm files
-	 * exist, so whoever closes it last leaves them in place, a writer with the WAL
-	 * emptied (a stale WAL beside a replaced database would be replayed into it). */
-	int persist = 1;
-	sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
-	if (write)
-		db_exec(db, "PRAGMA journal_size_limit = 0", NULL);
+	 * folder: it is in rollback-journal mode (db.c), so they need only the file. */
 	return c;
 }
 

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "outfile.h"
 
 static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static bool is_content(const struct db_schema *schema);
 static char *format(const char *fmt, ...)
 {
 	char *out = NULL;
@@ -29,7 +31,13 @@ static char *format(const char *fmt, ...)
 char *db_error(sqlite3 *db)
 {
 	char *out = NULL;
-	if (asprintf(&out, "%s (%d)", sqlite3_errmsg(db), sqlite3_extended_errcode(db)) < 0)
+	int code = sqlite3_extended_errcode(db);
+	const char *path = sqlite3_db_filename(db, "main");
+	if ((code & 0xff) == SQLITE_BUSY && path && *path)
+		out = format(_("%s is busy: another program has been writing to it for more than "
+			       "10 seconds (%s)"),
+			     path, sqlite3_errmsg(db));
+	else if (asprintf(&out, "%s (%d)", sqlite3_errmsg(db), code) < 0)
 		return NULL;
 	return out;
 }
@@ -222,6 +230,23 @@ static int backup_before_update(sqlite3 *db, const char *path, int v, char **err
 /* application_id of each kind of database ("CRDC", "CRDT"). */
 enum { ID_CONTENT = 0x43524443, ID_TRAINING = 0x43524454 };
 
+/* Whether the file's header says WAL mode (bytes 18 and 19 are 2); *id receives
+ * its application_id (bytes 68 to 71, big-endian). */
+static bool in_wal_mode(const char *path, uint32_t *id)
+{
+	unsigned char head[72];
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return false;
+	bool whole = fread(head, 1, sizeof head, f) == sizeof head;
+	fclose(f);
+	if (id)
+		*id = whole ? (uint32_t)head[68] << 24 | (uint32_t)head[69] << 16 |
+				  (uint32_t)head[70] << 8 | head[71]
+			    : 0;
+	return whole && head[18] == 2 && head[19] == 2;
+}
+
 static bool is_content(const struct db_schema *schema)
 {
 	return !strcmp(schema->name, "content");
@@ -243,7 +268,14 @@ static int checked_kind(sqlite3 *db, const char *path, const struct db_schema *s
 {
 	int id = query_int(db, "PRAGMA application_id");
 	if (id < 0) {
-		*err = format(_("cannot read %s: %s"), path, sqlite3_errmsg(db));
+		if (in_wal_mode(path, NULL))
+			*err = format(_("%s cannot be read: it is in WAL mode and the files beside "
+					"it (-wal, -shm) that a reader without write access needs "
+					"are gone; anyone who may write it fixes this for good with "
+					"'cordial handbook list'"),
+				      path);
+		else
+			*err = format(_("cannot read %s: %s"), path, sqlite3_errmsg(db));
 		return -1;
 	}
 	bool content = is_content(schema);
@@ -321,6 +353,23 @@ fail:
 	return -1;
 }
 
+/* A content database in WAL mode that whoever runs cordial may write is turned to
+ * rollback-journal mode before it is opened to be read, so that readers without
+ * write access are never locked out by the -wal and -shm files going away.  A file
+ * marked as another kind is left alone. */
+static void leave_wal(const char *path)
+{
+	uint32_t id;
+	if (!in_wal_mode(path, &id) || (id != 0 && id != ID_CONTENT) || access(path, W_OK))
+		return;
+	sqlite3 *db = NULL;
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK) {
+		sqlite3_busy_timeout(db, 2000);
+		db_exec(db, "PRAGMA journal_mode = DELETE", NULL);
+	}
+	sqlite3_close(db);
+}
+
 /* Refuses a missing file unless cordial may create it there (outfile.c). */
 static bool may_open(const char *path, const struct db_schema *schema, bool readonly,
 		     bool *existed, char **err)
@@ -355,6 +404,8 @@ sqlite3 *db_open(const char *path, const struct db_schema *schema, bool readonly
 	bool existed;
 	if (!may_open(path, schema, readonly, &existed, err))
 		return NULL;
+	if (readonly && is_content(schema))
+		leave_wal(path);
 	int flags = readonly ? SQLITE_OPEN_READONLY
 			     : SQLITE_OPEN_READWRITE | (existed ? 0 : SQLITE_OPEN_CREATE);
 	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
@@ -373,13 +424,19 @@ sqlite3 *db_open(const char *path, const struct db_schema *schema, bool readonly
 		return NULL;
 	}
 	if (db_exec(db, "PRAGMA foreign_keys = ON", &e) ||
-	    (!readonly && db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL",
-				  &e))) {
+	    (!readonly && !is_content(schema) &&
+	     db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", &e))) {
 		*err = format(_("cannot open %s: %s"), path, e);
 		free(e);
 		sqlite3_close(db);
 		return NULL;
 	}
+	/* The content database is read by learners who may not write its folder: in
+	 * rollback-journal mode they need nothing but the file, whoever opened it
+	 * before.  A database still in WAL mode leaves it (when no one else has it open;
+	 * otherwise the next writer does). */
+	if (!readonly && is_content(schema))
+		db_exec(db, "PRAGMA journal_mode = DELETE", NULL);
 	if (readonly) {
 		if (user_version(db) != schema->count) {
 			*err = format(_("%s cannot be read: its schema is not the one this "

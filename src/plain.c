@@ -205,8 +205,10 @@ static int answer(struct plain *pl, const char *text, int rating, struct study_r
 {
 	char *err = NULL;
 	int rc = study_answer(pl->study, text, rating, r, &err);
-	if (rc == -1)
-		report_error(err);
+	if (rc == -1) {
+		cli_error(_("%s; the answer was not saved"), err ? err : "?");
+		free(err);
+	}
 	return rc;
 }
 

@@ -122,7 +122,11 @@ static void submit(struct ui *ui, const char *answer, int rating)
 	if (rc == -2)
 		return; /* not an answer to this question: keep asking */
 	if (rc < 0) {
-		fail(ui, err);
+		char *msg = NULL;
+		if (asprintf(&msg, _("%s; the answer was not saved"), err ? err : "?") < 0)
+			msg = NULL;
+		free(err);
+		fail(ui, msg);
 		return;
 	}
 	st.have_result = true;
