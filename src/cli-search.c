@@ -47,6 +47,9 @@ int cli_search(const struct cli_env *env, int argc, char **argv)
 	int opt;
 	optind = 0;
 	opterr = 0;
+	/* The word being read: getopt stays on it while inside a cluster of short
+	 * options ("-receipt"), and has moved past it otherwise. */
+	int word = 1;
 	while ((opt = getopt_long(argc, argv, "+h", options, NULL)) != -1) {
 		char *end;
 		if (opt == 'n') {
@@ -59,10 +62,12 @@ int cli_search(const struct cli_env *env, int argc, char **argv)
 			usage(stdout);
 			return EXIT_OK;
 		} else {
+			const char *given = optind == word ? argv[optind] : argv[optind - 1];
 			cli_error(_("unknown option '%s' for 'search'; try 'cordial search --help'"),
-				  argv[optind - 1]);
+				  given);
 			return EXIT_USAGE;
 		}
+		word = optind;
 	}
 	if (optind >= argc) {
 		cli_error(_("'search' needs a query; try 'cordial search --help'"));
