@@ -915,7 +915,7 @@ int content_list(struct content *c, void (*fn)(const struct content_summary *, v
 /* FTS5 string literal: the text in double quotes, inner quotes doubled. */
 static void append_quoted(char **q, size_t *n, size_t *cap, const char *s, size_t len)
 {
-	if (*n + 2 * len + 8 > *cap) {
+	if (!*q || *n + 2 * len + 8 > *cap) {
 		*cap = (*n + 2 * len + 8) * 2;
 		*q = realloc(*q, *cap);
 		if (!*q)

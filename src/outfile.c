@@ -119,7 +119,7 @@ int outfile_publish(const char *tmp, const char *dest)
 {
 	if (link(tmp, dest)) {
 		/* File systems without hard links may still rename without replacing. */
-		if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP && errno != EMLINK)
+		if (errno != EPERM && errno != EOPNOTSUPP && errno != EMLINK)
 			return -1;
 		if (renameat2(AT_FDCWD, tmp, AT_FDCWD, dest, RENAME_NOREPLACE))
 			return -1;
