@@ -51,11 +51,26 @@ cordial --content "$TMP/t.db" search receipt
 expect_match training-as-content-refused 1 err 'is a training database'
 check training-stays-wal test "$(sqlite3 "$TMP/t.db" 'PRAGMA journal_mode')" = wal
 
-# another program holds the training database's write lock past the busy timeout
+# another program holds the training database's write lock past the busy timeout,
+# while a learner answers and a trainer adds a learner
+cordial --db "$TMP/t.db" learner add Wen --native zh --target en --study shop
+mkfifo "$TMP/in"
+"$CORDIAL" --db "$TMP/t.db" study --plain --learner Wen --seed 1 <"$TMP/in" >"$TMP/study.out" \
+	2>"$TMP/study.err" &
+learner=$!
+exec 3>"$TMP/in"
+printf '\n' >&3 # the new phrase is read; its cards are saved
+sleep 1
 ( printf 'BEGIN IMMEDIATE;\nUPDATE learner SET daily_new = daily_new;\n'; sleep 13; printf 'COMMIT;\n' ) |
 	sqlite3 "$TMP/t.db" &
 holder=$!
 sleep 1
+printf 'a\n' >&3 # an answer while the database is held
 cordial --db "$TMP/t.db" learner add Wang --native zh --target en
 expect_match busy-names-database 1 err "t.db is busy: another program has been writing to it for more than 10 seconds"
 wait "$holder"
+printf 'q\n' >&3
+exec 3>&-
+wait "$learner"
+check busy-answer-not-saved grep -q 't.db is busy: .*; the answer was not saved' "$TMP/study.err"
+check busy-answer-asked-again test "$(grep -c 'Answer with a letter' "$TMP/study.out")" -ge 2
