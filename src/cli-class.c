@@ -195,6 +195,8 @@ static int class_add(struct training *t, int argc, char **argv)
 		cli_error(_("'class add' takes one name; try 'cordial class --help'"));
 		return EXIT_USAGE;
 	}
+	if (!cli_valid_text(_("a class's name"), argv[1]))
+		return EXIT_USAGE;
 	if (!valid_name(argv[1], sizeof ((struct class_row *)0)->name)) {
 		cli_error(_("a class's name is 1 to 127 bytes of text, without tabs, slashes or "
 			    "control characters"));
@@ -308,9 +310,9 @@ static int class_list(struct training *t, int argc, char **argv)
 		for (long i = 0; i < n; i++) {
 			const struct learner *l = &members[i];
 			if (tsv) {
-				cli_put(stdout, l->name);
+				cli_put_field(stdout, l->name);
 				printf("\t%s\t%s\t", l->native, l->target);
-				cli_put(stdout, l->login);
+				cli_put_field(stdout, l->login);
 				putchar('\n');
 			} else {
 				const char *cells[] = { l->name, l->native, l->target,
@@ -351,7 +353,7 @@ static int class_list(struct training *t, int argc, char **argv)
 		snprintf(members, sizeof members, "%ld", rows[i].members);
 		snprintf(assignments, sizeof assignments, "%ld", rows[i].assignments);
 		if (tsv) {
-			cli_put(stdout, rows[i].name);
+			cli_put_field(stdout, rows[i].name);
 			printf("\t%s\t%s\n", members, assignments);
 		} else {
 			const char *cells[] = { rows[i].name, members, assignments };
@@ -503,6 +505,8 @@ int cli_assign(const struct cli_env *env, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	struct assignment a = { 0 };
+	if (note && !cli_valid_text(_("a note"), note))
+		return EXIT_USAGE;
 	if (note && (strlen(note) >= sizeof a.note || text_utf8_invalid(note, strlen(note)) >= 0)) {
 		cli_error(_("a note is at most 511 bytes of text"));
 		return EXIT_USAGE;
@@ -648,7 +652,7 @@ int cli_assignments(const struct cli_env *env, int argc, char **argv)
 			const char *fields[] = { a->class_name, a->learner_name, a->handbook,
 						 a->lesson,	a->due_day,	a->note };
 			for (size_t k = 0; k < 6; k++) {
-				cli_put(stdout, fields[k]);
+				cli_put_field(stdout, fields[k]);
 				putchar(k < 5 ? '\t' : '\n');
 			}
 			continue;

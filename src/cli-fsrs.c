@@ -1059,6 +1059,22 @@ static int run_optimize(int argc, char **argv)
 		status = EXIT_FAIL;
 		goto done;
 	}
+	if (result.items == 0) {
+		/* No figure of a fit is printed for no data: 0 would read as a perfect one. */
+		if (nlog)
+			cli_error(ngettext("nothing to fit: the log has %zu review, which "
+					   "cannot be learned from (a card needs a review on a "
+					   "later day than its first)",
+					   "nothing to fit: none of the %zu reviews can be learned "
+					   "from (a card needs a review on a later day than its "
+					   "first)",
+					   nlog),
+				  nlog);
+		else
+			cli_error(_("nothing to fit: the review log is empty"));
+		status = EXIT_FAIL;
+		goto done;
+	}
 	if (!result.trained)
 		cli_warning(
 		    ngettext("only %zu review to learn from: keeping the default parameters",

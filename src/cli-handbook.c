@@ -11,6 +11,7 @@
 #include "content.h"
 #include "export.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "import.h"
 #include "text.h"
 
@@ -190,6 +191,7 @@ static int cmd_import(const struct cli_env *env, int argc, char **argv)
 	struct diag_list diags;
 	struct import_report report;
 	diag_init(&diags);
+	outfile_permit_create(env->content_path, false); /* an import makes it */
 	rc = import_files(env->content_path, fo.files, fo.nfiles, &fo.import, &diags, &report);
 	print_diags(stderr, &diags);
 	int status = EXIT_OK;

@@ -12,6 +12,8 @@
 #include "hb.h"
 #include "i18n.h"
 #include "langs.h"
+
+#include "outfile.h"
 #include "plain.h"
 #include "study.h"
 #include "text.h"
@@ -248,6 +250,8 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 	}
 	const char *name = argv[optind];
 	size_t len = strlen(name);
+	if (!cli_valid_text(_("a learner's name"), name))
+		return EXIT_USAGE;
 	if (!len || len >= sizeof l.name || text_utf8_invalid(name, len) >= 0 ||
 	    strpbrk(name, "\t\n\r\x1b/")) {
 		cli_error(_("a learner's name is 1 to 127 bytes of text, without tabs, slashes or "
@@ -299,6 +303,7 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 	snprintf(l.target, sizeof l.target, "%s", target);
 
 	char *err = NULL;
+	outfile_permit_create(env->training_path, false); /* the first learner makes it */
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
@@ -333,14 +338,17 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 		free(err);
 	}
 	if (status == EXIT_OK) {
-		printf(_("Added learner %s, learning %s from %s.\n"), l.name,
+		char *safe = text_sanitize(l.name, strlen(l.name));
+		const char *shown = safe ? safe : "?";
+		printf(_("Added learner %s, learning %s from %s.\n"), shown,
 		       plain_language_name(l.target), plain_language_name(l.native));
 		if (*l.login)
-			printf(_("User %s of this machine studies as %s.\n"), l.login, l.name);
+			printf(_("User %s of this machine studies as %s.\n"), l.login, shown);
 		if (l.role != asked_role || l.editor != asked_editor)
 			printf(_("As the first learner, %s is the trainer and editor of this "
 				 "training database.\n"),
-			       l.name);
+			       shown);
+		free(safe);
 	}
 	content_close(c);
 	training_close(t);

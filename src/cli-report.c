@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cordial report: learners' and classes' progress as a table, CSV or JSON. */
+#include <ctype.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -295,13 +296,36 @@ static void print_class(const struct report_class *rc, const char *name, FILE *o
 
 /* ---------------------------------------------------------------- CSV */
 
+/* Whether a cell is a plain number (figures are written as numbers). */
+static bool is_number(const char *s)
+{
+	if (*s == '-' || *s == '+')
+		s++;
+	if (!isdigit((unsigned char)*s))
+		return false;
+	while (isdigit((unsigned char)*s))
+		s++;
+	if (*s == '.')
+		for (s++; isdigit((unsigned char)*s);)
+			s++;
+	return !*s;
+}
+
 /* RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
- * Text is sanitized first, so no line break is left in it. */
+ * Text is sanitized first, so no line break is left in it.  A text cell that a
+ * spreadsheet would take for a formula (it begins with =, +, -, @, a tab or a
+ * carriage return) gets a leading apostrophe and quotes, as the spreadsheet
+ * programs advise, so that it stays text when the file is opened. */
 static void csv_field(FILE *out, const char *s, bool last)
 {
-	char *safe = text_sanitize(s ? s : "", strlen(s ? s : ""));
-	if (strpbrk(safe, ",\"\r\n")) {
+	if (!s)
+		s = "";
+	bool formula = strchr("=+-@\t\r", *s) && *s && !is_number(s);
+	char *safe = text_sanitize(s, strlen(s));
+	if (formula || strpbrk(safe, ",\"\r\n")) {
 		fputc('"', out);
+		if (formula)
+			fputc('\'', out);
 		for (const char *p = safe; *p; p++) {
 			if (*p == '"')
 				fputc('"', out);

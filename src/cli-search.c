@@ -24,15 +24,15 @@ static void usage(FILE *out)
 static void print_hit(const struct content_hit *hit, void *ctx)
 {
 	(void)ctx;
-	cli_put(stdout, hit->handbook);
+	cli_put_field(stdout, hit->handbook);
 	putchar('/');
-	cli_put(stdout, hit->lesson);
+	cli_put_field(stdout, hit->lesson);
 	putchar('/');
-	cli_put(stdout, hit->id);
+	cli_put_field(stdout, hit->id);
 	putchar('\t');
-	cli_put(stdout, hit->source_text ? hit->source_text : "");
+	cli_put_field(stdout, hit->source_text ? hit->source_text : "");
 	putchar('\t');
-	cli_put(stdout, hit->foreign ? hit->foreign : "");
+	cli_put_field(stdout, hit->foreign ? hit->foreign : "");
 	putchar('\n');
 }
 
@@ -47,6 +47,9 @@ int cli_search(const struct cli_env *env, int argc, char **argv)
 	int opt;
 	optind = 0;
 	opterr = 0;
+	/* The word being read: getopt stays on it while inside a cluster of short
+	 * options ("-receipt"), and has moved past it otherwise. */
+	int word = 1;
 	while ((opt = getopt_long(argc, argv, "+h", options, NULL)) != -1) {
 		char *end;
 		if (opt == 'n') {
@@ -59,10 +62,12 @@ int cli_search(const struct cli_env *env, int argc, char **argv)
 			usage(stdout);
 			return EXIT_OK;
 		} else {
+			const char *given = optind == word ? argv[optind] : argv[optind - 1];
 			cli_error(_("unknown option '%s' for 'search'; try 'cordial search --help'"),
-				  argv[optind - 1]);
+				  given);
 			return EXIT_USAGE;
 		}
+		word = optind;
 	}
 	if (optind >= argc) {
 		cli_error(_("'search' needs a query; try 'cordial search --help'"));

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -157,4 +158,45 @@ int cli_may(struct training *t, enum policy_act act, const struct learner *on, s
 		free(err);
 	}
 	return may;
+
+void cli_put_field(FILE *out, const char *text)
+{
+	char *safe = text_field(text ? text : "", text ? strlen(text) : 0);
+	fputs(safe ? safe : "", out);
+	free(safe);
+}
+
+bool cli_valid_text(const char *what, const char *s)
+{
+	uint32_t c;
+	size_t off;
+	switch (text_check_value(s, strlen(s), 0, &c, &off)) {
+	case TEXT_FINE:
+		return true;
+	case TEXT_BAD_UTF8:
+		cli_error(_("%s is not valid UTF-8 text"), what);
+		break;
+	case TEXT_CONTROL:
+		cli_error(_("%s holds the control character U+%04X (remove it)"), what,
+			  (unsigned)c);
+		break;
+	case TEXT_BIDI:
+		cli_error(_("%s holds the bidirectional override U+%04X (remove it)"), what,
+			  (unsigned)c);
+		break;
+	case TEXT_INVISIBLE:
+		cli_error(_("%s holds the invisible character U+%04X (remove it)"), what,
+			  (unsigned)c);
+		break;
+	case TEXT_UNASSIGNED:
+		cli_error(_("%s holds the unassigned or private-use character U+%04X (remove it)"),
+			  what, (unsigned)c);
+		break;
+	case TEXT_OVERWIDE:
+		cli_error(_("%s holds the character U+%04X, drawn far wider than one column in a "
+			    "terminal (remove it)"),
+			  what, (unsigned)c);
+		break;
+	}
+	return false;
 }

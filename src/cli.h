@@ -80,6 +80,12 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Writes text from a file or database to out, sanitized for the terminal. */
 void cli_put(FILE *out, const char *text);
+/* Writes a field of a line-oriented output (TSV, search results): escaped with
+ * text_field, so that a tab or line break inside never splits a record. */
+void cli_put_field(FILE *out, const char *text);
+/* Checks a name or note typed on the command line by the rules of handbook values
+ * (text_check_value); false after an error naming `what` and the character. */
+bool cli_valid_text(const char *what, const char *s);
 /* True when the command's arguments ask for help ("-h" or "--help" first). */
 int cli_wants_help(int argc, char **argv);
 /* True when "-h" or "--help" is among argv[1..] before a "--". */

@@ -4,6 +4,7 @@
 
 #include <limits.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -162,9 +163,27 @@ static const char *const statements[ST_COUNT] = {
 	[ST_SEARCH_DELETE] = "DELETE FROM item_search WHERE rowid = ?1",
 };
 
+/* What ranking and filtering a search needs of every search entry, read once and
+ * kept while the database does not change: its length in characters and which
+ * characters and pairs of characters it holds (a signature of 256 bits for each),
+ * in rank order. */
+struct entry_sig {
+	sqlite3_int64 key;
+	size_t len;
+	uint64_t sig[8];
+};
+struct search_entries {
+	struct entry_sig *v; /* sorted by (length, key) */
+	size_t n;
+	sqlite3_int64 max_key;
+	sqlite3_int64 data_version, changes; /* of the database when read */
+	bool valid;
+};
+
 struct content {
 	sqlite3 *db;
 	sqlite3_stmt *st[ST_COUNT];
+	struct search_entries entries;
 };
 
 /* The schema version of an existing database file, or INT_MAX when there is none to
@@ -207,13 +226,7 @@ struct content *content_open(const char *path, bool write, char **err)
 	if (write)
 		db_exec(db, "PRAGMA cache_size = -65536", NULL);
 	/* Learners on a shared machine read the database without write access to its
-	 * folder: they can read a WAL database only while its -wal and -shm files
-	 * exist, so whoever closes it last leaves them in place, a writer with the WAL
-	 * emptied (a stale WAL beside a replaced database would be replayed into it). */
-	int persist = 1;
-	sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
-	if (write)
-		db_exec(db, "PRAGMA journal_size_limit = 0", NULL);
+	 * folder: it is in rollback-journal mode (db.c), so they need only the file. */
 	return c;
 }
 
@@ -229,6 +242,7 @@ void content_close(struct content *c)
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(c->st[i]);
 	db_close(c->db);
+	free(c->entries.v);
 	free(c);
 }
 
@@ -930,12 +944,10 @@ int content_list(struct content *c, void (*fn)(const struct content_summary *, v
 
 /* ---------------------------------------------------------------- search */
 
-#define SEARCH_WORDS 6
-
 /* FTS5 string literal: the text in double quotes, inner quotes doubled. */
 static void append_quoted(char **q, size_t *n, size_t *cap, const char *s, size_t len)
 {
-	if (*n + 2 * len + 8 > *cap) {
+	if (!*q || *n + 2 * len + 8 > *cap) {
 		*cap = (*n + 2 * len + 8) * 2;
 		*q = realloc(*q, *cap);
 		if (!*q)
@@ -953,32 +965,134 @@ static void append_quoted(char **q, size_t *n, size_t *cap, const char *s, size_
 	(*q)[*n] = '\0';
 }
 
-long content_search(struct content *c, const char *query, size_t limit,
-		    void (*fn)(const struct content_hit *, void *), void *ctx, char **err)
+/* A confirmed match: its rank is the length of its search entry in characters
+ * (shorter first: the phrase is mostly the query), then its key (the order loaded). */
+struct match {
+	sqlite3_int64 key;
+	size_t len;
+};
+
+static int cmp_match_rank(const void *a, const void *b)
 {
-	char *folded = text_fold(query, strlen(query));
-	if (!folded)
-		return 0;
-	/* Words of the query; each one of three characters or more adds its trigrams to
-	 * the index query (all must be there), and every word is confirmed with instr(). */
-	char *words[SEARCH_WORDS] = { 0 };
-	size_t nwords = 0;
-	char *match = NULL;
-	size_t mlen = 0, mcap = 0;
-	for (char *p = folded; *p && nwords < SEARCH_WORDS;) {
+	const struct match *x = a, *y = b;
+	if (x->len != y->len)
+		return (x->len > y->len) - (x->len < y->len);
+	return (x->key > y->key) - (x->key < y->key);
+}
+
+static int cmp_entry_rank(const void *a, const void *b)
+{
+	const struct entry_sig *x = a, *y = b;
+	if (x->len != y->len)
+		return (x->len > y->len) - (x->len < y->len);
+	return (x->key > y->key) - (x->key < y->key);
+}
+
+static size_t count_chars(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return k;
+}
+
+/* Adds the code points of s[0..n) (UTF-8), and the pairs of them that follow each
+ * other, to a signature. */
+static void sign(uint64_t sig[8], const char *s, size_t n)
+{
+	uint32_t prev = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp = (unsigned char)s[i++];
+		if (cp >= 0xc0) {
+			int more = cp >= 0xf0 ? 3 : cp >= 0xe0 ? 2 : 1;
+			cp &= 0x3f >> more;
+			for (; more && i < n; more--)
+				cp = cp << 6 | ((unsigned char)s[i++] & 0x3f);
+		}
+		uint32_t bit = (cp * 2654435761u) >> 24;
+		sig[bit >> 6] |= UINT64_C(1) << (bit & 63);
+		if (prev) {
+			uint32_t pair = ((prev * 2654435761u) ^ (cp * 40503u + 0x9e3779b9u)) *
+					    2246822519u >> 24;
+			sig[4 + (pair >> 6)] |= UINT64_C(1) << (pair & 63);
+		}
+		prev = cp;
+	}
+}
+
+static sqlite3_int64 data_version(sqlite3 *db)
+{
+	sqlite3_stmt *st = db_prepare(db, "PRAGMA data_version");
+	sqlite3_int64 v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Reads the entries again when this or another connection changed the database. */
+static int search_entries(struct content *c)
+{
+	struct search_entries *e = &c->entries;
+	sqlite3_int64 version = data_version(c->db), changes = sqlite3_total_changes64(c->db);
+	if (e->valid && e->data_version == version && e->changes == changes)
+		return SQLITE_DONE;
+	e->valid = false;
+	e->n = 0;
+	e->max_key = 0;
+	size_t cap = 0;
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT rowid, body FROM item_search");
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (e->n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			struct entry_sig *v = realloc(e->v, cap * sizeof *v);
+			if (!v)
+				abort();
+			e->v = v;
+		}
+		const char *body = db_column_text(st, 1);
+		size_t bytes = (size_t)sqlite3_column_bytes(st, 1);
+		struct entry_sig *x = &e->v[e->n++];
+		*x = (struct entry_sig){ sqlite3_column_int64(st, 0), count_chars(body, bytes), { 0 } };
+		if (body)
+			sign(x->sig, body, bytes);
+		if (x->key > e->max_key)
+			e->max_key = x->key;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return rc;
+	if (e->n)
+		qsort(e->v, e->n, sizeof *e->v, cmp_entry_rank);
+	e->data_version = version;
+	e->changes = changes;
+	e->valid = true;
+	return SQLITE_DONE;
+}
+
+/* The words of a folded query (split at white space), every one of them; the
+ * trigrams of the words of three characters or more go into *match, the index
+ * query (all must be there). */
+static size_t query_words(char *folded, char ***words, char **match)
+{
+	size_t nwords = 0, cap = 0, mlen = 0, mcap = 0;
+	*words = NULL;
+	*match = NULL;
+	for (char *p = folded; *p;) {
 		p += strspn(p, " \t\n");
 		size_t len = strcspn(p, " \t\n");
 		if (!len)
 			break;
-		words[nwords++] = strndup(p, len);
-		size_t *starts = NULL;
-		size_t nchars = 0;
-		/* code point starts */
-		for (size_t i = 0; i < len; i++)
-			if (((unsigned char)p[i] & 0xc0) != 0x80)
-				nchars++;
+		if (nwords == cap) {
+			cap = cap ? cap * 2 : 8;
+			*words = realloc(*words, cap * sizeof **words);
+			if (!*words)
+				abort();
+		}
+		if (!((*words)[nwords++] = strndup(p, len)))
+			abort();
+		size_t nchars = count_chars(p, len);
 		if (nchars >= 3) {
-			starts = malloc((nchars + 1) * sizeof *starts);
+			size_t *starts = malloc((nchars + 1) * sizeof *starts);
 			if (!starts)
 				abort();
 			size_t k = 0;
@@ -988,70 +1102,205 @@ long content_search(struct content *c, const char *query, size_t limit,
 			starts[nchars] = len;
 			for (size_t t = 0; t + 3 <= nchars; t++)
 				/* NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult): starts[0..nchars] are all set above (a false positive). */
-				append_quoted(&match, &mlen, &mcap, p + starts[t],
+				append_quoted(match, &mlen, &mcap, p + starts[t],
 					      starts[t + 3] - starts[t]);
 			free(starts);
 		}
 		p += len;
 	}
-	long hits = 0;
-	if (nwords == 0)
-		goto done;
-	/* The first `limit` confirmed matches in index order are ranked (shortest text
-	 * first), not every match: ranking all the matches of a common trigram on a big
-	 * handbook took 100-400 ms, and the scan for short words can stop early. */
-	static const char *const with_index =
-		"SELECT i.handbook, i.lesson, i.id, i.kind,"
-		" coalesce((SELECT text FROM item_text t WHERE t.item = i.key AND t.position = 0),"
-		"  i.situation),"
-		" (SELECT group_concat(lang || ': ' || text, '; ') FROM"
-		"  (SELECT lang, text FROM item_text t WHERE t.item = i.key AND t.position > 0"
-		"   ORDER BY t.position))"
-		" FROM (SELECT rowid AS key, body FROM item_search WHERE item_search MATCH ?1"
-		"  AND instr(body, ?2) AND instr(body, coalesce(?3, ''))"
-		"  AND instr(body, coalesce(?4, '')) AND instr(body, coalesce(?5, ''))"
-		"  AND instr(body, coalesce(?6, '')) AND instr(body, coalesce(?7, ''))"
-		"  LIMIT ?8) s JOIN item i ON i.key = s.key"
-		" ORDER BY length(s.body), i.handbook, i.id LIMIT ?8";
-	static const char *const scan =
-		"SELECT i.handbook, i.lesson, i.id, i.kind,"
-		" coalesce((SELECT text FROM item_text t WHERE t.item = i.key AND t.position = 0),"
-		"  i.situation),"
-		" (SELECT group_concat(lang || ': ' || text, '; ') FROM"
-		"  (SELECT lang, text FROM item_text t WHERE t.item = i.key AND t.position > 0"
-		"   ORDER BY t.position))"
-		" FROM (SELECT rowid AS key, body FROM item_search WHERE ?1 IS NULL"
-		"  AND instr(body, ?2) AND instr(body, coalesce(?3, ''))"
-		"  AND instr(body, coalesce(?4, '')) AND instr(body, coalesce(?5, ''))"
-		"  AND instr(body, coalesce(?6, '')) AND instr(body, coalesce(?7, ''))"
-		"  LIMIT ?8) s JOIN item i ON i.key = s.key"
-		" ORDER BY length(s.body), i.handbook, i.id LIMIT ?8";
-	sqlite3_stmt *st = db_prepare(c->db, match ? with_index : scan);
-	db_bind_text(st, 1, match);
-	for (size_t i = 0; i < SEARCH_WORDS; i++)
-		db_bind_text(st, (int)i + 2, words[i]);
-	sqlite3_bind_int64(st, 8, (sqlite3_int64)limit);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct content_hit hit = {
-			.handbook = db_column_text(st, 0),
-			.lesson = db_column_text(st, 1),
-			.id = db_column_text(st, 2),
-			.kind = db_column_text(st, 3),
-			.source_text = db_column_text(st, 4),
-			.foreign = db_column_text(st, 5),
-		};
-		fn(&hit, ctx);
-		hits++;
+	return nwords;
+}
+
+/* Whether the search entry holds every word. */
+static bool has_words(const char *body, char **words, size_t nwords)
+{
+	for (size_t w = 0; w < nwords; w++)
+		if (!strstr(body, words[w]))
+			return false;
+	return true;
+}
+
+static void add_match(struct match **m, size_t *n, size_t *cap, sqlite3_int64 key, size_t len)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*m = realloc(*m, *cap * sizeof **m);
+		if (!*m)
+			abort();
+	}
+	(*m)[(*n)++] = (struct match){ key, len };
+}
+
+/* A walk through the entries in rank order, reading only those that may hold
+ * every word (their signature has the query's, and the trigram index, once asked,
+ * lets them through) and confirming them word by word. */
+struct walk {
+	struct content *c;
+	char **words;
+	size_t nwords, limit, pos;
+	uint64_t sig[8];
+	const unsigned char *allowed; /* bit per key, or NULL */
+	struct match *m;
+	size_t nm, cap;
+};
+
+/* Walks on until the best `limit` are found (SQLITE_DONE), an error, or `budget`
+ * entries were read (SQLITE_FULL; the walk can go on). */
+static int walk_on(struct walk *w, size_t budget)
+{
+	const struct search_entries *e = &w->c->entries;
+	sqlite3_stmt *st = db_prepare(w->c->db, "SELECT body FROM item_search WHERE rowid = ?1");
+	int rc = SQLITE_DONE;
+	size_t read = 0;
+	for (; w->pos < e->n && w->nm < w->limit; w->pos++) {
+		const struct entry_sig *x = &e->v[w->pos];
+		uint64_t missing = 0;
+		for (int k = 0; k < 8; k++)
+			missing |= w->sig[k] & ~x->sig[k];
+		if (missing)
+			continue;
+		if (w->allowed && !(w->allowed[x->key >> 3] & (1u << (x->key & 7))))
+			continue;
+		if (read++ == budget) {
+			rc = SQLITE_FULL;
+			break;
+		}
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, x->key);
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			const char *body = db_column_text(st, 0);
+			if (body && has_words(body, w->words, w->nwords))
+				add_match(&w->m, &w->nm, &w->cap, x->key, x->len);
+		} else if (rc != SQLITE_DONE) {
+			break;
+		}
+		rc = SQLITE_DONE;
 	}
 	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Reads every search entry in turn: for short words that few entries hold, faster
+ * than looking them up one by one in rank order. */
+static int confirm_all(struct walk *w)
+{
+	sqlite3_stmt *st = db_prepare(w->c->db, "SELECT rowid, body FROM item_search");
+	int rc;
+	w->nm = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *body = db_column_text(st, 1);
+		if (body && has_words(body, w->words, w->nwords))
+			add_match(&w->m, &w->nm, &w->cap, sqlite3_column_int64(st, 0),
+				  count_chars(body, (size_t)sqlite3_column_bytes(st, 1)));
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE && w->nm)
+		qsort(w->m, w->nm, sizeof *w->m, cmp_match_rank);
+	return rc;
+}
+
+/* The entries the trigram index lets through, as a bit per key (malloc'd). */
+static int index_allows(struct content *c, const char *match, unsigned char **allowed)
+{
+	size_t bytes = (size_t)(c->entries.max_key >> 3) + 1;
+	*allowed = calloc(bytes, 1);
+	if (!*allowed)
+		abort();
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT rowid FROM item_search WHERE item_search MATCH ?1");
+	db_bind_text(st, 1, match);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sqlite3_int64 key = sqlite3_column_int64(st, 0);
+		if (key >= 0 && key <= c->entries.max_key)
+			(*allowed)[key >> 3] |= (unsigned char)(1u << (key & 7));
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Entries read in rank order before the trigram index, or a scan of every entry,
+ * is asked instead. */
+#define SEARCH_FIRST_READS 300
+#define SEARCH_MORE_READS 3000
+
+long content_search(struct content *c, const char *query, size_t limit,
+		    void (*fn)(const struct content_hit *, void *), void *ctx, char **err)
+{
+	char *folded = text_fold(query, strlen(query));
+	if (!folded)
+		return 0;
+	char *match;
+	struct walk w = { .c = c, .limit = limit };
+	w.nwords = query_words(folded, &w.words, &match);
+	unsigned char *allowed = NULL;
+	long hits = 0;
+	int rc = SQLITE_DONE;
+	if (w.nwords == 0 || limit == 0 || (rc = search_entries(c)) != SQLITE_DONE)
+		goto done;
+
+	/* Every match is ranked (shortest entry first, then in the order loaded), so
+	 * that the best `limit` of all come out, without reading them all: entries are
+	 * taken in rank order and confirmed word by word, skipping those that lack a
+	 * character of the query.  When the words turn out rare, the trigram index
+	 * says which entries may hold them, or (for words too short for it) every
+	 * entry is read in turn. */
+	for (size_t i = 0; i < w.nwords; i++)
+		sign(w.sig, w.words[i], strlen(w.words[i]));
+	rc = walk_on(&w, SEARCH_FIRST_READS);
+	if (rc == SQLITE_FULL && match) {
+		rc = index_allows(c, match, &allowed);
+		w.allowed = allowed;
+		if (rc == SQLITE_DONE)
+			rc = walk_on(&w, SIZE_MAX);
+	} else if (rc == SQLITE_FULL) {
+		rc = walk_on(&w, SEARCH_MORE_READS);
+		if (rc == SQLITE_FULL)
+			rc = confirm_all(&w);
+	}
+	if (rc != SQLITE_DONE)
+		goto done;
+
+	sqlite3_stmt *st = db_prepare(
+	    c->db,
+	    "SELECT i.handbook, i.lesson, i.id, i.kind,"
+	    " coalesce((SELECT text FROM item_text t WHERE t.item = i.key AND t.position = 0),"
+	    "  i.situation),"
+	    " (SELECT group_concat(lang || ': ' || text, '; ') FROM"
+	    "  (SELECT lang, text FROM item_text t WHERE t.item = i.key AND t.position > 0"
+	    "   ORDER BY t.position))"
+	    " FROM item i WHERE i.key = ?1");
+	for (size_t i = 0; i < w.nm && (size_t)hits < limit; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, w.m[i].key);
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			struct content_hit hit = {
+				.handbook = db_column_text(st, 0),
+				.lesson = db_column_text(st, 1),
+				.id = db_column_text(st, 2),
+				.kind = db_column_text(st, 3),
+				.source_text = db_column_text(st, 4),
+				.foreign = db_column_text(st, 5),
+			};
+			fn(&hit, ctx);
+			hits++;
+		} else if (rc != SQLITE_DONE) {
+			break;
+		}
+		rc = SQLITE_DONE;
+	}
+	sqlite3_finalize(st);
+done:
 	if (rc != SQLITE_DONE) {
 		*err = db_error(c->db);
 		hits = -1;
 	}
-done:
-	for (size_t i = 0; i < nwords; i++)
-		free(words[i]);
+	free(w.m);
+	free(allowed);
+	for (size_t i = 0; i < w.nwords; i++)
+		free(w.words[i]);
+	free(w.words);
 	free(match);
 	free(folded);
 	return hits;

@@ -18,15 +18,18 @@ struct db_schema {
 	int count;
 };
 
-/* Opens (creating the file and its folder if needed) and migrates a database:
- * WAL, synchronous=NORMAL, foreign_keys=ON, a busy timeout.  Before migrating a
- * database that already has a schema, a copy is written beside it as
- * "PATH.vN.bak" (N its version); a database of a newer schema is refused and not
- * touched.  On failure returns NULL and sets *err (malloc'd, translated). */
+/* Opens and migrates a database: WAL, synchronous=NORMAL, foreign_keys=ON, a busy
+ * timeout.  A missing file is created only where outfile_may_create permits, and
+ * the creation is told on stderr.  Each kind is marked by its application_id
+ * ("CRDC" content, "CRDT" training); a file of the other kind, not cordial's, or
+ * of a newer schema is refused and not touched.  Before migrating a database that
+ * already has a schema, a copy is written beside it as "PATH.vN.bak" (N its
+ * version), a new file (another name when that one exists).  On failure returns
+ * NULL and sets *err (malloc'd, translated). */
 sqlite3 *db_open(const char *path, const struct db_schema *schema, bool readonly, char **err);
 void db_close(sqlite3 *db);
-/* Copies the database at `from` to a new file `to` (and its folder); 0, or -1 with
- * *err set (malloc'd). */
+/* Copies the database at `from` to `to` unless that exists (where
+ * outfile_may_create permits); 0, or -1 with *err set (malloc'd). */
 int db_copy(const char *from, const char *to, char **err);
 
 /* Runs constant SQL text (one or more statements, no parameters).  Returns 0 or -1

@@ -298,7 +298,17 @@ struct lexer {
 	size_t nrecords, caprecords;
 	bool in_record;
 	long bad_utf8_lines;
+	/* The value that continuation lines are extending, grown by doubling so that
+	 * joining costs memory and time linear in its length; copied into the arena
+	 * once complete (seal_value). */
+	char *grow;
+	size_t glen, gcap;
+	long gfield; /* index in fields, or -1 */
+	bool gtoo_long;
 };
+
+/* The most bytes a value may have, its continuation lines included. */
+#define MAX_VALUE (64 << 10)
 
 static struct field *new_field(struct lexer *lx)
 {
@@ -333,55 +343,46 @@ static bool is_note_field(const char *name)
 	       !strcmp(name, "explanation");
 }
 
-/* Reports control characters and bidi overrides in a value (valid UTF-8). */
+/* Reports control characters and bidi overrides in a value (valid UTF-8), by the
+ * check every value written by people gets (text_check_value). */
 static void check_chars(struct diag_list *diags, const char *file, const char *name,
 			const char *s, size_t n, long line, long col0)
 {
-	const uint8_t *p = (const uint8_t *)s, *end = p + n;
-	while (p < end) {
-		ucs4_t c;
-		int len = u8_mbtoucr(&c, p, end - p);
-		if (len < 0)
-			return;
-		long col = col0 ? col0 + (long)((const char *)p - s) : 0;
-		/* LF separates the lines of a value (a multi-line spreadsheet cell). */
-		if ((c < 0x20 && c != '\n' && !(c == '\t' && is_note_field(name))) ||
-		    (c >= 0x7f && c <= 0x9f)) {
-			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("control character U+%04X in '%s' (remove it; a tab is allowed "
-				   "only in notes)"),
-				 (unsigned)c, name);
-			return;
-		}
-		if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
-			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("bidirectional override U+%04X in '%s' (remove it)"), (unsigned)c,
-				 name);
-			return;
-		}
-		/* Invisible characters (zero-width spaces and joiners, soft hyphens, other
-		 * format characters) hide differences a learner cannot see. */
-		if (uc_is_general_category(c, UC_CATEGORY_Cf)) {
-			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("invisible character U+%04X in '%s' (remove it)"), (unsigned)c, name);
-			return;
-		}
-		if (uc_is_general_category(c, UC_CATEGORY_Co) ||
-		    uc_is_general_category(c, UC_CATEGORY_Cn)) {
-			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("unassigned or private-use character U+%04X in '%s' (remove it)"),
-				 (unsigned)c, name);
-			return;
-		}
-		/* Ligatures that terminals draw many columns wide over a width of one. */
-		if (c == 0xfdfa || c == 0xfdfb || c == 0xfdfd || (c >= 0x12000 && c <= 0x1254f)) {
-			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("character U+%04X in '%s' is drawn far wider than one column in a "
-				   "terminal (remove it)"),
-				 (unsigned)c, name);
-			return;
-		}
-		p += len;
+	uint32_t c;
+	size_t off;
+	/* LF separates the lines of a value (a multi-line spreadsheet cell). */
+	unsigned allow = TEXT_ALLOW_LF | (is_note_field(name) ? TEXT_ALLOW_TAB : 0);
+	enum text_fault fault = text_check_value(s, n, allow, &c, &off);
+	long col = col0 ? col0 + (long)off : 0;
+	switch (fault) {
+	case TEXT_FINE:
+	case TEXT_BAD_UTF8:
+		break;
+	case TEXT_CONTROL:
+		diag_add(diags, DIAG_ERROR, file, line, col,
+			 _("control character U+%04X in '%s' (remove it; a tab is allowed "
+			   "only in notes)"),
+			 (unsigned)c, name);
+		break;
+	case TEXT_BIDI:
+		diag_add(diags, DIAG_ERROR, file, line, col,
+			 _("bidirectional override U+%04X in '%s' (remove it)"), (unsigned)c, name);
+		break;
+	case TEXT_INVISIBLE:
+		diag_add(diags, DIAG_ERROR, file, line, col,
+			 _("invisible character U+%04X in '%s' (remove it)"), (unsigned)c, name);
+		break;
+	case TEXT_UNASSIGNED:
+		diag_add(diags, DIAG_ERROR, file, line, col,
+			 _("unassigned or private-use character U+%04X in '%s' (remove it)"),
+			 (unsigned)c, name);
+		break;
+	case TEXT_OVERWIDE:
+		diag_add(diags, DIAG_ERROR, file, line, col,
+			 _("character U+%04X in '%s' is drawn far wider than one column in a "
+			   "terminal (remove it)"),
+			 (unsigned)c, name);
+		break;
 	}
 }
 
@@ -400,6 +401,70 @@ static void warn_leading_space(struct lexer *lx, const char *name, const char *v
 			 _("leading white space in the value of '%s'"), name);
 }
 
+static void seal_value(struct lexer *lx)
+{
+	if (lx->gfield >= 0)
+		lx->fields[lx->gfield].value = arena_strndup(lx->book, lx->grow, lx->glen);
+	lx->gfield = -1;
+}
+
+/* Appends a continuation line to the value of field `f`, or reports once that the
+ * value is too long.  A line break is soft: the lines are one paragraph, joined by a
+ * space or, in Chinese and Japanese, by nothing.  A blank line ('+' alone) ends the
+ * paragraph: paragraphs are kept apart by '\n'. */
+static void continue_value(struct lexer *lx, struct field *f, const char *v, size_t vn,
+			   long lineno)
+{
+	long idx = (long)(f - lx->fields);
+	if (lx->gfield != idx) {
+		seal_value(lx);
+		lx->glen = strlen(f->value);
+		lx->gfield = idx;
+		lx->gtoo_long = lx->glen > MAX_VALUE;
+		if (lx->gcap < lx->glen + 1) {
+			lx->gcap = lx->glen + 1 > 256 ? lx->glen + 1 : 256;
+			free(lx->grow);
+			if (!(lx->grow = malloc(lx->gcap)))
+				abort();
+		}
+		memcpy(lx->grow, f->value, lx->glen + 1);
+	}
+	if (vn == 0) {
+		f->paragraph = lx->glen > 0;
+		return;
+	}
+	if (lx->gtoo_long)
+		return;
+	char sep = '\0';
+	if (lx->glen > 0 && f->paragraph)
+		sep = '\n';
+	else if (lx->glen > 0 && text_soft_break_is_space(lx->grow, lx->glen, v, vn))
+		sep = ' ';
+	f->paragraph = false;
+	size_t need = lx->glen + (sep != '\0') + vn;
+	if (need > MAX_VALUE) {
+		diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+			 _("the value of '%s' (from line %ld) is longer than %d KB, the most a "
+			   "value may be"),
+			 f->name, f->line, MAX_VALUE >> 10);
+		lx->gtoo_long = true;
+		return;
+	}
+	if (need + 1 > lx->gcap) {
+		size_t cap = lx->gcap * 2 > need + 1 ? lx->gcap * 2 : need + 1;
+		char *grown = realloc(lx->grow, cap);
+		if (!grown)
+			abort();
+		lx->grow = grown;
+		lx->gcap = cap;
+	}
+	if (sep)
+		lx->grow[lx->glen++] = sep;
+	memcpy(lx->grow + lx->glen, v, vn);
+	lx->glen += vn;
+	lx->grow[lx->glen] = '\0';
+}
+
 /* Splits the text into records of fields; lexical problems go to the diagnostics. */
 static void lex(struct lexer *lx, const char *text, size_t len)
 {
@@ -409,6 +474,7 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 	bool warned_mixed = false;
 	long lineno = 0;
 	struct field *last = NULL; /* the field a continuation line extends */
+	lx->gfield = -1;
 
 	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3)) {
 		text += 3;
@@ -485,25 +551,7 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 			else
 				check_chars(lx->diags, lx->file, last->name, v, vn, lineno, (long)(v - line) + 1);
 			warn_leading_space(lx, last->name, v, vn, lineno, (long)(v - line) + 1);
-			/* A line break is soft: the lines are one paragraph, joined by a
-			 * space or, in Chinese and Japanese, by nothing.  A blank line ('+'
-			 * alone) ends the paragraph: paragraphs are kept apart by '\n'. */
-			if (vn == 0) {
-				last->paragraph = last->value[0] != '\0';
-				continue;
-			}
-			size_t old = strlen(last->value);
-			char *joined = hb_alloc(lx->book, old + vn + 2);
-			memcpy(joined, last->value, old);
-			size_t k = old;
-			if (old > 0 && last->paragraph)
-				joined[k++] = '\n';
-			else if (old > 0 && text_soft_break_is_space(last->value, old, v, vn))
-				joined[k++] = ' ';
-			last->paragraph = false;
-			memcpy(joined + k, v, vn);
-			joined[k + vn] = '\0';
-			last->value = joined;
+			continue_value(lx, last, v, vn, lineno);
 			continue;
 		}
 
@@ -536,11 +584,19 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 		f->col = (long)(v - line) + 1;
 		f->bad = bad >= 0;
 		f->value = arena_strndup(lx->book, v, vn);
+		if (vn > MAX_VALUE)
+			diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+				 _("the value of '%s' (from line %ld) is longer than %d KB, the most "
+				   "a value may be"),
+				 f->name, lineno, MAX_VALUE >> 10);
 		if (!f->bad)
 			check_chars(lx->diags, lx->file, f->name, v, vn, lineno, f->col);
 		warn_leading_space(lx, f->name, v, vn, lineno, f->col);
 		last = f;
 	}
+	seal_value(lx);
+	free(lx->grow);
+	lx->grow = NULL;
 }
 
 /* ---------------------------------------------------------------- checker */

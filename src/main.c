@@ -1,16 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cordial: global options, locale and paths, then dispatch to a command group. */
+#include <errno.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "ui.h"
 
 struct command {
@@ -114,9 +118,26 @@ static void setup_locale(void)
 	textdomain("cordial");
 }
 
+/* Output that never reached its file is a failure: standard output is flushed and
+ * closed at exit, and an error there is a message and exit status 1. */
+static void close_stdout(void)
+{
+	bool pending = __fpending(stdout) > 0, failed = ferror(stdout);
+	errno = 0;
+	if (fclose(stdout) != 0 && (pending || failed || errno != EBADF))
+		failed = true;
+	if (failed) {
+		int e = errno ? errno : EIO;
+		cli_error(_("cannot write to standard output: %s"), strerror(e));
+		fflush(stderr);
+		_exit(EXIT_FAIL);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	setup_locale();
+	atexit(close_stdout);
 
 	static const struct option options[] = {
 		{ "content", required_argument, NULL, 'c' },
@@ -155,6 +176,12 @@ int main(int argc, char **argv)
 		.training_path = training ? training : env_or("CORDIAL_DB", default_training),
 		.datadir = env_or("CORDIAL_DATADIR", PKGDATADIR),
 	};
+
+	/* Only the default per-user location is created on its own. */
+	if (env.content_path == default_content && default_content)
+		outfile_permit_create(default_content, true);
+	if (env.training_path == default_training && default_training)
+		outfile_permit_create(default_training, true);
 
 	int status;
 	if (optind >= argc) {

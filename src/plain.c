@@ -190,8 +190,10 @@ static int answer(struct plain *pl, const char *text, int rating, struct study_r
 {
 	char *err = NULL;
 	int rc = study_answer(pl->study, text, rating, r, &err);
-	if (rc == -1)
-		report_error(err);
+	if (rc == -1) {
+		cli_error(_("%s; the answer was not saved"), err ? err : "?");
+		free(err);
+	}
 	return rc;
 }
 
@@ -345,8 +347,14 @@ static void run_card(struct plain *pl, const struct study_prompt *p)
 		fprintf(pl->out, _("Type the %s for: "), target);
 		put(pl, p->question);
 		fputc('\n', pl->out);
-		if (!(a = ask(pl, _("Your answer (u to undo, q to quit): "))))
-			return;
+		for (;;) {
+			if (!(a = ask(pl, _("Your answer (u to undo, q to quit): "))))
+				return;
+			if (strlen(a) <= STUDY_MAX_TYPED)
+				break;
+			fprintf(pl->out, _("An answer is at most %d bytes; type a shorter one.\n"),
+				STUDY_MAX_TYPED);
+		}
 		if (!strcmp(a, "u")) {
 			undo(pl);
 			return;

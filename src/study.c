@@ -882,7 +882,7 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 		break;
 	}
 	case STUDY_TYPE:
-		if (!answer)
+		if (!answer || strlen(answer) > STUDY_MAX_TYPED)
 			return STUDY_REFUSED;
 		if (grade_answer_reading(answer, p->accepted, p->naccepted, p->answer_kana,
 					 &r->grade))

@@ -123,6 +123,9 @@ int study_introduced(struct study *s, char **err);
  * study_result_free().  Returns 0, STUDY_REFUSED, or -1 with *err set. */
 int study_answer(struct study *s, const char *answer, int self_rating, struct study_result *r,
 		 char **err);
+/* The most bytes a typed answer may have (the app's answer field holds as many); a
+ * longer one is not graded (-2). */
+#define STUDY_MAX_TYPED 1023
 void study_result_free(struct study_result *r);
 /* What to say after an answer: "Right.", "Almost right." or "Wrong.", translated. */
 const char *study_verdict(const struct study_result *r);

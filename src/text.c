@@ -503,3 +503,59 @@ void text_wrap(const char *s, size_t n, int cols,
 	}
 	free(lbrk);
 }
+
+char *text_field(const char *s, size_t n)
+{
+	size_t extra = 0;
+	for (size_t i = 0; i < n; i++)
+		extra += s[i] == '\\' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+	char *esc = malloc(n + extra + 1), *q = esc;
+	if (!esc)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+			*q++ = '\\';
+			c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+		}
+		*q++ = c;
+	}
+	*q = '\0';
+	char *out = text_sanitize(esc, (size_t)(q - esc));
+	free(esc);
+	return out;
+}
+
+enum text_fault text_check_value(const char *s, size_t n, unsigned allow, uint32_t *cp,
+				 size_t *offset)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	*cp = 0;
+	while (p < end) {
+		*offset = (size_t)((const char *)p - s);
+		ucs4_t c;
+		int len = u8_mbtoucr(&c, p, (size_t)(end - p));
+		if (len < 0)
+			return TEXT_BAD_UTF8;
+		*cp = c;
+		if ((c < 0x20 && !(c == '\n' && (allow & TEXT_ALLOW_LF)) &&
+		     !(c == '\t' && (allow & TEXT_ALLOW_TAB))) ||
+		    (c >= 0x7f && c <= 0x9f))
+			return TEXT_CONTROL;
+		if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+			return TEXT_BIDI;
+		/* Invisible characters (zero-width spaces and joiners, soft hyphens, other
+		 * format characters) hide differences a reader cannot see. */
+		if (uc_is_general_category(c, UC_CATEGORY_Cf))
+			return TEXT_INVISIBLE;
+		if (uc_is_general_category(c, UC_CATEGORY_Co) ||
+		    uc_is_general_category(c, UC_CATEGORY_Cn))
+			return TEXT_UNASSIGNED;
+		/* Ligatures that terminals draw many columns wide over a width of one. */
+		if (c == 0xfdfa || c == 0xfdfb || c == 0xfdfd || (c >= 0x12000 && c <= 0x1254f))
+			return TEXT_OVERWIDE;
+		p += len;
+	}
+	*offset = n;
+	return TEXT_FINE;
+}

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Offset of the first byte that is not valid UTF-8 (overlong forms and surrogates
  * count as invalid), or -1 when all n bytes are valid. */
@@ -76,5 +77,26 @@ bool text_soft_break_is_space(const char *a, size_t an, const char *b, size_t bn
 /* Byte offsets where grapheme clusters start: fills *starts (malloc'd) with the
  * offsets, returns their count. */
 size_t text_graphemes(const char *s, size_t n, size_t **starts);
+
+/* A field of a line-oriented output (TSV, one record a line): backslash, TAB, LF
+ * and CR become \\, \t, \n and \r, then the text is sanitized. */
+char *text_field(const char *s, size_t n);
+
+/* What a value written by people (a handbook or spreadsheet value, a learner's or
+ * class's name, a note) may not hold.  text_check_value returns the first fault of
+ * s[0..n), with its code point in *cp and its byte offset in *offset (TEXT_FINE:
+ * none, *offset = n).  LF and TAB are controls unless allowed. */
+enum text_fault {
+	TEXT_FINE,
+	TEXT_BAD_UTF8,   /* not valid UTF-8 (*cp is 0) */
+	TEXT_CONTROL,    /* C0 and C1 controls, DEL */
+	TEXT_BIDI,       /* bidirectional embeddings, overrides and isolates */
+	TEXT_INVISIBLE,  /* format characters (Cf): zero-width, soft hyphen, ... */
+	TEXT_UNASSIGNED, /* unassigned or private-use */
+	TEXT_OVERWIDE,   /* drawn far wider than its one column */
+};
+enum { TEXT_ALLOW_LF = 1, TEXT_ALLOW_TAB = 2 };
+enum text_fault text_check_value(const char *s, size_t n, unsigned allow, uint32_t *cp,
+				 size_t *offset);
 
 #endif

@@ -164,7 +164,11 @@ static void submit(struct ui *ui, const char *answer, int rating)
 	if (rc == STUDY_REFUSED)
 		return; /* not an answer to this question: keep asking */
 	if (rc < 0) {
-		fail(ui, err);
+		char *msg = NULL;
+		if (asprintf(&msg, _("%s; the answer was not saved"), err ? err : "?") < 0)
+			msg = NULL;
+		free(err);
+		fail(ui, msg);
 		return;
 	}
 	st.have_result = true;

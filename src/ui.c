@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "outfile.h"
 #include "text.h"
 #include "ui-internal.h"
 
@@ -592,6 +593,9 @@ int ui_run(const struct cli_env *env)
 	const char *language = getenv("LANGUAGE");
 	language_given = language && *language;
 	struct ui ui = { .env = env };
+	/* The app starts from nothing: it may make both databases, wherever named. */
+	outfile_permit_create(env->content_path, false);
+	outfile_permit_create(env->training_path, false);
 	if (open_data(&ui)) {
 		content_close(ui.c);
 		return EXIT_FAIL;

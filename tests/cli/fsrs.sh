@@ -250,9 +250,10 @@ expect_match optimize-too-little-data 0 err 'keeping the default parameters'
 expect_match optimize-too-little-data-defaults 0 out '"parameters": \[0\.21200000, 1\.29310000, 2\.30650000, 8\.29560000,'
 
 # Found by fuzzing: a 19-digit number is refused (it used to overflow), and optimize
-# on an input without reviews keeps the defaults (it used to sort a NULL log).
+# on an input without reviews says there is nothing to fit (it used to sort a NULL
+# log).
 printf 'a\t1234567890123456789\t3\n' >"$TMP/long.tsv"
 cordial fsrs memory <"$TMP/long.tsv"
 expect_match fuzz-19-digit-number 1 err 'line 1: DELTA_DAYS must be a whole number'
 cordial fsrs optimize </dev/null
-expect_match fuzz-optimize-empty-input 0 err 'only 0 reviews'
+expect_match fuzz-optimize-empty-input 1 err 'nothing to fit: the review log is empty'

@@ -164,8 +164,9 @@ expect_match search-quotes-harmless 1 err "nothing matches"
 cordial search zzzz
 expect_match search-nothing 1 err "nothing matches 'zzzz'"
 
-# --- shipped content appears without an import step
-export CORDIAL_CONTENT=$TMP/fresh/content.db CORDIAL_DATADIR=$ROOT/$B/share/cordial
+# --- shipped content appears without an import step at the default location
+unset CORDIAL_CONTENT
+export XDG_DATA_HOME=$TMP/fresh CORDIAL_DATADIR=$ROOT/$B/share/cordial
 cordial handbook list --format tsv
 expect_match shipped-content 0 out '^everyday	'
 

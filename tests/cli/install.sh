@@ -13,6 +13,7 @@ for f in bin/cordial share/man/man1/cordial.1 share/man/man5/cordial-handbook.5 
 	check "installed-$(basename "$f")" test -f "$R$P/$f"
 done
 export CORDIAL_DATADIR=$R$P/share/cordial CORDIAL_LOCALEDIR=$R$P/share/locale
+unset CORDIAL_CONTENT # the default location, made from the shipped copy
 run "$R$P/bin/cordial" handbook list --format tsv
 expect_match installed-binary-sees-shipped-handbooks 0 out '^everyday	'
 LANGUAGE=zh_CN run "$R$P/bin/cordial" --help

@@ -48,7 +48,7 @@ for v in 1 2 3; do
 	check "v$v-foreign-keys" test -z "$(sqlite3 "$db" 'PRAGMA foreign_key_check')"
 	# the migrated schema is the one a new database gets
 	rm -f "$TMP/fresh.db"
-	"$CORDIAL" --db "$TMP/fresh.db" learner list >/dev/null 2>&1
+	"$CORDIAL" --db "$TMP/fresh.db" learner add Probe >/dev/null 2>&1
 	schema() { sqlite3 "$1" "SELECT type, name, tbl_name FROM sqlite_schema ORDER BY name"; }
 	check "v$v-schema-as-new" test "$(schema "$db")" = "$(schema "$TMP/fresh.db")"
 	# opening again: no second backup, nothing changes

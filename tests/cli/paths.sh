@@ -37,10 +37,11 @@ expect_match db-relative-leading-dash 0 out '^Li	'
 cordial "--content=$cdb" "--db=$tdb" learner list --format tsv
 if [ "$status" -eq 2 ]; then pass db-option-equals-form-not-offered; else
 	expect_match db-option-equals-form 0 out '^Li	'; fi
-# a missing database under an odd folder: the message names the path as given
+# a missing database under an odd folder: refused, the message names the path as
+# given, and no folder is made
 cordial --content "$cdb" --db "$D/no such/folder/"$'\xff'"/t.db" learner list
-expect_match db-new-folder-created 0 out '.*'
-check db-new-folder-exists test -d "$D/no such/folder/"$'\xff'
+expect_match db-missing-refused 1 err 'no such/folder/.*/t.db does not exist'
+check db-missing-no-folder test ! -e "$D/no such"
 
 # --- an error message about an odd path does not break the terminal or the shell
 cordial --content "$cdb" handbook import "$D/"$'nosuch \xff $(touch PWNED5).hb'

@@ -12,6 +12,7 @@ LANG=C.UTF-8 CORDIAL_LOCALEDIR=$CORDIAL_LOCALEDIR TERM=screen"
 sql() { tdb "$@"; }
 
 # Mei is the first learner, so the trainer; Ana and Tom learn in class Desk.
+"$CORDIAL" handbook import "$CORDIAL_DATADIR"/handbooks/*.hb >/dev/null 2>&1
 "$CORDIAL" learner add Mei --native en --target zh >/dev/null
 "$CORDIAL" learner add Ana --native zh --target en >/dev/null
 "$CORDIAL" learner add Tom --native zh --target en >/dev/null

@@ -5,6 +5,7 @@
 
 #include "content.h"
 #include "db.h"
+#include "outfile.h"
 #include "training.h"
 #include "unit.h"
 
@@ -50,7 +51,14 @@ static void new_database_has_pragmas(void)
 {
 	struct db_schema s1 = { "test", v1, 1 };
 	char *err = NULL;
+	/* Only where the front end permits is a database created (here with folders). */
 	sqlite3 *db = db_open(path_in("sub/dir/new.db"), &s1, false, &err);
+	CHECK(db == NULL);
+	CHECK(err && strstr(err, "does not exist"));
+	free(err);
+	CHECK(access(path_in("sub"), F_OK) != 0);
+	outfile_permit_create(path_in("sub/dir/new.db"), true);
+	db = db_open(path_in("sub/dir/new.db"), &s1, false, &err);
 	CHECK(db != NULL);
 	if (!db)
 		return;
@@ -67,6 +75,7 @@ static void migration_backs_up_and_keeps_rows(void)
 	struct db_schema s1 = { "test", v1, 1 }, s2 = { "test", v2, 2 };
 	char *err = NULL;
 	const char *path = path_in("migrate.db");
+	outfile_permit_create(path, false);
 	sqlite3 *db = db_open(path, &s1, false, &err);
 	CHECK(db != NULL);
 	CHECK_INT(db_exec(db, "INSERT INTO note (text) VALUES ('一'), ('二'), ('三')", NULL), 0);
@@ -94,6 +103,7 @@ static void newer_database_refused_untouched(void)
 	struct db_schema s1 = { "test", v1, 1 }, s2 = { "test", v2, 2 };
 	char *err = NULL;
 	const char *path = path_in("newer.db");
+	outfile_permit_create(path, false);
 	sqlite3 *db = db_open(path, &s2, false, &err);
 	CHECK(db != NULL);
 	db_close(db);
@@ -125,6 +135,8 @@ static void not_a_database(void)
 static void real_schemas_migrate(void)
 {
 	char *err = NULL;
+	outfile_permit_create(path_in("content.db"), false);
+	outfile_permit_create(path_in("training.db"), false);
 	struct content *c = content_open(path_in("content.db"), true, &err);
 	CHECK(c != NULL);
 	content_close(c);

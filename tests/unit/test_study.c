@@ -7,6 +7,8 @@
 
 #include "content.h"
 #include "stats.h"
+
+#include "outfile.h"
 #include "study.h"
 #include "unit.h"
 
@@ -35,6 +37,7 @@ static void setup(void)
 {
 	char path[300], *err = NULL;
 	snprintf(path, sizeof path, "%s/content.db", dir);
+	outfile_permit_create(path, false);
 	c = content_open(path, true, &err);
 	struct diag_list d;
 	diag_init(&d);
@@ -46,6 +49,7 @@ static void setup(void)
 	hb_book_free(book);
 	diag_free(&d);
 	snprintf(path, sizeof path, "%s/training.db", dir);
+	outfile_permit_create(path, false);
 	t = training_open(path, &err);
 	li = (struct learner){ .native = "zh", .target = "en", .retention = 0.9, .daily_new = 10 };
 	snprintf(li.name, sizeof li.name, "Li");
