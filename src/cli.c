@@ -158,6 +158,7 @@ int cli_may(struct training *t, enum policy_act act, const struct learner *on, s
 		free(err);
 	}
 	return may;
+}
 
 void cli_put_field(FILE *out, const char *text)
 {
