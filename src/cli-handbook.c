@@ -131,6 +131,10 @@ static int cmd_check(const struct cli_env *env, int argc, char **argv)
 	char *sum = summary(&diags);
 	printf("%s\n", sum);
 	free(sum);
+	for (size_t i = 0; i < report.nnotes; i++) {
+		cli_put(stdout, report.notes[i]);
+		putchar('\n');
+	}
 	int status = EXIT_OK;
 	if (report.error) {
 		cli_error("%s", report.error);
@@ -211,6 +215,10 @@ static int cmd_import(const struct cli_env *env, int argc, char **argv)
 				 "unchanged\n"),
 			       report.v[i].handbook, n->added, n->changed, n->retired, n->revived,
 			       n->unchanged);
+		}
+		for (size_t i = 0; i < report.nnotes; i++) {
+			cli_put(stdout, report.notes[i]);
+			putchar('\n');
 		}
 	}
 	import_report_free(&report);

@@ -269,6 +269,9 @@ static void free_job(struct job *job)
 
 void import_report_free(struct import_report *report)
 {
+	for (size_t i = 0; i < report->nnotes; i++)
+		free(report->notes[i]);
+	free(report->notes);
 	for (size_t i = 0; i < report->n; i++)
 		free(report->v[i].handbook);
 	free(report->v);
@@ -308,6 +311,23 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 	for (size_t i = 0; i < nfiles; i++)
 		job.in[i].path = files[i];
 	read_inputs(&job, opt, diags);
+	for (size_t i = 0; i < nfiles; i++) {
+		const struct csv_sheet *sheet = &job.in[i].sheet;
+		if (!sheet->html)
+			continue;
+		char **notes = realloc(report->notes, (report->nnotes + 1) * sizeof *notes);
+		if (!notes)
+			abort();
+		report->notes = notes;
+		if (asprintf(&notes[report->nnotes++],
+			     ngettext("%s: '#html:true': converted from HTML to text (%zu cell "
+				      "changed)",
+				      "%s: '#html:true': converted from HTML to text (%zu cells "
+				      "changed)",
+				      sheet->html_cells),
+			     files[i], sheet->html_cells) < 0)
+			abort();
+	}
 
 	/* A dry run reads the database only if it exists; an import creates it. */
 	struct stat sb;

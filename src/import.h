@@ -28,6 +28,8 @@ struct import_report {
 	struct import_result *v; /* one per handbook written */
 	size_t n;
 	char *error; /* a failure that is not about the files (database, I/O), or NULL */
+	char **notes; /* what was done to the files on the way in, for the summary */
+	size_t nnotes;
 };
 
 /* Checks the files and, unless opt->dry_run, imports them into the content database
