@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cordial handbook check|import|export|list: the content editor's commands. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,24 +19,36 @@ static void usage(FILE *out)
 {
 	fputs(_("Usage: cordial handbook check [--encoding ENC] FILE...\n"
 		"       cordial handbook import [--encoding ENC] [--replace] FILE...\n"
-		"       cordial handbook export ID [-o FILE]\n"
-		"       cordial handbook list [--format text|tsv]\n"),
+		"       cordial handbook export ID [--format hb|anki] [--lang LANG|--learner NAME]\n"
+		"                               [-o FILE]\n"
+		"       cordial handbook print HANDBOOK[/LESSON]... [--lang LANG|--learner NAME]\n"
+		"                              [--layout cards|sheets] -o FILE.html\n"
+		"       cordial handbook list [--format text|tsv]\n"
+		"       cordial handbook clean [--encoding ENC] FILE [-o NEW]\n"),
 	      out);
 	fputs(_("\n"
 		"check   check handbook files (.hb) and spreadsheets (.csv, .tsv) and report\n"
 		"        every problem as FILE:LINE: error|warning: message\n"
 		"import  check the files and load them into the content database, all or\n"
 		"        nothing; items keep their learners' progress across re-imports\n"
-		"export  write a handbook from the content database as a .hb file\n"
-		"list    show the handbooks in the content database\n"),
+		"export  write a handbook from the content database as a .hb file, or with\n"
+		"        --format anki as notes for Anki's import (one note per phrase)\n"
+		"print   write phrase cards to print, grouped by lesson, as one HTML file\n"
+		"list    show the handbooks in the content database\n"
+		"clean   write a copy of a file without invisible characters, in NFC, and\n"
+		"        list every change as FILE:LINE: changed: ...\n"),
 	      out);
 	fputs(_("\n"
 		"Options:\n"
 		"  --encoding ENC  the files' encoding when it is not UTF-8 (e.g. gb18030)\n"
 		"  --replace       a spreadsheet retires the items of its lessons that it no\n"
 		"                  longer lists\n"
-		"  -o FILE         write the export to FILE instead of standard output\n"
-		"  --format tsv    tab-separated output for scripts\n"),
+		"  -o FILE         write to FILE instead of standard output\n"
+		"  --format tsv    tab-separated output for scripts\n"
+		"  --lang LANG     the foreign language on Anki's cards or the printed ones\n"
+		"                  (default: the handbook's first foreign language)\n"
+		"  --learner NAME  take that language from the learner's target language\n"
+		"  --layout cards|sheets  pocket cards (the default) or A4 sheets\n"),
 	      out);
 }
 
@@ -271,6 +284,117 @@ static int cmd_export(const struct cli_env *env, int argc, char **argv)
 	return EXIT_OK;
 }
 
+struct clean_ctx {
+	const char *file;
+	size_t changes;
+};
+
+static void clean_changed(void *ctx, long line, const char *what)
+{
+	struct clean_ctx *c = ctx;
+	c->changes++;
+	char *msg = NULL;
+	/* The "FILE:LINE: changed:" prefix is not translated, like error: and warning:. */
+	if (asprintf(&msg, "%s:%ld: changed: %s", c->file, line, what) < 0)
+		abort();
+	cli_put(stderr, msg);
+	fputc('\n', stderr);
+	free(msg);
+}
+
+/* Writes text to path through a temporary file renamed over it. */
+static int write_copy(const char *path, const char *text, size_t len)
+{
+	if (!path || !strcmp(path, "-"))
+		return fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
+	char *tmp = NULL;
+	if (asprintf(&tmp, "%s.tmp", path) < 0)
+		abort();
+	FILE *f = fopen(tmp, "wb");
+	int failed = !f || fwrite(text, 1, len, f) != len;
+	if (f && fclose(f))
+		failed = 1;
+	if (!failed && rename(tmp, path))
+		failed = 1;
+	if (failed) {
+		int saved = errno;
+		unlink(tmp);
+		errno = saved;
+	}
+	free(tmp);
+	return failed ? -1 : 0;
+}
+
+static int cmd_clean(const struct cli_env *env, int argc, char **argv)
+{
+	(void)env;
+	const char *out = NULL, *encoding = NULL;
+	static const struct option options[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "encoding", required_argument, NULL, 'e' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt;
+	optind = 0;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
+		if (opt == 'o')
+			out = optarg;
+		else if (opt == 'e')
+			encoding = optarg;
+		else if (opt == 'h') {
+			usage(stdout);
+			return EXIT_OK;
+		} else {
+			cli_error(_("unknown option '%s' for 'handbook clean'; try 'cordial handbook "
+				    "--help'"),
+				  argv[optind - 1]);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind + 1 != argc) {
+		cli_error(_("'handbook clean' takes one file; try 'cordial handbook --help'"));
+		return EXIT_USAGE;
+	}
+	const char *file = argv[optind];
+	char *err = NULL;
+	size_t len;
+	char *raw = import_read_file(file, &len, &err);
+	if (!raw) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return EXIT_FAIL;
+	}
+	char *text = NULL, msg[256];
+	size_t text_len;
+	int rc = text_decode(raw, len, encoding, &text, &text_len, msg, sizeof msg);
+	free(raw);
+	if (rc) {
+		cli_error("%s: %s", file, msg);
+		return EXIT_FAIL;
+	}
+	struct clean_ctx ctx = { file, 0 };
+	long bad_line = 0;
+	size_t clean_len;
+	char *clean = import_clean_text(text, text_len, &clean_len, &bad_line, clean_changed, &ctx);
+	free(text);
+	if (!clean) {
+		cli_error(_("%s:%ld: invalid UTF-8; nothing written (was the file saved as GBK? "
+			    "clean it with --encoding gb18030)"),
+			  file, bad_line);
+		return EXIT_FAIL;
+	}
+	if (write_copy(out, clean, clean_len)) {
+		cli_error(_("cannot write %s: %s"), out ? out : "-", strerror(errno));
+		free(clean);
+		return EXIT_FAIL;
+	}
+	free(clean);
+	fprintf(stderr, ngettext("%zu change\n", "%zu changes\n", ctx.changes), ctx.changes);
+	return EXIT_OK;
+}
+
 struct list_rows {
 	struct content_summary *v;
 	size_t n;
@@ -398,6 +522,7 @@ int cli_handbook(const struct cli_env *env, int argc, char **argv)
 		{ "import", cmd_import },
 		{ "export", cmd_export },
 		{ "list", cmd_list },
+		{ "clean", cmd_clean },
 	};
 	if (argc < 2 || cli_wants_help(argc, argv)) {
 		usage(argc < 2 ? stderr : stdout);

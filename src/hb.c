@@ -352,15 +352,18 @@ static void check_chars(struct diag_list *diags, const char *file, const char *n
 		}
 		if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
 			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("bidirectional override U+%04X in '%s' (remove it)"), (unsigned)c,
-				 name);
+				 _("bidirectional override U+%04X in '%s' (remove it; 'cordial handbook "
+				   "clean' writes a copy of the file without it)"),
+				 (unsigned)c, name);
 			return;
 		}
 		/* Invisible characters (zero-width spaces and joiners, soft hyphens, other
 		 * format characters) hide differences a learner cannot see. */
 		if (uc_is_general_category(c, UC_CATEGORY_Cf)) {
 			diag_add(diags, DIAG_ERROR, file, line, col,
-				 _("invisible character U+%04X in '%s' (remove it)"), (unsigned)c, name);
+				 _("invisible character U+%04X in '%s' (remove it; 'cordial handbook "
+				   "clean' writes a copy of the file without it)"),
+				 (unsigned)c, name);
 			return;
 		}
 		if (uc_is_general_category(c, UC_CATEGORY_Co) ||
