@@ -239,12 +239,42 @@ static int cmd_import(const struct cli_env *env, int argc, char **argv)
 	return status;
 }
 
+/* The foreign language to show: --lang, or the target language of --learner, or
+ * NULL for the handbook's first.  Returns EXIT_OK or a status after printing why. */
+static int chosen_lang(const struct cli_env *env, const char *lang, const char *learner,
+		       char *out, size_t size)
+{
+	out[0] = '\0';
+	if (lang && learner) {
+		cli_error(_("give either --lang or --learner, not both"));
+		return EXIT_USAGE;
+	}
+	if (lang) {
+		snprintf(out, size, "%s", lang);
+		return EXIT_OK;
+	}
+	if (!learner)
+		return EXIT_OK;
+	struct training *t = cli_open_training(env);
+	if (!t)
+		return EXIT_FAIL;
+	struct learner l;
+	int rc = cli_learner_resolve(t, learner, &l);
+	training_close(t);
+	if (rc == EXIT_OK)
+		snprintf(out, size, "%s", l.target);
+	return rc;
+}
+
 static int cmd_export(const struct cli_env *env, int argc, char **argv)
 {
-	const char *out = NULL;
+	const char *out = NULL, *format = "hb", *lang_opt = NULL, *learner = NULL;
 	int opt;
 	static const struct option options[] = {
 		{ "output", required_argument, NULL, 'o' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "lang", required_argument, NULL, 'l' },
+		{ "learner", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -253,9 +283,18 @@ static int cmd_export(const struct cli_env *env, int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
 		if (opt == 'o')
 			out = optarg;
+		else if (opt == 'f' && (!strcmp(optarg, "hb") || !strcmp(optarg, "anki")))
+			format = optarg;
+		else if (opt == 'l')
+			lang_opt = optarg;
+		else if (opt == 'L')
+			learner = optarg;
 		else if (opt == 'h') {
 			usage(stdout);
 			return EXIT_OK;
+		} else if (opt == 'f') {
+			cli_error(_("'handbook export' writes --format hb or --format anki"));
+			return EXIT_USAGE;
 		} else {
 			cli_error(_("unknown option '%s' for 'handbook export'; try 'cordial "
 				    "handbook --help'"),
@@ -268,12 +307,27 @@ static int cmd_export(const struct cli_env *env, int argc, char **argv)
 			    "list'"));
 		return EXIT_USAGE;
 	}
+	bool anki = !strcmp(format, "anki");
+	if (!anki && (lang_opt || learner)) {
+		cli_error(_("--lang and --learner choose the language of --format anki"));
+		return EXIT_USAGE;
+	}
+	char lang[32];
+	int rc = chosen_lang(env, lang_opt, learner, lang, sizeof lang);
+	if (rc != EXIT_OK)
+		return rc;
 	char *err = NULL;
 	cli_sync_shipped(env);
-	int rc = export_handbook(env->content_path, argv[optind], out, &err);
+	rc = anki ? export_handbook_anki(env->content_path, argv[optind], lang[0] ? lang : NULL,
+					 out, &err)
+		  : export_handbook(env->content_path, argv[optind], out, &err);
 	if (rc == 1) {
 		cli_error(_("no handbook '%s' in %s; see 'cordial handbook list'"), argv[optind],
 			  env->content_path);
+		return EXIT_FAIL;
+	}
+	if (rc == 2) {
+		cli_error(_("handbook '%s' has no language '%s'"), argv[optind], lang);
 		return EXIT_FAIL;
 	}
 	if (rc) {

@@ -65,3 +65,45 @@ check unknown-column-one-error grep -q '^1 error, 0 warnings$' "$TMP/out"
 { printf '#handbook:shop\n#lesson:shop-02\n'; cat "$D/quizlet-export.txt"; } >"$TMP/quizlet.tsv"
 cordial handbook check "$TMP/quizlet.tsv"
 expect_match first-row-named 1 out "quizlet.tsv:3: warning: there is no '#columns:' line, so this first row was taken as the column names; .*'#columns:id\\\\tzh\\\\ten\\\\tja'"
+
+# --- back to Anki: the export as Anki's import reads it without any setting
+P=$TMP/anki-phrases.db
+phrase_rows() {
+	sqlite3 "$1" <<'SQL'
+.mode tabs
+SELECT handbook, id, lesson, note, register, tags FROM item
+  WHERE kind = 'phrase' AND NOT retired ORDER BY handbook, id;
+SELECT i.handbook, i.id, t.position, t.lang, t.text, t.reading FROM item_text t
+  JOIN item i ON i.key = t.item WHERE i.kind = 'phrase' ORDER BY 1, 2, 3;
+SELECT i.handbook, i.id, p.kind, p.lang, p.position, p.value FROM item_part p
+  JOIN item i ON i.key = p.item WHERE i.kind = 'phrase' ORDER BY 1, 2, 3, 4, 5;
+SQL
+}
+"$CORDIAL" --content "$P" handbook import "$H/shop.hb" "$H/phrases.csv" >/dev/null
+"$CORDIAL" --content "$P" learner add Sato --native zh --target ja >/dev/null 2>&1
+CORDIAL_CONTENT=$P cordial handbook export shop --format anki -o "$TMP/shop-anki.txt"
+expect anki-export-ok 0
+head -9 "$TMP/shop-anki.txt" >"$TMP/head"
+printf '%s\n' '#separator:tab' '#html:true' '#notetype:Basic' '#deck:商店服务用语' '#guid column:1' \
+	'#tags column:14' '#handbook:shop' '#ignore column:2 3' \
+	'#columns:guid	Front	Back	lesson	zh	zh_reading	en	en_reading	en_alt	ja	ja_reading	note	register	tags' \
+	>"$TMP/want-head"
+check anki-export-headers diff -u "$TMP/want-head" "$TMP/head"
+check anki-export-one-note-per-phrase test "$(sed 1,9d "$TMP/shop-anki.txt" | wc -l)" -eq 7
+check anki-export-cells awk -F'\t' 'NR > 9 && (NF != 14 || /"/) { bad = 1 } END { exit bad }' "$TMP/shop-anki.txt"
+check anki-export-back-en grep -q "^shop-01-001	欢迎光临！	<div style='font-size:1.5em'>Welcome!</div>	" "$TMP/shop-anki.txt"
+check anki-export-note-html grep -q '<div><small>中国的&quot;发票&quot;在英语里一般说 receipt' "$TMP/shop-anki.txt"
+check anki-export-multiline-br grep -q '请稍等，<br>我去仓库看看。' "$TMP/shop-anki.txt"
+CORDIAL_CONTENT=$P CORDIAL_DB=$TMP/anki-training.db "$CORDIAL" learner add Sato --native zh --target ja >/dev/null 2>&1
+CORDIAL_CONTENT=$P CORDIAL_DB=$TMP/anki-training.db cordial handbook export shop --format anki --learner Sato
+check anki-export-learner-target grep -q "^shop-01-001	欢迎光临！	<div style='font-size:1.5em'>いらっしゃいませ。</div><div style='color:#555'>irasshaimase.</div>	" "$TMP/out"
+CORDIAL_CONTENT=$P cordial handbook export shop --format anki --lang fr
+expect_match anki-export-unknown-lang 1 err "handbook 'shop' has no language 'fr'"
+# The round trip: a fresh database with the handbook, the Anki file imported onto
+# it, holds the same phrases; importing it again onto the first changes nothing.
+"$CORDIAL" --content "$TMP/round.db" handbook import "$H/shop.hb" >/dev/null
+"$CORDIAL" --content "$TMP/round.db" handbook import "$TMP/shop-anki.txt" >/dev/null 2>&1
+check anki-round-trip-same-phrases cmp -s <(phrase_rows "$P") <(phrase_rows "$TMP/round.db")
+check anki-round-trip-not-empty test "$(phrase_rows "$TMP/round.db" | wc -l)" -gt 20
+CORDIAL_CONTENT=$P cordial handbook import "$TMP/shop-anki.txt"
+expect_match anki-round-trip-unchanged 0 out '^shop: 0 added, 0 changed, 0 retired, 0 revived, 8 unchanged$'
