@@ -24,7 +24,7 @@ B          := build
 # Debian packages that the build and the tests need.
 DEBS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev sqlite3 \
 	libunistring-dev gettext tmux mandoc valgrind bc espeak-ng \
-	clang libclang-rt-14-dev cppcheck clang-tidy
+	clang libclang-rt-14-dev cppcheck clang-tidy chromium poppler-utils fonts-noto-cjk
 
 CFLAGS   ?= -O2 -g
 # -ffp-contract=off: no fused multiply-add, so the scheduler stays bit-exact with

@@ -13,6 +13,7 @@
 #include "export.h"
 #include "i18n.h"
 #include "import.h"
+#include "print.h"
 #include "text.h"
 
 static void usage(FILE *out)
@@ -449,6 +450,148 @@ static int cmd_clean(const struct cli_env *env, int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* handbook print HANDBOOK[/LESSON]... -o FILE.html */
+static int cmd_print(const struct cli_env *env, int argc, char **argv)
+{
+	const char *out = NULL, *lang_opt = NULL, *learner = NULL;
+	enum print_layout layout = PRINT_CARDS;
+	static const struct option options[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "lang", required_argument, NULL, 'l' },
+		{ "learner", required_argument, NULL, 'L' },
+		{ "layout", required_argument, NULL, 'y' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt;
+	optind = 0;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
+		if (opt == 'o')
+			out = optarg;
+		else if (opt == 'l')
+			lang_opt = optarg;
+		else if (opt == 'L')
+			learner = optarg;
+		else if (opt == 'y' && (!strcmp(optarg, "cards") || !strcmp(optarg, "sheets")))
+			layout = !strcmp(optarg, "cards") ? PRINT_CARDS : PRINT_SHEETS;
+		else if (opt == 'h') {
+			usage(stdout);
+			return EXIT_OK;
+		} else if (opt == 'y') {
+			cli_error(_("'handbook print' lays out --layout cards or --layout sheets"));
+			return EXIT_USAGE;
+		} else {
+			cli_error(_("unknown option '%s' for 'handbook print'; try 'cordial handbook "
+				    "--help'"),
+				  argv[optind - 1]);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc || !out) {
+		cli_error(_("'handbook print' needs at least one HANDBOOK[/LESSON] and -o FILE.html; "
+			    "try 'cordial handbook --help'"));
+		return EXIT_USAGE;
+	}
+	char lang[32];
+	int status = chosen_lang(env, lang_opt, learner, lang, sizeof lang);
+	if (status != EXIT_OK)
+		return status;
+	struct content *c = cli_open_content(env);
+	if (!c)
+		return EXIT_FAIL;
+	/* One part per handbook, in the order first named; its lessons as named. */
+	size_t nargs = (size_t)(argc - optind);
+	struct print_part *parts = calloc(nargs, sizeof *parts);
+	struct hb_book **books = calloc(nargs, sizeof *books);
+	bool **flags = calloc(nargs, sizeof *flags);
+	size_t nparts = 0;
+	if (!parts || !books || !flags)
+		abort();
+	for (size_t a = 0; a < nargs && status == EXIT_OK; a++) {
+		char *id = strdup(argv[optind + (int)a]);
+		if (!id)
+			abort();
+		char *slash = strchr(id, '/');
+		const char *lesson = NULL;
+		if (slash) {
+			*slash = '\0';
+			lesson = slash + 1;
+		}
+		size_t p = 0;
+		while (p < nparts && strcmp(books[p]->id, id))
+			p++;
+		if (p == nparts) {
+			char *err = NULL;
+			books[p] = content_load(c, id, &err);
+			if (!books[p]) {
+				if (err)
+					cli_error("%s", err);
+				else
+					cli_error(_("no handbook '%s' in %s; see 'cordial handbook list'"),
+						  id, env->content_path);
+				free(err);
+				free(id);
+				status = EXIT_FAIL;
+				break;
+			}
+			flags[p] = calloc(books[p]->nlessons + 1, sizeof **flags);
+			if (!flags[p])
+				abort();
+			parts[p] = (struct print_part){ books[p], flags[p] };
+			nparts++;
+		}
+		bool found = !lesson;
+		for (size_t l = 0; l < books[p]->nlessons; l++)
+			if (!lesson || !strcmp(books[p]->lessons[l].id, lesson))
+				flags[p][l] = found = true;
+		if (!found) {
+			cli_error(_("handbook '%s' has no lesson '%s'"), id, lesson);
+			status = EXIT_FAIL;
+		}
+		free(id);
+	}
+	content_close(c);
+	if (status == EXIT_OK && !lang[0] && nparts && books[0]->nlanguages)
+		snprintf(lang, sizeof lang, "%s", books[0]->languages[0]);
+	for (size_t p = 0; p < nparts && status == EXIT_OK; p++) {
+		bool known = false;
+		for (size_t i = 0; i < books[p]->nlanguages; i++)
+			known |= !strcmp(books[p]->languages[i], lang);
+		if (!known) {
+			cli_error(_("handbook '%s' has no language '%s'"), books[p]->id, lang);
+			status = EXIT_FAIL;
+		}
+	}
+	long cards = 0;
+	if (status == EXIT_OK) {
+		char *html = NULL;
+		size_t len = 0;
+		FILE *mem = open_memstream(&html, &len);
+		if (!mem)
+			abort();
+		cards = print_cards(mem, parts, nparts, lang, layout);
+		if (fclose(mem) || cards < 0)
+			abort();
+		if (write_copy(out, html, len)) {
+			cli_error(_("cannot write %s: %s"), out, strerror(errno));
+			status = EXIT_FAIL;
+		}
+		free(html);
+	}
+	if (status == EXIT_OK)
+		printf(ngettext("%s: %ld card\n", "%s: %ld cards\n", (unsigned long)cards), out,
+		       cards);
+	for (size_t p = 0; p < nparts; p++) {
+		hb_book_free(books[p]);
+		free(flags[p]);
+	}
+	free(parts);
+	free(books);
+	free(flags);
+	return status;
+}
+
 struct list_rows {
 	struct content_summary *v;
 	size_t n;
@@ -577,6 +720,7 @@ int cli_handbook(const struct cli_env *env, int argc, char **argv)
 		{ "export", cmd_export },
 		{ "list", cmd_list },
 		{ "clean", cmd_clean },
+		{ "print", cmd_print },
 	};
 	if (argc < 2 || cli_wants_help(argc, argv)) {
 		usage(argc < 2 ? stderr : stdout);
