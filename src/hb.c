@@ -667,6 +667,7 @@ static bool lang_declared(const struct hb_book *book, const char *lang, size_t n
 	if (book->source && strlen(book->source) == n && !memcmp(book->source, lang, n))
 		return true;
 	for (size_t i = 0; i < book->nlanguages; i++)
+		/* NOLINTNEXTLINE(clang-analyzer-core.CallAndMessage): languages[i] is set before nlanguages counts it (a false positive). */
 		if (strlen(book->languages[i]) == n && !memcmp(book->languages[i], lang, n))
 			return true;
 	return false;

@@ -34,6 +34,8 @@ static void put_text(FILE *out, const char *s)
  * the browser picks the right CJK glyphs and the style below its font families. */
 static void put_lang(FILE *out, const char *lang)
 {
+	if (!lang)
+		return;
 	if (!strcmp(lang, "zh")) {
 		fputs("zh-Hans", out);
 		return;
