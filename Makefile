@@ -34,7 +34,8 @@ B          := build
 # compiler runtime for fuzzing is chosen at install time to match the clang there.
 BUILD_DEBS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev sqlite3 \
 	libunistring-dev gettext libpq-dev
-TEST_DEBS  := tmux mandoc valgrind bc espeak-ng clang cppcheck clang-tidy postgresql python3
+TEST_DEBS  := tmux mandoc valgrind bc espeak-ng clang cppcheck clang-tidy postgresql python3 \
+	chromium poppler-utils fonts-noto-cjk
 
 PKG_CONFIG ?= pkg-config
 CFLAGS     ?= -O2 -g

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cordial handbook check|import|export|list: the content editor's commands. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,30 +14,43 @@
 #include "i18n.h"
 #include "outfile.h"
 #include "import.h"
+#include "print.h"
 #include "text.h"
 
 static void usage(FILE *out)
 {
 	fputs(_("Usage: cordial handbook check [--encoding ENC] FILE...\n"
 		"       cordial handbook import [--encoding ENC] [--replace] FILE...\n"
-		"       cordial handbook export ID [-o FILE]\n"
-		"       cordial handbook list [--format text|tsv]\n"),
+		"       cordial handbook export ID [--format hb|anki] [--lang LANG|--learner NAME]\n"
+		"                               [-o FILE]\n"
+		"       cordial handbook print HANDBOOK[/LESSON]... [--lang LANG|--learner NAME]\n"
+		"                              [--layout cards|sheets] -o FILE.html\n"
+		"       cordial handbook list [--format text|tsv]\n"
+		"       cordial handbook clean [--encoding ENC] FILE [-o NEW]\n"),
 	      out);
 	fputs(_("\n"
 		"check   check handbook files (.hb) and spreadsheets (.csv, .tsv) and report\n"
 		"        every problem as FILE:LINE: error|warning: message\n"
 		"import  check the files and load them into the content database, all or\n"
 		"        nothing; items keep their learners' progress across re-imports\n"
-		"export  write a handbook from the content database as a .hb file\n"
-		"list    show the handbooks in the content database\n"),
+		"export  write a handbook from the content database as a .hb file, or with\n"
+		"        --format anki as notes for Anki's import (one note per phrase)\n"
+		"print   write phrase cards to print, grouped by lesson, as one HTML file\n"
+		"list    show the handbooks in the content database\n"
+		"clean   write a copy of a file without invisible characters, in NFC, and\n"
+		"        list every change as FILE:LINE: changed: ...\n"),
 	      out);
 	fputs(_("\n"
 		"Options:\n"
 		"  --encoding ENC  the files' encoding when it is not UTF-8 (e.g. gb18030)\n"
 		"  --replace       a spreadsheet retires the items of its lessons that it no\n"
 		"                  longer lists\n"
-		"  -o FILE         write the export to FILE instead of standard output\n"
-		"  --format tsv    tab-separated output for scripts\n"),
+		"  -o FILE         write to FILE instead of standard output\n"
+		"  --format tsv    tab-separated output for scripts\n"
+		"  --lang LANG     the foreign language on Anki's cards or the printed ones\n"
+		"                  (default: the handbook's first foreign language)\n"
+		"  --learner NAME  take that language from the learner's target language\n"
+		"  --layout cards|sheets  pocket cards (the default) or A4 sheets\n"),
 	      out);
 }
 
@@ -132,6 +146,10 @@ static int cmd_check(const struct cli_env *env, int argc, char **argv)
 	char *sum = summary(&diags);
 	printf("%s\n", sum);
 	free(sum);
+	for (size_t i = 0; i < report.nnotes; i++) {
+		cli_put(stdout, report.notes[i]);
+		putchar('\n');
+	}
 	int status = EXIT_OK;
 	if (report.error) {
 		cli_error("%s", report.error);
@@ -214,18 +232,52 @@ static int cmd_import(const struct cli_env *env, int argc, char **argv)
 			       report.v[i].handbook, n->added, n->changed, n->retired, n->revived,
 			       n->unchanged);
 		}
+		for (size_t i = 0; i < report.nnotes; i++) {
+			cli_put(stdout, report.notes[i]);
+			putchar('\n');
+		}
 	}
 	import_report_free(&report);
 	diag_free(&diags);
 	return status;
 }
 
+/* The foreign language to show: --lang, or the target language of --learner, or
+ * NULL for the handbook's first.  Returns EXIT_OK or a status after printing why. */
+static int chosen_lang(const struct cli_env *env, const char *lang, const char *learner,
+		       char *out, size_t size)
+{
+	out[0] = '\0';
+	if (lang && learner) {
+		cli_error(_("give either --lang or --learner, not both"));
+		return EXIT_USAGE;
+	}
+	if (lang) {
+		snprintf(out, size, "%s", lang);
+		return EXIT_OK;
+	}
+	if (!learner)
+		return EXIT_OK;
+	struct training *t = cli_open_training(env);
+	if (!t)
+		return EXIT_FAIL;
+	struct learner l;
+	int rc = cli_learner_resolve(t, learner, &l);
+	training_close(t);
+	if (rc == EXIT_OK)
+		snprintf(out, size, "%s", l.target);
+	return rc;
+}
+
 static int cmd_export(const struct cli_env *env, int argc, char **argv)
 {
-	const char *out = NULL;
+	const char *out = NULL, *format = "hb", *lang_opt = NULL, *learner = NULL;
 	int opt;
 	static const struct option options[] = {
 		{ "output", required_argument, NULL, 'o' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "lang", required_argument, NULL, 'l' },
+		{ "learner", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -234,9 +286,18 @@ static int cmd_export(const struct cli_env *env, int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
 		if (opt == 'o')
 			out = optarg;
+		else if (opt == 'f' && (!strcmp(optarg, "hb") || !strcmp(optarg, "anki")))
+			format = optarg;
+		else if (opt == 'l')
+			lang_opt = optarg;
+		else if (opt == 'L')
+			learner = optarg;
 		else if (opt == 'h') {
 			usage(stdout);
 			return EXIT_OK;
+		} else if (opt == 'f') {
+			cli_error(_("'handbook export' writes --format hb or --format anki"));
+			return EXIT_USAGE;
 		} else {
 			cli_error(_("unknown option '%s' for 'handbook export'; try 'cordial "
 				    "handbook --help'"),
@@ -249,12 +310,27 @@ static int cmd_export(const struct cli_env *env, int argc, char **argv)
 			    "list'"));
 		return EXIT_USAGE;
 	}
+	bool anki = !strcmp(format, "anki");
+	if (!anki && (lang_opt || learner)) {
+		cli_error(_("--lang and --learner choose the language of --format anki"));
+		return EXIT_USAGE;
+	}
+	char lang[32];
+	int rc = chosen_lang(env, lang_opt, learner, lang, sizeof lang);
+	if (rc != EXIT_OK)
+		return rc;
 	char *err = NULL;
 	cli_sync_shipped(env);
-	int rc = export_handbook(env->content_path, argv[optind], out, &err);
+	rc = anki ? export_handbook_anki(env->content_path, argv[optind], lang[0] ? lang : NULL,
+					 out, &err)
+		  : export_handbook(env->content_path, argv[optind], out, &err);
 	if (rc == 1) {
 		cli_error(_("no handbook '%s' in %s; see 'cordial handbook list'"), argv[optind],
 			  env->content_path);
+		return EXIT_FAIL;
+	}
+	if (rc == 2) {
+		cli_error(_("handbook '%s' has no language '%s'"), argv[optind], lang);
 		return EXIT_FAIL;
 	}
 	if (rc) {
@@ -264,6 +340,240 @@ static int cmd_export(const struct cli_env *env, int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	return EXIT_OK;
+}
+
+struct clean_ctx {
+	const char *file;
+	size_t changes;
+};
+
+static void clean_changed(void *ctx, long line, const char *what)
+{
+	struct clean_ctx *c = ctx;
+	c->changes++;
+	char *msg = NULL;
+	/* The "FILE:LINE: changed:" prefix is not translated, like error: and warning:. */
+	if (asprintf(&msg, "%s:%ld: changed: %s", c->file, line, what) < 0)
+		abort();
+	cli_put(stderr, msg);
+	fputc('\n', stderr);
+	free(msg);
+}
+
+static int cmd_clean(const struct cli_env *env, int argc, char **argv)
+{
+	(void)env;
+	const char *out = NULL, *encoding = NULL;
+	static const struct option options[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "encoding", required_argument, NULL, 'e' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt;
+	optind = 0;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
+		if (opt == 'o')
+			out = optarg;
+		else if (opt == 'e')
+			encoding = optarg;
+		else if (opt == 'h') {
+			usage(stdout);
+			return EXIT_OK;
+		} else {
+			cli_error(_("unknown option '%s' for 'handbook clean'; try 'cordial handbook "
+				    "--help'"),
+				  argv[optind - 1]);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind + 1 != argc) {
+		cli_error(_("'handbook clean' takes one file; try 'cordial handbook --help'"));
+		return EXIT_USAGE;
+	}
+	const char *file = argv[optind];
+	char *err = NULL;
+	size_t len;
+	char *raw = import_read_file(file, &len, &err);
+	if (!raw) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		return EXIT_FAIL;
+	}
+	char *text = NULL, msg[256];
+	size_t text_len;
+	int rc = text_decode(raw, len, encoding, &text, &text_len, msg, sizeof msg);
+	free(raw);
+	if (rc) {
+		cli_error("%s: %s", file, msg);
+		return EXIT_FAIL;
+	}
+	struct clean_ctx ctx = { file, 0 };
+	long bad_line = 0;
+	size_t clean_len;
+	char *clean = import_clean_text(text, text_len, &clean_len, &bad_line, clean_changed, &ctx);
+	free(text);
+	if (!clean) {
+		cli_error(_("%s:%ld: invalid UTF-8; nothing written (was the file saved as GBK? "
+			    "clean it with --encoding gb18030)"),
+			  file, bad_line);
+		return EXIT_FAIL;
+	}
+	err = NULL;
+	if (outfile_write(out, clean, clean_len, &err)) {
+		cli_error("%s", err ? err : "?");
+		free(err);
+		free(clean);
+		return EXIT_FAIL;
+	}
+	free(clean);
+	fprintf(stderr, ngettext("%zu change\n", "%zu changes\n", ctx.changes), ctx.changes);
+	return EXIT_OK;
+}
+
+/* handbook print HANDBOOK[/LESSON]... -o FILE.html */
+static int cmd_print(const struct cli_env *env, int argc, char **argv)
+{
+	const char *out = NULL, *lang_opt = NULL, *learner = NULL;
+	enum print_layout layout = PRINT_CARDS;
+	static const struct option options[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "lang", required_argument, NULL, 'l' },
+		{ "learner", required_argument, NULL, 'L' },
+		{ "layout", required_argument, NULL, 'y' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt;
+	optind = 0;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
+		if (opt == 'o')
+			out = optarg;
+		else if (opt == 'l')
+			lang_opt = optarg;
+		else if (opt == 'L')
+			learner = optarg;
+		else if (opt == 'y' && (!strcmp(optarg, "cards") || !strcmp(optarg, "sheets")))
+			layout = !strcmp(optarg, "cards") ? PRINT_CARDS : PRINT_SHEETS;
+		else if (opt == 'h') {
+			usage(stdout);
+			return EXIT_OK;
+		} else if (opt == 'y') {
+			cli_error(_("'handbook print' lays out --layout cards or --layout sheets"));
+			return EXIT_USAGE;
+		} else {
+			cli_error(_("unknown option '%s' for 'handbook print'; try 'cordial handbook "
+				    "--help'"),
+				  argv[optind - 1]);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc || !out) {
+		cli_error(_("'handbook print' needs at least one HANDBOOK[/LESSON] and -o FILE.html; "
+			    "try 'cordial handbook --help'"));
+		return EXIT_USAGE;
+	}
+	char lang[32];
+	int status = chosen_lang(env, lang_opt, learner, lang, sizeof lang);
+	if (status != EXIT_OK)
+		return status;
+	struct content *c = cli_open_content(env);
+	if (!c)
+		return EXIT_FAIL;
+	/* One part per handbook, in the order first named; its lessons as named. */
+	size_t nargs = (size_t)(argc - optind);
+	struct print_part *parts = calloc(nargs, sizeof *parts);
+	struct hb_book **books = calloc(nargs, sizeof *books);
+	bool **flags = calloc(nargs, sizeof *flags);
+	size_t nparts = 0;
+	if (!parts || !books || !flags)
+		abort();
+	for (size_t a = 0; a < nargs && status == EXIT_OK; a++) {
+		char *id = strdup(argv[optind + (int)a]);
+		if (!id)
+			abort();
+		char *slash = strchr(id, '/');
+		const char *lesson = NULL;
+		if (slash) {
+			*slash = '\0';
+			lesson = slash + 1;
+		}
+		size_t p = 0;
+		while (p < nparts && strcmp(books[p]->id, id))
+			p++;
+		if (p == nparts) {
+			char *err = NULL;
+			books[p] = content_load(c, id, &err);
+			if (!books[p]) {
+				if (err)
+					cli_error("%s", err);
+				else
+					cli_error(_("no handbook '%s' in %s; see 'cordial handbook list'"),
+						  id, env->content_path);
+				free(err);
+				free(id);
+				status = EXIT_FAIL;
+				break;
+			}
+			flags[p] = calloc(books[p]->nlessons + 1, sizeof **flags);
+			if (!flags[p])
+				abort();
+			parts[p] = (struct print_part){ books[p], flags[p] };
+			nparts++;
+		}
+		bool found = !lesson;
+		for (size_t l = 0; l < books[p]->nlessons; l++)
+			if (!lesson || !strcmp(books[p]->lessons[l].id, lesson))
+				flags[p][l] = found = true;
+		if (!found) {
+			cli_error(_("handbook '%s' has no lesson '%s'"), id, lesson);
+			status = EXIT_FAIL;
+		}
+		free(id);
+	}
+	content_close(c);
+	if (status == EXIT_OK && !lang[0] && nparts && books[0]->nlanguages)
+		snprintf(lang, sizeof lang, "%s", books[0]->languages[0]);
+	for (size_t p = 0; p < nparts && status == EXIT_OK; p++) {
+		bool known = false;
+		for (size_t i = 0; i < books[p]->nlanguages; i++)
+			known |= !strcmp(books[p]->languages[i], lang);
+		if (!known) {
+			cli_error(_("handbook '%s' has no language '%s'"), books[p]->id, lang);
+			status = EXIT_FAIL;
+		}
+	}
+	long cards = 0;
+	if (status == EXIT_OK) {
+		char *html = NULL;
+		size_t len = 0;
+		FILE *mem = open_memstream(&html, &len);
+		if (!mem)
+			abort();
+		cards = print_cards(mem, parts, nparts, lang, layout);
+		if (fclose(mem) || cards < 0)
+			abort();
+		char *err = NULL;
+		if (outfile_write(out, html, len, &err)) {
+			cli_error("%s", err ? err : "?");
+			free(err);
+			status = EXIT_FAIL;
+		}
+		free(html);
+	}
+	if (status == EXIT_OK)
+		printf(ngettext("%s: %ld card\n", "%s: %ld cards\n", (unsigned long)cards), out,
+		       cards);
+	for (size_t p = 0; p < nparts; p++) {
+		hb_book_free(books[p]);
+		free(flags[p]);
+	}
+	free(parts);
+	free(books);
+	free(flags);
+	return status;
 }
 
 struct list_rows {
@@ -393,6 +703,8 @@ int cli_handbook(const struct cli_env *env, int argc, char **argv)
 		{ "import", cmd_import },
 		{ "export", cmd_export },
 		{ "list", cmd_list },
+		{ "clean", cmd_clean },
+		{ "print", cmd_print },
 	};
 	if (argc < 2 || cli_wants_help(argc, argv)) {
 		usage(argc < 2 ? stderr : stdout);

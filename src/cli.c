@@ -10,6 +10,7 @@
 
 #include "content.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "import.h"
 #include "text.h"
 #include "training.h"
@@ -96,7 +97,8 @@ void cli_sync_shipped(const struct cli_env *env)
 bool cli_content_missing(const struct cli_env *env)
 {
 	struct stat sb;
-	if (stat(env->content_path, &sb) == 0)
+	/* A content database named by the user and missing is the open's to report. */
+	if (stat(env->content_path, &sb) == 0 || !outfile_create_permitted(env->content_path))
 		return false;
 	char *seed = NULL, *dir = NULL;
 	if (asprintf(&seed, "%s/content.db", env->datadir) < 0 ||

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -39,7 +40,18 @@ struct reader {
 	long quote_line;    /* read_row(): where an unclosed quoted cell started */
 	size_t bad_cells;   /* cells with invalid UTF-8 or NUL */
 	long unlisted_line; /* line of the first bad cell that was not reported */
+	const struct headers *h;
 };
+
+/* A column that an Anki-style "#NAME column:N" header line names. */
+struct column_role {
+	size_t col;	  /* 1-based */
+	const char *name; /* the name it gets: "guid", "tags" or "ignore" */
+	const char *header;
+	long line;
+};
+
+enum { MAX_ROLES = 32 };
 
 /* What the header lines said, before the separator is known. */
 struct headers {
@@ -47,6 +59,9 @@ struct headers {
 	const char *columns; /* value of "#columns:", not NUL-terminated */
 	size_t columns_len;
 	long columns_line; /* 0: no "#columns:" line */
+	struct column_role roles[MAX_ROLES];
+	size_t nroles;
+	bool saw_header; /* some "#name:value" line was read */
 };
 
 enum row_status { ROW_OK, ROW_NONE, ROW_UNCLOSED, ROW_OOM };
@@ -365,7 +380,7 @@ static bool check_duplicates(struct reader *r, struct csv_sheet *sheet, long lin
 			first = i;
 			continue;
 		}
-		if (!(*order[i])[0])
+		if (!(*order[i])[0] || !strcmp(*order[i], "ignore"))
 			continue;
 		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
 			 _("columns %zu and %zu have the same name '%s'; give each column its own "
@@ -377,7 +392,8 @@ static bool check_duplicates(struct reader *r, struct csv_sheet *sheet, long lin
 	return true;
 }
 
-/* Takes the column names from the cells read since `first`. */
+/* Takes the column names from the cells read since `first`; the columns that
+ * "#NAME column:N" lines name take the name of their role. */
 static bool set_columns(struct reader *r, struct csv_sheet *sheet, size_t first, long line,
 			bool from_header)
 {
@@ -388,7 +404,7 @@ static bool set_columns(struct reader *r, struct csv_sheet *sheet, size_t first,
 		return false;
 	}
 	sheet->columns_line = line;
-	size_t unnamed = 0; /* first column of a run without names, 1-based */
+	sheet->columns_from_row = !from_header;
 	for (size_t i = 0; i < n; i++) {
 		size_t len;
 		const char *name = text_trim(cell_text(r, first + i), cell_len(r, first + i), &len);
@@ -397,11 +413,37 @@ static bool set_columns(struct reader *r, struct csv_sheet *sheet, size_t first,
 			r->oom = true;
 			return false;
 		}
-		memcpy(copy, name, len);
+		for (size_t k = 0; k < len; k++) /* names are matched without case */
+			copy[k] = name[k] >= 'A' && name[k] <= 'Z' ? (char)(name[k] - 'A' + 'a')
+								   : name[k];
 		copy[len] = '\0';
 		sheet->columns[i] = copy;
 		sheet->ncolumns = i + 1;
-		if (len == 0) {
+		if (memchr(name, '\0', len) || text_utf8_invalid(name, len) >= 0)
+			diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+				 _("column %zu: the name is not valid UTF-8 (was the file saved as "
+				   "GBK? save it as UTF-8, or import with --encoding gb18030)"),
+				 i + 1);
+	}
+	for (size_t k = 0; r->h && k < r->h->nroles; k++) {
+		const struct column_role *role = &r->h->roles[k];
+		if (role->col > n) {
+			diag_add(r->diags, DIAG_ERROR, r->file, role->line, 0,
+				 _("'#%s:%zu' names column %zu, but the sheet has %zu columns"),
+				 role->header, role->col, role->col, n);
+			continue;
+		}
+		char *copy = strdup(role->name);
+		if (!copy) {
+			r->oom = true;
+			return false;
+		}
+		free(sheet->columns[role->col - 1]);
+		sheet->columns[role->col - 1] = copy;
+	}
+	size_t unnamed = 0; /* first column of a run without names, 1-based */
+	for (size_t i = 0; i < n; i++) {
+		if (!sheet->columns[i][0]) {
 			if (!unnamed)
 				unnamed = i + 1;
 			continue;
@@ -409,11 +451,6 @@ static bool set_columns(struct reader *r, struct csv_sheet *sheet, size_t first,
 		if (unnamed)
 			report_unnamed(r, line, unnamed, i, from_header);
 		unnamed = 0;
-		if (memchr(copy, '\0', len) || text_utf8_invalid(copy, len) >= 0)
-			diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
-				 _("column %zu: the name is not valid UTF-8 (was the file saved as "
-				   "GBK? save it as UTF-8, or import with --encoding gb18030)"),
-				 i + 1);
 	}
 	if (unnamed)
 		report_unnamed(r, line, unnamed, n, from_header);
@@ -455,8 +492,8 @@ static size_t without_empty_cells(const char *v, size_t n)
 }
 
 /* Replaces *field with a copy of the trimmed value; warns when it was already set. */
-static bool set_header_value(struct reader *r, char **field, const char *name, const char *v,
-			     size_t n, long line)
+static void set_header_value(struct reader *r, char **field, const char *name, const char *v,
+			    size_t n, long line)
 {
 	size_t len;
 	const char *t = text_trim(v, without_empty_cells(v, n), &len);
@@ -465,7 +502,7 @@ static bool set_header_value(struct reader *r, char **field, const char *name, c
 			 _("the header line '#%s:' has no value; write one after the colon or "
 			   "remove the line"),
 			 name);
-		return true;
+		return;
 	}
 	if (*field)
 		diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
@@ -473,39 +510,87 @@ static bool set_header_value(struct reader *r, char **field, const char *name, c
 	char *copy = malloc(len + 1);
 	if (!copy) {
 		r->oom = true;
-		return false;
+		return;
 	}
 	memcpy(copy, t, len);
 	copy[len] = '\0';
 	free(*field);
 	*field = copy;
-	return true;
 }
 
 static bool is_name_char(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '_' || c == '-';
+	       c == '_' || c == '-' || c == ' ';
 }
 
-/* One "#name:value" line (s[0] is '#', no line end).  A '#' line that is not of
- * that form is a comment. */
+/* A "#NAME column:N" line: the column it names takes `role` as its name.  The
+ * value of "#ignore column:" may list several columns. */
+static void add_roles(struct reader *r, struct headers *h, const char *header, const char *role,
+		      const char *v, size_t n, long line)
+{
+	size_t len;
+	const char *t = text_trim(v, without_empty_cells(v, n), &len);
+	size_t i = 0, found = 0;
+	bool bad = len == 0;
+	while (i < len && !bad) {
+		if (t[i] == ' ' || t[i] == ',') {
+			i++;
+			continue;
+		}
+		size_t col = 0;
+		while (i < len && t[i] >= '0' && t[i] <= '9' && col < 100000)
+			col = col * 10 + (size_t)(t[i++] - '0');
+		if (col == 0 || (i < len && t[i] != ' ' && t[i] != ',') ||
+		    (found && strcmp(role, "ignore"))) {
+			bad = true;
+			break;
+		}
+		found++;
+		if (h->nroles < MAX_ROLES)
+			h->roles[h->nroles++] = (struct column_role){col, role, header, line};
+	}
+	if (bad || !found)
+		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+			 _("'#%s:' needs a column number (1 for the first column), not '%.*s'"),
+			 header, (int)len, t);
+}
+
+/* Anki's header lines that name nothing cordial keeps; each is warned about once. */
+static void ignored_header(struct reader *r, const char *name, long line)
+{
+	diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
+		 _("'#%s:' is an Anki header line that cordial does not use; the line is "
+		   "ignored (cordial takes the handbook and lesson from '#handbook:' and "
+		   "'#lesson:' or their columns, and always updates items by id)"),
+		 name);
+}
+
+/* One "#name:value" line (s[0] is '#', no line end).  Returns false when the line
+ * is not of that form. */
 static bool read_header(struct reader *r, struct csv_sheet *sheet, struct headers *h, const char *s,
 			size_t n, long line)
 {
 	size_t colon = 1;
 	while (colon < n && is_name_char(s[colon]))
 		colon++;
-	if (colon == 1 || colon >= n || s[colon] != ':')
-		return true;
+	if (colon >= n || s[colon] != ':')
+		return false;
+	const char *name = s + 1, *v = s + colon + 1;
+	size_t name_len = colon - 1, vlen = n - colon - 1;
+	while (name_len > 0 && name[0] == ' ')
+		name++, name_len--;
+	while (name_len > 0 && name[name_len - 1] == ' ')
+		name_len--;
+	if (name_len == 0)
+		return false;
+	h->saw_header = true;
 	if (memchr(s, '\0', n) || text_utf8_invalid(s, n) >= 0) {
 		diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
 			 _("this header line is not valid UTF-8 (was the file saved as GBK? save "
 			   "it as UTF-8, or import with --encoding gb18030)"));
 		return true;
 	}
-	const char *name = s + 1, *v = s + colon + 1;
-	size_t name_len = colon - 1, vlen = n - colon - 1;
 #define IS(word) (name_len == strlen(word) && !strncasecmp(name, word, name_len))
 	if (IS("separator")) {
 		char sep = separator_named(v, vlen);
@@ -527,12 +612,38 @@ static bool read_header(struct reader *r, struct csv_sheet *sheet, struct header
 		}
 		return true;
 	}
+	if (IS("html")) {
+		size_t len;
+		const char *t = text_trim(v, without_empty_cells(v, vlen), &len);
+		if (len == 4 && !strncasecmp(t, "true", 4))
+			sheet->html = true;
+		else if (len == 5 && !strncasecmp(t, "false", 5))
+			sheet->html = false;
+		else
+			diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+				 _("'#html:' is 'true' or 'false', not '%.*s'"), (int)len, t);
+		return true;
+	}
 	if (IS("handbook"))
-		return set_header_value(r, &sheet->handbook, "handbook", v, vlen, line);
+		{
+		set_header_value(r, &sheet->handbook, "handbook", v, vlen, line);
+		return true;
+	}
 	if (IS("type"))
-		return set_header_value(r, &sheet->type, "type", v, vlen, line);
+		{
+		set_header_value(r, &sheet->type, "type", v, vlen, line);
+		return true;
+	}
 	if (IS("lesson"))
-		return set_header_value(r, &sheet->lesson, "lesson", v, vlen, line);
+		{
+		set_header_value(r, &sheet->lesson, "lesson", v, vlen, line);
+		return true;
+	}
+	if (IS("tags"))
+		{
+		set_header_value(r, &sheet->tags, "tags", v, vlen, line);
+		return true;
+	}
 	if (IS("columns")) {
 		if (h->columns_line)
 			diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
@@ -542,15 +653,37 @@ static bool read_header(struct reader *r, struct csv_sheet *sheet, struct header
 		h->columns_line = line;
 		return true;
 	}
+	static const struct {
+		const char *header, *role;
+	} roles[] = {{"guid column", "guid"},
+		     {"tags column", "tags"},
+		     {"notetype column", "ignore"},
+		     {"deck column", "ignore"},
+		     {"ignore column", "ignore"}};
+	for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		if (IS(roles[i].header)) {
+			add_roles(r, h, roles[i].header, roles[i].role, v, vlen, line);
+			return true;
+		}
+	static const char *const ignored[] = {"notetype", "deck", "if matches"};
+	for (size_t i = 0; i < sizeof ignored / sizeof ignored[0]; i++)
+		if (IS(ignored[i])) {
+			ignored_header(r, ignored[i], line);
+			return true;
+		}
 #undef IS
 	diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
 		 _("unknown header line '#%.*s:' is ignored; the known ones are #separator, "
-		   "#handbook, #type, #lesson and #columns"),
+		   "#html, #tags, #columns, #handbook, #type, #lesson and the column lines "
+		   "#guid column, #tags column, #notetype column, #deck column and #ignore "
+		   "column"),
 		 (int)name_len, name);
 	return true;
 }
 
-/* Reads the header lines at the top, leaving c at the first row. */
+/* Reads the header lines at the top, leaving c at the first row.  A '#' line there
+ * that is not a header is a comment when '#' is followed by a blank (as in a .hb
+ * file); any other is skipped with a warning, since it may be a row. */
 static bool read_headers(struct reader *r, struct csv_sheet *sheet, struct headers *h,
 			 struct cursor *c)
 {
@@ -564,7 +697,15 @@ static bool read_headers(struct reader *r, struct csv_sheet *sheet, struct heade
 		}
 		if (!blank && c->text[c->pos] != '#')
 			break;
-		if (!blank && !read_header(r, sheet, h, c->text + c->pos, end - c->pos, c->line))
+		const char *s = c->text + c->pos;
+		size_t n = end - c->pos;
+		if (!blank && !read_header(r, sheet, h, s, n, c->line) && n > 1 && s[1] != ' ' &&
+		    s[1] != '\t')
+			diag_add(r->diags, DIAG_WARNING, r->file, c->line, 0,
+				 _("this line starts with '#' but is not a header line "
+				   "('#name:value'), so it was skipped; if it is a row, put its "
+				   "first cell in quotes"));
+		if (r->oom)
 			return false;
 		c->pos = end;
 		skip_line_end(c);
@@ -693,14 +834,327 @@ static void read_rows(struct reader *r, struct csv_sheet *sheet, struct cursor *
 	}
 }
 
+/* ---------------------------------------------------------------- HTML */
+
+/* The character references of HTML 4 and &apos;.  The Latin-1 ones stand for
+ * U+00A0..U+00FF in order. */
+static const char *const latin1_entities[96] = {
+	"nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",
+	"uml",    "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",
+	"deg",    "plusmn", "sup2",   "sup3",   "acute",  "micro",  "para",   "middot",
+	"cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12", "frac34", "iquest",
+	"Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
+	"Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",
+	"ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",
+	"Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",  "szlig",
+	"agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
+	"egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
+	"eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide",
+	"oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
+
+/* Greek letters: capitals from U+0391, small letters from U+03B1 ("" for the gap). */
+static const char *const greek_entities[25] = {
+	"alpha", "beta", "gamma", "delta", "epsilon", "zeta",  "eta",	  "theta", "iota",
+	"kappa", "lambda", "mu",  "nu",	   "xi",      "omicron", "pi",	  "rho",   "sigmaf",
+	"sigma", "tau",	 "upsilon", "phi", "chi",     "psi",   "omega"};
+
+static const struct {
+	const char *name;
+	uint32_t cp;
+} other_entities[] = {
+	{"quot", 34},	   {"amp", 38},	      {"apos", 39},	{"lt", 60},	   {"gt", 62},
+	{"OElig", 338},	   {"oelig", 339},    {"Scaron", 352},	{"scaron", 353},   {"Yuml", 376},
+	{"fnof", 402},	   {"circ", 710},     {"tilde", 732},	{"thetasym", 977}, {"upsih", 978},
+	{"piv", 982},	   {"ensp", 8194},    {"emsp", 8195},	{"thinsp", 8201},  {"zwnj", 8204},
+	{"zwj", 8205},	   {"lrm", 8206},     {"rlm", 8207},	{"ndash", 8211},   {"mdash", 8212},
+	{"lsquo", 8216},   {"rsquo", 8217},   {"sbquo", 8218},	{"ldquo", 8220},   {"rdquo", 8221},
+	{"bdquo", 8222},   {"dagger", 8224},  {"Dagger", 8225}, {"bull", 8226},	   {"hellip", 8230},
+	{"permil", 8240},  {"prime", 8242},   {"Prime", 8243},	{"lsaquo", 8249},  {"rsaquo", 8250},
+	{"oline", 8254},   {"frasl", 8260},   {"euro", 8364},	{"image", 8465},   {"weierp", 8472},
+	{"real", 8476},	   {"trade", 8482},   {"alefsym", 8501}, {"larr", 8592},   {"uarr", 8593},
+	{"rarr", 8594},	   {"darr", 8595},    {"harr", 8596},	{"crarr", 8629},   {"lArr", 8656},
+	{"uArr", 8657},	   {"rArr", 8658},    {"dArr", 8659},	{"hArr", 8660},	   {"forall", 8704},
+	{"part", 8706},	   {"exist", 8707},   {"empty", 8709},	{"nabla", 8711},   {"isin", 8712},
+	{"notin", 8713},   {"ni", 8715},      {"prod", 8719},	{"sum", 8721},	   {"minus", 8722},
+	{"lowast", 8727},  {"radic", 8730},   {"prop", 8733},	{"infin", 8734},   {"ang", 8736},
+	{"and", 8743},	   {"or", 8744},      {"cap", 8745},	{"cup", 8746},	   {"int", 8747},
+	{"there4", 8756},  {"sim", 8764},     {"cong", 8773},	{"asymp", 8776},   {"ne", 8800},
+	{"equiv", 8801},   {"le", 8804},      {"ge", 8805},	{"sub", 8834},	   {"sup", 8835},
+	{"nsub", 8836},	   {"sube", 8838},    {"supe", 8839},	{"oplus", 8853},   {"otimes", 8855},
+	{"perp", 8869},	   {"sdot", 8901},    {"lceil", 8968},	{"rceil", 8969},   {"lfloor", 8970},
+	{"rfloor", 8971},  {"lang", 9001},    {"rang", 9002},	{"loz", 9674},	   {"spades", 9824},
+	{"clubs", 9827},   {"hearts", 9829},  {"diams", 9830}};
+
+/* The code point of a named reference, or 0. */
+static uint32_t entity_named(const char *name, size_t n)
+{
+	for (size_t i = 0; i < 96; i++)
+		if (strlen(latin1_entities[i]) == n && !memcmp(latin1_entities[i], name, n))
+			return 0xa0 + (uint32_t)i;
+	for (size_t i = 0; i < 25; i++) {
+		const char *g = greek_entities[i];
+		if (strlen(g) != n)
+			continue;
+		if (!memcmp(g, name, n))
+			return 0x3b1 + (uint32_t)i;
+		/* Capitals: the same name with its first letter upper-cased; there is no
+		 * capital final sigma. */
+		if (name[0] == g[0] - 'a' + 'A' && !memcmp(g + 1, name + 1, n - 1) && i != 17)
+			return 0x391 + (uint32_t)i;
+	}
+	for (size_t i = 0; i < sizeof other_entities / sizeof other_entities[0]; i++)
+		if (strlen(other_entities[i].name) == n && !memcmp(other_entities[i].name, name, n))
+			return other_entities[i].cp;
+	return 0;
+}
+
+static size_t put_utf8(char *o, uint32_t c)
+{
+	if (c == 0 || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		c = 0xfffd;
+	if (c < 0x80) {
+		o[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		o[0] = (char)(0xc0 | (c >> 6));
+		o[1] = (char)(0x80 | (c & 0x3f));
+		return 2;
+	}
+	if (c < 0x10000) {
+		o[0] = (char)(0xe0 | (c >> 12));
+		o[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+		o[2] = (char)(0x80 | (c & 0x3f));
+		return 3;
+	}
+	o[0] = (char)(0xf0 | (c >> 18));
+	o[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+	o[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+	o[3] = (char)(0x80 | (c & 0x3f));
+	return 4;
+}
+
+/* Length of a character reference at s[0] == '&' and its code point, or 0 when
+ * there is none (a lone '&' is text).  *unknown_name is set for a well-formed
+ * named reference that is not known. */
+static size_t entity_at(const char *s, size_t n, uint32_t *cp, bool *unknown_name)
+{
+	size_t i = 1;
+	*unknown_name = false;
+	if (i < n && s[i] == '#') {
+		i++;
+		bool hex = i < n && (s[i] == 'x' || s[i] == 'X');
+		i += hex;
+		size_t start = i;
+		uint32_t v = 0;
+		for (; i < n; i++) {
+			int d = s[i] >= '0' && s[i] <= '9'   ? s[i] - '0'
+				: hex && s[i] >= 'a' && s[i] <= 'f' ? s[i] - 'a' + 10
+				: hex && s[i] >= 'A' && s[i] <= 'F' ? s[i] - 'A' + 10
+								      : -1;
+			if (d < 0)
+				break;
+			if (v <= 0x10ffff)
+				v = v * (hex ? 16 : 10) + (uint32_t)d;
+		}
+		if (i == start || i >= n || s[i] != ';')
+			return 0;
+		*cp = v;
+		return i + 1;
+	}
+	size_t start = i;
+	while (i < n && i - start < 32 &&
+	       ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		(i > start && s[i] >= '0' && s[i] <= '9')))
+		i++;
+	if (i == start || i >= n || s[i] != ';')
+		return 0;
+	*cp = entity_named(s + start, i - start);
+	if (!*cp) {
+		*unknown_name = true;
+		return 0;
+	}
+	return i + 1;
+}
+
+static bool is_block_tag(const char *name, size_t n)
+{
+	static const char *const blocks[] = {
+		"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt",
+		"figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+		"li", "ol", "p", "pre", "section", "table", "tr", "ul"};
+	for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
+		if (strlen(blocks[i]) == n && !strncasecmp(blocks[i], name, n))
+			return true;
+	return false;
+}
+
+/* Where the text of an element whose content is not text (script, style) ends:
+ * after its closing tag, or at the end. */
+static size_t skip_element(const char *s, size_t n, size_t i, const char *name)
+{
+	size_t len = strlen(name);
+	for (; i + len + 2 <= n; i++)
+		if (s[i] == '<' && s[i + 1] == '/' && !strncasecmp(s + i + 2, name, len)) {
+			const char *gt = memchr(s + i, '>', n - i);
+			return gt ? (size_t)(gt - s) + 1 : n;
+		}
+	return n;
+}
+
+size_t csv_html_to_text(char *s, size_t n, size_t *unknown)
+{
+	size_t o = 0, i = 0;
+	bool space = false; /* white space is pending */
+	while (i < n) {
+		char ch = s[i];
+		if (ch == '<' && i + 1 < n &&
+		    ((s[i + 1] >= 'a' && s[i + 1] <= 'z') || (s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
+		     s[i + 1] == '/' || s[i + 1] == '!')) {
+			if (i + 3 < n && !strncmp(s + i, "<!--", 4)) {
+				const char *end = memmem(s + i + 4, n - i - 4, "-->", 3);
+				i = end ? (size_t)(end - s) + 3 : n;
+				continue;
+			}
+			const char *gt = memchr(s + i, '>', n - i);
+			if (!gt)
+				goto text;
+			size_t tag_end = (size_t)(gt - s) + 1;
+			size_t k = i + 1 + (s[i + 1] == '/');
+			size_t name = k;
+			while (k < n && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') ||
+					 (s[k] >= '0' && s[k] <= '9')))
+				k++;
+			size_t name_len = k - name;
+			i = tag_end;
+			bool closing = s[name - 1] == '/';
+			if (!closing && name_len == 6 && !strncasecmp(s + name, "script", 6))
+				i = skip_element(s, n, i, "script");
+			else if (!closing && name_len == 5 && !strncasecmp(s + name, "style", 5))
+				i = skip_element(s, n, i, "style");
+			bool br = name_len == 2 && !strncasecmp(s + name, "br", 2);
+			if (br || is_block_tag(s + name, name_len)) {
+				space = false;
+				while (o > 0 && s[o - 1] == ' ')
+					o--;
+				/* <br> always breaks the line; a block only starts a new one. */
+				if (br || (o > 0 && s[o - 1] != '\n'))
+					s[o++] = '\n';
+			}
+			continue;
+		}
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f') {
+			space = true;
+			i++;
+			continue;
+		}
+	text:
+		if (space && o > 0 && s[o - 1] != '\n')
+			s[o++] = ' ';
+		space = false;
+		if (ch == '&') {
+			uint32_t cp;
+			bool unknown_name;
+			size_t len = entity_at(s + i, n - i, &cp, &unknown_name);
+			if (len) {
+				i += len;
+				o += put_utf8(s + o, cp);
+				continue;
+			}
+			if (unknown_name && unknown)
+				(*unknown)++;
+		}
+		s[o++] = s[i++];
+	}
+	while (o > 0 && (s[o - 1] == '\n' || s[o - 1] == ' '))
+		o--;
+	size_t lead = 0;
+	while (lead < o && s[lead] == '\n')
+		lead++;
+	memmove(s, s + lead, o - lead);
+	o -= lead;
+	if (o < n)
+		s[o] = '\0';
+	return o;
+}
+
+/* With "#html:true": every data cell as text; says how many cells changed and
+ * warns once of references it does not know. */
+static void convert_html(struct reader *r, struct csv_sheet *sheet)
+{
+	size_t unknown = 0;
+	long unknown_line = 0;
+	for (size_t i = 0; i < sheet->nrows; i++)
+		for (size_t c = 0; c < sheet->rows[i].ncells; c++) {
+			char *cell = sheet->rows[i].cells[c];
+			size_t n = strlen(cell), before = unknown;
+			size_t len = csv_html_to_text(cell, n, &unknown);
+			if (len != n)
+				sheet->html_cells++;
+			if (unknown > before && !unknown_line)
+				unknown_line = sheet->rows[i].line;
+		}
+	if (unknown)
+		diag_add(r->diags, DIAG_WARNING, r->file, unknown_line, 0,
+			 ngettext("%zu HTML character reference (from this row on) is not known "
+				  "and was kept as it is",
+				  "%zu HTML character references (from this row on) are not known "
+				  "and were kept as they are",
+				  unknown),
+			 unknown);
+}
+
+/* Anki writes "#guid column:" and the like, but no "#columns:" line; then the first
+ * row is data, and the names of the other columns must be given. */
+static void report_anki_columns(struct reader *r, const struct headers *h, const char *text,
+				size_t len, size_t pos)
+{
+	size_t ncols = 1;
+	for (size_t i = pos; i < len && text[i] != '\n' && text[i] != '\r'; i++)
+		ncols += text[i] == r->sep;
+	for (size_t k = 0; k < h->nroles; k++)
+		if (h->roles[k].col > ncols && h->roles[k].col < 1000)
+			ncols = h->roles[k].col;
+	char sep[3] = {r->sep, 0, 0};
+	if (r->sep == '\t')
+		strcpy(sep, "\\t");
+	char *line = strdup("#columns:");
+	size_t field = 0;
+	for (size_t c = 1; line && c <= ncols; c++) {
+		const char *name = NULL;
+		for (size_t k = 0; k < h->nroles; k++)
+			if (h->roles[k].col == c)
+				name = h->roles[k].name;
+		char *next = NULL;
+		char buf[32];
+		snprintf(buf, sizeof buf, "field%zu", ++field);
+		if (asprintf(&next, "%s%s%s", line, c > 1 ? sep : "", name ? name : buf) < 0)
+			next = NULL;
+		if (name)
+			field--;
+		free(line);
+		line = next;
+	}
+	if (!line) {
+		r->oom = true;
+		return;
+	}
+	diag_add(r->diags, DIAG_ERROR, r->file, h->roles[0].line, 0,
+		 _("the header lines name some columns (as Anki writes them) but there is no "
+		   "'#columns:' line to name the others; add one such as '%s', with the field "
+		   "names (zh, en, en_reading, note ...) in place of field1, field2 ..."),
+		 line);
+	free(line);
+}
+
 int csv_parse(const char *text, size_t len, char sep_hint, const char *file,
 	      struct diag_list *diags, struct csv_sheet *sheet)
 {
 	memset(sheet, 0, sizeof *sheet);
 	size_t errors = diags->errors;
-	struct reader r = {.file = file, .diags = diags};
-	struct cursor c = {text, len, 0, 1};
 	struct headers h = {0};
+	struct reader r = {.file = file, .diags = diags, .h = &h};
+	struct cursor c = {text, len, 0, 1};
 
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		c.pos = 3;
@@ -729,6 +1183,9 @@ int csv_parse(const char *text, size_t len, char sep_hint, const char *file,
 		if (st == ROW_OOM || !set_columns(&r, sheet, 0, h.columns_line, true))
 			goto out;
 		drop_cells(&r, 0);
+	} else if (h.nroles) {
+		report_anki_columns(&r, &h, text, len, c.pos);
+		goto out;
 	}
 	read_rows(&r, sheet, &c);
 	if (!r.oom && !sheet->columns)
@@ -745,8 +1202,8 @@ int csv_parse(const char *text, size_t len, char sep_hint, const char *file,
 				  more),
 			 more);
 	}
-	if (!r.oom)
-		link_rows(&r, sheet);
+	if (!r.oom && link_rows(&r, sheet) && sheet->html)
+		convert_html(&r, sheet);
 out:
 	if (r.oom) {
 		diag_add(diags, DIAG_ERROR, file, 0, 0, "%s",
@@ -767,6 +1224,7 @@ void csv_free(struct csv_sheet *sheet)
 	free(sheet->handbook);
 	free(sheet->type);
 	free(sheet->lesson);
+	free(sheet->tags);
 	for (size_t i = 0; i < sheet->ncolumns; i++)
 		free(sheet->columns[i]);
 	free(sheet->columns);

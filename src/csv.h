@@ -10,6 +10,7 @@
 #ifndef CORDIAL_CSV_H
 #define CORDIAL_CSV_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
@@ -25,6 +26,10 @@ struct csv_sheet {
 	char *handbook;        /* "#handbook:" value, or NULL */
 	char *type;            /* "#type:" value, or NULL */
 	char *lesson;          /* "#lesson:" value, or NULL */
+	char *tags;            /* "#tags:" value: tags for every row, or NULL */
+	bool html;             /* "#html:true": the cells were converted from HTML */
+	size_t html_cells;     /* cells that the conversion changed */
+	bool columns_from_row; /* no "#columns:" line: the first row named the columns */
 	char **columns;        /* column names from "#columns:" or the first row */
 	size_t ncolumns;
 	long columns_line;     /* line of the column names */
@@ -41,9 +46,22 @@ struct csv_sheet {
  * The sheet is overwritten; the caller frees it with csv_free() in every case.
  * Problems go to diags as errors or warnings tagged with `file`; returns 0 when no
  * error was added, -1 otherwise (the sheet is still filled as far as it could be).
- * Unknown "#name:" header lines are warnings. */
+ * Header lines are Anki's ("#separator:", "#html:", "#tags:", "#columns:",
+ * "#guid column:", "#tags column:", "#notetype column:", "#deck column:", and
+ * "#notetype:", "#deck:", "#if matches:", which are only warned about) and
+ * cordial's ("#handbook:", "#type:", "#lesson:", "#ignore column:").  Column names
+ * are lower-cased; the columns named by a "... column:N" line get the name "guid",
+ * "tags" or "ignore".  With "#html:true" every data cell is converted with
+ * csv_html_to_text().  Unknown "#name:" header lines are warnings. */
 int csv_parse(const char *text, size_t len, char sep_hint, const char *file,
 	      struct diag_list *diags, struct csv_sheet *sheet);
+
+/* Converts HTML to plain text in place: tags are removed, <br> and the ends of
+ * blocks (div, p, li, ...) become line breaks, runs of white space one space,
+ * character references (named, decimal and hexadecimal) their characters.  The
+ * text never grows.  Returns the new length; *unknown counts the named references
+ * that were not recognised (kept as they are). */
+size_t csv_html_to_text(char *s, size_t n, size_t *unknown);
 
 /* Frees everything the sheet holds; accepts a zeroed sheet. */
 void csv_free(struct csv_sheet *sheet);

@@ -366,11 +366,15 @@ static void check_chars(struct diag_list *diags, const char *file, const char *n
 		break;
 	case TEXT_BIDI:
 		diag_add(diags, DIAG_ERROR, file, line, col,
-			 _("bidirectional override U+%04X in '%s' (remove it)"), (unsigned)c, name);
+			 _("bidirectional override U+%04X in '%s' (remove it; 'cordial handbook "
+			   "clean' writes a copy of the file without it)"),
+			 (unsigned)c, name);
 		break;
 	case TEXT_INVISIBLE:
 		diag_add(diags, DIAG_ERROR, file, line, col,
-			 _("invisible character U+%04X in '%s' (remove it)"), (unsigned)c, name);
+			 _("invisible character U+%04X in '%s' (remove it; 'cordial handbook "
+			   "clean' writes a copy of the file without it)"),
+			 (unsigned)c, name);
 		break;
 	case TEXT_UNASSIGNED:
 		diag_add(diags, DIAG_ERROR, file, line, col,
@@ -733,6 +737,7 @@ static bool lang_declared(const struct hb_book *book, const char *lang, size_t n
 	if (book->source && strlen(book->source) == n && !memcmp(book->source, lang, n))
 		return true;
 	for (size_t i = 0; i < book->nlanguages; i++)
+		/* NOLINTNEXTLINE(clang-analyzer-core.CallAndMessage): languages[i] is set before nlanguages counts it (a false positive). */
 		if (strlen(book->languages[i]) == n && !memcmp(book->languages[i], lang, n))
 			return true;
 	return false;
@@ -1555,35 +1560,78 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 		else
 			sheet_lesson = book->lessons[index_get(&ck.lessons, sheet->lesson)].id;
 	}
-	long id_col = -1, source_col = -1;
+	long id_col = -1, source_col = -1, guid_col = -1;
+	/* Columns that are not fields: skipped ones, the guid, and unknown names (each
+	 * reported once, where the columns are named). */
+	bool *skip = calloc(sheet->ncolumns + 1, sizeof *skip);
+	const char *known_cols[256];
+	char known_buf[64][40];
+	size_t nknown = known_names(book, type, known_cols, 256, known_buf);
+	bool column_problem = false;
+	if (!skip)
+		abort();
 	for (size_t c = 0; c < sheet->ncolumns; c++) {
-		if (!strcmp(sheet->columns[c], "id"))
+		const char *name = sheet->columns[c];
+		if (!strcmp(name, "ignore") || !strcmp(name, "notetype") || !strcmp(name, "deck") ||
+		    !name[0]) {
+			skip[c] = true;
+			continue;
+		}
+		if (!strcmp(name, "id"))
 			id_col = (long)c;
-		if (book->source && !strcmp(sheet->columns[c], book->source))
+		if (!strcmp(name, "guid")) {
+			guid_col = (long)c;
+			skip[c] = true;
+		}
+		if (book->source && !strcmp(name, book->source))
 			source_col = (long)c;
 		for (size_t k = 0; k < c; k++)
-			if (!strcmp(sheet->columns[k], sheet->columns[c]) &&
-			    strcmp(sheet->columns[c], "reference") &&
-			    !strstr(sheet->columns[c], "_alt"))
-				err(&ck, sheet->columns_line,
-				    _("column '%s' appears twice"), sheet->columns[c]);
+			if (!strcmp(sheet->columns[k], name) && strcmp(name, "reference") &&
+			    !strstr(name, "_alt"))
+				err(&ck, sheet->columns_line, _("column '%s' appears twice"), name);
+		bool is_known = !strcmp(name, "handbook") || !strcmp(name, "guid");
+		for (size_t k = 0; k < nknown && !is_known; k++)
+			is_known = !strcmp(known_cols[k], name);
+		if (!is_known) {
+			struct field f = { .name = name, .line = sheet->columns_line, .column = (int)c };
+			report_unknown(&ck, &f, known_cols, nknown);
+			skip[c] = true;
+			column_problem = true;
+		}
 	}
-	if (id_col < 0 && type == R_PHRASE && source_col < 0) {
+	if (id_col >= 0)
+		guid_col = -1; /* an id column wins over Anki's note ids */
+	if (id_col < 0 && guid_col < 0 && type == R_PHRASE && source_col < 0) {
 		err(&ck, sheet->columns_line,
 		    _("the sheet has neither an 'id' column nor a '%s' column to derive ids "
 		      "from"),
 		    book->source ? book->source : "?");
-		index_free(&ck.items);
-		index_free(&ck.lessons);
-		return -1;
+		column_problem = true;
 	}
-	if (id_col < 0 && type == R_COURTESY) {
+	if (id_col < 0 && guid_col < 0 && type == R_COURTESY) {
 		err(&ck, sheet->columns_line, _("a sheet of courtesy items needs an 'id' column"));
-		index_free(&ck.items);
-		index_free(&ck.lessons);
-		return -1;
+		column_problem = true;
+	}
+	if (column_problem && sheet->columns_from_row) {
+		/* Show the names the columns could have, in the sheet's own separator. */
+		char example[256] = "#columns:id";
+		char sep[3] = { sheet->sep ? sheet->sep : ',', 0, 0 };
+		if (sheet->sep == '\t')
+			strcpy(sep, "\\t");
+		for (size_t i = 0; i <= book->nlanguages; i++) {
+			const char *lang = i == 0 ? book->source : book->languages[i - 1];
+			size_t m = strlen(example);
+			if (lang && m + strlen(lang) + 4 < sizeof example)
+				snprintf(example + m, sizeof example - m, "%s%s", sep, lang);
+		}
+		warn(&ck, sheet->columns_line,
+		     _("there is no '#columns:' line, so this first row was taken as the column "
+		       "names; if it holds data, name the columns in a line at the top such as "
+		       "'%s'"),
+		     example);
 	}
 	if (diags->errors > errors) {
+		free(skip);
 		index_free(&ck.items);
 		index_free(&ck.lessons);
 		return -1;
@@ -1607,8 +1655,9 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 			continue;
 		}
 		size_t nf = 0;
+		bool has_tags = false;
 		for (size_t c = 0; c < sheet->ncolumns; c++) {
-			if (!row->cells[c][0] || !strcmp(sheet->columns[c], "handbook"))
+			if (skip[c] || !row->cells[c][0] || !strcmp(sheet->columns[c], "handbook"))
 				continue; /* an empty cell is an absent field */
 			check_chars(diags, file, sheet->columns[c], row->cells[c],
 				    strlen(row->cells[c]), row->line, 0);
@@ -1616,11 +1665,39 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 						     .value = row->cells[c],
 						     .line = row->line,
 						     .column = (int)c };
+			if (sheet->tags && !strcmp(sheet->columns[c], "tags")) {
+				/* "#tags:" adds its tags to every row's own. */
+				char *both = NULL;
+				if (asprintf(&both, "%s %s", row->cells[c], sheet->tags) < 0)
+					abort();
+				fields[nf].value = hb_strdup(book, both);
+				free(both);
+				has_tags = true;
+			}
 			nf++;
 		}
+		if (sheet->tags && !has_tags)
+			fields[nf++] = (struct field){ .name = "tags",
+						       .value = sheet->tags,
+						       .line = row->line,
+						       .column = -1 };
 		const char *id = NULL;
-		char derived[32];
-		if (id_col < 0) {
+		char derived[72];
+		if (guid_col >= 0) {
+			/* Anki's note id: the row's id when it is a valid one (as cordial's
+			 * Anki export writes it), else a stable hash of it. */
+			const char *guid = row->cells[guid_col];
+			if (!*guid) {
+				err(&ck, row->line, _("column 'guid': empty value"));
+				continue;
+			}
+			if (hb_valid_id(guid))
+				snprintf(derived, sizeof derived, "%s", guid);
+			else
+				snprintf(derived, sizeof derived, "g%012llx",
+					 (unsigned long long)(hash_str(guid) & 0xffffffffffffULL));
+			id = hb_strdup(book, derived);
+		} else if (id_col < 0) {
 			const char *src = row->cells[source_col];
 			if (!*src) {
 				err(&ck, row->line,
@@ -1639,7 +1716,7 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 		const char *key = id ? id : row->cells[id_col];
 		long before = index_get(&seen, key);
 		if (before >= 0) {
-			if (id_col < 0)
+			if (id_col < 0 && guid_col < 0)
 				err(&ck, row->line,
 				    _("rows %ld and %ld have the same '%s' text; give the sheet an "
 				      "'id' column or make the texts differ"),
@@ -1647,7 +1724,7 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 			else
 				err(&ck, row->line, _("id '%s' is used twice in the sheet (first at "
 						      "row on line %ld)"),
-				    row->cells[id_col], sheet->rows[before].line);
+				    key, sheet->rows[before].line);
 			continue;
 		}
 		size_t count = book->nitems;
@@ -1683,6 +1760,7 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 		book->nitems = kept;
 	}
 	count_lesson_items(book);
+	free(skip);
 	free(fields);
 	free(listed);
 	free(touched);

@@ -10,6 +10,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <unictype.h>
+#include <uniname.h>
+#include <unistr.h>
+
 #include "csv.h"
 #include "hb.h"
 #include "i18n.h"
@@ -269,6 +273,9 @@ static void free_job(struct job *job)
 
 void import_report_free(struct import_report *report)
 {
+	for (size_t i = 0; i < report->nnotes; i++)
+		free(report->notes[i]);
+	free(report->notes);
 	for (size_t i = 0; i < report->n; i++)
 		free(report->v[i].handbook);
 	free(report->v);
@@ -308,6 +315,23 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 	for (size_t i = 0; i < nfiles; i++)
 		job.in[i].path = files[i];
 	read_inputs(&job, opt, diags);
+	for (size_t i = 0; i < nfiles; i++) {
+		const struct csv_sheet *sheet = &job.in[i].sheet;
+		if (!sheet->html)
+			continue;
+		char **notes = realloc(report->notes, (report->nnotes + 1) * sizeof *notes);
+		if (!notes)
+			abort();
+		report->notes = notes;
+		if (asprintf(&notes[report->nnotes++],
+			     ngettext("%s: '#html:true': converted from HTML to text (%zu cell "
+				      "changed)",
+				      "%s: '#html:true': converted from HTML to text (%zu cells "
+				      "changed)",
+				      sheet->html_cells),
+			     files[i], sheet->html_cells) < 0)
+			abort();
+	}
 
 	/* A dry run reads the database only if it exists; an import creates it. */
 	struct stat sb;
@@ -464,4 +488,85 @@ done:
 	free(seed);
 	free(dir);
 	return status;
+}
+
+/* ---------------------------------------------------------------- cleaning */
+
+static void report_removed(long line, size_t col, ucs4_t c,
+			   void (*changed)(void *ctx, long line, const char *what), void *ctx)
+{
+	char name[UNINAME_MAX] = "";
+	if (!unicode_character_name(c, name))
+		name[0] = '\0';
+	char *what = NULL;
+	if (asprintf(&what, _("removed the invisible character U+%04X %s at column %zu"),
+		     (unsigned)c, name, col) < 0)
+		abort();
+	changed(ctx, line, what);
+	free(what);
+}
+
+static void grow(char **buf, size_t *cap, size_t need)
+{
+	if (need <= *cap)
+		return;
+	while (*cap < need)
+		*cap *= 2;
+	char *bigger = realloc(*buf, *cap);
+	if (!bigger)
+		abort();
+	*buf = bigger;
+}
+
+char *import_clean_text(const char *text, size_t len, size_t *outlen, long *bad_line,
+			void (*changed)(void *ctx, long line, const char *what), void *ctx)
+{
+	size_t cap = len + 64, o = 0;
+	char *out = malloc(cap);
+	if (!out)
+		abort();
+	long line = 1;
+	for (size_t start = 0; start < len; line++) {
+		const char *nl = memchr(text + start, '\n', len - start);
+		size_t end = nl ? (size_t)(nl - text) + 1 : len;
+		if (text_utf8_invalid(text + start, end - start) >= 0 ||
+		    memchr(text + start, '\0', end - start)) {
+			free(out);
+			*bad_line = line;
+			return NULL;
+		}
+		/* The line without its invisible characters... */
+		size_t from = o;
+		grow(&out, &cap, o + (end - start) + 1);
+		const uint8_t *p = (const uint8_t *)text + start, *stop = (const uint8_t *)text + end;
+		while (p < stop) {
+			ucs4_t c;
+			int n = u8_mbtouc(&c, p, (size_t)(stop - p));
+			if (uc_is_general_category(c, UC_CATEGORY_Cf))
+				report_removed(line, (size_t)(p - ((const uint8_t *)text + start)) + 1,
+					       c, changed, ctx);
+			else {
+				memcpy(out + o, p, (size_t)n);
+				o += (size_t)n;
+			}
+			p += n;
+		}
+		/* ...in NFC. */
+		char *nfc = text_nfc(out + from, o - from);
+		if (!nfc)
+			abort();
+		size_t nfc_len = strlen(nfc);
+		if (nfc_len != o - from || memcmp(nfc, out + from, nfc_len)) {
+			changed(ctx, line, _("normalised to Unicode NFC (a letter written with a "
+					     "separate combining mark is composed)"));
+			grow(&out, &cap, from + nfc_len + 1);
+			memcpy(out + from, nfc, nfc_len);
+			o = from + nfc_len;
+		}
+		free(nfc);
+		start = end;
+	}
+	out[o] = '\0';
+	*outlen = o;
+	return out;
 }

@@ -28,6 +28,8 @@ struct import_report {
 	struct import_result *v; /* one per handbook written */
 	size_t n;
 	char *error; /* a failure that is not about the files (database, I/O), or NULL */
+	char **notes; /* what was done to the files on the way in, for the summary */
+	size_t nnotes;
 };
 
 /* Checks the files and, unless opt->dry_run, imports them into the content database
@@ -44,6 +46,15 @@ void import_report_free(struct import_report *report);
  * content database at content_path, when it may be written.  Quiet: returns 0, or
  * -1 with *err set when the shipped content could not be loaded. */
 int import_shipped(const char *content_path, const char *datadir, char **err);
+
+/* A cleaned copy of a file's text (decoded UTF-8): invisible characters (Unicode
+ * format characters such as U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN, a
+ * byte-order mark inside the text, bidirectional controls) are removed and every
+ * line is normalised to NFC.  Each change is reported through `changed` with its
+ * line and a description (translated).  Returns the copy (malloc'd) and its length
+ * in *outlen, or NULL when the text is not valid UTF-8 (*bad_line set). */
+char *import_clean_text(const char *text, size_t len, size_t *outlen, long *bad_line,
+			void (*changed)(void *ctx, long line, const char *what), void *ctx);
 
 /* The largest file read: a handbook or a sheet is read whole, so this bounds memory. */
 #define IMPORT_MAX_FILE (256 << 20)

@@ -269,6 +269,14 @@ void outfile_permit_create(const char *path, bool folders)
 	permits[npermits++] = (struct permit){ copy, folders };
 }
 
+bool outfile_create_permitted(const char *path)
+{
+	for (size_t i = 0; i < npermits; i++)
+		if (!strcmp(permits[i].path, path))
+			return true;
+	return false;
+}
+
 /* mkdir -p for the folder that holds path; new folders are private to the user. */
 static int make_parent(const char *path)
 {

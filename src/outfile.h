@@ -42,6 +42,8 @@ int outfile_publish(const char *tmp, const char *dest);
  * permitted) or 0 (nothing made; with errno set when making a folder failed). */
 void outfile_permit_create(const char *path, bool folders);
 int outfile_may_create(const char *path);
+/* Whether a missing file at path would be created (nothing is made). */
+bool outfile_create_permitted(const char *path);
 
 /* Tells the user on standard error, as "cordial: message" sanitized, that cordial
  * made something they did not name (a new database, a backup copy). */

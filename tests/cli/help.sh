@@ -45,6 +45,7 @@ for w in "${words[@]}"; do
 	cordial $w NAME --help
 	expect_match "$name-later-help" 0 out '^Usage: cordial'
 done
+"$CORDIAL" learner add Mei --native en --target zh >/dev/null 2>&1 # the database
 cordial class add -- --help
 expect_match help-after-dashdash-is-a-name 0 out '^Added class --help\.$'
 rm -rf "$DATA"/* && mkdir -p "$DATA"
@@ -60,11 +61,11 @@ done
 check help-creates-no-database test -z "$(find "$DATA" -mindepth 1 -print -quit)"
 
 # names that begin with '-'
+"$CORDIAL" learner add Mei --native en --target zh >/dev/null 2>&1 # the database
 cordial class add -x
 expect_match dash-name-refused 2 err "unknown option '-x' for 'class add'.*after '--'"
 cordial class add -- -x
 expect_match dash-name-after-dashdash 0 out '^Added class -x\.$'
-cordial learner add Mei --native en --target zh
 cordial learner add --native zh --target en -- -Li
 expect_match dash-learner-after-dashdash 0 out '^Added learner -Li'
 cordial class join -x Mei
@@ -75,11 +76,13 @@ cordial class list --format tsv -- -x
 expect_match dash-class-list 0 out '^-Li'
 
 # A build that is not installed: what is missing and the ways out, for every front
-# end that needs the handbooks.
+# end that needs the handbooks (the databases at their default place, as after a
+# plain 'make').
 rm -rf "$DATA"/* && mkdir -p "$DATA"
 for w in "search 你好" "handbook list" "handbook export everyday" "learner add Mei --study everyday"; do
 	# shellcheck disable=SC2086
-	CORDIAL_DATADIR=$TMP/not-installed run "$CORDIAL" $w </dev/null
+	CORDIAL_DATADIR=$TMP/not-installed XDG_DATA_HOME=$TMP/fresh-xdg \
+		run env -u CORDIAL_CONTENT -u CORDIAL_DB "$CORDIAL" $w </dev/null
 	expect_match "not-installed-${w%% *}" 1 err \
 		"shipped handbooks are not in $TMP/not-installed.*make install.*make run RUN_ARGS=.*CORDIAL_DATADIR"
 done

@@ -375,7 +375,9 @@ static void test_column_names(void)
 	CHECK(has_diag(&d, DIAG_ERROR, 1, "columns 2 and 4 have the same name 'en'"));
 	CHECK(has_diag(&d, DIAG_ERROR, 1, "columns 2 and 6 have the same name 'en'"));
 	CHECK(has_diag(&d, DIAG_ERROR, 1, "columns 5 and 7 have the same name 'zh'"));
-	CHECK_INT(d.errors, 3);
+	/* names are matched without case */
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "columns 2 and 3 have the same name 'en'"));
+	CHECK_INT(d.errors, 4);
 	csv_free(&sh);
 	diag_free(&d);
 	/* Excel's range is wider than the named columns: one message for the run */
@@ -525,6 +527,109 @@ static void test_big(void)
 	free(text);
 }
 
+static char *html(const char *in)
+{
+	static char buf[512];
+	snprintf(buf, sizeof buf, "%s", in);
+	size_t unknown = 0;
+	size_t n = csv_html_to_text(buf, strlen(buf), &unknown);
+	buf[n] = '\0';
+	return buf;
+}
+
+static void test_html(void)
+{
+	CHECK_STR(html("Hello! <b>Where</b> would you like to go?"),
+		  "Hello! Where would you like to go?");
+	CHECK_STR(html("\xE5\x88\xB0\xE4\xBA\x86&nbsp;35&nbsp;x"),
+		  "\xE5\x88\xB0\xE4\xBA\x86\xC2\xA0" "35\xC2\xA0x");
+	CHECK_STR(html("a<br>b<br />c"), "a\nb\nc");
+	CHECK_STR(html("<div>one</div><div>two</div>"), "one\ntwo");
+	CHECK_STR(html("x &lt;y&gt; &amp; &quot;q&quot; &#39;s&#x27; &eacute;&Omega;&omega;&euro;"),
+		  "x <y> & \"q\" 's' \xC3\xA9\xCE\xA9\xCF\x89\xE2\x82\xAC");
+	CHECK_STR(html("&#x1F600;&#0;&#xD800;"), "\xF0\x9F\x98\x80\xEF\xBF\xBD\xEF\xBF\xBD");
+	CHECK_STR(html("  a \n  b  "), "a b");
+	CHECK_STR(html("1 < 2 & 3 > 2; &bogus; &"), "1 < 2 & 3 > 2; &bogus; &");
+	CHECK_STR(html("a<!-- note -->b<style>p{}</style>c<script>x()</script>d"), "abcd");
+	size_t unknown = 0;
+	char t[] = "&bogus; &nope;";
+	csv_html_to_text(t, strlen(t), &unknown);
+	CHECK_INT(unknown, 2);
+}
+
+/* A file as Anki's "Notes in Plain Text" export writes it, with a #columns: line. */
+static void test_anki_headers(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	const char text[] = "#separator:tab\n"
+			    "#html:true\n"
+			    "#guid column:1\n"
+			    "#notetype column:2\n"
+			    "#deck column:3\n"
+			    "#tags column:6\n"
+			    "#deck:Taxi\n"
+			    "#if matches:update current\n"
+			    "#tags:imported\n"
+			    "#columns:guid\tnotetype\tdeck\tZH\tEn\ttags\n"
+			    "a1B\tBasic\tTaxi\t\xE4\xBD\xA0&nbsp;\xE5\xA5\xBD\t<b>Hi</b><br>there\tgreet\n";
+	CHECK_INT(parse(S(text), 0, &d, &sh), 0);
+	CHECK(sh.html);
+	CHECK_STR(sh.tags, "imported");
+	CHECK_STR(sh.columns[0], "guid");
+	CHECK_STR(sh.columns[1], "ignore");
+	CHECK_STR(sh.columns[2], "ignore");
+	CHECK_STR(sh.columns[3], "zh");
+	CHECK_STR(sh.columns[4], "en");
+	CHECK_STR(sh.columns[5], "tags");
+	CHECK_STR(cell(&sh, 0, 4), "Hi\nthere");
+	CHECK_STR(cell(&sh, 0, 3), "\xE4\xBD\xA0\xC2\xA0\xE5\xA5\xBD");
+	CHECK_INT(sh.html_cells, 2);
+	CHECK(has_diag(&d, DIAG_WARNING, 7, "'#deck:' is an Anki header line"));
+	CHECK(has_diag(&d, DIAG_WARNING, 8, "'#if matches:' is an Anki header line"));
+	CHECK_INT(d.warnings, 2);
+	csv_free(&sh);
+	diag_free(&d);
+	/* without #html:true the text stays as it is */
+	CHECK_INT(parse(S("#html:false\nzh,en\na,<b>b</b>\n"), 0, &d, &sh), 0);
+	CHECK_STR(cell(&sh, 0, 1), "<b>b</b>");
+	csv_free(&sh);
+	diag_free(&d);
+	/* column headers without #columns: the names of the others are asked for */
+	CHECK_INT(parse(S("#separator:tab\n#guid column:1\n#tags column:4\nx\ty\tz\tt\n"), 0, &d,
+			&sh),
+		  -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 2, "'#columns:guid\\tfield1\\tfield2\\ttags'"));
+	csv_free(&sh);
+	diag_free(&d);
+	CHECK_INT(parse(S("#tags column:x\n#ignore column:2 3\n#columns:a,b,c\n"), 0, &d, &sh), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 1, "needs a column number"));
+	CHECK_STR(sh.columns[1], "ignore");
+	CHECK_STR(sh.columns[2], "ignore");
+	csv_free(&sh);
+	diag_free(&d);
+}
+
+/* A '#' line right after the header lines is a row that would be lost: warned. */
+static void test_hash_row(void)
+{
+	struct diag_list d;
+	struct csv_sheet sh;
+	CHECK_INT(parse(S("#columns:zh,en\n# a comment\n#1 bus,Bus one\nzh2,en2\n"), 0, &d, &sh),
+		  0);
+	CHECK(has_diag(&d, DIAG_WARNING, 3, "so it was skipped"));
+	CHECK_INT(d.warnings, 1);
+	CHECK_INT(sh.nrows, 1);
+	CHECK_INT(sh.columns_from_row, 0);
+	csv_free(&sh);
+	diag_free(&d);
+	CHECK_INT(parse(S("zh,en\n\"#1 bus\",Bus one\n"), 0, &d, &sh), 0);
+	CHECK_STR(cell(&sh, 0, 0), "#1 bus");
+	CHECK_INT(sh.columns_from_row, 1);
+	csv_free(&sh);
+	diag_free(&d);
+}
+
 int main(void)
 {
 	unit_program = "test_csv";
@@ -546,6 +651,9 @@ int main(void)
 	RUN(test_gbk_file);
 	RUN(test_excel_unicode_text);
 	RUN(test_empty_input);
+	RUN(test_html);
+	RUN(test_anki_headers);
+	RUN(test_hash_row);
 	RUN(test_big);
 	return unit_done();
 }
