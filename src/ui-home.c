@@ -28,6 +28,7 @@ struct home {
 	long due_now, later_today, new_left;
 	bool no_lessons; /* neither chosen nor assigned: nothing new to learn */
 	long days[STRIP_DAYS];
+	int streak; /* days in a row with answers (stats_streak) */
 	struct {
 		char title[160], due[16];
 		long done, total;
@@ -74,7 +75,8 @@ static void gather(struct ui *ui)
 		h->new_left = 0;
 	if (stats_due(ui->t, ui->learner.id, now, h->today + 86400000, &h->due_now,
 		      &h->later_today, &err) ||
-	    stats_reviews_per_day(ui->t, ui->learner.id, h->today, STRIP_DAYS, h->days, &err))
+	    stats_reviews_per_day(ui->t, ui->learner.id, h->today, STRIP_DAYS, h->days, &err) ||
+	    stats_streak(ui->t, ui->learner.id, h->today, 3650, &h->streak, &err))
 		goto fail;
 	struct lesson_ref *refs = NULL;
 	long n = training_lessons(ui->t, ui->learner.id, &refs, &err);
@@ -150,12 +152,7 @@ static void draw_home(struct ui *ui)
 	/* The last two weeks, one mark a day: how many answers. */
 	ui_text(y, 2, w, _("Last 14 days:"), UI_DIM);
 	int x = 2 + 16;
-	/* Days in a row with answers, up to yesterday while today has none yet: the
-	 * streak is not lost until the day is. */
-	int streak = 0;
-	for (int d = STRIP_DAYS - 1 - (h->days[STRIP_DAYS - 1] == 0); d >= 0 && h->days[d] > 0;
-	     d--)
-		streak++;
+	int streak = h->streak;
 	for (int d = 0; d < STRIP_DAYS && x + 2 < ui->cols; d++) {
 		long n = h->days[d];
 		const char *mark = n == 0 ? "." : n < 10 ? "+" : n < 50 ? "*" : "#";
