@@ -816,6 +816,18 @@ int study_rerate(struct study *s, int rating, char **err)
 		return -2;
 	if (training_begin(s->t, err))
 		return -1;
+	/* Only while the card is as this answer left it: another session of the same
+	 * learner may have answered it since. */
+	struct card current;
+	int have = training_card_lock(s->t, after.id, &current, err);
+	if (have <= 0 || current.fsrs.reps != s->last_card.fsrs.reps + 1 ||
+	    current.fsrs.last_review_ms != s->last_now) {
+		training_rollback(s->t);
+		if (have >= 0)
+			*err = strdup(_("the card has been answered again since, in another "
+					"session; the rating stays"));
+		return -1;
+	}
 	if (training_card_save(s->t, &after, err) ||
 	    training_review_set_rating(s->t, s->last_review, rating, err) ||
 	    training_commit(s->t, err)) {
