@@ -845,17 +845,29 @@ int study_rerate(struct study *s, int rating, char **err)
 int study_undo(struct study *s, char **err)
 {
 	*err = NULL;
-	struct review last;
-	int found = training_review_last(s->t, s->learner.id, &last, err);
-	if (found <= 0)
-		return found;
-	free(last.answer);
-	struct card card;
-	int have = get_card(s, last.card, &card, err);
-	if (have < 0)
-		return -1;
+	/* The last answer and its card, read in the transaction that undoes it, the
+	 * card held: another session of the same learner may be answering. */
 	if (training_begin(s->t, err))
 		return -1;
+	struct review last;
+	int found = training_review_last(s->t, s->learner.id, &last, err);
+	if (found <= 0) {
+		training_rollback(s->t);
+		return found;
+	}
+	free(last.answer);
+	struct card card;
+	int have = training_card_lock(s->t, last.card, &card, err);
+	if (have < 0) {
+		training_rollback(s->t);
+		return -1;
+	}
+	if (have && card.fsrs.reps != last.before.reps + 1) {
+		training_rollback(s->t);
+		*err = strdup(_("the card has been answered again since, in another session; "
+				"the last answer stays"));
+		return -1;
+	}
 	card.fsrs = last.before;
 	if ((have && training_card_save(s->t, &card, err)) ||
 	    training_review_delete(s->t, last.id, err) || training_commit(s->t, err)) {
