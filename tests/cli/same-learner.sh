@@ -51,7 +51,8 @@ answers 3 | CORDIAL_NOW=2026-12-29T09:00:00Z "$CORDIAL" study --plain --learner 
 check rerate-other-session-answered test "$(tdb "SELECT count(*) FROM review")" -ge 3
 printf '3\n' >&3
 check rerate-refused wait_for "$TMP/a.out" 'answered again since, in another session; the rating stays'
-printf 'q\n' >&3
+# (the session may have ended already, nothing being due: the write may fail)
+(printf 'q\n' >&3) 2>/dev/null
 exec 3>&-
 wait "$a"
 check rerate-cards-match-log test -z "$(tdb \
