@@ -1029,6 +1029,18 @@ int study_rerate(struct study *s, int rating, char **err)
 		return STUDY_REFUSED;
 	if (training_begin(s->t, err))
 		return -1;
+	/* Only while the card is as this answer left it: another session of the same
+	 * learner may have answered it since. */
+	struct card current;
+	int have = training_card_lock(s->t, after.id, &current, err);
+	if (have <= 0 || current.fsrs.reps != s->last_card.fsrs.reps + 1 ||
+	    current.fsrs.last_review_ms != s->last_now) {
+		training_rollback(s->t);
+		if (have >= 0)
+			*err = strdup(_("the card has been answered again since, in another "
+					"session; the rating stays"));
+		return -1;
+	}
 	if (training_card_save(s->t, &after, err) ||
 	    training_review_set_rating(s->t, s->last_review, rating, err) ||
 	    training_commit(s->t, err)) {
@@ -1046,17 +1058,29 @@ int study_rerate(struct study *s, int rating, char **err)
 int study_undo(struct study *s, char **err)
 {
 	*err = NULL;
-	struct review last;
-	int found = training_review_last(s->t, s->learner.id, &last, err);
-	if (found <= 0)
-		return found;
-	free(last.answer);
-	struct card card;
-	int have = get_card(s, last.card, &card, err);
-	if (have < 0)
-		return -1;
+	/* The last answer and its card, read in the transaction that undoes it, the
+	 * card held: another session of the same learner may be answering. */
 	if (training_begin(s->t, err))
 		return -1;
+	struct review last;
+	int found = training_review_last(s->t, s->learner.id, &last, err);
+	if (found <= 0) {
+		training_rollback(s->t);
+		return found;
+	}
+	free(last.answer);
+	struct card card;
+	int have = training_card_lock(s->t, last.card, &card, err);
+	if (have < 0) {
+		training_rollback(s->t);
+		return -1;
+	}
+	if (have && card.fsrs.reps != last.before.reps + 1) {
+		training_rollback(s->t);
+		*err = strdup(_("the card has been answered again since, in another session; "
+				"the last answer stays"));
+		return -1;
+	}
 	card.fsrs = last.before;
 	if ((have && training_card_save(s->t, &card, err)) ||
 	    training_review_delete(s->t, last.id, err) || training_commit(s->t, err)) {

@@ -32,3 +32,29 @@ check same-learner-cards-match-log test -z "$(tdb \
 check same-learner-each-from-the-last test -z "$(tdb \
 	"SELECT r.id FROM review r WHERE r.prev_reps <> (SELECT count(*) FROM review p
 	 WHERE p.card = r.card AND p.id < r.id)")"
+
+# A rating changed after the card was answered again in the other session is
+# refused, and the card and its log still agree.
+tdb "DELETE FROM review; DELETE FROM card; UPDATE learner SET daily_new = 1"
+wait_for() { # FILE REGEX: up to 10 s
+	local i
+	for i in $(seq 100); do grep -Eq "$2" "$1" && return 0; sleep 0.1; done
+	return 1
+}
+mkfifo "$TMP/a.in"
+"$CORDIAL" study --plain --learner Li --seed 1 <"$TMP/a.in" >"$TMP/a.out" 2>&1 &
+a=$!
+exec 3>"$TMP/a.in"
+printf '\na\n' >&3
+check rerate-first-answer wait_for "$TMP/a.out" 'Answer 1 saved'
+tdb "UPDATE learner SET daily_new = 0"
+answers 3 | CORDIAL_NOW=2026-12-29T09:00:00Z "$CORDIAL" study --plain --learner Li --seed 2 >"$TMP/b.out" 2>&1
+check rerate-other-session-answered test "$(tdb "SELECT count(*) FROM review")" -ge 3
+printf '3\n' >&3
+check rerate-refused wait_for "$TMP/a.out" 'answered again since, in another session; the rating stays'
+# (the session may have ended already, nothing being due: the write may fail)
+(printf 'q\n' >&3) 2>/dev/null
+exec 3>&-
+wait "$a"
+check rerate-cards-match-log test -z "$(tdb \
+	"SELECT c.id FROM card c WHERE c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id)")"
