@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "training.h"
 
 static void usage(FILE *out)
@@ -26,7 +27,9 @@ static int room_init(const struct cli_env *env)
 {
 	char *err = NULL;
 	if (!training_is_room(env->training_path)) {
-		/* An SQLite file: created and migrated as every command does. */
+		/* An SQLite file: created (room init is a command that creates) and migrated
+		 * as every command does. */
+		outfile_permit_create(env->training_path, false);
 		struct training *t = cli_open_training(env);
 		if (!t)
 			return EXIT_FAIL;

@@ -137,3 +137,8 @@ check() {
 	local name=$1; shift
 	if "$@"; then pass "$name"; else fail "$name" "failed: $*"; fi
 }
+# shipped_content: the shipped handbooks' database as the test's content database
+# (a database named by CORDIAL_CONTENT must exist: only 'handbook import' makes one).
+shipped_content() {
+	cp "$ROOT/$B/share/cordial/content.db" "$CORDIAL_CONTENT"
+}

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Files as Anki, Quizlet and spreadsheets write them: Anki's header lines, HTML
 # fields, column names in any case, skipped and unknown columns, a first row taken
 # as column names; and the Anki export, back through cordial's own import.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What cannot be seen: invisible characters are refused, and 'handbook clean' writes
 # a copy without them, in NFC, listing every change.
 source "$(dirname "$0")/../lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Files that cordial writes: an export never replaces a device, a FIFO or a link and
 # never writes through a planted temporary name; an existing file keeps its mode; a
 # backup before a migration is a new file, never one reached through a link; an

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What cordial prints: a write error on standard output is a message and exit
 # status 1; CSV cells that a spreadsheet would run as formulas stay text; tabs and
 # line breaks inside a value never split a record of a line-oriented output; names

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Reading the content database: a learner who may only read it is never locked out
 # because someone with write access opened it (the content database is in
 # rollback-journal mode); an old one in WAL mode gets a message that says what is

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Search: the best N of all matches (the full ranking: shortest search entry first,
 # then the order loaded), every word of the query counts, and an unknown option is
 # named as given.

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A new learner's languages with the shipped handbooks (Chinese source): the native
 # language is the locale's when a handbook offers it, else the handbooks' own; the
 # target language must be one that a loaded handbook offers.
 source "$(dirname "$0")/../lib.sh"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
+shipped_content
 sql() { sqlite3 "$CORDIAL_DB" "$@"; }
 langs() { sql "SELECT native || '>' || target FROM learner WHERE name = '$1'"; }
 

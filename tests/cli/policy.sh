@@ -5,6 +5,7 @@
 # refusal naming whom to ask, exit status 1 and nothing changed.
 source "$(dirname "$0")/../lib.sh"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
+shipped_content
 sql() { sqlite3 "$CORDIAL_DB" "$@"; }
 ME=$(id -un)
 

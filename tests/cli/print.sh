@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Phrase cards to print: 'handbook print' writes one self-contained HTML file; a
 # real browser (headless Chromium) prints it to PDF and takes a screenshot, kept in
 # $B/test-artefacts/print/.  The PDF must have the expected pages and hold the

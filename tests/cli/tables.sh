@@ -5,6 +5,7 @@
 # for a number, ends where it ends), counted in display columns, not bytes.
 source "$(dirname "$0")/../lib.sh"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
+shipped_content
 
 # width TEXT: display columns (GNU wc -L counts a CJK character as two)
 width() { printf '%s' "$1" | wc -L; }

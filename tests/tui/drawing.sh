@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Drawing in a real terminal (tmux): a handbook value's single line breaks are soft,
 # so a note is wrapped as one paragraph (no ragged lines, no orphans such as 居高临 /
 # 下，) and a blank continuation line starts a new paragraph; the help shows key

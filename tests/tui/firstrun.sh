@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The first-run form in a real terminal (tmux): language names, no handbook ticked
 # before the learner ticks one, the ticked ones studied in the order ticked, F1 for
 # the help from the name field, and the footer keeping Enter and the help at 40×12.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The lessons list in Settings, in a real terminal (tmux): lesson titles without
 # their ids, each chosen lesson's place in the order of study, and + and - to
 # change that order, which decides where new items come from first.

@@ -4,6 +4,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include "outfile.h"
 #include "policy.h"
 #include "unit.h"
 
@@ -85,6 +86,7 @@ static void test_store(void)
 	close(fd);
 	unlink(path);
 	char *err = NULL;
+	outfile_permit_create(path, false); /* a new database, as 'learner add' makes */
 	struct training *t = training_open(path, &err);
 	CHECK(t != NULL);
 	if (!t)
