@@ -95,6 +95,10 @@ static const char *const migrations[] = {
 	"  body, tokenize = 'trigram', detail = 'none', columnsize = 0);",
 	/* 2: a Japanese text's kana reading (ja_kana) */
 	"ALTER TABLE item_text ADD COLUMN kana TEXT;",
+	/* 3: the search index holds kana readings and is folded without accents; it is
+	 * emptied here and made anew from the items when the database is opened
+	 * (reindex_if_empty) */
+	"DELETE FROM item_search;",
 };
 
 static const struct db_schema schema = { "content", migrations,
@@ -204,15 +208,16 @@ static int schema_version(const char *path)
 	return version;
 }
 
+static int reindex_if_empty(struct content *c, char **err);
+
 struct content *content_open(const char *path, bool write, char **err)
 {
 	/* A database of an older schema is brought up to date when it is first read (if
 	 * this user may write it; else the reader is told to have it opened so once). */
 	if (!write && schema_version(path) < schema.count) {
-		sqlite3 *db = db_open(path, &schema, false, err);
-		if (db)
-			db_close(db);
+		content_close(content_open(path, true, err));
 		free(*err);
+		*err = NULL;
 	}
 	sqlite3 *db = db_open(path, &schema, !write, err);
 	if (!db)
@@ -225,6 +230,10 @@ struct content *content_open(const char *path, bool write, char **err)
 	 * a larger cache saves rereading and rewriting them. */
 	if (write)
 		db_exec(db, "PRAGMA cache_size = -65536", NULL);
+	if (write && reindex_if_empty(c, err)) {
+		content_close(c);
+		return NULL;
+	}
 	/* Learners on a shared machine read the database without write access to its
 	 * folder: it is in rollback-journal mode (db.c), so they need only the file. */
 	return c;
@@ -320,11 +329,23 @@ static char *search_body(const struct hb_item *it)
 	char *raw = malloc(cap);
 	if (!raw)
 		abort();
-	const char *parts[64];
+	const char *parts[80];
 	size_t np = 0;
+	char *kana[16] = { 0 }; /* kana readings without their word spaces */
+	size_t nkana = 0;
 	for (size_t i = 0; i < it->ntexts && np < 60; i++) {
 		parts[np++] = it->texts[i].text;
 		parts[np++] = it->texts[i].reading;
+		if (it->texts[i].kana && nkana < 16) {
+			char *k = strdup(it->texts[i].kana), *w = k;
+			if (!k)
+				abort();
+			for (const char *r = k; *r; r++)
+				if (*r != ' ')
+					*w++ = *r;
+			*w = '\0';
+			parts[np++] = kana[nkana++] = k;
+		}
 		for (size_t k = 0; k < it->texts[i].nalts && np < 60; k++)
 			parts[np++] = it->texts[i].alts[k];
 	}
@@ -347,8 +368,10 @@ static char *search_body(const struct hb_item *it)
 		n += len;
 		raw[n++] = '\n';
 	}
-	char *folded = text_fold(raw, n);
+	char *folded = text_fold_search(raw, n);
 	free(raw);
+	for (size_t i = 0; i < nkana; i++)
+		free(kana[i]);
 	return folded;
 }
 
@@ -751,6 +774,51 @@ static int load_lessons(struct content *c, struct hb_book *book, char **err)
 struct hb_book *content_load(struct content *c, const char *id, char **err)
 {
 	return content_load_lesson(c, id, NULL, err);
+}
+
+/* Makes the search index anew from the live items when it is empty while items are
+ * not: a migration that changed what the index holds empties it (schema 3). */
+static int reindex_if_empty(struct content *c, char **err)
+{
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT EXISTS (SELECT 1 FROM item WHERE retired = 0)"
+					     " AND NOT EXISTS (SELECT 1 FROM item_search)");
+	int need = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (!need)
+		return 0;
+	if (db_begin(c->db, err))
+		return -1;
+	sqlite3_stmt *books = db_prepare(c->db, "SELECT id FROM handbook ORDER BY id");
+	sqlite3_stmt *key = db_prepare(c->db, "SELECT key FROM item WHERE handbook = ?1 AND id = ?2");
+	int rc = 0;
+	while (rc == 0 && sqlite3_step(books) == SQLITE_ROW) {
+		struct hb_book *book = content_load(c, db_column_text(books, 0), err);
+		if (!book) {
+			rc = -1;
+			break;
+		}
+		for (size_t i = 0; rc == 0 && i < book->nitems; i++) {
+			const struct hb_item *it = &book->items[i];
+			sqlite3_reset(key);
+			db_bind_text(key, 1, book->id);
+			db_bind_text(key, 2, it->id);
+			if (sqlite3_step(key) != SQLITE_ROW)
+				continue;
+			char *body = search_body(it);
+			st = stmt(c, ST_SEARCH_INSERT);
+			sqlite3_bind_int64(st, 1, sqlite3_column_int64(key, 0));
+			db_bind_text(st, 2, body);
+			rc = run(c, st, err);
+			free(body);
+		}
+		hb_book_free(book);
+	}
+	sqlite3_finalize(books);
+	sqlite3_finalize(key);
+	if (rc == 0)
+		return db_commit(c->db, err);
+	db_rollback(c->db);
+	return -1;
 }
 
 struct hb_book *content_load_lesson(struct content *c, const char *id, const char *lesson,
@@ -1227,7 +1295,7 @@ static int index_allows(struct content *c, const char *match, unsigned char **al
 long content_search(struct content *c, const char *query, size_t limit,
 		    void (*fn)(const struct content_hit *, void *), void *ctx, char **err)
 {
-	char *folded = text_fold(query, strlen(query));
+	char *folded = text_fold_search(query, strlen(query));
 	if (!folded)
 		return 0;
 	char *match;

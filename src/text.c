@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -114,6 +115,42 @@ char *text_fold(const char *s, size_t n)
 	size_t len;
 	uint8_t *r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKC, NULL, &len);
 	return terminate(r, len);
+}
+
+char *text_fold_search(const char *s, size_t n)
+{
+	char *folded = text_fold(s, n);
+	if (!folded)
+		return NULL;
+	size_t len = strlen(folded);
+	bool ascii = true;
+	for (size_t i = 0; i < len && ascii; i++)
+		ascii = !(folded[i] & 0x80);
+	if (ascii)
+		return folded;
+	size_t dlen;
+	uint8_t *d = u8_normalize(UNINORM_NFD, (const uint8_t *)folded, len, NULL, &dlen);
+	free(folded);
+	if (!d)
+		return NULL;
+	size_t w = 0;
+	for (size_t r = 0; r < dlen;) {
+		ucs4_t c;
+		int l = u8_mbtoucr(&c, d + r, dlen - r);
+		if (l < 0) {
+			free(d);
+			return NULL;
+		}
+		if (c < 0x300 || c > 0x36f) {
+			memmove(d + w, d + r, (size_t)l);
+			w += (size_t)l;
+		}
+		r += (size_t)l;
+	}
+	size_t clen;
+	uint8_t *out = u8_normalize(UNINORM_NFC, d, w, NULL, &clen);
+	free(d);
+	return terminate(out, clen);
 }
 
 const char *text_trim(const char *s, size_t n, size_t *len)

@@ -26,6 +26,11 @@ char *text_nfc(const char *s, size_t n);
  * half-width forms and upper and lower case meet.  Used both for what is indexed and
  * for the query. */
 char *text_fold(const char *s, size_t n);
+/* text_fold, then without the accents of Latin letters (the combining marks
+ * U+0300..U+036F after canonical decomposition): pinyin tone marks and romaji macrons
+ * fold away, so "fapiao" finds "fāpiào" and "choshoku" "chōshoku"; kana voicing marks
+ * and Hangul are kept.  malloc'd, NULL when out of memory or s is not UTF-8. */
+char *text_fold_search(const char *s, size_t n);
 
 /* Decodes a file's bytes into UTF-8:
  *   - a UTF-8 byte-order mark is dropped;

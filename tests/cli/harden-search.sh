@@ -47,3 +47,53 @@ cordial search -receipt
 expect_match option-named-as-given 2 err "unknown option '-receipt' for 'search'"
 cordial search --limit 3 -z
 expect_match short-option-named 2 err "unknown option '-z' for 'search'"
+
+# readings are found without their accents, and Japanese through its kana reading
+cat >"$TMP/read.hb" <<'HB'
+%rec: Handbook
+
+id: read
+title: 读音
+source: zh
+languages: en ja
+
+%rec: Lesson
+
+id: read-01
+title: 一
+
+%rec: Phrase
+
+id: read-01-001
+zh: 需要发票吗？
+zh_reading: xūyào fāpiào ma?
+en: Would you like a receipt?
+ja: 領収書はご入用ですか。
+ja_reading: ryōshūsho wa go-iriyō desu ka.
+ja_kana: りょうしゅうしょ は ご いりよう です か。
+
+id: read-01-002
+zh: 含早餐吗？
+zh_reading: hán zǎocān ma?
+en: Is breakfast included?
+ja: 朝食は付いていますか。
+ja_reading: chōshoku wa tsuite imasu ka.
+ja_kana: ちょうしょく は ついて います か。
+HB
+cordial handbook import "$TMP/read.hb"
+expect read-import 0
+for q in fapiao fāpiào FAPIAO ryoshusho りょうしゅうしょ ごいりよう; do
+	cordial search "$q"
+	expect_match "reading-$q" 0 out '^read/read-01/read-01-001'
+done
+for q in choshoku chōshoku zaocan ちょうしょく; do
+	cordial search "$q"
+	expect_match "reading-$q" 0 out '^read/read-01/read-01-002'
+done
+cordial search ちょ
+check kana-needs-its-own-marks sh -c "! grep -q 'read-01-001' '$TMP/out'"
+# a database whose index was made by an older cordial is indexed anew on opening
+sqlite3 "$CORDIAL_CONTENT" "DELETE FROM item_search; PRAGMA user_version = 2"
+cordial search fapiao
+expect_match old-index-made-anew 0 out '^read/read-01/read-01-001'
+check old-index-migrated test "$(sqlite3 "$CORDIAL_CONTENT" 'PRAGMA user_version')" = 3
