@@ -32,6 +32,7 @@ enum ui_color {
 	UI_DIM,
 	UI_SELECTED,
 	UI_BAR,
+	UI_BEHIND, /* behind on an assignment: a warning short of UI_WARN's "late" */
 	UI_NCOLORS
 };
 

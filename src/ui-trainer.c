@@ -417,7 +417,7 @@ static enum ui_color status_color(enum report_status s)
 {
 	switch (s) {
 	case REPORT_DONE: return UI_RIGHT;
-	case REPORT_BEHIND:
+	case REPORT_BEHIND: return UI_BEHIND;
 	case REPORT_LATE: return UI_WARN;
 	case REPORT_ON_TRACK: return UI_NORMAL;
 	default: return UI_DIM;
@@ -463,8 +463,7 @@ static void draw_assignment(int y, int x, int width, const char *label,
 	enum ui_color c = status_color(ra->status);
 	if (bw > 0)
 		ui_bar(y, x + lw + 1, bw,
-		       ra->total ? (double)ra->introduced / (double)ra->total : 1.0,
-		       c == UI_WARN ? UI_WARN : UI_BAR);
+		       ra->total ? (double)ra->introduced / (double)ra->total : 1.0, UI_BAR);
 	int mx = x + width - mw;
 	ui_text(y, mx - 1 - cw, cw, count, UI_DIM);
 	ui_text(y, mx, mw, status_text(ra->status), c);
