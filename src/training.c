@@ -1142,3 +1142,25 @@ long training_again_counts(struct training *t, const struct training_scope *scop
 	}
 	return (long)n;
 }
+
+/* ---------------------------------------------------------------- changing an assignment */
+
+int training_assignment_update(struct training *t, int64_t id, const char *due_day,
+			       const char *note, char **err)
+{
+	sqlite3_stmt *st = db_prepare(t->db, "UPDATE assignment SET due_day = ?2, note = ?3 "
+					     "WHERE id = ?1 RETURNING id");
+	sqlite3_bind_int64(st, 1, id);
+	db_bind_text(st, 2, due_day && *due_day ? due_day : NULL);
+	db_bind_text(st, 3, note && *note ? note : NULL);
+	int rc = sqlite3_step(st), found = rc == SQLITE_ROW;
+	if (found)
+		rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(t->db);
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return found;
+}
