@@ -66,6 +66,12 @@ enum ui_action {
 	ACT_RATE_4,
 	ACT_NEW_LEARNER,
 	ACT_OPTIMIZE,
+	ACT_ADD_CLASS,
+	ACT_ADD_MEMBER,
+	ACT_LIST,
+	ACT_EDIT,
+	ACT_REMOVE,
+	ACT_SHOW_GUEST,
 };
 
 struct ui_key {
