@@ -767,18 +767,27 @@ static int marker_width(void)
 	return w;
 }
 
-/* One assignment as a row: its title, a bar of items introduced, the count and
- * the marker, in columns x .. x + width - 1. */
+/* One assignment as a row: its title, a bar of items introduced, the count, the
+ * due date when the row is wide enough, and the marker, in columns
+ * x .. x + width - 1. */
 static void draw_assignment(int y, int x, int width, const char *label,
 			    const struct report_assignment *ra)
 {
 	char count[48];
-	snprintf(count, sizeof count, "%ld/%ld", ra->introduced, ra->total);
+	if (width >= 64 && *ra->a.due_day)
+		snprintf(count, sizeof count, "%ld/%ld  %s", ra->introduced, ra->total,
+			 ra->a.due_day);
+	else
+		snprintf(count, sizeof count, "%ld/%ld", ra->introduced, ra->total);
 	int mw = marker_width(), cw = width_of(count);
 	if (mw > width / 3)
 		mw = width / 3;
 	int rest = width - cw - mw - 3; /* the title and the bar */
-	int lw = rest / 2 < 32 ? rest / 2 : 32, bw = rest - lw;
+	/* The title up to 32 columns while the bar keeps 10, else half each. */
+	int lw = rest - 10 < 32 ? rest - 10 : 32;
+	if (lw < rest / 2)
+		lw = rest / 2;
+	int bw = rest - lw;
 	if (bw < 3) {
 		lw = rest + 1;
 		bw = 0;

@@ -44,6 +44,9 @@ tui_expect members-late 'late'
 tui_expect members-behind 'behind'
 tui_expect members-on-track 'on track'
 check new-assignment-on-track sh -c "grep -qE 'International courtesy .* on track *\$' '$TMP/screen'"
+# each assignment's row has its due date where the row is wide enough
+check members-due-dates sh -c "grep -q 'Greetings and courtesy words .* 0/22  2026-11-25 late' '$TMP/screen' &&
+	grep -q 'International courtesy .* 0/133  2026-12-08 on track' '$TMP/screen'"
 late=$(sgr_before late) behind=$(sgr_before behind)
 check late-has-colour test -n "$late"
 check behind-has-colour test -n "$behind"
