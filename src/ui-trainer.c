@@ -89,6 +89,7 @@ static struct {
 	char to_name[128];
 	bool editing;
 	struct assignment edit;
+	char edit_label[160];
 	struct book_choice *books;
 	int nbooks, book;
 	struct hb_book *chosen;
@@ -487,6 +488,7 @@ static void open_edit(void)
 		return;
 	free_form();
 	tr.edit = tr.list[tr.at];
+	memcpy(tr.edit_label, tr.list_labels[tr.at], sizeof tr.edit_label);
 	tr.editing = true;
 	tr.to_class = tr.edit.class_id;
 	tr.to_learner = tr.edit.learner;
@@ -609,7 +611,7 @@ static void submit(struct ui *ui)
 	}
 	whom(to, sizeof to, tr.to_class, tr.to_name);
 	if (tr.editing)
-		assignment_label(ui, &a, what, sizeof what);
+		snprintf(what, sizeof what, "%s", tr.edit_label);
 	else
 		lesson_choice(what, sizeof what, ui);
 	if (tr.editing && rc == 0)
@@ -1047,10 +1049,8 @@ static void draw_form(struct ui *ui, int top, int height, int w)
 		ui_text(top + i, 2, lw, labels[i], tr.field == i ? UI_KEY : UI_NORMAL);
 	if (tr.editing) {
 		/* The lesson stays: a new one is a new assignment. */
-		char label[160];
-		assignment_label(ui, &tr.edit, label, sizeof label);
 		ui_text(top, vx, vw, tr.edit.handbook, UI_DIM);
-		ui_text(top + 1, vx, vw, label, UI_DIM);
+		ui_text(top + 1, vx, vw, tr.edit_label, UI_DIM);
 	} else {
 		const struct book_choice *b = &tr.books[tr.book];
 		const char *title = tr.chosen ? title_in(tr.chosen->titles, tr.chosen->ntitles,
