@@ -1018,6 +1018,34 @@ static struct lines wrap_lines(const char *text, int width)
 	return l;
 }
 
+static void count_line(const char *line, size_t len, void *ctx)
+{
+	(void)line;
+	(void)len;
+	(*(int *)ctx)++;
+}
+
+/* The narrowest width, down to half of `width`, at which text wraps into no more
+ * lines than at `width`: the lines come out even rather than one long and one
+ * short. */
+static int even_width(const char *text, int width)
+{
+	char *safe = text_sanitize(text, strlen(text));
+	if (!safe)
+		abort();
+	int lines = 0, best = width;
+	text_wrap(safe, strlen(safe), width, count_line, &lines);
+	for (int w = width - 1; lines > 1 && w >= width / 2 && w > 0; w--) {
+		int n = 0;
+		text_wrap(safe, strlen(safe), w, count_line, &n);
+		if (n > lines)
+			break;
+		best = w;
+	}
+	free(safe);
+	return best;
+}
+
 static void free_lines(struct lines *l)
 {
 	for (int i = 0; i < l->n; i++)
@@ -1057,7 +1085,7 @@ static void draw_guest(const struct ui *ui)
 	const struct hb_item *it = bv.guest;
 	const struct hb_text *t = &it->texts[bv.guest_text], *src = &it->texts[0];
 	int top = 1, end = ui->rows - 2, width = ui->cols - 8 > 10 ? ui->cols - 8 : ui->cols - 2;
-	struct lines big = wrap_lines(t->text, width), reading = wrap_lines(t->reading, width),
+	struct lines big = wrap_lines(t->text, even_width(t->text, width)), reading = wrap_lines(t->reading, width),
 		     source = wrap_lines(src->text, width);
 	int rows = end - top, small = reading.n + source.n;
 	/* As much room as fits: between the lines of the phrase, then around the rest. */

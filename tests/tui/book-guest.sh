@@ -84,12 +84,14 @@ for _ in $(seq 17); do tui_keys Down; done # 我很好，谢谢。您呢？
 tui_keys Enter
 tui_expect small-page "I'm very well"
 tui_keys g
-tui_expect small-guest-first "I'm very well, thank you. And"
-tui_expect small-guest-second 'you?'
+# two even lines rather than a full one and "you?"
+tui_expect small-guest-first "I'm very well,"
+tui_expect small-guest-second 'thank you. And you?'
 tui_expect small-guest-chinese '我很好，谢谢。您呢？'
-check small-guest-wrapped test "$(row_of '  you?')" -gt "$(row_of "I'm very well,")"
-check small-chinese-below test "$(row_of '我很好')" -gt "$(row_of '  you?')"
-centred small-centred "I'm very well, thank you. And" 40
+check small-guest-wrapped test "$(row_of 'thank you. And you?')" -gt "$(row_of "I'm very well,")"
+check small-chinese-below test "$(row_of '我很好')" -gt "$(row_of 'thank you. And you?')"
+centred small-centred-first "I'm very well," 40
+centred small-centred-second 'thank you. And you?' 40
 check small-page-hidden sh -c "! grep -q 'Register' '$TMP/screen'"
 tui_keys Escape
 tui_expect small-back "I'm very well"
