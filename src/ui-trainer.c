@@ -62,6 +62,12 @@ static struct {
 	struct report rep;
 	bool have_rep;
 	char (*labels)[160];
+	/* The titles of the members' own assignments, by id. */
+	struct own_label {
+		int64_t id;
+		char text[160];
+	} *own;
+	size_t nown;
 	int member;
 	int scroll; /* V_LEARNER: the first content row shown */
 	/* V_LEARNER: the member's hardest items and their texts (malloc'd) */
@@ -132,6 +138,9 @@ static void free_report(void)
 	tr.have_rep = false;
 	free(tr.labels);
 	tr.labels = NULL;
+	free(tr.own);
+	tr.own = NULL;
+	tr.nown = 0;
 }
 
 static void free_form(void)
@@ -205,9 +214,25 @@ static void load_report(struct ui *ui)
 	for (size_t i = 0; i < n; i++)
 		assignment_label(ui, &tr.rep.class->assignments[i].a, tr.labels[i],
 				 sizeof tr.labels[i]);
-	for (size_t i = 0; selected && i < tr.rep.nlearners; i++)
-		if (tr.rep.learners[i].learner.id == selected)
+	for (size_t i = 0; i < tr.rep.nlearners; i++) {
+		const struct report_learner *rl = &tr.rep.learners[i];
+		if (selected && rl->learner.id == selected)
 			tr.member = (int)i;
+		for (size_t k = 0; k < rl->nassignments; k++) {
+			const struct assignment *a = &rl->assignments[k].a;
+			size_t j = 0;
+			while (j < tr.nown && tr.own[j].id != a->id)
+				j++;
+			if (a->class_id || j < tr.nown)
+				continue; /* the class's (tr.labels), or done */
+			tr.own = realloc(tr.own, (tr.nown + 1) * sizeof *tr.own);
+			if (!tr.own)
+				abort();
+			tr.own[tr.nown].id = a->id;
+			assignment_label(ui, a, tr.own[tr.nown].text, sizeof tr.own[tr.nown].text);
+			tr.nown++;
+		}
+	}
 	if (tr.member >= (int)tr.rep.nlearners)
 		tr.member = tr.rep.nlearners ? (int)tr.rep.nlearners - 1 : 0;
 }
@@ -990,7 +1015,10 @@ static int draw_learner(struct ui *ui, int top, int height, int w, bool draw)
 		for (size_t i = 0; i < tr.rep.class->nassignments; i++)
 			if (tr.rep.class->assignments[i].a.id == ra->a.id)
 				label = tr.labels[i];
-		if (!label) {
+		for (size_t i = 0; !label && i < tr.nown; i++)
+			if (tr.own[i].id == ra->a.id)
+				label = tr.own[i].text;
+		if (!label) { /* another class's: the report names only this one's */
 			snprintf(own, sizeof own, "%s%s%s", ra->a.handbook, *ra->a.lesson ? "/" : "",
 				 ra->a.lesson);
 			label = own;

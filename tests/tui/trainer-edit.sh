@@ -162,6 +162,8 @@ tui_keys Down Down Down
 tui_keys -l 'Just for Ana'
 tui_keys Enter
 tui_expect learner-assigned 'to Ana, due 2026-12-06.'
+# her own assignment's row has its lesson's title, not its id
+check learner-own-row-titled grep -Eq '^ +Greetings and forms of address +0/[0-9]+  2026-12-06 on track' "$TMP/screen"
 check learner-assignment-stored test "$(sql "SELECT count(*) FROM assignment a JOIN learner l
 	ON l.id = a.learner WHERE l.name = 'Ana' AND a.note = 'Just for Ana'")" = 1
 tui_keys l
