@@ -1102,11 +1102,16 @@ static void draw_guest(const struct ui *ui)
 	if (reading.n)
 		y = centre_lines(ui, &reading, y + sep, 0, end, false, UI_DIM);
 	if (source.n)
-		centre_lines(ui, &source, y + sep, 0, end, false, UI_NORMAL);
+		y = centre_lines(ui, &source, y + sep, 0, end, false, UI_NORMAL);
 	free_lines(&big);
 	free_lines(&reading);
 	free_lines(&source);
 	ui_text(1, 1, ui->cols - 2, plain_language_name(t->lang), UI_DIM);
+	/* What the one holding the screen can do, on the last row when it is free. */
+	const char *hint = it->ntexts > 2 ? _("Esc back · ↑↓ another language") : _("Esc back");
+	int hw = text_width(hint, strlen(hint));
+	if (y < end - 1 && hw <= ui->cols - 2)
+		ui_text(end - 1, ui->cols - 1 - hw, hw, hint, UI_DIM);
 }
 
 static void draw_book(struct ui *ui)

@@ -40,6 +40,7 @@ tui_keys g
 tui_expect guest-english 'Hello!'
 tui_expect guest-chinese '您好！'
 check guest-hides-the-page sh -c "! grep -q 'Register: polite' '$TMP/screen'"
+check guest-hint grep -q 'Esc back · ↑↓ another language *$' "$TMP/screen"
 check guest-chinese-below test "$(row_of '您好！')" -gt "$(row_of 'Hello!')"
 centred guest-centred 'Hello!' 80
 tmux -S "$SOCK" capture-pane -p -e >"$TMP/sgr"
@@ -93,6 +94,7 @@ check small-chinese-below test "$(row_of '我很好')" -gt "$(row_of 'thank you.
 centred small-centred-first "I'm very well," 40
 centred small-centred-second 'thank you. And you?' 40
 check small-page-hidden sh -c "! grep -q 'Register' '$TMP/screen'"
+check small-hint grep -q 'Esc back *$' "$TMP/screen"
 tui_keys Escape
 tui_expect small-back "I'm very well"
 tui_keys q q q q q
