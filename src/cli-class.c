@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "classes.h"
 #include "cli.h"
 #include "content.h"
 #include "hb.h"
@@ -47,48 +48,20 @@ static void assign_usage(FILE *out)
 	      out);
 }
 
-/* What a learner who is not a trainer may not do; each has its own sentence. */
-enum action {
-	ACT_CLASS_ADD,
-	ACT_CLASS_MEMBERS,
-	ACT_CLASS_SHOW,
-	ACT_ASSIGN,
-	ACT_UNASSIGN,
-	ACT_SHOW_OTHERS,
-};
-
-/* EXIT_OK when whoever runs cordial may do the action (seeing a class, or others'
+/* EXIT_OK when whoever runs cordial may do the work (seeing a class, or others'
  * assignments, is seeing everyone's); else refuses, naming the trainers to ask,
  * and returns EXIT_FAIL. */
-static int need_trainer(struct training *t, enum action action)
+static int need_trainer(struct training *t, enum classes_work work)
 {
 	char *ask = NULL;
-	bool seeing = action == ACT_CLASS_SHOW || action == ACT_SHOW_OTHERS;
+	bool seeing = work == CLASSES_SHOW || work == CLASSES_SHOW_OTHERS;
 	int may = cli_may(t, seeing ? POLICY_SEE : POLICY_TRAIN, NULL, NULL, &ask);
 	if (may > 0)
 		return EXIT_OK;
 	if (may == 0) {
-		switch (action) {
-		case ACT_CLASS_ADD:
-			cli_error(_("only a trainer can add classes; ask %s"), ask);
-			break;
-		case ACT_CLASS_MEMBERS:
-			cli_error(_("only a trainer can change who is in a class; ask %s"), ask);
-			break;
-		case ACT_CLASS_SHOW:
-			cli_error(_("only a trainer can see who is in a class; ask %s"), ask);
-			break;
-		case ACT_ASSIGN:
-			cli_error(_("only a trainer can assign lessons; ask %s"), ask);
-			break;
-		case ACT_UNASSIGN:
-			cli_error(_("only a trainer can remove assignments; ask %s"), ask);
-			break;
-		case ACT_SHOW_OTHERS:
-			cli_error(_("only a trainer can see other learners' assignments; ask %s"),
-				  ask);
-			break;
-		}
+		char *msg = classes_refusal(work, ask);
+		cli_error("%s", msg);
+		free(msg);
 	}
 	free(ask);
 	return EXIT_FAIL;
@@ -129,13 +102,6 @@ static int parse_format(int argc, char **argv, bool *tsv, char **args, int *narg
 		*tsv = !strcmp(value, "tsv");
 	}
 	return 0;
-}
-
-static bool valid_name(const char *name, size_t max)
-{
-	size_t len = strlen(name);
-	return len && len < max && text_utf8_invalid(name, len) < 0 &&
-	       !strpbrk(name, "\t\n\r\x1b/");
 }
 
 /* The class named, or EXIT_FAIL after saying there is none. */
@@ -197,12 +163,11 @@ static int class_add(struct training *t, int argc, char **argv)
 	}
 	if (!cli_valid_text(_("a class's name"), argv[1]))
 		return EXIT_USAGE;
-	if (!valid_name(argv[1], sizeof ((struct class_row *)0)->name)) {
-		cli_error(_("a class's name is 1 to 127 bytes of text, without tabs, slashes or "
-			    "control characters"));
+	if (!classes_name_ok(argv[1])) {
+		cli_error("%s", classes_name_rule());
 		return EXIT_USAGE;
 	}
-	int status = need_trainer(t, ACT_CLASS_ADD);
+	int status = need_trainer(t, CLASSES_ADD);
 	if (status != EXIT_OK)
 		return status;
 	char *err = NULL;
@@ -232,7 +197,7 @@ static int class_members(struct training *t, int argc, char **argv, bool join)
 			  argv[0]);
 		return EXIT_USAGE;
 	}
-	int status = need_trainer(t, ACT_CLASS_MEMBERS);
+	int status = need_trainer(t, CLASSES_MEMBERS);
 	struct class_row c;
 	if (status == EXIT_OK)
 		status = find_class(t, argv[1], &c);
@@ -283,7 +248,7 @@ static int class_list(struct training *t, int argc, char **argv)
 	char *err = NULL;
 	if (nargs == 1) {
 		struct class_row c;
-		int status = need_trainer(t, ACT_CLASS_SHOW);
+		int status = need_trainer(t, CLASSES_SHOW);
 		if (status == EXIT_OK)
 			status = find_class(t, args[0], &c);
 		if (status != EXIT_OK)
@@ -414,32 +379,12 @@ int cli_class(const struct cli_env *env, int argc, char **argv)
 static int check_lesson(const struct cli_env *env, struct content *c, const char *spec,
 			struct assignment *a)
 {
-	const char *slash = strchr(spec, '/');
-	size_t hlen = slash ? (size_t)(slash - spec) : strlen(spec);
-	if (!hlen || hlen >= sizeof a->handbook ||
-	    (slash && (!slash[1] || strlen(slash + 1) >= sizeof a->lesson))) {
-		cli_error(_("'%s' is not HANDBOOK or HANDBOOK/LESSON"), spec);
-		return EXIT_FAIL;
-	}
-	snprintf(a->handbook, sizeof a->handbook, "%.*s", (int)hlen, spec);
-	snprintf(a->lesson, sizeof a->lesson, "%s", slash ? slash + 1 : "");
-	char *err = NULL;
-	struct hb_book *book = content_load_lesson(c, a->handbook, NULL, &err);
-	int status = EXIT_OK;
-	if (!book) {
-		if (err)
-			cli_error("%s", err);
-		else
-			cli_error(_("there is no handbook '%s' in %s; see 'cordial handbook list'"),
-				  a->handbook, env->content_path);
-		free(err);
-		status = EXIT_FAIL;
-	} else if (*a->lesson && !hb_book_find_lesson(book, a->lesson)) {
-		cli_error(_("handbook '%s' has no lesson '%s'"), a->handbook, a->lesson);
-		status = EXIT_FAIL;
-	}
-	hb_book_free(book);
-	return status;
+	char *msg = NULL;
+	if (!classes_lesson_check(c, env->content_path, spec, a, &msg))
+		return EXIT_OK;
+	cli_error("%s", msg ? msg : "?");
+	free(msg);
+	return EXIT_FAIL;
 }
 
 static void print_assigned(const struct assignment *a, const char *to, bool replaced)
@@ -499,16 +444,17 @@ int cli_assign(const struct cli_env *env, int argc, char **argv)
 			    "'cordial assign --help'"));
 		return EXIT_USAGE;
 	}
-	int64_t due_start = due ? report_parse_day(due) : 0;
-	if (due_start < 0) {
+	int64_t now = study_now();
+	int due_check = due ? classes_due_check(due, now) : 0;
+	if (due_check < 0) {
 		cli_error(_("--due needs a date such as 2026-12-31, not '%s'"), due);
 		return EXIT_USAGE;
 	}
 	struct assignment a = { 0 };
 	if (note && !cli_valid_text(_("a note"), note))
 		return EXIT_USAGE;
-	if (note && (strlen(note) >= sizeof a.note || text_utf8_invalid(note, strlen(note)) >= 0)) {
-		cli_error(_("a note is at most 511 bytes of text"));
+	if (note && !classes_note_ok(note)) {
+		cli_error("%s", classes_note_rule());
 		return EXIT_USAGE;
 	}
 	snprintf(a.due_day, sizeof a.due_day, "%s", due ? due : "");
@@ -517,7 +463,7 @@ int cli_assign(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	int status = need_trainer(t, ACT_ASSIGN);
+	int status = need_trainer(t, CLASSES_ASSIGN);
 	struct learner l;
 	struct class_row c;
 	if (status == EXIT_OK && to) {
@@ -537,7 +483,6 @@ int cli_assign(const struct cli_env *env, int argc, char **argv)
 		training_close(t);
 		return status;
 	}
-	int64_t now = study_now();
 	size_t n = (size_t)(argc - optind);
 	struct assignment *done = calloc(n, sizeof *done);
 	bool *replaced = calloc(n, sizeof *replaced);
@@ -559,7 +504,7 @@ int cli_assign(const struct cli_env *env, int argc, char **argv)
 	}
 	status = finish(t, status);
 	if (status == EXIT_OK) {
-		if (due && due_start < study_day_start(now))
+		if (due_check > 0)
 			cli_warning(_("the due date %s has already passed"), due);
 		for (size_t i = 0; i < n; i++)
 			print_assigned(&done[i], to ? l.name : c.name, replaced[i]);
@@ -618,7 +563,7 @@ int cli_assignments(const struct cli_env *env, int argc, char **argv)
 		/* Their own only: the others are refused before anything is said of
 		 * them. */
 		if (class_name || (learner_name && strcmp(learner_name, p.self.name)))
-			status = need_trainer(t, ACT_SHOW_OTHERS);
+			status = need_trainer(t, CLASSES_SHOW_OTHERS);
 		learner = p.self.id;
 	} else if (status == EXIT_OK && learner_name) {
 		status = find_learner(t, learner_name, &l);
@@ -700,7 +645,7 @@ int cli_unassign(const struct cli_env *env, int argc, char **argv)
 	struct training *t = cli_open_training(env);
 	if (!t)
 		return EXIT_FAIL;
-	int status = need_trainer(t, ACT_UNASSIGN);
+	int status = need_trainer(t, CLASSES_UNASSIGN);
 	struct assignment a;
 	char *err = NULL;
 	if (status == EXIT_OK) {

@@ -358,8 +358,11 @@ static void judge(struct report_assignment *ra, int64_t today)
 		ra->status = REPORT_UNDATED;
 	else if (due < today)
 		ra->status = REPORT_LATE;
-	/* pace × days left ≥ needed, in integers: the pace is pace_items / pace_days */
-	else if ((int64_t)ra->pace_items * ra->days_left >= (int64_t)ra->needed * ra->pace_days)
+	/* Until the day it was assigned is over there is no pace to judge by: nobody is
+	 * behind on the day they are given the work.  After that, pace × days left ≥
+	 * needed, in integers: the pace is pace_items / pace_days. */
+	else if (ra->pace_days <= 1 ||
+		 (int64_t)ra->pace_items * ra->days_left >= (int64_t)ra->needed * ra->pace_days)
 		ra->status = REPORT_ON_TRACK;
 	else
 		ra->status = REPORT_BEHIND;

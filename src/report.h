@@ -23,8 +23,9 @@ struct content;
 
 enum report_status {
 	REPORT_DONE,	 /* every item introduced */
-	REPORT_ON_TRACK, /* at the current pace, done by the due date */
-	REPORT_BEHIND,	 /* at the current pace, not done by the due date */
+	REPORT_ON_TRACK, /* at the current pace, done by the due date, or assigned today */
+	REPORT_BEHIND,	 /* at the current pace, not done by the due date; never on the
+			  * study day the assignment was made, before any pace shows */
 	REPORT_LATE,	 /* the due date has passed and it is not done */
 	REPORT_UNDATED,	 /* no due date, not done */
 };

@@ -1228,3 +1228,25 @@ long training_again_counts(struct training *t, const struct training_scope *scop
 	}
 	return (long)n;
 }
+
+/* ---------------------------------------------------------------- changing an assignment */
+
+int training_assignment_update(struct training *t, int64_t id, const char *due_day,
+			       const char *note, char **err)
+{
+	struct sql_stmt *st = sql_prepare(t->c, "UPDATE assignment SET due_day = ?2, note = ?3 "
+						"WHERE id = ?1 RETURNING id");
+	sql_bind_int64(st, 1, id);
+	sql_bind_text(st, 2, due_day && *due_day ? due_day : NULL);
+	sql_bind_text(st, 3, note && *note ? note : NULL);
+	int rc = sql_step(st), found = rc == SQL_ROW;
+	if (found)
+		rc = sql_step(st);
+	if (rc != SQL_DONE) {
+		*err = sql_error(t->c);
+		sql_finalize(st);
+		return -1;
+	}
+	sql_finalize(st);
+	return found;
+}

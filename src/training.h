@@ -285,4 +285,11 @@ struct again_count {
 long training_again_counts(struct training *t, const struct training_scope *scope,
 			   int64_t since_ms, struct again_count **out, char **err);
 
+/* ---------------------------------------------------------------- changing an assignment */
+
+/* Sets an assignment's due date ("YYYY-MM-DD") and note; "" or NULL clears either.
+ * 1 changed, 0 no such assignment, -1 error. */
+int training_assignment_update(struct training *t, int64_t id, const char *due_day,
+			       const char *note, char **err);
+
 #endif

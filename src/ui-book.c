@@ -21,6 +21,7 @@ static const struct ui_key keys[] = {
 	{ KEY_RIGHT, "→", ACT_OPEN, N_("open") },
 	{ 's', "s", ACT_SPEAK, N_("speak") },
 	{ 'a', "a", ACT_ADD_LESSON, N_("add lesson to study") },
+	{ 'g', "g", ACT_SHOW_GUEST, N_("show the phrase large, for a guest") },
 	{ KEY_LEFT, "←", ACT_BACK, N_("go up a level") },
 	{ KEY_BACKSPACE, "Backspace", ACT_BACK, N_("go up a level") },
 	{ 127, "Backspace", ACT_BACK, N_("go up a level") },
@@ -101,6 +102,11 @@ static struct {
 	struct block *blocks;
 	size_t nblocks, capblocks;
 	long scroll;
+
+	/* Shown to a guest: a phrase, full screen, in one of its foreign languages
+	 * (guest_text indexes its texts), over the page or list it came from. */
+	const struct hb_item *guest;
+	size_t guest_text;
 } bv;
 
 /* ---------------------------------------------------------------- helpers */
@@ -928,9 +934,137 @@ static void draw_page(const struct ui *ui)
 	page_walk(&w, ui->cols);
 }
 
+/* Lines of sanitized text wrapped at a width, for centring. */
+struct lines {
+	char **v;
+	int n;
+};
+
+static void add_line(const char *line, size_t len, void *ctx)
+{
+	struct lines *l = ctx;
+	l->v = realloc(l->v, (size_t)(l->n + 1) * sizeof *l->v);
+	if (!l->v)
+		abort();
+	l->v[l->n] = strndup(line, len);
+	if (!l->v[l->n])
+		abort();
+	l->n++;
+}
+
+static struct lines wrap_lines(const char *text, int width)
+{
+	struct lines l = { NULL, 0 };
+	char *safe = text_sanitize(text ? text : "", text ? strlen(text) : 0);
+	if (!safe)
+		abort();
+	if (*safe)
+		text_wrap(safe, strlen(safe), width > 1 ? width : 1, add_line, &l);
+	free(safe);
+	return l;
+}
+
+static void count_line(const char *line, size_t len, void *ctx)
+{
+	(void)line;
+	(void)len;
+	(*(int *)ctx)++;
+}
+
+/* The narrowest width, down to half of `width`, at which text wraps into no more
+ * lines than at `width`: the lines come out even rather than one long and one
+ * short. */
+static int even_width(const char *text, int width)
+{
+	char *safe = text_sanitize(text, strlen(text));
+	if (!safe)
+		abort();
+	int lines = 0, best = width;
+	text_wrap(safe, strlen(safe), width, count_line, &lines);
+	for (int w = width - 1; lines > 1 && w >= width / 2 && w > 0; w--) {
+		int n = 0;
+		text_wrap(safe, strlen(safe), w, count_line, &n);
+		if (n > lines)
+			break;
+		best = w;
+	}
+	free(safe);
+	return best;
+}
+
+static void free_lines(struct lines *l)
+{
+	for (int i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+/* Draws the lines centred from row y, `gap` empty rows between them, at most up to
+ * row `end` (exclusive); `banner` draws each in bold reverse video with a column of
+ * room on either side.  Returns the row after the last. */
+static int centre_lines(const struct ui *ui, const struct lines *l, int y, int gap, int end,
+			bool banner, enum ui_color color)
+{
+	for (int i = 0; i < l->n && y < end; i++, y += 1 + gap) {
+		int w = text_width(l->v[i], strlen(l->v[i])), pad = banner ? 2 : 0;
+		int x = (ui->cols - w - 2 * pad) / 2;
+		if (x < 0)
+			x = 0;
+		if (banner) {
+			attron(A_BOLD | A_REVERSE);
+			mvhline(y, x, ' ', w + 2 * pad < ui->cols ? w + 2 * pad : ui->cols);
+		}
+		ui_text(y, x + pad, ui->cols - x - pad, l->v[i], color);
+		if (banner)
+			attroff(A_BOLD | A_REVERSE);
+	}
+	return y - gap;
+}
+
+/* The phrase for a guest: the foreign text as large as the terminal allows (bold,
+ * reverse video, centred, with room around), its reading and the source text below,
+ * the whole centred on the screen. */
+static void draw_guest(const struct ui *ui)
+{
+	const struct hb_item *it = bv.guest;
+	const struct hb_text *t = &it->texts[bv.guest_text], *src = &it->texts[0];
+	int top = 1, end = ui->rows - 2, width = ui->cols - 8 > 10 ? ui->cols - 8 : ui->cols - 2;
+	struct lines big = wrap_lines(t->text, even_width(t->text, width)), reading = wrap_lines(t->reading, width),
+		     source = wrap_lines(src->text, width);
+	int rows = end - top, small = reading.n + source.n;
+	/* As much room as fits: between the lines of the phrase, then around the rest. */
+	int gap = big.n > 1 && 2 * big.n - 1 + small + 2 <= rows ? 1 : 0;
+	int used = big.n + gap * (big.n - 1);
+	int sep = used + small + 4 + (reading.n && source.n ? 1 : 0) <= rows ? 2
+		  : used + small + 2 <= rows				     ? 1
+									     : 0;
+	int total = used + (reading.n ? sep + reading.n : 0) + (source.n ? sep + source.n : 0);
+	int y = top + (rows - total) / 2;
+	if (y < top)
+		y = top;
+	y = centre_lines(ui, &big, y, gap, end, true, UI_NORMAL);
+	if (reading.n)
+		y = centre_lines(ui, &reading, y + sep, 0, end, false, UI_DIM);
+	if (source.n)
+		y = centre_lines(ui, &source, y + sep, 0, end, false, UI_NORMAL);
+	free_lines(&big);
+	free_lines(&reading);
+	free_lines(&source);
+	ui_text(1, 1, ui->cols - 2, plain_language_name(t->lang), UI_DIM);
+	/* What the one holding the screen can do, on the last row when it is free. */
+	const char *hint = it->ntexts > 2 ? _("Esc back · ↑↓ another language") : _("Esc back");
+	int hw = text_width(hint, strlen(hint));
+	if (y < end - 1 && hw <= ui->cols - 2)
+		ui_text(end - 1, ui->cols - 1 - hw, hw, hint, UI_DIM);
+}
+
 static void draw_book(struct ui *ui)
 {
-	if (bv.paging)
+	if (bv.guest)
+		draw_guest(ui);
+	else if (bv.paging)
 		draw_page(ui);
 	else if (bv.searching)
 		draw_hits(ui);
@@ -977,6 +1111,53 @@ static void speak(struct ui *ui)
 		return;
 	}
 	ui_message(ui, UI_DIM, _("Speaking (%s)…"), plain_language_name(t->lang));
+}
+
+/* Shows the page's phrase (or the highlighted one) to a guest, in the language the
+ * page shows beside the source text. */
+static void show_guest(struct ui *ui)
+{
+	const struct hb_book *book = NULL;
+	const struct hb_item *it = current_item(&book);
+	if (!it) {
+		ui_message(ui, UI_DIM, "%s", _("Open a lesson and choose a phrase to show it."));
+		return;
+	}
+	const struct hb_text *t = foreign_text(ui, it);
+	if (!t) {
+		ui_message(ui, UI_DIM, "%s", _("A courtesy situation has no phrase to show."));
+		return;
+	}
+	bv.guest = it;
+	bv.guest_text = (size_t)(t - it->texts);
+}
+
+/* The next (delta 1) or previous foreign language of the phrase shown to a guest. */
+static void guest_language(long delta)
+{
+	size_t n = bv.guest->ntexts;
+	if (n < 3)
+		return; /* the source text and one other */
+	long k = (long)bv.guest_text - 1 + delta, m = (long)n - 1;
+	bv.guest_text = (size_t)(((k % m) + m) % m + 1);
+}
+
+static bool key_guest(struct ui *ui, enum ui_action action)
+{
+	switch (action) {
+	case ACT_BACK:
+	case ACT_SHOW_GUEST: bv.guest = NULL; return true;
+	case ACT_UP: guest_language(-1); return true;
+	case ACT_DOWN: guest_language(1); return true;
+	case ACT_SPEAK: {
+		const struct hb_text *t = &bv.guest->texts[bv.guest_text];
+		if (!tts_available(ui->tts) || tts_speak(ui->tts, t->lang, t->text))
+			ui_message(ui, UI_WARN, "%s",
+				   _("Speech is not available: install espeak-ng or set CORDIAL_TTS."));
+		return true;
+	}
+	default: return true; /* the rest waits until the guest has seen it */
+	}
 }
 
 static void add_lesson(struct ui *ui)
@@ -1123,6 +1304,12 @@ static bool key_search(struct ui *ui, enum ui_action action, wint_t ch)
 
 static bool key_book(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	if (bv.guest)
+		return key_guest(ui, action);
+	if (action == ACT_SHOW_GUEST) {
+		show_guest(ui);
+		return true;
+	}
 	if (bv.searching && !bv.paging)
 		return key_search(ui, action, ch);
 	switch (action) {

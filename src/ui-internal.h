@@ -33,6 +33,7 @@ enum ui_color {
 	UI_DIM,
 	UI_SELECTED,
 	UI_BAR,
+	UI_BEHIND, /* behind on an assignment: a warning short of UI_WARN's "late" */
 	UI_NCOLORS
 };
 
@@ -68,6 +69,12 @@ enum ui_action {
 	ACT_OPTIMIZE,
 	ACT_SOONER, /* move a chosen lesson earlier in the order of study */
 	ACT_LATER,
+	ACT_ADD_CLASS,
+	ACT_ADD_MEMBER,
+	ACT_LIST,
+	ACT_EDIT,
+	ACT_REMOVE,
+	ACT_SHOW_GUEST,
 };
 
 struct ui_key {

@@ -1,12 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Trainer: the classes, each member's progress on the class's assignments, one
- * learner's report and hardest items, and assigning a lesson with a due date. */
+ * learner's report and hardest items; adding classes, putting learners in them and
+ * taking them out; assigning a lesson with a due date and a note to a class or a
+ * learner, and changing or removing assignments.  The checks and the refusals are
+ * those of the commands (classes.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "classes.h"
 #include "hb.h"
 #include "i18n.h"
 #include "policy.h"
@@ -17,7 +21,13 @@
 
 static const struct ui_key keys[] = {
 	{ '\n', "Enter", ACT_OPEN, N_("open; save") },
-	{ 'a', "a", ACT_ADD_LESSON, N_("assign a lesson to the class") },
+	{ 'a', "a", ACT_ADD_LESSON, N_("assign a lesson") },
+	{ 'l', "l", ACT_LIST, N_("assignments, due dates, notes") },
+	{ 'e', "e", ACT_EDIT, N_("change a due date or note") },
+	{ 'c', "c", ACT_ADD_CLASS, N_("add a class") },
+	{ 'm', "m", ACT_ADD_MEMBER, N_("add a member") },
+	{ 'x', "x", ACT_REMOVE, N_("remove a member or assignment") },
+	{ KEY_DC, "Delete", ACT_REMOVE, N_("remove a member or assignment") },
 	{ KEY_UP, "↑", ACT_UP, N_("previous") },
 	{ KEY_DOWN, "↓", ACT_DOWN, N_("next") },
 	{ '\t', "Tab", ACT_DOWN, N_("next") },
@@ -30,8 +40,12 @@ static const struct ui_key keys[] = {
 #define MAX_HARD 10
 #define DAY_MS	 INT64_C(86400000)
 
-enum view { V_CLASSES, V_MEMBERS, V_LEARNER, V_FORM };
-enum field { F_BOOK, F_LESSON, F_DUE, NFIELDS };
+/* V_ASSIGNS: the assignments of a class or of a learner; V_PICK: learners to put in
+ * the class; V_NAME: a new class's name; V_FORM: assigning or changing. */
+enum view { V_CLASSES, V_MEMBERS, V_LEARNER, V_ASSIGNS, V_PICK, V_NAME, V_FORM };
+enum field { F_BOOK, F_LESSON, F_DUE, F_NOTE, NFIELDS };
+/* A removal waiting for y. */
+enum confirm { C_NONE, C_LEAVE, C_UNASSIGN };
 
 struct book_choice {
 	char id[72], title[160];
@@ -48,21 +62,47 @@ static struct {
 	struct report rep;
 	bool have_rep;
 	char (*labels)[160];
+	/* The titles of the members' own assignments, by id. */
+	struct own_label {
+		int64_t id;
+		char text[160];
+	} *own;
+	size_t nown;
 	int member;
 	int scroll; /* V_LEARNER: the first content row shown */
 	/* V_LEARNER: the member's hardest items and their texts (malloc'd) */
 	char *hard_text[MAX_HARD];
 	long hard_again[MAX_HARD];
 	int nhard;
-	/* V_FORM: where it was opened from, the handbooks, the chosen one with its
-	 * lessons, the lesson (nlessons: the whole handbook) and the due date. */
+	/* V_ASSIGNS: opened from V_MEMBERS (the class's) or V_LEARNER (all that apply
+	 * to the member), the list with its titles and the selected one. */
+	enum view list_from;
+	struct assignment *list;
+	char (*list_labels)[160];
+	long nlist;
+	int at;
+	/* V_PICK: the learners not in the class, by name. */
+	struct learner *pick;
+	long npick;
+	int picked;
+	/* V_NAME */
+	struct ui_input name;
+	/* V_FORM: where it was opened from, whom it is for, the assignment changed (its
+	 * lesson fixed) or the handbooks, the chosen one with its lessons, the lesson
+	 * (nlessons: the whole handbook), the due date and the note. */
 	enum view form_from;
+	int64_t to_class, to_learner;
+	char to_name[128];
+	bool editing;
+	struct assignment edit;
+	char edit_label[160];
 	struct book_choice *books;
 	int nbooks, book;
 	struct hb_book *chosen;
 	int lesson;
-	struct ui_input due;
+	struct ui_input due, note;
 	int field;
+	enum confirm confirm;
 	char error[256];
 } tr;
 
@@ -98,6 +138,9 @@ static void free_report(void)
 	tr.have_rep = false;
 	free(tr.labels);
 	tr.labels = NULL;
+	free(tr.own);
+	tr.own = NULL;
+	tr.nown = 0;
 }
 
 static void free_form(void)
@@ -123,10 +166,37 @@ static void load_classes(struct ui *ui)
 		tr.cls = tr.nclasses ? (int)tr.nclasses - 1 : 0;
 }
 
-/* The selected class's report, and the titles of its assignments. */
+/* An assignment's title in the language of the one using the app: its lesson's or
+ * its handbook's, or HANDBOOK/LESSON when the content database lacks them. */
+static void assignment_label(struct ui *ui, const struct assignment *a, char *out, size_t size)
+{
+	char *err = NULL;
+	struct hb_book *book =
+		content_load_lesson(ui->c, a->handbook, *a->lesson ? a->lesson : NULL, &err);
+	free(err);
+	const struct hb_lesson *l = book && *a->lesson ? hb_book_find_lesson(book, a->lesson) : NULL;
+	if (l)
+		snprintf(out, size, "%s",
+			 title_in(l->titles, l->ntitles, l->title ? l->title : l->id,
+				  ui->learner.native));
+	else if (book && !*a->lesson)
+		snprintf(out, size, "%s",
+			 title_in(book->titles, book->ntitles, book->title, ui->learner.native));
+	else if (*a->lesson)
+		snprintf(out, size, "%s/%s", a->handbook, a->lesson);
+	else
+		snprintf(out, size, "%s", a->handbook);
+	hb_book_free(book);
+}
+
+/* The selected class's report, and the titles of its assignments; the selected
+ * member stays selected when still there. */
 static void load_report(struct ui *ui)
 {
 	char *err = NULL;
+	int64_t selected = tr.have_rep && tr.member < (int)tr.rep.nlearners
+				   ? tr.rep.learners[tr.member].learner.id
+				   : 0;
 	free_report();
 	if (tr.cls >= tr.nclasses)
 		return;
@@ -141,31 +211,109 @@ static void load_report(struct ui *ui)
 	tr.labels = calloc(n + 1, sizeof *tr.labels);
 	if (!tr.labels)
 		abort();
-	for (size_t i = 0; i < n; i++) {
-		const struct assignment *a = &tr.rep.class->assignments[i].a;
-		struct hb_book *book =
-			content_load_lesson(ui->c, a->handbook, *a->lesson ? a->lesson : NULL, &err);
-		free(err);
-		err = NULL;
-		const struct hb_lesson *l = book && *a->lesson ? hb_book_find_lesson(book, a->lesson)
-							      : NULL;
-		if (l)
-			snprintf(tr.labels[i], sizeof tr.labels[i], "%s",
-				 title_in(l->titles, l->ntitles, l->title ? l->title : l->id,
-					  ui->learner.native));
-		else if (book && !*a->lesson)
-			snprintf(tr.labels[i], sizeof tr.labels[i], "%s",
-				 title_in(book->titles, book->ntitles, book->title,
-					  ui->learner.native));
-		else if (*a->lesson)
-			snprintf(tr.labels[i], sizeof tr.labels[i], "%s/%s", a->handbook,
-				 a->lesson);
-		else
-			snprintf(tr.labels[i], sizeof tr.labels[i], "%s", a->handbook);
-		hb_book_free(book);
+	for (size_t i = 0; i < n; i++)
+		assignment_label(ui, &tr.rep.class->assignments[i].a, tr.labels[i],
+				 sizeof tr.labels[i]);
+	for (size_t i = 0; i < tr.rep.nlearners; i++) {
+		const struct report_learner *rl = &tr.rep.learners[i];
+		if (selected && rl->learner.id == selected)
+			tr.member = (int)i;
+		for (size_t k = 0; k < rl->nassignments; k++) {
+			const struct assignment *a = &rl->assignments[k].a;
+			size_t j = 0;
+			while (j < tr.nown && tr.own[j].id != a->id)
+				j++;
+			if (a->class_id || j < tr.nown)
+				continue; /* the class's (tr.labels), or done */
+			tr.own = realloc(tr.own, (tr.nown + 1) * sizeof *tr.own);
+			if (!tr.own)
+				abort();
+			tr.own[tr.nown].id = a->id;
+			assignment_label(ui, a, tr.own[tr.nown].text, sizeof tr.own[tr.nown].text);
+			tr.nown++;
+		}
 	}
 	if (tr.member >= (int)tr.rep.nlearners)
 		tr.member = tr.rep.nlearners ? (int)tr.rep.nlearners - 1 : 0;
+}
+
+static void free_list(void)
+{
+	free(tr.list);
+	free(tr.list_labels);
+	tr.list = NULL;
+	tr.list_labels = NULL;
+	tr.nlist = 0;
+}
+
+/* V_ASSIGNS: the class's assignments, or those that apply to the member. */
+static void load_list(struct ui *ui)
+{
+	char *err = NULL;
+	free_list();
+	if (!tr.have_rep || tr.cls >= tr.nclasses)
+		return;
+	bool of_learner = tr.list_from == V_LEARNER && tr.member < (int)tr.rep.nlearners;
+	long n = training_assignments(ui->t, of_learner ? tr.rep.learners[tr.member].learner.id : 0,
+				      of_learner ? 0 : tr.classes[tr.cls].id, &tr.list, &err);
+	if (n < 0) {
+		ui_message(ui, UI_WARN, "%s", err ? err : "?");
+		free(err);
+		return;
+	}
+	tr.nlist = n;
+	tr.list_labels = calloc((size_t)n + 1, sizeof *tr.list_labels);
+	if (!tr.list_labels)
+		abort();
+	for (long i = 0; i < n; i++)
+		assignment_label(ui, &tr.list[i], tr.list_labels[i], sizeof tr.list_labels[i]);
+	if (tr.at >= n)
+		tr.at = n ? (int)n - 1 : 0;
+}
+
+static void free_pick(void)
+{
+	free(tr.pick);
+	tr.pick = NULL;
+	tr.npick = 0;
+}
+
+struct pick_ctx {
+	const struct learner *in;
+	long nin;
+};
+
+static void collect_learner(const struct learner *l, void *ctx)
+{
+	const struct pick_ctx *p = ctx;
+	for (long i = 0; i < p->nin; i++)
+		if (p->in[i].id == l->id)
+			return;
+	tr.pick = realloc(tr.pick, (size_t)(tr.npick + 1) * sizeof *tr.pick);
+	if (!tr.pick)
+		abort();
+	tr.pick[tr.npick++] = *l;
+}
+
+/* V_PICK: the learners who are not in the class, by name. */
+static bool load_pick(struct ui *ui)
+{
+	char *err = NULL;
+	free_pick();
+	struct learner *in = NULL;
+	struct training_scope scope = { .class_id = tr.classes[tr.cls].id };
+	long nin = training_learners_in(ui->t, &scope, &in, &err);
+	struct pick_ctx ctx = { in, nin };
+	if (nin < 0 || training_learner_each(ui->t, collect_learner, &ctx, &err)) {
+		ui_message(ui, UI_WARN, "%s", err ? err : "?");
+		free(err);
+		free(in);
+		free_pick();
+		return false;
+	}
+	free(in);
+	tr.picked = 0;
+	return true;
 }
 
 /* The selected member's hardest items with their texts. */
@@ -238,6 +386,22 @@ static int may_train(struct ui *ui, char **ask)
 	return may;
 }
 
+/* Whether the one using the app may do this work now; when not, says so as the
+ * command does. */
+static bool allowed(struct ui *ui, enum classes_work work)
+{
+	char *ask;
+	int may = may_train(ui, &ask);
+	if (may == 0) {
+		char *msg = classes_refusal(work, ask);
+		ui_message(ui, UI_WARN, "%s", msg);
+		free(msg);
+	} else if (may < 0)
+		ui_message(ui, UI_WARN, "%s", ask);
+	free(ask);
+	return may > 0;
+}
+
 /* ---------------------------------------------------------------- open, close */
 
 static void close_trainer(struct ui *ui)
@@ -246,6 +410,8 @@ static void close_trainer(struct ui *ui)
 	free_form();
 	free_hard();
 	free_report();
+	free_list();
+	free_pick();
 	free(tr.classes);
 	tr.classes = NULL;
 	tr.nclasses = 0;
@@ -270,12 +436,30 @@ static void open_trainer(struct ui *ui)
 	load_classes(ui);
 }
 
+/* Whom the form is for: the selected class, or (from the learner's views) the
+ * member. */
+static void form_target(void)
+{
+	bool learner = (tr.view == V_LEARNER || (tr.view == V_ASSIGNS && tr.list_from == V_LEARNER)) &&
+		       tr.have_rep && tr.member < (int)tr.rep.nlearners;
+	tr.to_class = learner ? 0 : tr.classes[tr.cls].id;
+	tr.to_learner = learner ? tr.rep.learners[tr.member].learner.id : 0;
+	snprintf(tr.to_name, sizeof tr.to_name, "%s",
+		 learner ? tr.rep.learners[tr.member].learner.name : tr.classes[tr.cls].name);
+}
+
+static void set_input(struct ui_input *in, const char *text)
+{
+	ui_input_clear(in);
+	snprintf(in->buf, sizeof in->buf, "%s", text);
+	in->len = in->cursor = strlen(in->buf);
+}
+
 static void open_form(struct ui *ui)
 {
 	char *err = NULL;
 	if (!tr.nclasses) {
-		ui_message(ui, UI_WARN, "%s",
-			   _("Add a class first: cordial class add NAME, then class join."));
+		ui_message(ui, UI_WARN, "%s", _("Add a class first: press c."));
 		return;
 	}
 	free_form();
@@ -289,6 +473,8 @@ static void open_form(struct ui *ui)
 		ui_message(ui, UI_WARN, "%s", _("There are no handbooks to assign lessons from."));
 		return;
 	}
+	form_target();
+	tr.editing = false;
 	tr.book = 0;
 	load_chosen(ui);
 	/* A week from today, as a start. */
@@ -297,9 +483,40 @@ static void open_form(struct ui *ui)
 	localtime_r(&secs, &tm);
 	ui_input_clear(&tr.due);
 	tr.due.len = tr.due.cursor = strftime(tr.due.buf, sizeof tr.due.buf, "%Y-%m-%d", &tm);
+	ui_input_clear(&tr.note);
 	tr.field = F_BOOK;
 	tr.form_from = tr.view;
 	tr.view = V_FORM;
+}
+
+/* The form for the selected assignment of the list: its due date and note. */
+static void open_edit(void)
+{
+	if (tr.at >= tr.nlist)
+		return;
+	free_form();
+	tr.edit = tr.list[tr.at];
+	memcpy(tr.edit_label, tr.list_labels[tr.at], sizeof tr.edit_label);
+	tr.editing = true;
+	tr.to_class = tr.edit.class_id;
+	tr.to_learner = tr.edit.learner;
+	snprintf(tr.to_name, sizeof tr.to_name, "%s",
+		 tr.edit.class_id ? tr.edit.class_name : tr.edit.learner_name);
+	set_input(&tr.due, tr.edit.due_day);
+	set_input(&tr.note, tr.edit.note);
+	tr.field = F_DUE;
+	tr.form_from = tr.view;
+	tr.view = V_FORM;
+}
+
+/* Back to where the form or a list was opened from, with everything reloaded. */
+static void reload(struct ui *ui)
+{
+	load_classes(ui);
+	if (tr.view != V_CLASSES && tr.view != V_NAME)
+		load_report(ui);
+	if (tr.view == V_ASSIGNS)
+		load_list(ui);
 }
 
 /* ---------------------------------------------------------------- assigning */
@@ -317,43 +534,79 @@ static void lesson_choice(char *out, size_t size, const struct ui *ui)
 		snprintf(out, size, "%s", _("(the whole handbook)"));
 }
 
+/* "class Desk" or "Ana": whom an assignment is for, in messages. */
+static void whom(char *out, size_t size, int64_t class_id, const char *name)
+{
+	if (class_id)
+		snprintf(out, size, _("class %s"), name);
+	else
+		snprintf(out, size, "%s", name);
+}
+
+/* The due date and the note typed, checked as the command checks them: the day
+ * ("" for none) in day[16] and its check (classes_due_check), or -2 after saying
+ * what is wrong. */
+static int form_values(struct ui *ui, char day[16], const char **note)
+{
+	size_t len;
+	const char *due = text_trim(tr.due.buf, tr.due.len, &len);
+	day[0] = '\0';
+	if (len < 16)
+		snprintf(day, 16, "%.*s", (int)len, due);
+	int check = len < 16 ? classes_due_check(day, study_now()) : -1;
+	if (check < 0) {
+		tr.field = F_DUE;
+		ui_message(ui, UI_WARN, "%s",
+			   _("Type the due date as YYYY-MM-DD, e.g. 2026-12-31, or leave it empty."));
+		return -2;
+	}
+	tr.note.buf[tr.note.len] = '\0';
+	if (!classes_note_ok(tr.note.buf)) {
+		tr.field = F_NOTE;
+		ui_message(ui, UI_WARN, "%s", classes_note_rule());
+		return -2;
+	}
+	*note = tr.note.buf;
+	return check;
+}
+
 static void submit(struct ui *ui)
 {
-	char *err = NULL, *ask;
-	int may = may_train(ui, &ask);
-	if (may == 0)
-		ui_message(ui, UI_WARN, _("only a trainer can assign lessons; ask %s"), ask);
-	else if (may < 0)
-		ui_message(ui, UI_WARN, "%s", ask);
-	free(ask);
-	if (may <= 0)
+	char *err = NULL;
+	if (!allowed(ui, CLASSES_ASSIGN))
 		return;
-	if (!tr.chosen) {
+	if (!tr.editing && !tr.chosen) {
 		tr.field = F_BOOK;
 		ui_message(ui, UI_WARN, "%s", _("Choose a handbook first."));
 		return;
 	}
-	size_t len;
-	const char *due = text_trim(tr.due.buf, tr.due.len, &len);
-	char day[16] = "";
-	if (len < sizeof day)
-		snprintf(day, sizeof day, "%.*s", (int)len, due);
-	int64_t due_start = report_parse_day(day);
-	if (due_start < 0) {
-		tr.field = F_DUE;
-		ui_message(ui, UI_WARN, "%s", _("Type the due date as YYYY-MM-DD, e.g. 2026-12-31."));
+	char day[16], to[160], what[160];
+	const char *note = NULL;
+	int check = form_values(ui, day, &note);
+	if (check < -1)
 		return;
+	struct assignment a = tr.editing ? tr.edit
+					 : (struct assignment){ .class_id = tr.to_class,
+								.learner = tr.to_learner };
+	if (!tr.editing) {
+		char spec[160];
+		if (tr.lesson < (int)tr.chosen->nlessons)
+			snprintf(spec, sizeof spec, "%s/%s", tr.chosen->id,
+				 tr.chosen->lessons[tr.lesson].id);
+		else
+			snprintf(spec, sizeof spec, "%s", tr.chosen->id);
+		if (classes_lesson_check(ui->c, ui->env->content_path, spec, &a, &err)) {
+			ui_message(ui, UI_WARN, "%s", err ? err : "?");
+			free(err);
+			return;
+		}
 	}
-	const struct class_row *c = &tr.classes[tr.cls];
-	struct assignment a = { .class_id = c->id };
-	snprintf(a.handbook, sizeof a.handbook, "%s", tr.chosen->id);
-	if (tr.lesson < (int)tr.chosen->nlessons)
-		snprintf(a.lesson, sizeof a.lesson, "%s", tr.chosen->lessons[tr.lesson].id);
 	snprintf(a.due_day, sizeof a.due_day, "%s", day);
-	int64_t now = study_now();
+	memcpy(a.note, note, strlen(note) + 1); /* shorter: classes_note_ok() */
 	int rc = training_begin(ui->t, &err);
 	if (rc == 0) {
-		rc = training_assignment_add(ui->t, &a, now, &err);
+		rc = tr.editing ? training_assignment_update(ui->t, a.id, a.due_day, a.note, &err)
+				: training_assignment_add(ui->t, &a, study_now(), &err);
 		if (rc >= 0 && training_commit(ui->t, &err))
 			rc = -1;
 		if (rc < 0)
@@ -364,22 +617,122 @@ static void submit(struct ui *ui)
 		free(err);
 		return;
 	}
-	char what[160];
-	lesson_choice(what, sizeof what, ui);
-	if (due_start < study_day_start(now))
-		ui_message(ui, UI_WARN, _("Assigned %s to class %s; the due date %s has passed."),
-			   what, c->name, a.due_day);
-	else if (rc == 1)
-		ui_message(ui, UI_RIGHT, _("%s was assigned to class %s already; now due %s."),
-			   what, c->name, a.due_day);
+	whom(to, sizeof to, tr.to_class, tr.to_name);
+	if (tr.editing)
+		snprintf(what, sizeof what, "%s", tr.edit_label);
 	else
-		ui_message(ui, UI_RIGHT, _("Assigned %s to class %s, due %s."), what, c->name,
+		lesson_choice(what, sizeof what, ui);
+	if (tr.editing && rc == 0)
+		ui_message(ui, UI_WARN, "%s", _("That assignment was removed meanwhile."));
+	else if (check > 0 && tr.editing)
+		ui_message(ui, UI_WARN, _("The due date %s has passed; changed %s for %s."),
+			   a.due_day, what, to);
+	else if (check > 0)
+		ui_message(ui, UI_WARN, _("The due date %s has passed; assigned %s to %s."),
+			   a.due_day, what, to);
+	else if (tr.editing && *a.due_day)
+		ui_message(ui, UI_RIGHT, _("Changed %s for %s: due %s."), what, to, a.due_day);
+	else if (tr.editing)
+		ui_message(ui, UI_RIGHT, _("Changed %s for %s: no due date."), what, to);
+	else if (rc == 1 && *a.due_day)
+		ui_message(ui, UI_RIGHT, _("%s was assigned to %s already; now due %s."), what, to,
 			   a.due_day);
+	else if (rc == 1)
+		ui_message(ui, UI_RIGHT, _("%s was assigned to %s already; no due date."), what, to);
+	else if (*a.due_day)
+		ui_message(ui, UI_RIGHT, _("Assigned %s to %s, due %s."), what, to, a.due_day);
+	else
+		ui_message(ui, UI_RIGHT, _("Assigned %s to %s, no due date."), what, to);
 	free_form();
 	tr.view = tr.form_from;
+	reload(ui);
+}
+
+/* ---------------------------------------------------------------- classes, members */
+
+static void add_class(struct ui *ui)
+{
+	size_t len;
+	const char *typed = text_trim(tr.name.buf, tr.name.len, &len);
+	char name[sizeof ((struct class_row *)0)->name + 1];
+	snprintf(name, sizeof name, "%.*s", (int)(len < sizeof name ? len : sizeof name - 1), typed);
+	if (len >= sizeof name || !classes_name_ok(name)) {
+		ui_message(ui, UI_WARN, "%s", classes_name_rule());
+		return;
+	}
+	if (!allowed(ui, CLASSES_ADD))
+		return;
+	char *err = NULL;
+	int64_t id;
+	int rc = training_class_add(ui->t, name, study_now(), &id, &err);
+	if (rc < 0) {
+		ui_message(ui, UI_WARN, "%s", err ? err : "?");
+		free(err);
+		return;
+	}
+	if (rc == 1) {
+		ui_message(ui, UI_WARN, _("there is already a class named '%s'"), name);
+		return;
+	}
+	ui_message(ui, UI_RIGHT, _("Added class %s."), name);
+	tr.view = V_CLASSES;
 	load_classes(ui);
-	if (tr.view != V_CLASSES)
-		load_report(ui);
+	for (long i = 0; i < tr.nclasses; i++)
+		if (tr.classes[i].id == id)
+			tr.cls = (int)i;
+}
+
+static void join(struct ui *ui)
+{
+	if (tr.picked >= tr.npick || !allowed(ui, CLASSES_MEMBERS))
+		return;
+	const struct learner *l = &tr.pick[tr.picked];
+	const struct class_row *c = &tr.classes[tr.cls];
+	char *err = NULL;
+	if (training_class_join(ui->t, c->id, l->id, study_now(), &err) < 0) {
+		ui_message(ui, UI_WARN, "%s", err ? err : "?");
+		free(err);
+		return;
+	}
+	ui_message(ui, UI_RIGHT, _("%s joined class %s."), l->name, c->name);
+	free_pick();
+	tr.view = V_MEMBERS;
+	reload(ui);
+}
+
+/* What y does after x. */
+static void confirmed(struct ui *ui)
+{
+	char *err = NULL;
+	enum confirm what = tr.confirm;
+	tr.confirm = C_NONE;
+	if (what == C_LEAVE && tr.have_rep && tr.member < (int)tr.rep.nlearners) {
+		if (!allowed(ui, CLASSES_MEMBERS))
+			return;
+		const struct learner *l = &tr.rep.learners[tr.member].learner;
+		const struct class_row *c = &tr.classes[tr.cls];
+		if (training_class_leave(ui->t, c->id, l->id, &err) < 0) {
+			ui_message(ui, UI_WARN, "%s", err ? err : "?");
+			free(err);
+			return;
+		}
+		ui_message(ui, UI_RIGHT, _("%s left class %s."), l->name, c->name);
+		reload(ui);
+	} else if (what == C_UNASSIGN && tr.at < tr.nlist) {
+		if (!allowed(ui, CLASSES_UNASSIGN))
+			return;
+		const struct assignment *a = &tr.list[tr.at];
+		char to[160];
+		whom(to, sizeof to, a->class_id, a->class_id ? a->class_name : a->learner_name);
+		if (training_assignment_delete(ui->t, a->id, &err)) {
+			ui_message(ui, UI_WARN, "%s", err ? err : "?");
+			free(err);
+			return;
+		}
+		ui_message(ui, UI_RIGHT, _("Removed %s for %s."),
+			   tr.list_labels[tr.at], to);
+		reload(ui);
+	}
 }
 
 /* ---------------------------------------------------------------- drawing */
@@ -400,7 +753,7 @@ static enum ui_color status_color(enum report_status s)
 {
 	switch (s) {
 	case REPORT_DONE: return UI_RIGHT;
-	case REPORT_BEHIND:
+	case REPORT_BEHIND: return UI_BEHIND;
 	case REPORT_LATE: return UI_WARN;
 	case REPORT_ON_TRACK: return UI_NORMAL;
 	default: return UI_DIM;
@@ -424,18 +777,27 @@ static int marker_width(void)
 	return w;
 }
 
-/* One assignment as a row: its title, a bar of items introduced, the count and
- * the marker, in columns x .. x + width - 1. */
+/* One assignment as a row: its title, a bar of items introduced, the count, the
+ * due date when the row is wide enough, and the marker, in columns
+ * x .. x + width - 1. */
 static void draw_assignment(int y, int x, int width, const char *label,
 			    const struct report_assignment *ra)
 {
 	char count[48];
-	snprintf(count, sizeof count, "%ld/%ld", ra->introduced, ra->total);
+	if (width >= 64 && *ra->a.due_day)
+		snprintf(count, sizeof count, "%ld/%ld  %s", ra->introduced, ra->total,
+			 ra->a.due_day);
+	else
+		snprintf(count, sizeof count, "%ld/%ld", ra->introduced, ra->total);
 	int mw = marker_width(), cw = width_of(count);
 	if (mw > width / 3)
 		mw = width / 3;
 	int rest = width - cw - mw - 3; /* the title and the bar */
-	int lw = rest / 2 < 32 ? rest / 2 : 32, bw = rest - lw;
+	/* The title up to 32 columns while the bar keeps 10, else half each. */
+	int lw = rest - 10 < 32 ? rest - 10 : 32;
+	if (lw < rest / 2)
+		lw = rest / 2;
+	int bw = rest - lw;
 	if (bw < 3) {
 		lw = rest + 1;
 		bw = 0;
@@ -446,8 +808,7 @@ static void draw_assignment(int y, int x, int width, const char *label,
 	enum ui_color c = status_color(ra->status);
 	if (bw > 0)
 		ui_bar(y, x + lw + 1, bw,
-		       ra->total ? (double)ra->introduced / (double)ra->total : 1.0,
-		       c == UI_WARN ? UI_WARN : UI_BAR);
+		       ra->total ? (double)ra->introduced / (double)ra->total : 1.0, UI_BAR);
 	int mx = x + width - mw;
 	ui_text(y, mx - 1 - cw, cw, count, UI_DIM);
 	ui_text(y, mx, mw, status_text(ra->status), c);
@@ -473,10 +834,7 @@ static void draw_classes(int top, int height, int w)
 {
 	ui_text(2, 2, w, _("Classes"), UI_TITLE);
 	if (!tr.nclasses) {
-		ui_wrap(top, 2, w, height,
-			_("No classes yet. Add one with 'cordial class add NAME' and put learners "
-			  "in it with 'cordial class join'."),
-			UI_DIM);
+		ui_wrap(top, 2, w, height, _("No classes yet: press c to add one."), UI_DIM);
 		return;
 	}
 	int first = list_first(tr.cls, 1, height);
@@ -524,9 +882,7 @@ static void draw_members(int top, int height, int w)
 		return;
 	const struct report_class *rc = tr.rep.class;
 	if (!tr.rep.nlearners) {
-		ui_wrap(top, 2, w, height,
-			_("Nobody is in this class yet. Put learners in it with 'cordial class "
-			  "join'."),
+		ui_wrap(top, 2, w, height, _("Nobody is in this class yet: press m to put a learner in it."),
 			UI_DIM);
 		return;
 	}
@@ -642,7 +998,10 @@ static int draw_learner(struct ui *ui, int top, int height, int w, bool draw)
 		for (size_t i = 0; i < tr.rep.class->nassignments; i++)
 			if (tr.rep.class->assignments[i].a.id == ra->a.id)
 				label = tr.labels[i];
-		if (!label) {
+		for (size_t i = 0; !label && i < tr.nown; i++)
+			if (tr.own[i].id == ra->a.id)
+				label = tr.own[i].text;
+		if (!label) { /* another class's: the report names only this one's */
 			snprintf(own, sizeof own, "%s%s%s", ra->a.handbook, *ra->a.lesson ? "/" : "",
 				 ra->a.lesson);
 			label = own;
@@ -682,10 +1041,14 @@ static void draw_choice(int y, int x, int width, const char *text, bool focus)
 
 static void draw_form(struct ui *ui, int top, int height, int w)
 {
-	char line[256];
-	snprintf(line, sizeof line, _("Assign a lesson to class %s"), tr.classes[tr.cls].name);
+	char line[320], to[160];
+	whom(to, sizeof to, tr.to_class, tr.to_name);
+	if (tr.editing)
+		snprintf(line, sizeof line, _("Change an assignment for %s"), to);
+	else
+		snprintf(line, sizeof line, _("Assign a lesson to %s"), to);
 	ui_text(2, 2, w, line, UI_TITLE);
-	const char *labels[NFIELDS] = { _("Handbook:"), _("Lesson:"), _("Due date:") };
+	const char *labels[NFIELDS] = { _("Handbook:"), _("Lesson:"), _("Due date:"), _("Note:") };
 	int lw = 0;
 	for (int i = 0; i < NFIELDS; i++)
 		if (width_of(labels[i]) > lw)
@@ -695,20 +1058,145 @@ static void draw_form(struct ui *ui, int top, int height, int w)
 	int vx = 2 + lw + 1, vw = w - lw - 1;
 	for (int i = 0; i < NFIELDS && i < height; i++)
 		ui_text(top + i, 2, lw, labels[i], tr.field == i ? UI_KEY : UI_NORMAL);
-	const struct book_choice *b = &tr.books[tr.book];
-	const char *title = tr.chosen ? title_in(tr.chosen->titles, tr.chosen->ntitles,
-						 tr.chosen->title, ui->learner.native)
-				      : b->title;
-	draw_choice(top, vx, vw, title, tr.field == F_BOOK);
-	lesson_choice(line, sizeof line, ui);
-	draw_choice(top + 1, vx, vw, line, tr.field == F_LESSON);
-	if (height > 4)
-		ui_wrap(top + 4, 2, w, height - 4,
-			_("↑↓ field, ←→ choose, type the date as YYYY-MM-DD; Enter assigns."),
+	if (tr.editing) {
+		/* The lesson stays: a new one is a new assignment. */
+		ui_text(top, vx, vw, tr.edit.handbook, UI_DIM);
+		ui_text(top + 1, vx, vw, tr.edit_label, UI_DIM);
+	} else {
+		const struct book_choice *b = &tr.books[tr.book];
+		const char *title = tr.chosen ? title_in(tr.chosen->titles, tr.chosen->ntitles,
+							 tr.chosen->title, ui->learner.native)
+					      : b->title;
+		draw_choice(top, vx, vw, title, tr.field == F_BOOK);
+		lesson_choice(line, sizeof line, ui);
+		draw_choice(top + 1, vx, vw, line, tr.field == F_LESSON);
+	}
+	if (height > 5)
+		ui_wrap(top + 5, 2, w, height - 5,
+			tr.editing ? _("↑↓ field; the due date as YYYY-MM-DD, empty for none; Enter "
+				       "saves.")
+				   : _("↑↓ field, ←→ choose; the due date as YYYY-MM-DD, empty for "
+				       "none; Enter assigns."),
 			UI_DIM);
-	/* Last, so that the cursor stays in the field. */
+	/* Last, so that the cursor stays in the field that has it. */
 	int dw = vw < 14 ? vw : 14;
-	ui_input_draw(&tr.due, top + 2, vx, dw, tr.field == F_DUE);
+	if (tr.field == F_DUE) {
+		ui_input_draw(&tr.note, top + 3, vx, vw, false);
+		ui_input_draw(&tr.due, top + 2, vx, dw, true);
+	} else {
+		ui_input_draw(&tr.due, top + 2, vx, dw, false);
+		ui_input_draw(&tr.note, top + 3, vx, vw, tr.field == F_NOTE);
+	}
+}
+
+/* The assignments, two rows each: the title with the due date, then whom it is for
+ * (from the learner's view, a class's) and the note. */
+static void draw_list(int top, int height, int w)
+{
+	char line[700];
+	if (tr.list_from == V_LEARNER && tr.have_rep && tr.member < (int)tr.rep.nlearners)
+		snprintf(line, sizeof line, _("Assignments of %s"),
+			 tr.rep.learners[tr.member].learner.name);
+	else
+		snprintf(line, sizeof line, _("Assignments of class %s"), tr.classes[tr.cls].name);
+	ui_text(2, 2, w, line, UI_TITLE);
+	if (!tr.nlist) {
+		ui_wrap(top, 2, w, height, _("No assignments yet: press a to assign a lesson."),
+			UI_DIM);
+		return;
+	}
+	int64_t today = study_day_start(study_now());
+	int first = list_first(tr.at, 2, height);
+	for (int i = first; i < tr.nlist && (i - first) * 2 < height; i++) {
+		const struct assignment *a = &tr.list[i];
+		int y = top + (i - first) * 2;
+		bool sel = i == tr.at;
+		const char *due = *a->due_day ? a->due_day : _("no due date");
+		bool passed = *a->due_day && report_parse_day(a->due_day) < today;
+		if (sel) {
+			draw_selected_row(y, 2, w);
+			if ((i - first) * 2 + 1 < height)
+				draw_selected_row(y + 1, 2, w);
+		}
+		int dw = width_of(due);
+		ui_text(y, 2, w - dw - 1 > 1 ? w - dw - 1 : 1, tr.list_labels[i],
+			sel ? UI_SELECTED : UI_NORMAL);
+		ui_text(y, 2 + w - dw, dw, due,
+			sel ? UI_SELECTED : passed ? UI_WARN : *a->due_day ? UI_NORMAL : UI_DIM);
+		if ((i - first) * 2 + 1 >= height)
+			break;
+		line[0] = '\0';
+		if (a->class_id && tr.list_from == V_LEARNER)
+			snprintf(line, sizeof line, _("for class %s"), a->class_name);
+		size_t n = strlen(line);
+		if (*a->note)
+			snprintf(line + n, sizeof line - n, "%s%s", n ? " · " : "", a->note);
+		else if (!n)
+			snprintf(line, sizeof line, "%s", _("no note"));
+		ui_text(y + 1, 4, w - 2, line, sel ? UI_SELECTED : UI_DIM);
+	}
+}
+
+static void draw_pick(int top, int height, int w)
+{
+	char line[256];
+	snprintf(line, sizeof line, _("Put a learner in class %s"), tr.classes[tr.cls].name);
+	ui_text(2, 2, w, line, UI_TITLE);
+	if (!tr.npick) {
+		ui_wrap(top, 2, w, height, _("Every learner is in this class already."), UI_DIM);
+		return;
+	}
+	int first = list_first(tr.picked, 1, height);
+	for (int i = first; i < tr.npick && i - first < height; i++) {
+		bool sel = i == tr.picked;
+		int y = top + i - first;
+		if (sel)
+			draw_selected_row(y, 2, w);
+		snprintf(line, sizeof line, "%s → %s", tr.pick[i].native, tr.pick[i].target);
+		int lw = width_of(line);
+		ui_text(y, 2, w - lw - 1 > 1 ? w - lw - 1 : 1, tr.pick[i].name,
+			sel ? UI_SELECTED : UI_NORMAL);
+		if (w - lw - 1 > 1)
+			ui_text(y, 2 + w - lw, lw, line, sel ? UI_SELECTED : UI_DIM);
+	}
+}
+
+static void draw_name(int top, int height, int w)
+{
+	ui_text(2, 2, w, _("Add a class"), UI_TITLE);
+	const char *label = _("Name:");
+	int lw = width_of(label);
+	if (lw > w / 3)
+		lw = w / 3;
+	ui_text(top, 2, lw, label, UI_KEY);
+	if (height > 2)
+		ui_wrap(top + 2, 2, w, height - 2, _("Type the class's name; Enter adds it."),
+			UI_DIM);
+	ui_input_draw(&tr.name, top, 2 + lw + 1, w - lw - 1, true);
+}
+
+/* The question before a removal, over the last rows of the view. */
+static void draw_confirm(struct ui *ui, int top, int height, int w)
+{
+	char q[512], to[160];
+	if (tr.confirm == C_LEAVE && tr.have_rep && tr.member < (int)tr.rep.nlearners)
+		snprintf(q, sizeof q,
+			 _("Take %s out of class %s? Their cards and answers stay. y yes, n no"),
+			 tr.rep.learners[tr.member].learner.name, tr.classes[tr.cls].name);
+	else if (tr.confirm == C_UNASSIGN && tr.at < tr.nlist) {
+		const struct assignment *a = &tr.list[tr.at];
+		whom(to, sizeof to, a->class_id, a->class_id ? a->class_name : a->learner_name);
+		snprintf(q, sizeof q, _("Remove %s for %s? y yes, n no"), tr.list_labels[tr.at], to);
+	} else
+		return;
+	int lines = ui_wrap_count(w, q);
+	if (lines > height)
+		lines = height;
+	int y = top + height - lines;
+	for (int i = -1; i < lines; i++)
+		if (y + i >= top)
+			mvhline(y + i, 0, ' ', ui->cols);
+	ui_wrap(y, 2, w, lines, q, UI_WARN);
 }
 
 static void draw_trainer(struct ui *ui)
@@ -733,8 +1221,12 @@ static void draw_trainer(struct ui *ui)
 			ui_text(top + height - 1, ui->cols - 1, 1, "↓", UI_KEY);
 		break;
 	}
+	case V_ASSIGNS: draw_list(top, height, w); break;
+	case V_PICK: draw_pick(top, height, w); break;
+	case V_NAME: draw_name(top, height, w); break;
 	case V_FORM: draw_form(ui, top, height, w); break;
 	}
+	draw_confirm(ui, top, height, w);
 }
 
 /* ---------------------------------------------------------------- keys */
@@ -751,11 +1243,17 @@ static int step(int value, int delta, int count, bool wrap)
 
 static bool key_form(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	/* Changing an assignment: only the due date and the note. */
+	int first = tr.editing ? F_DUE : F_BOOK;
 	switch (action) {
 	case ACT_NONE:
-		return tr.field == F_DUE && ui_input_key(&tr.due, ch, ui->key_code);
-	case ACT_UP: tr.field = step(tr.field, -1, NFIELDS, true); return true;
-	case ACT_DOWN: tr.field = step(tr.field, 1, NFIELDS, true); return true;
+		return (tr.field == F_DUE && ui_input_key(&tr.due, ch, ui->key_code)) ||
+		       (tr.field == F_NOTE && ui_input_key(&tr.note, ch, ui->key_code));
+	case ACT_UP:
+	case ACT_DOWN:
+		tr.field = first + step(tr.field - first, action == ACT_UP ? -1 : 1, NFIELDS - first,
+					true);
+		return true;
 	case ACT_LEFT:
 	case ACT_RIGHT: {
 		int d = action == ACT_LEFT ? -1 : 1;
@@ -765,7 +1263,7 @@ static bool key_form(struct ui *ui, enum ui_action action, wint_t ch)
 		} else if (tr.field == F_LESSON && tr.chosen)
 			tr.lesson = step(tr.lesson, d, (int)tr.chosen->nlessons + 1, true);
 		else
-			return false; /* the due date's cursor */
+			return false; /* the cursor of a text field */
 		return true;
 	}
 	case ACT_OPEN: submit(ui); return true;
@@ -777,12 +1275,43 @@ static bool key_form(struct ui *ui, enum ui_action action, wint_t ch)
 	}
 }
 
+static bool key_new_class(struct ui *ui, enum ui_action action, wint_t ch)
+{
+	switch (action) {
+	case ACT_NONE: return ui_input_key(&tr.name, ch, ui->key_code);
+	case ACT_OPEN: add_class(ui); return true;
+	case ACT_BACK: tr.view = V_CLASSES; return true;
+	default: return false;
+	}
+}
+
+static bool key_confirm(struct ui *ui, enum ui_action action, wint_t ch)
+{
+	if (action == ACT_NONE && (ch == 'y' || ch == 'Y'))
+		confirmed(ui);
+	else if (action == ACT_BACK || (action == ACT_NONE && (ch == 'n' || ch == 'N')))
+		tr.confirm = C_NONE;
+	return true; /* nothing else until it is answered */
+}
+
+static void open_list(struct ui *ui)
+{
+	tr.list_from = tr.view;
+	tr.at = 0;
+	tr.view = V_ASSIGNS;
+	load_list(ui);
+}
+
 static bool key_trainer(struct ui *ui, enum ui_action action, wint_t ch)
 {
 	if (tr.error[0] && action != ACT_BACK)
 		return false;
+	if (tr.confirm != C_NONE)
+		return key_confirm(ui, action, ch);
 	if (tr.view == V_FORM)
 		return key_form(ui, action, ch);
+	if (tr.view == V_NAME)
+		return key_new_class(ui, action, ch);
 	switch (action) {
 	case ACT_UP:
 	case ACT_DOWN: {
@@ -793,6 +1322,10 @@ static bool key_trainer(struct ui *ui, enum ui_action action, wint_t ch)
 			tr.member = step(tr.member, d, (int)tr.rep.nlearners, false);
 		else if (tr.view == V_LEARNER)
 			tr.scroll = tr.scroll + d < 0 ? 0 : tr.scroll + d;
+		else if (tr.view == V_ASSIGNS)
+			tr.at = step(tr.at, d, (int)tr.nlist, false);
+		else if (tr.view == V_PICK)
+			tr.picked = step(tr.picked, d, (int)tr.npick, false);
 		return true;
 	}
 	case ACT_OPEN:
@@ -804,18 +1337,58 @@ static bool key_trainer(struct ui *ui, enum ui_action action, wint_t ch)
 			tr.scroll = 0;
 			load_hard(ui);
 			tr.view = V_LEARNER;
-		}
+		} else if (tr.view == V_ASSIGNS)
+			open_edit();
+		else if (tr.view == V_PICK)
+			join(ui);
+		return true;
+	case ACT_EDIT:
+		if (tr.view != V_ASSIGNS)
+			return false;
+		open_edit();
 		return true;
 	case ACT_ADD_LESSON:
-		if (tr.view == V_LEARNER)
+		if (tr.view == V_PICK)
 			return false;
 		open_form(ui);
+		return true;
+	case ACT_LIST:
+		if (tr.view != V_MEMBERS && tr.view != V_LEARNER)
+			return false;
+		if (tr.have_rep)
+			open_list(ui);
+		return true;
+	case ACT_ADD_CLASS:
+		if (tr.view != V_CLASSES)
+			return false;
+		ui_input_clear(&tr.name);
+		tr.view = V_NAME;
+		return true;
+	case ACT_ADD_MEMBER:
+		if (tr.view != V_MEMBERS)
+			return false;
+		if (load_pick(ui))
+			tr.view = V_PICK;
+		return true;
+	case ACT_REMOVE:
+		if (tr.view == V_MEMBERS && tr.have_rep && tr.rep.nlearners)
+			tr.confirm = C_LEAVE;
+		else if (tr.view == V_ASSIGNS && tr.nlist)
+			tr.confirm = C_UNASSIGN;
+		else
+			return false;
 		return true;
 	case ACT_BACK:
 		if (tr.error[0] || tr.view == V_CLASSES) {
 			ui_pop(ui);
 		} else if (tr.view == V_LEARNER) {
 			free_hard();
+			tr.view = V_MEMBERS;
+		} else if (tr.view == V_ASSIGNS) {
+			free_list();
+			tr.view = tr.list_from;
+		} else if (tr.view == V_PICK) {
+			free_pick();
 			tr.view = V_MEMBERS;
 		} else {
 			free_report();
@@ -829,7 +1402,8 @@ static bool key_trainer(struct ui *ui, enum ui_action action, wint_t ch)
 static bool typing_trainer(const struct ui *ui)
 {
 	(void)ui;
-	return tr.view == V_FORM && tr.field == F_DUE;
+	return tr.confirm != C_NONE || tr.view == V_NAME ||
+	       (tr.view == V_FORM && (tr.field == F_DUE || tr.field == F_NOTE));
 }
 
 const struct ui_screen ui_trainer_screen = {

@@ -61,6 +61,7 @@ static const struct {
 	[UI_DIM] = { COLOR_BLUE, -1, A_DIM, A_NORMAL },
 	[UI_SELECTED] = { COLOR_BLACK, COLOR_CYAN, A_REVERSE, A_NORMAL },
 	[UI_BAR] = { COLOR_GREEN, COLOR_GREEN, A_REVERSE, A_NORMAL },
+	[UI_BEHIND] = { COLOR_YELLOW, -1, A_UNDERLINE, A_NORMAL },
 };
 
 static void theme_init(void)

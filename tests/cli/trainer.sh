@@ -329,6 +329,7 @@ check_assignments() {
 		if [ "$introduced" -eq "$total" ]; then status=done on_track=1
 		elif [ -z "$due" ]; then status=undated on_track=
 		elif [ "$due_ms" -lt "$TODAY" ]; then status=late on_track=0
+		elif [ "$pdays" -le 1 ]; then status=on-track on_track=1
 		elif [ $(( pitems * left )) -ge $(( needed * pdays )) ]; then status=on-track on_track=1
 		else status=behind on_track=0; fi
 		local jp="\$.learners[$ji].assignments[$k]" where="record = 'assignment' AND learner = '$name' AND assignment = '$id'"

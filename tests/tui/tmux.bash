@@ -10,11 +10,10 @@ tui_start() {
 	local cols=$1 rows=$2
 	shift 2
 	tmux -S "$SOCK" kill-server 2>/dev/null
-	local i
-	for i in $(seq 50); do # the old server must be gone before a new one starts
-		tmux -S "$SOCK" has-session 2>/dev/null || break
-		sleep 0.05
-	done
+	# A server of its own on a new socket: a new session on the old one could reach
+	# the old server while it is still shutting down, and go with it.
+	TUI_STARTS=$((${TUI_STARTS:-0} + 1))
+	SOCK=$TMP/tmux.$TUI_STARTS.sock
 	tmux -u -S "$SOCK" new-session -d -x "$cols" -y "$rows" \
 		"env LANGUAGE=en $* '$CORDIAL' 2>'$TMP/tui.err'; echo EXIT=\$?; sleep 60"
 	tmux -S "$SOCK" set-option -g status off >/dev/null

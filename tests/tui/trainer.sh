@@ -20,6 +20,8 @@ sql() { tdb "$@"; }
 "$CORDIAL" class join Desk Ana Tom >/dev/null
 "$CORDIAL" assign everyday/everyday-01 --class Desk --due 2026-12-06 >/dev/null
 check setup-assigned test "$(sql 'SELECT count(*) FROM assignment')" = 1
+# Assigned three days ago: a pace shows by now.
+sql "UPDATE assignment SET created_ms = created_ms - 3 * 86400000"
 # Tom studies a little in the line mode (wrong answers: they become his hardest
 # items); Ana does not study at all.
 for _ in $(seq 30); do printf 'c\n1\n3 2 1\n4 3 2 1\n5 4 3 2 1\n\n'; done |
