@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Showing a phrase to a guest in a real terminal (tmux): from a phrase's page one key
 # shows the phrase in the guest's language centred and emphasised, with its reading
 # and the Chinese below; another language, speaking it, Esc back; at 80x24 and
@@ -6,6 +7,7 @@
 source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/tmux.bash"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
+shipped_content
 ENV="CORDIAL_CONTENT=$CORDIAL_CONTENT CORDIAL_DB=$CORDIAL_DB CORDIAL_DATADIR=$CORDIAL_DATADIR \
 CORDIAL_NOW=$CORDIAL_NOW CORDIAL_SEED=1 CORDIAL_TTS=$CORDIAL_TTS TTS_LOG=$TTS_LOG TZ=UTC \
 LANG=C.UTF-8 CORDIAL_LOCALEDIR=$CORDIAL_LOCALEDIR TERM=screen"

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Trainer screen's everyday work in a real terminal (tmux): on-track, behind and
 # late told apart; classes, members and assignments made, changed and removed with
 # the commands' checks and messages; at 80x24 and 40x12.
 source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/tmux.bash"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
+shipped_content
 ENV="CORDIAL_CONTENT=$CORDIAL_CONTENT CORDIAL_DB=$CORDIAL_DB CORDIAL_DATADIR=$CORDIAL_DATADIR \
 CORDIAL_NOW=$CORDIAL_NOW CORDIAL_SEED=1 CORDIAL_TTS=$CORDIAL_TTS TTS_LOG=$TTS_LOG TZ=UTC \
 LANG=C.UTF-8 CORDIAL_LOCALEDIR=$CORDIAL_LOCALEDIR TERM=screen"
