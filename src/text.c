@@ -122,12 +122,12 @@ char *text_fold_search(const char *s, size_t n)
 	char *folded = text_fold(s, n);
 	if (!folded)
 		return NULL;
-	size_t len = strlen(folded);
-	bool ascii = true;
-	for (size_t i = 0; i < len && ascii; i++)
-		ascii = !(folded[i] & 0x80);
-	if (ascii)
+	const unsigned char *p = (const unsigned char *)folded;
+	while (*p && *p < 0x80)
+		p++;
+	if (!*p) /* ASCII has no accents to fold */
 		return folded;
+	size_t len = strlen(folded);
 	size_t dlen;
 	uint8_t *d = u8_normalize(UNINORM_NFD, (const uint8_t *)folded, len, NULL, &dlen);
 	free(folded);

@@ -80,7 +80,7 @@ pg_snapshot() {
 	mark=$(pg_sql "SELECT pg_snapshot_xmax(pg_current_snapshot())") || return 1
 	[ -f "$TMP/pg-copy.db" ] && [ "$mark" = "$(cat "$TMP/pg-copy.mark" 2>/dev/null)" ] && return 0
 	rm -f "$TMP/pg-copy.db" "$TMP/pg-copy.db-wal" "$TMP/pg-copy.db-shm"
-	CORDIAL_DB=$TMP/pg-copy.db "$CORDIAL" learner list >/dev/null 2>&1
+	CORDIAL_DB=$TMP/pg-copy.db "$CORDIAL" room init >/dev/null 2>&1 # an SQLite file: made and migrated
 	local table cols vals
 	for table in learner learner_lesson class class_member assignment card review; do
 		cols=$(sqlite3 "$TMP/pg-copy.db" "SELECT group_concat(name, ',') FROM pragma_table_info('$table')")
