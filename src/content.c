@@ -722,7 +722,7 @@ static int load_header(struct content *c, struct hb_book *book, const char *id, 
 static int load_lessons(struct content *c, struct hb_book *book, char **err)
 {
 	sqlite3_stmt *st = db_prepare(c->db, "SELECT id, sort_order, title, description "
-					     "FROM lesson WHERE handbook = ?1 ORDER BY position");
+					     "FROM lesson WHERE handbook = ?1 ORDER BY position, id");
 	db_bind_text(st, 1, book->id);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -738,13 +738,33 @@ static int load_lessons(struct content *c, struct hb_book *book, char **err)
 		*err = db_error(c->db);
 		return -1;
 	}
-	for (size_t i = 0; i < book->nlessons; i++)
-		if (load_titles(c, book,
-				"SELECT lang, title FROM lesson_title WHERE handbook = ?1 AND "
-				"lesson = ?2 ORDER BY position",
-				book->lessons[i].id, &book->lessons[i].titles,
-				&book->lessons[i].ntitles, err))
-			return -1;
+	/* Every lesson's titles in one statement, in the lessons' order: a statement a
+	 * lesson would cost a handbook of many lessons a parse and a lock each. */
+	st = db_prepare(c->db, "SELECT t.lesson, t.lang, t.title FROM lesson_title t "
+			       "JOIN lesson l ON l.handbook = t.handbook AND l.id = t.lesson "
+			       "WHERE t.handbook = ?1 ORDER BY l.position, l.id, t.position");
+	db_bind_text(st, 1, book->id);
+	size_t i = 0, cap = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *lesson = db_column_text(st, 0);
+		while (i < book->nlessons && strcmp(book->lessons[i].id, lesson))
+			i++, cap = 0;
+		if (i == book->nlessons)
+			break; /* cannot be: both statements read the lessons in one order */
+		struct hb_lesson *l = &book->lessons[i];
+		if (l->ntitles == cap) {
+			struct hb_title *grown = hb_alloc(book, (cap = cap ? cap * 2 : 4) * sizeof *grown);
+			if (l->ntitles)
+				memcpy(grown, l->titles, l->ntitles * sizeof *grown);
+			l->titles = grown;
+		}
+		l->titles[l->ntitles++] = (struct hb_title){ dup(book, st, 1), dup(book, st, 2) };
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		*err = db_error(c->db);
+		return -1;
+	}
 	return 0;
 }
 
