@@ -111,6 +111,20 @@ static bool scans(const char *plan, const char *const *tables)
 static const char *const big[] = { "item", "i", "item_text", "t", "item_part", "p",
 				   "card", "c", "review", "r", NULL };
 
+/* Whether a plan row reaches the items through an index by their handbook alone
+ * ("SEARCH i USING INDEX ... (handbook=?)"), which reads the whole handbook. */
+static bool by_handbook_alone(const char *plan)
+{
+	for (const char *row = plan; *row; row = strchr(row, '\n') + 1) {
+		if (strncmp(row, "SEARCH i ", 9) && strncmp(row, "SEARCH item ", 12))
+			continue;
+		const char *cols = strchr(row, '(');
+		if (cols && cols < strchr(row, '\n') && !strncmp(cols, "(handbook=?)", 12))
+			return true;
+	}
+	return false;
+}
+
 /* Checks every recorded statement; returns how many read items by their lesson. */
 static int check_recorded(bool show)
 {
@@ -119,11 +133,8 @@ static int check_recorded(bool show)
 	for (size_t i = 0; i < nseen; i++) {
 		char plan[4096];
 		plan_of(i, plan, sizeof plan);
-		bool whole = scans(plan, big);
-		/* The lesson index used for its handbook alone reads the whole handbook. */
-		const char *ix = strstr(plan, "item_by_lesson");
-		bool handbook_only = ix && !strncmp(strchr(ix, '('), "(handbook=?)", 12);
-		if (ix && !handbook_only)
+		bool whole = scans(plan, big), handbook_only = by_handbook_alone(plan);
+		if (strstr(plan, "item_by_lesson (handbook=? AND lesson=?)"))
 			by_lesson++;
 		if (whole || handbook_only || show)
 			printf("  %s\n  %s", seen[i].sql, plan);
