@@ -745,7 +745,7 @@ static int load_header(struct content *c, struct hb_book *book, const char *id, 
 static int load_lessons(struct content *c, struct hb_book *book, char **err)
 {
 	sqlite3_stmt *st = db_prepare(c->db, "SELECT id, sort_order, title, description "
-					     "FROM lesson WHERE handbook = ?1 ORDER BY position");
+					     "FROM lesson WHERE handbook = ?1 ORDER BY position, id");
 	db_bind_text(st, 1, book->id);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -761,13 +761,33 @@ static int load_lessons(struct content *c, struct hb_book *book, char **err)
 		*err = db_error(c->db);
 		return -1;
 	}
-	for (size_t i = 0; i < book->nlessons; i++)
-		if (load_titles(c, book,
-				"SELECT lang, title FROM lesson_title WHERE handbook = ?1 AND "
-				"lesson = ?2 ORDER BY position",
-				book->lessons[i].id, &book->lessons[i].titles,
-				&book->lessons[i].ntitles, err))
-			return -1;
+	/* Every lesson's titles in one statement, in the lessons' order: a statement a
+	 * lesson would cost a handbook of many lessons a parse and a lock each. */
+	st = db_prepare(c->db, "SELECT t.lesson, t.lang, t.title FROM lesson_title t "
+			       "JOIN lesson l ON l.handbook = t.handbook AND l.id = t.lesson "
+			       "WHERE t.handbook = ?1 ORDER BY l.position, l.id, t.position");
+	db_bind_text(st, 1, book->id);
+	size_t i = 0, cap = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *lesson = db_column_text(st, 0);
+		while (i < book->nlessons && strcmp(book->lessons[i].id, lesson))
+			i++, cap = 0;
+		if (i == book->nlessons)
+			break; /* cannot be: both statements read the lessons in one order */
+		struct hb_lesson *l = &book->lessons[i];
+		if (l->ntitles == cap) {
+			struct hb_title *grown = hb_alloc(book, (cap = cap ? cap * 2 : 4) * sizeof *grown);
+			if (l->ntitles)
+				memcpy(grown, l->titles, l->ntitles * sizeof *grown);
+			l->titles = grown;
+		}
+		l->titles[l->ntitles++] = (struct hb_title){ dup(book, st, 1), dup(book, st, 2) };
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		*err = db_error(c->db);
+		return -1;
+	}
 	return 0;
 }
 
@@ -837,14 +857,20 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 	    load_lessons(c, book, err))
 		goto fail;
 
-	sqlite3_stmt *st = db_prepare(
-		c->db, "SELECT i.key, i.id, i.kind, i.lesson, i.note, i.register, i.tags, "
-		       "i.situation, i.answer, i.explanation, i.region FROM item i "
-		       "LEFT JOIN lesson l ON l.handbook = i.handbook AND l.id = i.lesson "
-		       "WHERE i.handbook = ?1 AND i.retired = 0 AND (?2 IS NULL OR i.lesson = ?2) "
-		       "ORDER BY l.position, i.position");
+	/* One lesson and the whole handbook are separate statements: a filter that is
+	 * either would keep SQLite from the lesson index, and every lesson opening
+	 * would read the whole handbook. */
+#define ITEMS_SELECT                                                                          \
+	"SELECT i.key, i.id, i.kind, i.lesson, i.note, i.register, i.tags, i.situation, "    \
+	"i.answer, i.explanation, i.region FROM item i "                                      \
+	"LEFT JOIN lesson l ON l.handbook = i.handbook AND l.id = i.lesson "                  \
+	"WHERE i.handbook = ?1 AND i.retired = 0"
+#define ITEMS_ORDER " ORDER BY l.position, i.position"
+	sqlite3_stmt *st = db_prepare(c->db, lesson ? ITEMS_SELECT " AND i.lesson = ?2" ITEMS_ORDER
+						    : ITEMS_SELECT ITEMS_ORDER);
 	db_bind_text(st, 1, id);
-	db_bind_text(st, 2, lesson);
+	if (lesson)
+		db_bind_text(st, 2, lesson);
 	int rc;
 	size_t cap = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -884,13 +910,15 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 		/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker): nitems > 0, so keys was allocated (a false positive). */
 		qsort(keys, book->nitems, sizeof *keys, cmp_keyed);
 
-	st = db_prepare(c->db, "SELECT t.item, t.lang, t.text, t.reading, t.kana "
-			       "FROM item_text t JOIN item i ON i.key = t.item "
-			       "WHERE i.handbook = ?1 AND "
-			       "i.retired = 0 AND (?2 IS NULL OR i.lesson = ?2) "
-			       "ORDER BY t.item, t.position");
+#define TEXTS_SELECT                                                                          \
+	"SELECT t.item, t.lang, t.text, t.reading, t.kana FROM item_text t "                  \
+	"JOIN item i ON i.key = t.item WHERE i.handbook = ?1 AND i.retired = 0"
+#define TEXTS_ORDER " ORDER BY t.item, t.position"
+	st = db_prepare(c->db, lesson ? TEXTS_SELECT " AND i.lesson = ?2" TEXTS_ORDER
+				      : TEXTS_SELECT TEXTS_ORDER);
 	db_bind_text(st, 1, id);
-	db_bind_text(st, 2, lesson);
+	if (lesson)
+		db_bind_text(st, 2, lesson);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct hb_item *it = find_keyed(book, keys, book->nitems,
 						sqlite3_column_int64(st, 0));
@@ -908,12 +936,21 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 		goto fail;
 	}
 
-	st = db_prepare(c->db, "SELECT p.item, p.kind, p.lang, p.value FROM item_part p "
-			       "JOIN item i ON i.key = p.item WHERE i.handbook = ?1 AND "
-			       "i.retired = 0 AND (?2 IS NULL OR i.lesson = ?2) "
-			       "ORDER BY p.item, p.kind, p.lang, p.position");
+#define PARTS_SELECT                                                                          \
+	"SELECT p.item, p.kind, p.lang, p.value FROM item_part p "                            \
+	"JOIN item i ON i.key = p.item WHERE i.handbook = ?1 AND i.retired = 0"
+#define PARTS_ORDER " ORDER BY p.item, p.kind, p.lang, p.position"
+	st = db_prepare(c->db, lesson ? PARTS_SELECT " AND i.lesson = ?2" PARTS_ORDER
+				      : PARTS_SELECT PARTS_ORDER);
 	db_bind_text(st, 1, id);
-	db_bind_text(st, 2, lesson);
+#undef ITEMS_SELECT
+#undef ITEMS_ORDER
+#undef TEXTS_SELECT
+#undef TEXTS_ORDER
+#undef PARTS_SELECT
+#undef PARTS_ORDER
+	if (lesson)
+		db_bind_text(st, 2, lesson);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct hb_item *it = find_keyed(book, keys, book->nitems,
 						sqlite3_column_int64(st, 0));

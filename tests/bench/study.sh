@@ -10,15 +10,29 @@ export CORDIAL_CONTENT=$BTMP/content.db CORDIAL_DB=$BTMP/training.db TZ=UTC
 export CORDIAL_NOW=2026-11-29T09:00:00Z CORDIAL_TTS=/bin/true
 NOW=1795942800000
 
-# Content: one handbook of 3,000 phrases in 30 lessons.
-awk 'BEGIN {
+# study_handbook N: the handbook "bench" on standard output: the learners' 3,000
+# phrases in 30 lessons, then lessons of 1,000 phrases no learner chose, to N phrases.
+study_handbook() {
+	awk -v n="$1" 'BEGIN {
 	print "%rec: Handbook\n\nid: bench\ntitle: 基准\nsource: zh\nlanguages: en\n"
 	for (l = 1; l <= 30; l++) {
 		printf "%%rec: Lesson\n\nid: l%02d\ntitle: 第%d课\n\n%%rec: Phrase\n\n", l, l
 		for (i = 1; i <= 100; i++)
 			printf "id: l%02d-%03d\nzh: 第%d课第%d句\nen: lesson %d sentence %d\n\n", l, i, l, i, l, i
 	}
-}' >"$BTMP/bench.hb"
+	for (m = 3000; m < n; ) {
+		f = m / 1000 - 2
+		printf "%%rec: Lesson\n\nid: f%04d\ntitle: 附%d\n\n%%rec: Phrase\n\n", f, f
+		for (i = 1; i <= 1000 && m < n; i++) {
+			m++
+			printf "id: f%04d-%04d\nzh: 附%d第%d句\nen: extra %d sentence %d\n\n", f, i, f, i, f, i
+		}
+	}
+}'
+}
+
+# Content: the handbook of 3,000 phrases in 30 lessons.
+study_handbook 3000 >"$BTMP/bench.hb"
 "$CORDIAL" handbook import "$BTMP/bench.hb" >/dev/null || exit 1
 "$CORDIAL" learner add L000 --native zh --target en >/dev/null || exit 1
 
@@ -69,3 +83,28 @@ echo "time to the first prompt (L100, $(due_query) cards due), median of $RUNS r
 printf '  %-48s %7.3f s\n' "cordial study --plain (start, first prompt, quit)" "$mc"
 printf '  %-48s %7.3f s   ratio %.2f\n' "sqlite3: the due-card count query" "$mq" "$(echo "$mc / $mq" | bc -l)"
 echo "  (runs: cordial ${c[*]}; sqlite3 ${q[*]})"
+
+# The same with the handbook grown around the learners' lessons (reviews unchanged): the
+# time to the first prompt should not follow the handbook's size.  STUDY_SIZES lists
+# the sizes in phrases (each is imported once, before it is timed).
+read -ra sizes <<<"${STUDY_SIZES:-10000 1000000}"
+echo "time to the first prompt as the handbook grows (median of $RUNS runs, side by side):"
+first=
+for n in "${sizes[@]}"; do
+	export CORDIAL_CONTENT=$BTMP/content-$n.db
+	t0=$(date +%s)
+	study_handbook "$n" >"$BTMP/grown.hb" && "$CORDIAL" handbook import "$BTMP/grown.hb" >/dev/null || exit 1
+	rm -f "$BTMP/grown.hb"
+	built=$(( $(date +%s) - t0 ))
+	c=(); q=()
+	for i in $(seq "$RUNS"); do
+		c+=("$(seconds first_prompt)") || exit 1
+		q+=("$(seconds due_query)") || exit 1
+	done
+	mc=$(median "${c[@]}"); mq=$(median "${q[@]}")
+	first=${first:-$mc}
+	printf '  %8d phrases (imported in %d s): cordial %7.3f s, sqlite3 %7.3f s, ratio %.2f; %.2f x the first size\n' \
+		"$n" "$built" "$mc" "$mq" "$(echo "$mc / $mq" | bc -l)" "$(echo "$mc / $first" | bc -l)"
+	echo "    (runs: cordial ${c[*]}; sqlite3 ${q[*]})"
+	rm -f "$CORDIAL_CONTENT"
+done

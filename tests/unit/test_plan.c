@@ -1,0 +1,251 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Query plans of the hot statements: opening a lesson and starting a study session
+ * must reach their rows through an index, never by reading the whole handbook or
+ * every card.  The statements are the program's own, caught as they run (every
+ * connection is traced from the moment it opens), then shown to SQLite's planner
+ * with EXPLAIN QUERY PLAN; and none of them may run once for every lesson. */
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "content.h"
+#include "outfile.h"
+#include "study.h"
+#include "training.h"
+#include "unit.h"
+
+static const char handbook[] =
+	"%rec: Handbook\n\nid: t\ntitle: 测试\nsource: zh\nlanguages: en\n\n"
+	"%rec: Lesson\n\nid: l1\ntitle: 一\n\n%rec: Phrase\n\n"
+	"id: p1\nzh: 你好\nen: Hello there\nen_alt: Hi there\n\n"
+	"id: p2\nzh: 谢谢\nen: Thank you very much\n\n"
+	"id: p3\nzh: 再见\nen: Goodbye\n\n"
+	"%rec: Lesson\n\nid: l2\ntitle: 二\n\n%rec: Phrase\n\n"
+	"id: q1\nzh: 我要去机场\nen: I need to go to the airport\n\n"
+	"id: q2\nzh: 请给我发票\nen: The receipt, please\n\n"
+	"%rec: Courtesy\n\nid: c1\nsituation: 情况\noption_a: 甲\noption_b: 乙\noption_c: 丙\n"
+	"answer: c\nexplanation: 因为\n";
+
+static char dir[] = "/tmp/cordial-test-plan-XXXXXX";
+
+/* The statements run while recording, each once, with its connection. */
+#define MAX_SEEN 256
+static struct {
+	sqlite3 *db;
+	char *sql;
+} seen[MAX_SEEN];
+static size_t nseen, nruns; /* distinct statements, and runs of them */
+static bool recording;
+
+static int on_trace(unsigned type, void *ctx, void *p, void *x)
+{
+	(void)ctx;
+	(void)x;
+	if (type != SQLITE_TRACE_STMT || !recording)
+		return 0;
+	sqlite3_stmt *st = p;
+	const char *sql = sqlite3_sql(st);
+	sqlite3 *db = sqlite3_db_handle(st);
+	if (!sql || nseen == MAX_SEEN)
+		return 0;
+	nruns++;
+	for (size_t i = 0; i < nseen; i++)
+		if (seen[i].db == db && !strcmp(seen[i].sql, sql))
+			return 0;
+	seen[nseen].db = db;
+	seen[nseen++].sql = strdup(sql);
+	return 0;
+}
+
+static int trace_connection(sqlite3 *db, const char **err, const void *api)
+{
+	(void)err;
+	(void)api;
+	sqlite3_trace_v2(db, SQLITE_TRACE_STMT, on_trace, NULL);
+	return SQLITE_OK;
+}
+
+static void start_recording(void)
+{
+	for (size_t i = 0; i < nseen; i++)
+		free(seen[i].sql);
+	nseen = nruns = 0;
+	recording = true;
+}
+
+/* The plan of a recorded statement, its rows' details joined by newlines. */
+static void plan_of(size_t i, char *out, size_t size)
+{
+	char sql[8192];
+	snprintf(sql, sizeof sql, "EXPLAIN QUERY PLAN %s", seen[i].sql);
+	sqlite3_stmt *st = NULL;
+	out[0] = '\0';
+	if (sqlite3_prepare_v2(seen[i].db, sql, -1, &st, NULL) != SQLITE_OK) {
+		snprintf(out, size, "(no plan: %s)", sqlite3_errmsg(seen[i].db));
+		return;
+	}
+	size_t len = 0;
+	while (sqlite3_step(st) == SQLITE_ROW && len < size) {
+		const char *d = (const char *)sqlite3_column_text(st, 3);
+		len += (size_t)snprintf(out + len, size - len, "%s\n", d ? d : "");
+	}
+	sqlite3_finalize(st);
+}
+
+/* Whether a plan row reads a whole table: "SCAN item" (or "SCAN i" for an alias), as
+ * opposed to a search through an index. */
+static bool scans(const char *plan, const char *const *tables)
+{
+	for (const char *row = plan; *row; row = strchr(row, '\n') + 1) {
+		if (strncmp(row, "SCAN ", 5))
+			continue;
+		size_t n = strcspn(row + 5, " \n");
+		for (size_t k = 0; tables[k]; k++)
+			if (strlen(tables[k]) == n && !strncmp(row + 5, tables[k], n))
+				return true;
+	}
+	return false;
+}
+
+/* The tables that grow with the handbook or the reviews (and the aliases the
+ * statements give them). */
+static const char *const big[] = { "item", "i", "item_text", "t", "item_part", "p",
+				   "card", "c", "review", "r", NULL };
+
+/* Whether a plan row reaches the items through an index by their handbook alone
+ * ("SEARCH i USING INDEX ... (handbook=?)"), which reads the whole handbook. */
+static bool by_handbook_alone(const char *plan)
+{
+	for (const char *row = plan; *row; row = strchr(row, '\n') + 1) {
+		if (strncmp(row, "SEARCH i ", 9) && strncmp(row, "SEARCH item ", 12))
+			continue;
+		const char *cols = strchr(row, '(');
+		if (cols && cols < strchr(row, '\n') && !strncmp(cols, "(handbook=?)", 12))
+			return true;
+	}
+	return false;
+}
+
+/* Checks every recorded statement; returns how many read items by their lesson. */
+static int check_recorded(bool show)
+{
+	int by_lesson = 0;
+	recording = false;
+	for (size_t i = 0; i < nseen; i++) {
+		char plan[4096];
+		plan_of(i, plan, sizeof plan);
+		bool whole = scans(plan, big), handbook_only = by_handbook_alone(plan);
+		if (strstr(plan, "item_by_lesson (handbook=? AND lesson=?)"))
+			by_lesson++;
+		if (whole || handbook_only || show)
+			printf("  %s\n  %s", seen[i].sql, plan);
+		CHECK(!whole);
+		CHECK(!handbook_only);
+	}
+	return by_lesson;
+}
+
+static struct content *c;
+static struct training *t;
+static struct learner li;
+
+static void setup(void)
+{
+	char path[300], *err = NULL;
+	sqlite3_auto_extension((void (*)(void))trace_connection);
+	snprintf(path, sizeof path, "%s/content.db", dir);
+	outfile_permit_create(path, false);
+	c = content_open(path, true, &err);
+	struct diag_list d;
+	diag_init(&d);
+	struct hb_book *book = hb_parse(handbook, sizeof handbook - 1, "t.hb", &d);
+	struct content_counts counts;
+	content_begin(c, &err);
+	content_apply(c, book, &counts, NULL, NULL, &err);
+	content_commit(c, &err);
+	hb_book_free(book);
+	diag_free(&d);
+	snprintf(path, sizeof path, "%s/training.db", dir);
+	outfile_permit_create(path, false);
+	t = training_open(path, &err);
+	li = (struct learner){ .native = "zh", .target = "en", .retention = 0.9, .daily_new = 10 };
+	snprintf(li.name, sizeof li.name, "Li");
+	training_learner_add(t, &li, 0, &err);
+	training_lesson_choose(t, li.id, "t", "l2", 0, &err);
+}
+
+static void lesson_load_reads_its_lesson(void)
+{
+	char *err = NULL;
+	start_recording();
+	struct hb_book *book = content_load_lesson(c, "t", "l2", &err);
+	CHECK(book != NULL);
+	CHECK_INT(book ? book->nitems : 0, 3); /* q1, q2, c1 */
+	CHECK_STR(book && book->nitems ? book->items[0].id : NULL, "q1");
+	hb_book_free(book);
+	/* The items, their texts and their parts: three statements by the lesson. */
+	CHECK_INT(check_recorded(false), 3);
+	/* Each statement once: none is run again for every lesson of the handbook. */
+	CHECK_INT(nruns, nseen);
+}
+
+static void whole_handbook_still_loads(void)
+{
+	char *err = NULL;
+	struct hb_book *book = content_load_lesson(c, "t", NULL, &err);
+	CHECK_INT(book ? book->nitems : 0, 6);
+	CHECK_STR(book && book->nitems ? book->items[0].id : NULL, "p1");
+	CHECK_STR(book && book->nitems > 2 ? book->items[3].texts[0].text : NULL, "我要去机场");
+	CHECK_INT(book && book->nitems ? book->items[0].texts[1].nalts : 0, 1);
+	hb_book_free(book);
+	/* No items for a lesson the handbook does not have (the header alone). */
+	book = content_load_lesson(c, "t", "", &err);
+	CHECK(book && book->nitems == 0);
+	CHECK_INT(book ? book->nlessons : 0, 2);
+	hb_book_free(book);
+}
+
+static void study_start_uses_indexes(void)
+{
+	setenv("CORDIAL_NOW", "2026-11-29T09:00:00Z", 1);
+	struct study_options opt = { .limit = 0, .seed = 1, .speech = false };
+	char *err = NULL;
+	start_recording();
+	struct study *s = study_open(t, c, &li, &opt, &err);
+	CHECK(s != NULL);
+	struct study_prompt p;
+	CHECK_INT(s ? study_next(s, &p, &err) : -1, 1);
+	recording = false;
+	/* The due cards, found through the index on (learner, state, due_ms). */
+	bool due = false;
+	for (size_t i = 0; i < nseen; i++) {
+		char plan[4096];
+		plan_of(i, plan, sizeof plan);
+		if (strstr(plan, "card_by_state (learner=? AND state=? AND due_ms<?)"))
+			due = true;
+	}
+	CHECK(due);
+	CHECK(check_recorded(false) >= 1);
+	if (s)
+		study_close(s);
+}
+
+int main(void)
+{
+	unit_program = "test_plan";
+	if (!mkdtemp(dir))
+		return 1;
+	setenv("CORDIAL_TTS", "/bin/true", 1);
+	setup();
+	RUN(lesson_load_reads_its_lesson);
+	RUN(whole_handbook_still_loads);
+	RUN(study_start_uses_indexes);
+	start_recording();
+	recording = false;
+	content_close(c);
+	training_close(t);
+	char cmd[400];
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	if (system(cmd) != 0)
+		return 1;
+	return unit_done();
+}
