@@ -299,6 +299,168 @@ class Learner:
         return place(0, frozenset())
 
     # --------------------------------------------------------------- a day
+    def study_app(self, argv_base, env, now_ms, training, sock):
+        """A day's session in the full-screen app, answered from the handbook's data."""
+        env = dict(env, CORDIAL_NOW=iso(now_ms), LANGUAGE="en")
+        app = App(argv_base, env, sock)
+        self.sessions += 1
+        self.app_sessions = getattr(self, "app_sessions", 0) + 1
+        items = self.books.lesson_items(self.handbook)
+        try:
+            scr = app.wait(lambda x: "Who is studying?" in x)
+            names = [ln.strip().split("  ")[0] for ln in scr.split("\n")[4:] if ln.startswith("    ")]
+            for _ in range(names.index(self.name)):
+                app.keys("Down")
+                time.sleep(0.02)
+            app.keys("Enter")
+            app.wait(lambda x: "Due now:" in x)
+            app.keys("s")
+            scr = app.wait(lambda x: "cordial Study" in x)
+            steps = 0
+            while True:
+                steps += 1
+                if steps > 5000:
+                    self.fail("the app's session did not end", [scr])
+                    break
+                if "Session over." in scr:
+                    break
+                before = scr
+                if "Press Enter when you have read it." in scr:
+                    self.counts["app-introduce"] = self.counts.get("app-introduce", 0) + 1
+                    app.keys("Enter")
+                elif "How well did you know it?" in scr:
+                    app.keys("3" if self.meant_right else "1")
+                    self.answers += 1
+                elif "Press Enter to see the answer." in scr:
+                    kind = "app-listen" if "Listen:" in scr else "app-flip"
+                    self.counts[kind] = self.counts.get(kind, 0) + 1
+                    self.meant_right = self.rng.random() < 0.85
+                    app.keys("Enter")
+                elif "Enter: next card" in scr:
+                    if getattr(self, "app_expect", False) and not re.search(r"^\s*Right", scr, re.M):
+                        self.fail("a right answer was not taken as right in the app (%s)"
+                                  % self.app_kind, [scr])
+                    self.app_expect = False
+                    app.keys("Enter")
+                elif not self.app_answer(app, scr, items):
+                    self.fail("cannot understand or answer the app's prompt", [scr])
+                    break
+                else:  # an answer: its feedback comes next
+                    scr = app.wait(lambda x: "Enter: next card" in x)
+                    continue
+                scr = app.wait(lambda x: x != before and app_settled(x))
+            app.keys("q")
+            app.wait(lambda x: "Due now:" in x)
+            app.keys("q")
+            app.wait(lambda x: "EXIT=" in x)
+        except TimeoutError as e:
+            self.fail(str(e), [])
+        finally:
+            app.close()
+
+    def app_answer(self, app, scr, items):
+        """Answers the card on the app's screen; False when it cannot be understood."""
+        lines = scr.split("\n")
+        right = self.meant_right = self.rng.random() < 0.85
+        self.app_expect = right
+
+        def after(title):
+            i = next((k for k, ln in enumerate(lines) if ln.strip().startswith(title)), None)
+            return None if i is None else i + 1
+        if "Press a letter" in scr:
+            opt = [k for k, ln in enumerate(lines) if re.match(r"^    [a-f]\) ", ln)]
+            if not opt:
+                return False
+            options, cur = {}, None
+            for ln in lines[opt[0]:]:
+                m = re.match(r"^    ([a-f])\) (.*)$", ln)
+                if m:
+                    cur = m.group(1)
+                    options[cur] = [m.group(2)]
+                elif cur and ln.startswith("       ") and ln.strip():
+                    options[cur].append(ln)
+                else:
+                    cur = None
+            options = {k: squash_lines(v) for k, v in options.items()}
+            start = after("What do you do?") or after("What does this mean?") or \
+                after("Which is the")
+            if start is None:  # a situation too long for its title
+                start = 2
+            question = squash_lines(lines[start:opt[0]])
+            if "What does this mean?" in scr:
+                self.app_kind = "choice-recognize"
+                found = [it for it in items if squash(it["texts"].get(self.lang, "")) == question]
+                good = found and found[0]["texts"].get(self.source)
+            elif "Which is the" in scr:
+                self.app_kind = "choice-produce"
+                found = [it for it in items if squash(it["texts"].get(self.source, "")) == question]
+                good = found and found[0]["texts"].get(self.lang)
+            else:
+                self.app_kind = "judge"
+                found = [it for it in items if it["kind"] == "courtesy"
+                         and squash(it["situation"]) == question]
+                good = found and found[0]["options"].get(ord(found[0]["answer"]) - ord("a"))
+            if not good:
+                return False
+            letter = self.pick(options, good, right)
+            if not letter:
+                return False
+            app.keys(letter)
+        elif "pick the words" in scr or "Pick by number" in scr:
+            self.app_kind = "order"
+            start = after("Put the")
+            dots = next((k for k in range(start, len(lines)) if lines[k].strip() == "…"), None)
+            if dots is None:
+                return False
+            question = squash_lines(lines[start:dots])
+            words = {}
+            for ln in lines[dots + 1:]:
+                for label in re.split(r"\s{3,}", ln.strip()):
+                    m = re.match(r"^(\d+) (\S+)$", label)
+                    if m:
+                        words[int(m.group(1))] = m.group(2)
+            found = [it for it in items if squash(it["texts"].get(self.source, "")) == question]
+            if not found:
+                return False
+            order = self.order(found[0]["texts"][self.lang], words)
+            if order is None:
+                return False
+            if not right and len(order) > 1:
+                order[0], order[1] = order[1], order[0]
+            self.longest_app_order = max(getattr(self, "longest_app_order", 0), len(words))
+            for i, k in enumerate(order):
+                # one word at a time, each seen placed before the next is keyed
+                before = app.keys(*list(str(k)))
+                if k * 10 <= len(words):
+                    app.keys("Enter")
+                if i + 1 < len(order):
+                    app.wait(lambda x: x != before)
+        elif "Type your answer" in scr:
+            self.app_kind = "type"
+            start = after("Type the")
+            question = None
+            for end in range(len(lines), start, -1):
+                q = squash_lines(lines[start:end])
+                if any(squash(it["texts"].get(self.source, "")) == q for it in items):
+                    question = q
+                    break
+            found = [it for it in items if squash(it["texts"].get(self.source, "")) == question]
+            if not found:
+                return False
+            text = found[0]["texts"][self.lang]
+            if self.lang == "ja" and found[0].get("kana") and self.rng.random() < 0.5:
+                text = re.sub(r"\s+", "", found[0]["kana"])
+            if not right:
+                text = "xx"
+            app.keys(text, literal=True)
+            app.keys("Enter")
+        else:
+            return False
+        key = "app-" + self.app_kind
+        self.counts[key] = self.counts.get(key, 0) + 1
+        self.answers += 1
+        return True
+
     def study_day(self, argv_base, env, now_ms, training):
         env = dict(env, CORDIAL_NOW=iso(now_ms))
         s = Session(argv_base + ["study", "--plain", "--learner", self.name], env)
@@ -372,6 +534,70 @@ class Learner:
         self.first_unanswered = None if first_answered else first
 
 
+class App:
+    """The full-screen app in tmux at a fixed size: keys sent with send-keys, the
+    screen read with capture-pane."""
+
+    COLS, ROWS = 160, 50
+
+    def __init__(self, argv, env, sock):
+        self.sock = sock
+        self.tmux(["kill-server"], check=False)
+        cmd = " ".join("'%s'" % a for a in argv) + " 2>/dev/null; echo EXIT=$?; sleep 30"
+        envs = ["%s=%s" % (k, v) for k, v in env.items()
+                if k.startswith(("CORDIAL_", "LANG", "TZ", "TTS_", "XDG_", "HOME"))]
+        self.tmux(["-u", "new-session", "-d", "-x", str(self.COLS), "-y", str(self.ROWS),
+                   "env TERM=screen %s %s" % (" ".join("'%s'" % e for e in envs), cmd)])
+        self.tmux(["set-option", "-g", "status", "off"], check=False)
+        self.last = ""
+
+    def tmux(self, args, check=True):
+        return subprocess.run(["tmux", "-S", self.sock] + args, capture_output=True,
+                              text=True, check=check).stdout
+
+    def screen(self):
+        return self.tmux(["capture-pane", "-p"], check=False)
+
+    def wait(self, pred, timeout=10.0):
+        """The screen once pred(screen) holds (polled), else raise."""
+        deadline = time.monotonic() + timeout
+        while True:
+            scr = self.screen()
+            if pred(scr):
+                time.sleep(0.03)  # drawn whole: the same a moment later
+                if self.screen() == scr:
+                    self.last = scr
+                    return scr
+                continue
+            if time.monotonic() > deadline:
+                raise TimeoutError("the app's screen did not change as expected:\n" + scr)
+            time.sleep(0.02)
+
+    def keys(self, *keys, literal=False):
+        before = self.screen()
+        self.tmux(["send-keys"] + (["-l"] if literal else []) + list(keys))
+        return before
+
+    def close(self):
+        self.tmux(["kill-server"], check=False)
+
+
+def app_settled(scr):
+    """Whether the study screen waits for the learner (not drawn half-way through an
+    answer being keyed in)."""
+    if "Session over." in scr or "Enter: next card" in scr:
+        return True
+    if "pick the words" in scr or "Pick by number" in scr:
+        return any(ln.strip() == "…" for ln in scr.split("\n"))
+    return any(m in scr for m in ("Press Enter when you have read it.", "How well did you know it?",
+                                  "Press Enter to see the answer.", "Press a letter",
+                                  "Type your answer"))
+
+
+def squash_lines(lines):
+    return squash("".join(lines))
+
+
 def cordial(argv_base, env, *args):
     p = subprocess.run(argv_base + list(args), env=env, capture_output=True, text=True)
     if p.returncode != 0:
@@ -387,6 +613,10 @@ def main():
     ap.add_argument("--days", type=int, default=90)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--name", default="journey")
+    ap.add_argument("--app-days", default="",
+                    help="comma-separated days (from 0) studied in the full-screen app")
+    ap.add_argument("--app-learners", default="",
+                    help="comma-separated learners who study in the app on those days")
     ap.add_argument("learners", nargs="+")
     a = ap.parse_args()
     env = dict(os.environ, CORDIAL_CONTENT=a.content, CORDIAL_DB=a.db)
@@ -416,10 +646,16 @@ def main():
         cordial(base, env_now, "assign", l.handbook, "--to", l.name, *due)
 
     training = sqlite3.connect(a.db, timeout=30)
+    app_days = {int(d) for d in a.app_days.split(",") if d}
+    app_learners = {n for n in a.app_learners.split(",") if n}
+    sock = os.path.join(tempfile.mkdtemp(), "tmux.sock")
     for day in range(a.days):
         now = START_MS + day * DAY_MS
         for l in learners:
-            l.study_day(base, env, now, training)
+            if day in app_days and l.name in app_learners:
+                l.study_app(base, env, now, training, sock)
+            else:
+                l.study_day(base, env, now, training)
             if l.due_day and now >= l.due_day:
                 got = training.execute(
                     "SELECT count(DISTINCT c.item) FROM card c JOIN learner x ON x.id = c.learner "
@@ -491,10 +727,11 @@ def main():
         name, len(learners), a.days, sum(l.sessions for l in learners), total, secs),
         file=sys.stderr)
     for l in learners:
-        print("#   %s (%s %s): %s; longest word order %d" % (
+        print("#   %s (%s %s): %s; longest word order %d (app %d)" % (
             l.name, l.handbook, l.lang,
             ", ".join("%s %d" % kv for kv in sorted(l.counts.items())),
-            getattr(l, "longest_order", 0)), file=sys.stderr)
+            getattr(l, "longest_order", 0), getattr(l, "longest_app_order", 0)),
+            file=sys.stderr)
     return 0 if ok and bad == 0 and same else 1
 
 
