@@ -436,14 +436,17 @@ static void fill_prompt(struct study *s, const struct hb_book *book, const struc
 		p->accepted[p->naccepted++] = a->alts[k];
 	p->target = target->text;
 	p->target_reading = target->reading;
-	/* Japanese is spoken from its kana reading: given kanji, the speech program reads
-	 * them as Chinese characters.  A Japanese phrase without one is not spoken. */
-	const char *spoken = strcmp(target->lang, "ja") ? target->text : target->kana;
+	const char *spoken = study_spoken_text(target);
 	if (s->opt.speech && spoken) {
 		p->speak = spoken;
 		p->speak_lang = target->lang;
 		p->speak_voice = s->learner.voice[0] ? s->learner.voice : NULL;
 	}
+}
+
+const char *study_spoken_text(const struct hb_text *t)
+{
+	return strcmp(t->lang, "ja") ? t->text : t->kana;
 }
 
 static int present_card_as(struct study *s, const struct card *card, struct hb_book *book,

@@ -142,6 +142,10 @@ void study_interval(char *buf, size_t size, int64_t ms, bool brief);
 /* Why a prompt's speak is NULL (translated): speech is off in the learner's settings,
  * sound cannot be played, or the card has nothing in the target language. */
 const char *study_silence(const struct study *s);
+/* What speaking a phrase's text says: the text itself, or for Japanese its kana
+ * reading (given kanji, the speech program reads Chinese characters); NULL when
+ * nothing can be said right (Japanese without a kana reading). */
+const char *study_spoken_text(const struct hb_text *t);
 /* Whether an item is a guest's line (tagged listen or guest): what the learner must
  * understand but need not say, trained for recognition only. */
 bool study_item_guest(const struct hb_item *item);

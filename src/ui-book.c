@@ -1092,6 +1092,26 @@ static const struct hb_item *current_item(const struct hb_book **book)
 	return NULL;
 }
 
+/* Speaks a phrase's text as the study engine would: the learner's speech setting and
+ * voice, and Japanese from its kana reading. */
+static void say(struct ui *ui, const struct hb_text *t)
+{
+	const char *text = study_spoken_text(t);
+	const char *voice = ui->have_learner && ui->learner.voice[0] &&
+					    !strcmp(t->lang, ui->learner.target)
+				    ? ui->learner.voice
+				    : NULL;
+	if (ui->have_learner && !ui->learner.speech)
+		ui_message(ui, UI_DIM, "%s", _("Speech is off in Settings."));
+	else if (!text)
+		ui_message(ui, UI_DIM, "%s", _("This phrase has no kana reading to speak."));
+	else if (!tts_playable(ui->tts) || tts_speak_voice(ui->tts, t->lang, voice, text))
+		ui_message(ui, UI_WARN, "%s",
+			   _("Speech is not available: install espeak-ng or set CORDIAL_TTS."));
+	else
+		ui_message(ui, UI_DIM, _("Speaking (%s)…"), plain_language_name(t->lang));
+}
+
 static void speak(struct ui *ui)
 {
 	const struct hb_book *book = NULL;
@@ -1105,12 +1125,7 @@ static void speak(struct ui *ui)
 		ui_message(ui, UI_DIM, "%s", _("A courtesy situation has no phrase to speak."));
 		return;
 	}
-	if (!tts_available(ui->tts) || tts_speak(ui->tts, t->lang, t->text)) {
-		ui_message(ui, UI_WARN, "%s",
-			   _("Speech is not available: install espeak-ng or set CORDIAL_TTS."));
-		return;
-	}
-	ui_message(ui, UI_DIM, _("Speaking (%s)…"), plain_language_name(t->lang));
+	say(ui, t);
 }
 
 /* Shows the page's phrase (or the highlighted one) to a guest, in the language the
@@ -1150,10 +1165,7 @@ static bool key_guest(struct ui *ui, enum ui_action action)
 	case ACT_UP: guest_language(-1); return true;
 	case ACT_DOWN: guest_language(1); return true;
 	case ACT_SPEAK: {
-		const struct hb_text *t = &bv.guest->texts[bv.guest_text];
-		if (!tts_available(ui->tts) || tts_speak(ui->tts, t->lang, t->text))
-			ui_message(ui, UI_WARN, "%s",
-				   _("Speech is not available: install espeak-ng or set CORDIAL_TTS."));
+		say(ui, &bv.guest->texts[bv.guest_text]);
 		return true;
 	}
 	default: return true; /* the rest waits until the guest has seen it */

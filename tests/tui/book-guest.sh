@@ -102,3 +102,35 @@ tui_expect small-back "I'm very well"
 tui_keys q q q q q
 tui_expect small-quit 'EXIT=0'
 check small-no-errors test ! -s "$TMP/tui.err"
+
+# --- speaking from the phrasebook as the study engine does: Japanese from its kana
+# reading (never the kanji), and nothing when the learner turned speech off
+"$CORDIAL" learner add Ken --native zh --target ja >/dev/null 2>&1
+tui_start 80 24 $ENV
+tui_expect speak-pick 'Who is studying?'
+tui_keys Enter # Ken
+tui_expect speak-home 'Due now:'
+tui_keys b
+tui_expect speak-books 'Handbooks'
+tui_keys Down Enter Enter Down Down Down Down Down Down Enter # everyday-01-007
+tui_expect speak-page 'どうぞお入りください。'
+: >"$TTS_LOG"
+tui_keys s
+for _ in $(seq 50); do [ -s "$TTS_LOG" ] && break; sleep 0.05; done
+check speak-japanese-in-kana grep -qx 'どうぞ おはいり ください。' "$TTS_LOG"
+check speak-no-kanji sh -c "! grep -q '入' '$TTS_LOG'"
+tui_keys q q q q q
+tui_expect speak-quit 'EXIT=0'
+sqlite3 "$CORDIAL_DB" "UPDATE learner SET speech = 0 WHERE name = 'Ken'"
+tui_start 80 24 $ENV
+tui_expect speech-off-pick 'Who is studying?'
+tui_keys Enter
+tui_expect speech-off-home 'Due now:'
+tui_keys b
+tui_expect speech-off-books 'Handbooks'
+tui_keys Down Enter Enter Down Down Down Down Down Down Enter
+tui_expect speech-off-page 'どうぞお入りください。'
+: >"$TTS_LOG"
+tui_keys s
+tui_expect speech-off-said 'Speech is off in Settings.'
+check speech-off-silent test ! -s "$TTS_LOG"
