@@ -52,7 +52,7 @@ fi
 # tdb SQL...: runs SQL on the training database, rows printed as sqlite3 prints
 # them.  On PostgreSQL, what changes data runs there through psql; what only reads
 # (SELECT, WITH, ATTACH, PRAGMA, .dump) runs on an SQLite copy of the room's tables
-# made for it (remade when the room has changed since), so that the checks written
+# made for it, so that the checks written
 # in SQLite's dialect (julianday, ATTACH of the content database) hold for both.
 tdb() {
 	if [ "$BACKEND" != pg ]; then
@@ -76,9 +76,8 @@ pg_sql() {
 }
 # pg_snapshot: $TMP/pg-copy.db holds the room's tables in the SQLite store's schema.
 pg_snapshot() {
-	local mark
-	mark=$(pg_sql "SELECT pg_snapshot_xmax(pg_current_snapshot())") || return 1
-	[ -f "$TMP/pg-copy.db" ] && [ "$mark" = "$(cat "$TMP/pg-copy.mark" 2>/dev/null)" ] && return 0
+	# Made anew for every query: a copy kept while the room seemed unchanged was
+	# sometimes stale.
 	rm -f "$TMP/pg-copy.db" "$TMP/pg-copy.db-wal" "$TMP/pg-copy.db-shm"
 	CORDIAL_DB=$TMP/pg-copy.db "$CORDIAL" room init >/dev/null 2>&1 # an SQLite file: made and migrated
 	local table cols vals
@@ -89,7 +88,6 @@ pg_snapshot() {
 		pg_sql "SELECT 'INSERT INTO $table ($cols) VALUES (' || concat_ws(',', $vals) || ');'
 			FROM $table ORDER BY 1"
 	done | sqlite3 "$TMP/pg-copy.db" || return 1
-	echo "$mark" >"$TMP/pg-copy.mark"
 }
 
 # run CMD...: runs it, keeping stdout in $TMP/out, stderr in $TMP/err, status in $status.
