@@ -76,18 +76,29 @@ pg_sql() {
 }
 # pg_snapshot: $TMP/pg-copy.db holds the room's tables in the SQLite store's schema.
 pg_snapshot() {
-	# Made anew for every query: a copy kept while the room seemed unchanged was
-	# sometimes stale.
-	rm -f "$TMP/pg-copy.db" "$TMP/pg-copy.db-wal" "$TMP/pg-copy.db-shm"
-	CORDIAL_DB=$TMP/pg-copy.db "$CORDIAL" room init >/dev/null 2>&1 # an SQLite file: made and migrated
-	local table cols vals
-	for table in learner learner_lesson class class_member assignment card review; do
-		cols=$(sqlite3 "$TMP/pg-copy.db" "SELECT group_concat(name, ',') FROM pragma_table_info('$table')")
-		vals=$(sqlite3 "$TMP/pg-copy.db" "SELECT group_concat('quote_nullable(' || name || ')', ',')
-			FROM pragma_table_info('$table')")
-		pg_sql "SELECT 'INSERT INTO $table ($cols) VALUES (' || concat_ws(',', $vals) || ');'
-			FROM $table ORDER BY 1"
-	done | sqlite3 "$TMP/pg-copy.db" || return 1
+	# Made anew for every query, and checked: each table holds as many rows as the
+	# room's (a copy that came out short is made again).
+	local try table cols vals
+	for try in 1 2 3; do
+		rm -f "$TMP/pg-copy.db" "$TMP/pg-copy.db-wal" "$TMP/pg-copy.db-shm"
+		CORDIAL_DB=$TMP/pg-copy.db "$CORDIAL" room init >/dev/null 2>&1 # made and migrated
+		for table in learner learner_lesson class class_member assignment card review; do
+			cols=$(sqlite3 "$TMP/pg-copy.db" "SELECT group_concat(name, ',') FROM pragma_table_info('$table')")
+			vals=$(sqlite3 "$TMP/pg-copy.db" "SELECT group_concat('quote_nullable(' || name || ')', ',')
+				FROM pragma_table_info('$table')")
+			pg_sql "SELECT 'INSERT INTO $table ($cols) VALUES (' || concat_ws(',', $vals) || ');'
+				FROM $table ORDER BY 1"
+		done | sqlite3 "$TMP/pg-copy.db" || continue
+		local want got
+		want=$(pg_sql "SELECT (SELECT count(*) FROM learner) || ' ' || (SELECT count(*) FROM assignment)
+			|| ' ' || (SELECT count(*) FROM card) || ' ' || (SELECT count(*) FROM review)")
+		got=$(sqlite3 "$TMP/pg-copy.db" "SELECT (SELECT count(*) FROM learner) || ' ' ||
+			(SELECT count(*) FROM assignment) || ' ' || (SELECT count(*) FROM card) || ' ' ||
+			(SELECT count(*) FROM review)")
+		[ -n "$want" ] && [ "$want" = "$got" ] && return 0
+		echo "# pg_snapshot: copy $try came out short ($got of $want); made again" >&2
+	done
+	return 1
 }
 
 # run CMD...: runs it, keeping stdout in $TMP/out, stderr in $TMP/err, status in $status.
