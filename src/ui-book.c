@@ -424,7 +424,7 @@ static void page_card(const struct card *c, int64_t now)
 		snprintf(rel, sizeof rel, "%s", _("due now"));
 	} else {
 		char span[16];
-		ui_interval(span, sizeof span, c->fsrs.due_ms - now);
+		study_interval(span, sizeof span, c->fsrs.due_ms - now, true);
 		/* TRANSLATORS: %s is a short interval such as "3d" */
 		snprintf(rel, sizeof rel, _("in %s"), span);
 	}

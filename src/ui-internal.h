@@ -171,8 +171,6 @@ int ui_wrap_count(int width, const char *text);
 /* A horizontal bar filled to `fraction` of `width` columns. */
 void ui_bar(int y, int x, int width, double fraction, enum ui_color color);
 void ui_set_color(enum ui_color color, bool on);
-/* "in 10 min", "in 3 d": an interval in few columns. */
-void ui_interval(char *buf, size_t size, int64_t ms);
 
 /* A one-line text field with a cursor, edited by grapheme cluster so that Chinese,
  * Japanese and Korean input and combining marks edit as the learner sees them. */

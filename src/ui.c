@@ -189,22 +189,6 @@ void ui_bar(int y, int x, int width, double fraction, enum ui_color color)
 	ui_set_color(UI_DIM, false);
 }
 
-void ui_interval(char *buf, size_t size, int64_t ms)
-{
-	int64_t minutes = (ms + 30000) / 60000;
-	if (minutes < 1)
-		minutes = 1;
-	/* TRANSLATORS: short intervals: minutes, hours, days, months */
-	if (minutes < 60)
-		snprintf(buf, size, _("%dm"), (int)minutes);
-	else if (minutes < 1440)
-		snprintf(buf, size, _("%dh"), (int)(minutes / 60));
-	else if (minutes < 1440 * 60)
-		snprintf(buf, size, _("%dd"), (int)(minutes / 1440));
-	else
-		snprintf(buf, size, _("%dmo"), (int)(minutes / (1440 * 30)));
-}
-
 void ui_message(struct ui *ui, enum ui_color color, const char *fmt, ...)
 {
 	va_list ap;
