@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* FSRS-6 memory model and ts-fsrs 5 scheduler, written to round exactly as ts-fsrs does. */
 #include "fsrs.h"
+#include "jsmath.h"
 
 #include <math.h>
 #include <string.h>
@@ -139,7 +140,7 @@ static void clip_n(double *w, size_t n, int relearning_steps, bool short_term)
 		double w13 = clamp(w[13], lo, hi);
 		fsrs_param_range(14, short_term, &lo, &hi);
 		double w14 = clamp(w[14], lo, hi);
-		double v = -(log(w11) + log(pow(2.0, w13) - 1.0) + w14 * 0.3) / relearning_steps;
+		double v = -(js_log(w11) + js_log(js_pow(2.0, w13) - 1.0) + w14 * 0.3) / relearning_steps;
 		ceiling = clamp(round8(sqrt(fmax(v, 0.0))), 0.01, W17_W18_CEILING);
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -169,7 +170,7 @@ enum fsrs_error fsrs_params_migrate(const double *in, size_t n, int relearning_s
 	clip_n(w, n, relearning_steps, short_term);
 	if (n == 17) {
 		w[4] = to_fixed8(w[5] * 2.0 + w[4]);
-		w[5] = to_fixed8(log(w[5] * 3.0 + 1.0) / 3.0);
+		w[5] = to_fixed8(js_log(w[5] * 3.0 + 1.0) / 3.0);
 		w[6] = to_fixed8(w[6] + 0.5);
 		w[17] = 0.0;
 		w[18] = 0.0;
@@ -193,24 +194,24 @@ enum fsrs_error fsrs_model_init(struct fsrs_model *model, const double w[FSRS_NP
 		return FSRS_ERR_MAX_INTERVAL;
 	memcpy(model->w, w, sizeof model->w);
 	model->decay = -w[20];
-	model->factor = round8(exp(pow(model->decay, -1.0) * log(0.9)) - 1.0);
+	model->factor = round8(js_exp(js_pow(model->decay, -1.0) * js_log(0.9)) - 1.0);
 	model->retention = retention;
 	model->interval_modifier =
-	    round8((pow(retention, 1 / model->decay) - 1) / model->factor);
+	    round8((js_pow(retention, 1 / model->decay) - 1) / model->factor);
 	model->maximum_interval = maximum_interval;
 	model->short_term = short_term;
-	model->d0_easy = round8(w[4] - exp((FSRS_EASY - 1) * w[5]) + 1);
-	model->exp_w8 = exp(w[8]);
+	model->d0_easy = round8(w[4] - js_exp((FSRS_EASY - 1) * w[5]) + 1);
+	model->exp_w8 = js_exp(w[8]);
 	for (int g = FSRS_AGAIN; g <= FSRS_EASY; g++)
-		model->short_term_gain[g - 1] = exp(w[17] * (g - 3 + w[18]));
+		model->short_term_gain[g - 1] = js_exp(w[17] * (g - 3 + w[18]));
 	/* Without short-term scheduling ts-fsrs caps a lapse at S itself. */
-	model->lapse_divisor = short_term ? exp(w[17] * w[18]) : exp(0 * 0);
+	model->lapse_divisor = short_term ? js_exp(w[17] * w[18]) : js_exp(0 * 0);
 	return FSRS_OK;
 }
 
 static inline double retrievability(const struct fsrs_model *model, double t, double s)
 {
-	return round8(pow(1 + (model->factor * t) / s, model->decay));
+	return round8(js_pow(1 + (model->factor * t) / s, model->decay));
 }
 
 static inline double init_stability(const struct fsrs_model *model, int rating)
@@ -222,7 +223,7 @@ static inline double init_stability(const struct fsrs_model *model, int rating)
 static double init_difficulty_raw(const struct fsrs_model *model, int rating)
 {
 	const double *w = model->w;
-	return round8(w[4] - exp((rating - 1) * w[5]) + 1);
+	return round8(w[4] - js_exp((rating - 1) * w[5]) + 1);
 }
 
 static inline double init_difficulty(const struct fsrs_model *model, int rating)
@@ -245,8 +246,8 @@ static inline double recall_stability(const struct fsrs_model *model, double d, 
 	const double *w = model->w;
 	double hard_penalty = rating == FSRS_HARD ? w[15] : 1;
 	double easy_bonus = rating == FSRS_EASY ? w[16] : 1;
-	double grown = s * (1 + model->exp_w8 * (11 - d) * pow(s, -w[9]) *
-				    (exp((1 - r) * w[10]) - 1) * hard_penalty * easy_bonus);
+	double grown = s * (1 + model->exp_w8 * (11 - d) * js_pow(s, -w[9]) *
+				    (js_exp((1 - r) * w[10]) - 1) * hard_penalty * easy_bonus);
 	return round8(clamp(grown, FSRS_S_MIN, FSRS_S_MAX));
 }
 
@@ -254,7 +255,7 @@ static inline double forget_stability(const struct fsrs_model *model, double d, 
 				      double r)
 {
 	const double *w = model->w;
-	double pls = w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * exp((1 - r) * w[14]);
+	double pls = w[11] * js_pow(d, -w[12]) * (js_pow(s + 1, w[13]) - 1) * js_exp((1 - r) * w[14]);
 	pls = round8(clamp(pls, FSRS_S_MIN, FSRS_S_MAX));
 	double cap = round8(s / model->lapse_divisor);
 	return clamp(cap, FSRS_S_MIN, pls);
@@ -263,7 +264,7 @@ static inline double forget_stability(const struct fsrs_model *model, double d, 
 static inline double short_term_stability(const struct fsrs_model *model, double s, int rating)
 {
 	const double *w = model->w;
-	double sinc = pow(s, -w[19]) * model->short_term_gain[rating - 1];
+	double sinc = js_pow(s, -w[19]) * model->short_term_gain[rating - 1];
 	if (rating >= FSRS_HARD)
 		sinc = at_least(sinc, 1.0);
 	return round8(clamp(s * sinc, FSRS_S_MIN, FSRS_S_MAX));

@@ -7,6 +7,8 @@
  * steps, interval ordering and fuzz.  Both reproduce ts-fsrs 5.4 exactly,
  * including its rounding of intermediate results to 8 decimals, so every
  * interval and due time is equal and S and D agree to the last printed digit.
+ * exp, log and pow come from jsmath.h, which rounds them as V8 does: with the C
+ * library's, about 5 lines in a million differed by 1e-8 in S or D.
  *
  * Nothing here allocates; every structure is a plain value owned by the caller. */
 #ifndef CORDIAL_FSRS_H
