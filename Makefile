@@ -52,7 +52,8 @@ PATHS    := -DCORDIAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 	-DPKGDATADIR='"$(PKGDATADIR)"'
 CORDIAL_CPPFLAGS = -D_GNU_SOURCE -Isrc $(PATHS) $(PKG_CFLAGS)
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS))
-PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lunistring -lm
+# libpq is loaded at run time (src/pq.c): its headers only, not its library.
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs ncursesw sqlite3) -lunistring -lm -ldl
 ALL_CPPFLAGS = $(CORDIAL_CPPFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = $(WARN) $(CFLAGS)
 

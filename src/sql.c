@@ -11,6 +11,7 @@
 
 #include "db.h"
 #include "i18n.h"
+#include "pq.h"
 
 #define SQL_MAX_PARAMS 32
 
@@ -81,6 +82,14 @@ static void quiet(void *arg, const PGresult *res)
 
 struct sql *sql_connect_pg(const char *uri, char **err)
 {
+	const char *missing = pq_load();
+	if (missing) {
+		if (asprintf(err, _("cannot open a training room on PostgreSQL: %s (install the "
+				    "PostgreSQL client library, Debian package libpq5)"),
+			     missing) < 0)
+			*err = NULL;
+		return NULL;
+	}
 	PGconn *pg = PQconnectdb(uri);
 	if (!pg)
 		abort();
