@@ -70,7 +70,7 @@ static const double TWO_M1000 = 9.33263618503218878990e-302; /* 2^-1000 */
 /* 2^k for -1021 <= k <= 1023, built from its bits. */
 static inline double two_to(int k)
 {
-	return from_words((uint32_t)(0x3ff00000 + (k << 20)), 0);
+	return from_words((uint32_t)(0x3ff + k) << 20, 0);
 }
 
 double js_exp(double x)
@@ -78,7 +78,7 @@ double js_exp(double x)
 	static const double OVER = 7.09782712893383973096e+02;
 	static const double UNDER = -7.45133219101941108420e+02;
 	int32_t hx = hi_word(x);
-	int negative = (hx >> 31) & 1;
+	int negative = (int)((uint32_t)hx >> 31);
 	hx &= 0x7fffffff;
 
 	if (hx >= 0x40862e42) { /* |x| >= 709.78 */
