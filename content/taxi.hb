@@ -2799,6 +2799,8 @@ ko_reading: yeogineun haesanmuri yumyeonghamnida. gusigajie haesanmul sikdangi m
 note: 按本市实际情况替换推荐内容；只推荐自己真正了解的地方。
 register: neutral
 tags: recommendation food
+local: 青岛的海鲜；老城区（市南区）海鲜馆多：推荐的地方按本市实际
+local_source: 青岛市文化和旅游局 旅游资讯
 
 id: taxi-12-007
 lesson: taxi-12
