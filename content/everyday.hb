@@ -2471,6 +2471,8 @@ note: 外国人丢了护照，一般先到当地公安机关（出入境管理�
 + 可以帮客人查最近的出入境接待地点，或者帮他拨打110。
 register: polite
 tags: emergency lost police
+local: 外国人护照报失：青岛市公安局出入境管理局；在青岛设总领事馆的国家（如韩国、日本）
+local_source: 青岛市公安局出入境管理局 外国人证件报失办事指南；中华人民共和国外交部 外国驻华使领馆名录
 
 id: everyday-09-018
 lesson: everyday-09
@@ -2682,6 +2684,8 @@ ko_reading: gajang gakkaun byeongwone gukjejillyosenteoga itseumnida.
 note: 不少大医院设有国际医疗部，有会说外语的医生，但费用通常比普通门诊高，可以先告诉客人。
 register: neutral
 tags: health hospital
+local: 青岛设国际医疗部的医院：按所在位置填写
+local_source: 青岛市卫生健康委员会 医疗机构信息
 
 id: everyday-10-013
 lesson: everyday-10
@@ -3113,6 +3117,8 @@ ko_reading: osin gime i jiyeok haesanmureul kkok deusyeo boseyo.
 note: 推荐吃的之前，可以先问问客人有没有忌口或过敏（见第11课）。
 register: polite
 tags: smalltalk food
+local: 青岛的海鲜
+local_source: 青岛市文化和旅游局 旅游资讯
 
 id: everyday-12-006
 lesson: everyday-12

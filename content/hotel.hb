@@ -1867,6 +1867,8 @@ ko_reading: joesonghajiman bangmulgwaneun woryoire hyugwanhamnida.
 note: 带来坏消息时用 "I'm afraid" 或 "Unfortunately"，然后推荐别的去处。
 register: polite
 tags: concierge sights refusal
+local: 博物馆的闭馆日（例句是周一）：按要去的博物馆公布的开放时间
+local_source: 青岛市博物馆等场馆公布的开放时间；青岛市文化和旅游局 旅游资讯
 
 id: hotel-08-013
 lesson: hotel-08
@@ -2460,6 +2462,8 @@ ko_reading: geuncheoe gukje jillyosenteoga inneun byeongwoni itseumnida.
 note: 事先了解附近医院的国际部或外宾门诊在哪里、几点开，写在卡片上给客人。
 register: polite
 tags: emergency illness hospital
+local: 青岛设国际部（外宾门诊）的医院：按酒店附近的实际情况填写
+local_source: 青岛市卫生健康委员会 医疗机构信息
 
 id: hotel-11-009
 lesson: hotel-11
@@ -2490,6 +2494,8 @@ ko_reading: meonjeo gyeongchare singohasin hu, daesagwanina yeongsagwaneseo jaeb
 note: 可以帮客人查好最近的派出所和使领馆的地址、电话，用中文写下来。
 register: polite
 tags: emergency passport police
+local: 护照报失：派出所或青岛市公安局出入境管理局；在青岛设总领事馆的国家（如韩国、日本）
+local_source: 青岛市公安局出入境管理局 外国人证件报失办事指南；中华人民共和国外交部 外国驻华使领馆名录
 
 id: hotel-11-011
 lesson: hotel-11

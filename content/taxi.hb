@@ -485,6 +485,8 @@ note: 一些大医院设有国际医疗部或国际门诊，有外语服务。�
 + 可以请客人打电话问酒店或保险公司。
 register: polite
 tags: places hospital
+local: 青岛设国际门诊（国际医疗部）的医院：按所在位置填写，不确定就不说
+local_source: 青岛市卫生健康委员会 医疗机构信息
 
 id: taxi-02-009
 lesson: taxi-02
@@ -515,6 +517,8 @@ ko_reading: eoneu nara yeongsagwaneuro gaseyo?
 note: 各国领事馆地址不同，一定要问清国家。不要凭客人的长相猜他是哪国人。
 register: polite
 tags: places
+local: 在青岛设总领事馆的国家（如韩国、日本）；别国客人多要去北京的使馆或别处的领事馆
+local_source: 中华人民共和国外交部 外国驻华使领馆名录
 
 id: taxi-02-011
 lesson: taxi-02
@@ -1326,6 +1330,8 @@ ko_reading: jimeun chuga yogeumi eopseumnida.
 note: 只有本地确实不收行李费时才这样说；如果按规定要收，出发前就告诉客人。
 register: neutral
 tags: fare luggage
+local: 青岛巡游出租汽车不另收行李费：按现行运价文件确认后才这样说
+local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准；车内张贴的运价标签
 
 id: taxi-05-015
 lesson: taxi-05
@@ -2829,6 +2835,8 @@ ko_reading: jeonyeoge badatgareul sanchaekasineun geotdo joayo.
 note: 推荐地方时顺便说一下怎么去、大概要多久，客人会更方便。
 register: neutral
 tags: recommendation smalltalk
+local: 青岛的海边步道（如栈桥、八大关一带）
+local_source: 青岛市文化和旅游局 旅游资讯
 
 id: taxi-12-009
 lesson: taxi-12
