@@ -100,8 +100,7 @@ static const char *const migrations[] = {
 	 * (reindex_if_empty) */
 	"DELETE FROM item_search;",
 	/* 4: the local fact an item states (local:) and where its value comes from */
-	"ALTER TABLE item ADD COLUMN local TEXT;"
-	"ALTER TABLE item ADD COLUMN local_source TEXT;",
+	"ALTER TABLE item ADD COLUMN local TEXT; ALTER TABLE item ADD COLUMN local_source TEXT;",
 };
 
 static const struct db_schema schema = { "content", migrations,
