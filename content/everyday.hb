@@ -679,7 +679,7 @@ note: 英语没有"万"这个单位：一万 = ten thousand，不要说成 one t
 + 日语和韩语跟中文一样有"万"，可以直接对应。
 register: neutral
 tags: numbers price
-local: 货币单位：人民币元（一万元 是说数字的练习）
+local: 货币单位：人民币元（一万元是说数字的练习）
 local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: everyday-03-003
@@ -698,7 +698,7 @@ note: 十万 = one hundred thousand，一百万 = one million，一千万 = ten 
 + 英语三位一组数，写成 100,000。说大数目时最好同时写出阿拉伯数字。
 register: neutral
 tags: numbers price
-local: 货币单位：人民币元（十万元 是说数字的练习）
+local: 货币单位：人民币元（十万元是说数字的练习）
 local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: everyday-03-004

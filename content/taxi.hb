@@ -1189,8 +1189,8 @@ local_source: 青岛市发展和改革委员会（出租汽车运价的价格主
 
 id: taxi-05-006
 lesson: taxi-05
-zh: 夜里有夜间加价，时段写在价目表上。
-zh_reading: yèli yǒu yèjiān jiājià, shíduàn xiě zài jiàmùbiǎo shang.
+zh: 晚上有夜间加价，时段写在价目表上。
+zh_reading: wǎnshang yǒu yèjiān jiājià, shíduàn xiě zài jiàmùbiǎo shang.
 en: There's a night surcharge. The hours are on the fare card.
 en_alt: At night there's a surcharge; the times are on the fare card.
 ja: 夜間は深夜料金になります。時間帯は料金表に書いてあります。
@@ -3049,7 +3049,7 @@ explanation: 给外国游客的打车用语里专门有"走不走高速""大概�
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
 reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: route toll
-local: 去青岛胶东国际机场可走收费的高速或不收费的市区道路；时间差和通行费按实际路线
+local: 去青岛胶东国际机场的路线（收费的高速和不收费的道路）、两条路的时间差和通行费：按实际路线填写
 local_source: 山东省交通运输厅 收费公路信息公开；青岛市交通运输局
 
 id: taxi-03-c02
