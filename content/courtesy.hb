@@ -20,7 +20,7 @@ title_ja: 国際マナー
 title_ko: 국제 매너
 source: zh
 languages: en ja ko
-version: 2
+version: 3
 description: 为青岛的司机、酒店员工和所有接待外国客人的市民准备：问候与称呼、
 + 个人空间、小费、排队与守时、礼物与名片、饮食与宗教习惯、数字颜色与手势禁忌、
 + 礼貌地拒绝、残障礼仪、尊重 LGBTQ 客人、拍照和吸烟。每课有情景题和配套用语。
