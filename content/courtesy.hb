@@ -7,6 +7,9 @@
 # ja_reading 为平文式罗马字，ko_reading 为韩国语罗马字标记法（Revised Romanization）。
 # 情景题中的礼仪事实都来自 reference 所列的资料。讲到某国、某个宗教的习惯时，
 # 说的是"常见做法"，并不是每位客人都如此：拿不准就问客人，比凭国籍去猜更好。
+# 本手册为青岛编写。控烟规定、货币等本地事实都记在记录的 local: 字段里，出处在
+# local_source: 字段；改编给别的城市用时，'cordial handbook local courtesy.hb'
+# 会列出所有要改的地方。
 
 %rec: Handbook
 
@@ -17,8 +20,8 @@ title_ja: 国際マナー
 title_ko: 국제 매너
 source: zh
 languages: en ja ko
-version: 2
-description: 为司机、酒店员工和所有接待外国客人的市民准备：问候与称呼、
+version: 3
+description: 为青岛的司机、酒店员工和所有接待外国客人的市民准备：问候与称呼、
 + 个人空间、小费、排队与守时、礼物与名片、饮食与宗教习惯、数字颜色与手势禁忌、
 + 礼貌地拒绝、残障礼仪、尊重 LGBTQ 客人、拍照和吸烟。每课有情景题和配套用语。
 editor: cordial 内容编辑组
@@ -947,9 +950,12 @@ ja_reading: mōshiwake arimasen ga, shanai wa kin'en desu.
 ja_kana: もうしわけ ありません が、 しゃない は きんえんです。
 ko: 죄송하지만 차 안에서는 담배를 피우실 수 없습니다.
 ko_reading: joesonghajiman cha aneseoneun dambaereul piusil su eopseumnida.
-note: 乘客一拿出烟就礼貌地说，不要等车里满是烟味再说。
+note: 乘客一拿出烟就礼貌地说，不要等车里满是烟味再说。《青岛市控制吸烟条例》禁止在
++ 出租汽车内吸烟。
 register: polite
 tags: smoking taxi
+local: 出租汽车内禁止吸烟（《青岛市控制吸烟条例》）
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
 
 id: courtesy-12-002
 lesson: courtesy-12
@@ -964,6 +970,8 @@ ko_reading: sillaeeseoneun heubyeonhasil su eopseumnida. heubyeon guyeogeun jeon
 note: 按本酒店吸烟区的实际位置说。告诉客人哪里能抽，比只说"不行"好得多。
 register: polite
 tags: smoking hotel
+local: 室内公共场所禁止吸烟（《青岛市控制吸烟条例》）；吸烟区的位置按本酒店实际
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
 
 id: courtesy-12-003
 lesson: courtesy-12
@@ -1222,6 +1230,8 @@ reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-differe
 reference: https://en.wikivoyage.org/wiki/Tipping
 reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
 tags: tipping hotel
+local: 货币单位：人民币元；20 元是示例金额；不收小费是酒店的规定，不是法规
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: courtesy-03-c02
 lesson: courtesy-03
@@ -1239,6 +1249,8 @@ explanation: 中国大陆的出租车和餐厅一般不收小费，按计价器�
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
 reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: tipping taxi
+local: 货币单位：人民币元；选项里的 50 元是示例；出租车按计价器收费，没有法定小费
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格；交通运输部《巡游出租汽车经营服务管理规定》；青岛市交通运输局 出租汽车客运管理
 
 id: courtesy-03-c03
 lesson: courtesy-03
@@ -1276,6 +1288,8 @@ explanation: 在美国，餐厅小费通常是账单的15%到20%，不少服务�
 reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-different-countries.htm
 reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
 tags: tipping restaurant
+local: 货币单位：人民币元；100 元是示例金额
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: courtesy-03-c05
 lesson: courtesy-03
@@ -1901,8 +1915,8 @@ option_b: 说 "Sorry, no dogs." 然后开走。
 option_c: 让导盲犬待在后备箱里。
 option_d: 请他等别的车，免得弄脏座椅。
 answer: a
-explanation: 导盲犬是工作犬，要和主人待在一起。北京的无障碍环境建设条例从2021年11月1日起，
-+ 允许持证的视障人士带导盲犬进入公共场所、乘坐公共交通工具；全国性的《无障碍环境建设法》也于2023年6月28日通过。
+explanation: 导盲犬是工作犬，要和主人待在一起。《残疾人保障法》第五十八条写明，
++ 盲人可以携带导盲犬出入公共场所（遵守国家有关规定）；全国性的《无障碍环境建设法》也于2023年6月28日通过。
 + 让导盲犬和主人一起上车，不要摸它、喂它或逗它。
 reference: https://globaltimes.cn/page/202110/1236047.shtml
 reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-free-environment
@@ -1910,6 +1924,8 @@ reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
 reference: 《中华人民共和国残疾人保障法》第五十八条
 reference: http://www.xinhuanet.com/english/2018-10/14/c_137532272.htm
 tags: disability guide-dog taxi
+local: 导盲犬乘车：全国适用的《残疾人保障法》第五十八条和《无障碍环境建设法》
+local_source: 《中华人民共和国残疾人保障法》第五十八条；《中华人民共和国无障碍环境建设法》（2023 年 9 月 1 日起施行）
 
 id: courtesy-09-c04
 lesson: courtesy-09
@@ -2202,14 +2218,17 @@ option_b: "No! No smoking!"
 option_c: "I'm sorry, smoking isn't allowed in the car."
 option_d: 不说话，让他抽，不好驳客人的面子。
 answer: c
-explanation: 以北京为例，控烟条例（2015年6月1日起施行）禁止在室内公共场所、
-+ 工作场所和公共交通工具上吸烟；本市的具体规定以本地条例为准。
+explanation: 《青岛市控制吸烟条例》（2013年9月1日起施行）禁止在室内公共场所、
++ 工作场所和出租汽车等公共交通工具上吸烟。
 + 车里抽烟也会让下一位乘客不舒服。礼貌说明不能抽，再给出替代办法，
 + 例如 "If you like, I can stop somewhere so you can have a cigarette."，
 + 比一句生硬的 "No!" 更容易让客人接受。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking taxi
+reference: 《青岛市控制吸烟条例》
+local: 出租汽车等公共交通工具内禁止吸烟（《青岛市控制吸烟条例》，2013 年 9 月 1 日起施行）
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
 
 id: courtesy-12-c02
 lesson: courtesy-12
@@ -2221,11 +2240,14 @@ option_b: 问一句 "Do you mind if I smoke?"，乘客同意就抽。
 option_c: 打开车窗抽，烟会飘出去。
 answer: a
 explanation: 车上有乘客时，司机不应该吸烟。乘客即使出于客气说 "OK"，
-+ 烟味也会让人不舒服；北京等地的控烟条例还禁止在公共交通工具上吸烟。
++ 烟味也会让人不舒服；《青岛市控制吸烟条例》还禁止在出租汽车等公共交通工具上吸烟。
 + 等乘客下车后，到允许吸烟的地方再抽。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking taxi
+reference: 《青岛市控制吸烟条例》
+local: 出租汽车内禁止吸烟，司机也不例外（《青岛市控制吸烟条例》）
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
 
 id: courtesy-12-c03
 lesson: courtesy-12
@@ -2243,6 +2265,8 @@ explanation: 客人问哪里能吸烟，就告诉他可以吸烟的地方，不�
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking hotel
+local: 酒店等室内公共场所禁止吸烟（《青岛市控制吸烟条例》）
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
 
 id: courtesy-12-c04
 lesson: courtesy-12
@@ -2253,14 +2277,17 @@ option_b: 走过去告诉他 "You must pay a 200 yuan fine."
 option_c: 在大堂里大声喊 "No smoking!"，让他马上熄灭。
 option_d: 走过去小声、礼貌地说明室内不能吸烟，带他去室外的吸烟区。
 answer: d
-explanation: 以北京为例，控烟条例禁止在室内公共场所吸烟，吸烟者最高罚款200元，
-+ 放任吸烟的场所最高罚款1万元，所以酒店有责任劝阻；但罚款不是员工能开的。
+explanation: 《青岛市控制吸烟条例》禁止在室内公共场所吸烟，不听劝阻的吸烟者可被罚款，
++ 场所也有劝阻的责任，所以酒店要管；但罚款不是员工能开的。
 + 走过去小声、礼貌地说明，例如 "Excuse me, I'm afraid smoking isn't allowed indoors.
 + There's a smoking area just outside. May I show you?"，再带客人去吸烟区，
 + 既守规矩又给客人留了面子。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking hotel
+reference: 《青岛市控制吸烟条例》
+local: 室内公共场所禁止吸烟，不听劝阻可被罚款，场所负责劝阻（《青岛市控制吸烟条例》）；选项里的 200 元是示例
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条及罚则
 
 id: courtesy-12-c05
 lesson: courtesy-12
@@ -2271,8 +2298,13 @@ option_a: 不用提醒，室外的地方都可以随便抽。
 option_b: "Smoking is banned everywhere in China, so please don't."
 option_c: "Hospitals often don't allow smoking, even outside."
 answer: c
-explanation: 控烟规定不只管室内。以北京为例，学校、医院和体育场看台等一些室外区域也禁止吸烟。
+explanation: 控烟规定不只管室内。以青岛为例，幼儿园、中小学校、妇幼保健机构和儿童医院的室外区域也禁止吸烟；
++ 全国的医疗卫生机构从2011年起全面禁烟。
 + 不清楚本地的具体规定时，提醒客人留意禁烟标志就好（"Please check the signs."）；
 + "整个中国哪里都不能抽"则是夸大其词。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 tags: smoking
+reference: 《青岛市控制吸烟条例》
+reference: 卫生部等《关于2011年起全国医疗卫生系统全面禁烟的决定》
+local: 室外也禁烟的地方：幼儿园、中小学校、妇幼保健机构、儿童医院的室外区域（《青岛市控制吸烟条例》）；医疗卫生机构全面禁烟（全国）
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条；卫生部等《关于2011年起全国医疗卫生系统全面禁烟的决定》

@@ -8,6 +8,9 @@
 # ko_reading 为韩国语罗马字标记法（Revised Romanization），按实际发音标注。
 # tags 里的 listen 表示这是客人常说、需要听懂的话；其余是我们对客人说的话。
 # 同一句话在各外语里的说法按各语言的习惯来写，不逐字对译。
+# 本手册为青岛编写。价格的货币、地铁线路、码头、控烟规定等本地事实都记在记录的
+# local: 字段里，出处在 local_source: 字段；改编给别的城市用时，
+# 'cordial handbook local everyday.hb' 会列出所有要改的地方。
 
 %rec: Handbook
 
@@ -18,8 +21,8 @@ title_ja: 日常の接客フレーズ
 title_ko: 일상 서비스 표현
 source: zh
 languages: en ja ko
-version: 2
-description: 为所有接待外国客人的市民准备的通用手册：出租车司机、酒店员工、
+version: 3
+description: 为青岛所有接待外国客人的市民准备的通用手册：出租车司机、酒店员工、
 + 商店和餐厅服务员以及热心市民都适用。内容包括问候与礼貌用语、听不懂时怎么办、
 + 数字、价格与付款、时间、指路、主动帮忙、委婉拒绝与道歉、紧急情况、看病买药、
 + 饮食禁忌、闲聊与道别。既练"怎么说"，也练"听懂客人说什么"；每课附国际礼仪情景题。
@@ -676,6 +679,8 @@ note: 英语没有"万"这个单位：一万 = ten thousand，不要说成 one t
 + 日语和韩语跟中文一样有"万"，可以直接对应。
 register: neutral
 tags: numbers price
+local: 货币单位：人民币元（一万元是说数字的练习）
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: everyday-03-003
 lesson: everyday-03
@@ -693,6 +698,8 @@ note: 十万 = one hundred thousand，一百万 = one million，一千万 = ten 
 + 英语三位一组数，写成 100,000。说大数目时最好同时写出阿拉伯数字。
 register: neutral
 tags: numbers price
+local: 货币单位：人民币元（十万元是说数字的练习）
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: everyday-03-004
 lesson: everyday-03
@@ -884,6 +891,8 @@ note: 英国英语在百位后面加 and（one hundred and twenty-eight），美
 + 对外国客人说 yuan；"kuai"（块）是口语，客人不一定听得懂。
 register: neutral
 tags: numbers price
+local: 货币单位：人民币元；128 元是示例金额
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 # ---- 第4课：价格与付款 ----
 
@@ -903,6 +912,8 @@ note: 报总价时说清 "altogether" 或 "in total"，同时把金额给客人�
 + 日语把人民币"元"读作「げん」（gen），韩语读作「위안」。
 register: neutral
 tags: price payment
+local: 货币单位：人民币元（日语读「げん」，韩语读「위안」）；50 元是示例金额
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: everyday-04-002
 lesson: everyday-04
@@ -934,6 +945,8 @@ ko_reading: igeon hanae samsippal wianimnida.
 note: "each" 表示单价，"altogether / in total" 表示总价。说清楚能避免结账时的误会。
 register: neutral
 tags: price
+local: 货币单位：人民币元；38 元是示例单价
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: everyday-04-004
 lesson: everyday-04
@@ -1162,6 +1175,8 @@ note: 对外国客人说 receipt 即可，不必解释"发票"。出租车票据
 + 客人落下东西时用得上。
 register: polite
 tags: payment receipt
+local: 出租汽车票据上印有车号和监督电话
+local_source: 国家税务总局青岛市税务局 出租汽车发票（含电子发票）规定；车内张贴的服务监督卡
 
 id: everyday-04-019
 lesson: everyday-04
@@ -1553,6 +1568,8 @@ ko_reading: jihacheol ihoseoneul taseyo.
 note: 地铁线路说 "Line 2"（读 line two），方向可以说 "towards" 加终点站名。
 register: neutral
 tags: directions transport
+local: 青岛地铁的线路号：例句是 2 号线，按客人要去的地方换成青岛地铁的实际线路
+local_source: 青岛地铁集团有限公司 官方网站 线网图
 
 id: everyday-06-010
 lesson: everyday-06
@@ -1660,6 +1677,8 @@ note: 港口城市常用：ferry terminal（客运码头）、cruise terminal（
 + pier（栈桥、码头）。
 register: neutral
 tags: directions port
+local: 青岛的客运码头：市区和黄岛之间的轮渡码头；邮轮停靠青岛邮轮母港
+local_source: 青岛港（集团）有限公司 青岛邮轮母港；青岛市交通运输局 水路客运信息
 
 id: everyday-06-017
 lesson: everyday-06
@@ -1998,10 +2017,12 @@ ja_reading: mōshiwake gozaimasen ga, kochira wa kin'en to natte orimasu.
 ja_kana: もうしわけございません が、 こちら は きんえん と なって おります。
 ko: 죄송하지만 여기는 금연 구역입니다.
 ko_reading: joesonghajiman yeogineun geumyeon guyeogimnida.
-note: 很多城市禁止在室内公共场所吸烟。先道歉再说明，语气平和，接着告诉客人哪里可以吸烟；
-+ 不要大喊 "No smoking!"。
+note: 《青岛市控制吸烟条例》禁止在室内公共场所吸烟。先道歉再说明，语气平和，接着告诉客人
++ 哪里可以吸烟；不要大喊 "No smoking!"。
 register: polite
 tags: refusal smoking
+local: 室内公共场所禁止吸烟（《青岛市控制吸烟条例》）
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
 
 id: everyday-08-004
 lesson: everyday-08
@@ -2450,6 +2471,8 @@ note: 外国人丢了护照，一般先到当地公安机关（出入境管理�
 + 可以帮客人查最近的出入境接待地点，或者帮他拨打110。
 register: polite
 tags: emergency lost police
+local: 外国人护照报失：青岛市公安局出入境管理局；在青岛设总领事馆的国家（如韩国、日本）
+local_source: 青岛市公安局出入境管理局 外国人证件报失办事指南；中华人民共和国外交部 外国驻华使领馆名录
 
 id: everyday-09-018
 lesson: everyday-09
@@ -2661,6 +2684,8 @@ ko_reading: gajang gakkaun byeongwone gukjejillyosenteoga itseumnida.
 note: 不少大医院设有国际医疗部，有会说外语的医生，但费用通常比普通门诊高，可以先告诉客人。
 register: neutral
 tags: health hospital
+local: 青岛设国际医疗部的医院：按所在位置填写
+local_source: 青岛市卫生健康委员会 医疗机构信息
 
 id: everyday-10-013
 lesson: everyday-10
@@ -3092,6 +3117,8 @@ ko_reading: osin gime i jiyeok haesanmureul kkok deusyeo boseyo.
 note: 推荐吃的之前，可以先问问客人有没有忌口或过敏（见第11课）。
 register: polite
 tags: smalltalk food
+local: 青岛的海鲜
+local_source: 青岛市文化和旅游局 旅游资讯
 
 id: everyday-12-006
 lesson: everyday-12
@@ -3470,6 +3497,8 @@ reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-differe
 reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
 reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
 tags: tipping payment
+local: 货币单位：人民币元；50 元是示例金额；餐厅不收小费是店里的规定，不是法规
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: everyday-04-c04
 lesson: everyday-04
@@ -3602,8 +3631,8 @@ option_b: 欢迎客人进来，导盲犬可以陪同；不要去摸、喂或逗�
 option_c: 让他们进来，再摸摸狗的头让它跟您熟悉一下。
 option_d: 让他们进来，但安排到最角落的位置，免得其他客人有意见。
 answer: b
-explanation: 导盲犬是在工作的服务犬，不是宠物。北京自2021年11月起的无障碍环境条例明确
-+ 允许视力残疾人携带导盲犬进入公共场所和公共交通工具；2023年6月，国家又通过了
+explanation: 导盲犬是在工作的服务犬，不是宠物。《残疾人保障法》第五十八条写明盲人可以携带
++ 导盲犬出入公共场所（遵守国家有关规定）；2023年6月，国家又通过了
 + 《无障碍环境建设法》。导盲犬工作时，不要摸、喂、逗它或跟它说话，有需要先问主人。
 + 把客人安排到角落，等于把他当成麻烦。
 reference: https://globaltimes.cn/page/202110/1236047.shtml
@@ -3611,6 +3640,8 @@ reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-fr
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
 reference: 《中华人民共和国残疾人保障法》第五十八条
 tags: accessibility guide-dog
+local: 导盲犬进入公共场所：全国适用的《残疾人保障法》第五十八条和《无障碍环境建设法》
+local_source: 《中华人民共和国残疾人保障法》第五十八条；《中华人民共和国无障碍环境建设法》（2023 年 9 月 1 日起施行）
 
 id: everyday-07-c03
 lesson: everyday-07
@@ -3691,13 +3722,15 @@ option_b: 隔着几张桌子喊 "No smoking!"，让他马上把烟掐了。
 option_c: 给他拿个烟灰缸，别扫了客人的兴。
 option_d: 走过去轻声道歉，说明室内禁止吸烟，告诉他门外有吸烟区。
 answer: d
-explanation: 中国很多城市禁止在室内公共场所吸烟，例如北京自2015年6月1日起，
-+ 所有室内公共场所和工作场所禁烟，违规的个人和场所都可能被罚款。
-+ 具体规定以本市为准。提醒时走近、轻声、先道歉，再告诉客人可以去哪里吸烟，
+explanation: 中国很多城市禁止在室内公共场所吸烟。《青岛市控制吸烟条例》自2013年9月1日起，
++ 禁止在室内公共场所和工作场所吸烟，不听劝阻的吸烟者可被罚款。提醒时走近、轻声、先道歉，再告诉客人可以去哪里吸烟，
 + 客人一般都会配合；递烟灰缸等于让场所违规。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: refusal smoking
+reference: 《青岛市控制吸烟条例》
+local: 室内公共场所和工作场所禁止吸烟，不听劝阻可被罚款（《青岛市控制吸烟条例》）
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条及罚则
 
 # ---- 第9课 ----
 

@@ -6,6 +6,9 @@
 # 读音：zh_reading 为带声调的汉语拼音（"一""不"按变调标注），
 # ja_reading 为平文式罗马字，ko_reading 为韩国语罗马字标记法（Revised Romanization）。
 # 每课既有员工要说的话，也有客人常说、员工要听懂的话（tags 里标 guest）。
+# 本手册为青岛编写。价格的货币、机场、码头、地铁、发票和控烟规定等本地事实都记在
+# 记录的 local: 字段里，出处在 local_source: 字段；改编给别的城市用时，
+# 'cordial handbook local hotel.hb' 会列出所有要改的地方。房价、押金、时间只是例子。
 
 %rec: Handbook
 
@@ -16,8 +19,8 @@ title_ja: ホテル接客の実用フレーズ
 title_ko: 호텔 서비스 실용 표현
 source: zh
 languages: en ja ko
-version: 2
-description: 为前台、礼宾、行李、客房和餐饮员工准备：从预订、入住登记（外国客人须登记护照）、
+version: 3
+description: 为青岛酒店的前台、礼宾、行李、客房和餐饮员工准备：从预订、入住登记（外国客人须登记护照）、
 + 设施介绍、行李服务、客房清洁、客房故障、投诉处理、礼宾服务、结账退房、电话礼仪、
 + 紧急情况，到接待饮食、宗教、行动不便、带孩子和不同性别认同的客人。
 + 每课附国际礼仪情景题。
@@ -240,6 +243,8 @@ note: 报价时说清楚含不含早餐、税费和服务费，免得客人结�
 + 酒店英语说 rate 比 price 更地道。
 register: polite
 tags: reservation price
+local: 货币单位：人民币元；每晚 800 元是示例房价
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: hotel-01-009
 lesson: hotel-01
@@ -454,6 +459,8 @@ ko_reading: bojeunggeum obaek wianeul batgo isseumyeo, chekeuaut ttae dollyeo de
 note: 先说金额，再说什么时候、怎么退还。押金英语叫 deposit，不要说 "guarantee money"。
 register: polite
 tags: check-in deposit payment
+local: 货币单位：人民币元；500 元押金是示例金额
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: hotel-02-007
 lesson: hotel-02
@@ -470,6 +477,8 @@ note: 客人常担心被扣两次钱：说明预授权只是冻结额度，不�
 + 额度什么时候恢复由发卡银行决定，不要向客人保证具体天数。
 register: polite
 tags: check-in deposit payment card
+local: 货币单位：人民币元；预授权 1,000 元是示例金额
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: hotel-02-008
 lesson: hotel-02
@@ -1693,21 +1702,26 @@ ko_reading: keurujeu teomineoreun eotteoke gayo?
 note: 客人说的话。"How do I get to …?" 是问路最常见的说法。
 register: neutral
 tags: concierge directions guest
+local: 青岛的邮轮码头：青岛邮轮母港（市北区）
+local_source: 青岛港（集团）有限公司 青岛邮轮母港；青岛市交通运输局 水路客运信息
 
 id: hotel-08-002
 lesson: hotel-08
-zh: 坐地铁最方便，二号线坐三站就到。
-zh_reading: zuò dìtiě zuì fāngbiàn, èr hào xiàn zuò sān zhàn jiù dào.
-en: The metro is the easiest way: Line 2, three stops.
+zh: 坐地铁最方便，我把路线写给您。
+zh_reading: zuò dìtiě zuì fāngbiàn, wǒ bǎ lùxiàn xiě gěi nín.
+en: The metro is the easiest way. I'll write down the route for you.
 en_alt: Take Line 2 on the metro; it's three stops.
-ja: 地下鉄が便利です。2号線で3つ目の駅でございます。
-ja_reading: chikatetsu ga benri desu. nigōsen de mittsume no eki de gozaimasu.
-ja_kana: ちかてつ が べんりです。 にごうせん で みっつめ の えきでございます。
-ko: 지하철이 가장 편리합니다. 2호선으로 세 정거장입니다.
-ko_reading: jihacheori gajang pyeollihamnida. ihoseoneuro se jeonggeojangimnida.
-note: 地铁美国叫 subway，英国伦敦叫 the Tube，说 metro 大家都懂。
+ja: 地下鉄が便利です。行き方をお書きいたします。
+ja_reading: chikatetsu ga benri desu. ikikata o okaki itashimasu.
+ja_kana: ちかてつ が べんりです。 いきかた を おかき いたします。
+ko: 지하철이 가장 편리합니다. 가는 길을 적어 드리겠습니다.
+ko_reading: jihacheori gajang pyeollihamnida. ganeun gireul jeogeo deurigetseumnida.
+note: 地铁美国叫 subway，英国伦敦叫 the Tube，说 metro 大家都懂。写路线时写上线路号、
++ 方向（终点站名）和下车的站名，客人看了就能走。
 register: polite
 tags: concierge directions transport
+local: 从本酒店去青岛邮轮母港的地铁线路、方向和站名：按酒店所在位置填写
+local_source: 青岛地铁集团有限公司 官方网站 线网图；青岛港（集团）有限公司 青岛邮轮母港；青岛市交通运输局 水路客运信息
 
 id: hotel-08-003
 lesson: hotel-08
@@ -1822,6 +1836,8 @@ ko: 이 시간대에는 공항까지 한 시간 정도 걸리니 여유 있게 �
 ko_reading: i sigandaeeneun gonghangkkaji han sigan jeongdo geollini yeoyu itge chulbalhasipsio.
 register: polite
 tags: concierge transport airport time
+local: 从市区到青岛胶东国际机场：约 39 公里，开车一小时左右（看路况和出发地点）
+local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）
 
 id: hotel-08-011
 lesson: hotel-08
@@ -1851,6 +1867,8 @@ ko_reading: joesonghajiman bangmulgwaneun woryoire hyugwanhamnida.
 note: 带来坏消息时用 "I'm afraid" 或 "Unfortunately"，然后推荐别的去处。
 register: polite
 tags: concierge sights refusal
+local: 博物馆的闭馆日（例句是周一）：按要去的博物馆公布的开放时间
+local_source: 青岛市博物馆等场馆公布的开放时间；青岛市文化和旅游局 旅游资讯
 
 id: hotel-08-013
 lesson: hotel-08
@@ -2005,6 +2023,8 @@ ko_reading: bojeunggeum obaek wianeul dollyeo deurimnida. hwaginhae jusipsio.
 note: 用右手或双手把钱递到客人手里，当面点清。
 register: polite
 tags: check-out deposit cash
+local: 货币单位：人民币元；500 元押金是示例金额
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: hotel-09-009
 lesson: hotel-09
@@ -2021,6 +2041,8 @@ note: 很多外国客人只要一张普通收据（receipt）就够了；提"发
 + 先问清楚要哪一种，再开。
 register: polite
 tags: check-out invoice fapiao
+local: 发票抬头可开个人或单位（公司）；单位抬头要名称和纳税人识别号
+local_source: 国家税务总局公告 2017 年第 16 号（企业抬头的增值税发票须填纳税人识别号）
 
 id: hotel-09-010
 lesson: hotel-09
@@ -2035,6 +2057,8 @@ ko: 회사 명의로 발행하려면 회사명과 납세자 번호가 필요합�
 ko_reading: hoesa myeonguiro balhaengharyeomyeon hoesamyeonggwa napseja beonhoga piryohamnida.
 register: polite
 tags: check-out invoice fapiao
+local: 单位（公司）抬头的发票须填名称和纳税人识别号（税号）
+local_source: 国家税务总局公告 2017 年第 16 号（企业抬头的增值税发票须填纳税人识别号）
 
 id: hotel-09-011
 lesson: hotel-09
@@ -2438,6 +2462,8 @@ ko_reading: geuncheoe gukje jillyosenteoga inneun byeongwoni itseumnida.
 note: 事先了解附近医院的国际部或外宾门诊在哪里、几点开，写在卡片上给客人。
 register: polite
 tags: emergency illness hospital
+local: 青岛设国际部（外宾门诊）的医院：按酒店附近的实际情况填写
+local_source: 青岛市卫生健康委员会 医疗机构信息
 
 id: hotel-11-009
 lesson: hotel-11
@@ -2468,6 +2494,8 @@ ko_reading: meonjeo gyeongchare singohasin hu, daesagwanina yeongsagwaneseo jaeb
 note: 可以帮客人查好最近的派出所和使领馆的地址、电话，用中文写下来。
 register: polite
 tags: emergency passport police
+local: 护照报失：派出所或青岛市公安局出入境管理局；在青岛设总领事馆的国家（如韩国、日本）
+local_source: 青岛市公安局出入境管理局 外国人证件报失办事指南；中华人民共和国外交部 外国驻华使领馆名录
 
 id: hotel-11-011
 lesson: hotel-11
@@ -2878,13 +2906,16 @@ option_b: 隔着几张桌子大声喊 "No smoking!"，让其他客人也看到�
 option_c: 走过去小声说明室内禁烟，并告诉他室外吸烟区在哪里。
 option_d: 直接把他的烟拿走掐灭。
 answer: c
-explanation: 北京等许多城市的控烟条例禁止在室内公共场所和工作场所吸烟。北京的条例自2015年
-+ 6月1日起施行，个人违反最高罚200元，放任吸烟的场所最高罚1万元；本市的具体规定以当地条例为准。
+explanation: 《青岛市控制吸烟条例》自2013年9月1日起禁止在室内公共场所和工作场所吸烟，
++ 不听劝阻的吸烟者可被罚款，场所也有劝阻的责任。
 + 不制止会让酒店承担责任，大声呵斥或动手拿烟则让客人当众难堪。走近、小声说明、
 + 给出可以吸烟的地方，既守规定又照顾客人的面子。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking facilities
+reference: 《青岛市控制吸烟条例》
+local: 室内公共场所和工作场所禁止吸烟，场所负责劝阻（《青岛市控制吸烟条例》）
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条及罚则
 
 id: hotel-03-c02
 lesson: hotel-03
@@ -2918,6 +2949,8 @@ reference: https://en.wikivoyage.org/wiki/Tipping
 reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-different-countries.htm
 reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
 tags: tipping bell
+local: 货币单位：人民币元；20 元是示例金额；不收小费是酒店的规定，不是法规
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: hotel-04-c02
 lesson: hotel-04
@@ -3121,6 +3154,8 @@ explanation: 自2023年7月起，微信支付和支付宝都支持外国游客�
 reference: https://wb.beijing.gov.cn/home/index/wsjx/202307/t20230722_3205016.html
 reference: https://www.nfcw.com/2023/08/02/385047/chinese-mobile-payment-giants-add-support-for-credit-cards-issued-overseas/
 tags: payment mobile-payment check-out
+local: 境外银行卡绑定微信支付：单笔 200 元及以下免手续费（全国规则，按微信支付现行公告核对）
+local_source: 财付通支付科技有限公司（微信支付）2023 年 7 月公告；北京市人民政府外事办公室 2023 年 7 月 22 日的说明（https://wb.beijing.gov.cn/home/index/wsjx/202307/t20230722_3205016.html）
 
 id: hotel-10-c01
 lesson: hotel-10
@@ -3244,9 +3279,8 @@ option_b: 让客人进来，但先摸摸导盲犬的头，让它熟悉一下。
 option_c: 欢迎客人和导盲犬进来，安排好座位；不摸、不喂导盲犬。
 option_d: 建议客人回房间点送餐服务，免费送到房间，也避免影响其他客人。
 answer: c
-explanation: 导盲犬是工作犬，不是宠物。北京自2021年11月1日起施行的无障碍环境条例允许持证视障人士携带导盲犬进入公共场所和乘坐公共交通，
-+ 全国人大常委会也在2023年6月通过了《无障碍环境建设法》；
-+ 《残疾人保障法》第五十八条也对盲人携带导盲犬出入公共场所作了规定。
+explanation: 导盲犬是工作犬，不是宠物。《残疾人保障法》第五十八条写明盲人可以携带导盲犬出入公共场所（遵守国家有关规定），
++ 全国人大常委会也在2023年6月通过了《无障碍环境建设法》。
 + 导盲犬在工作时，不要摸它、喂它或逗它，有事先问主人。把客人拒之门外或劝他回房间，
 + 都是不应有的拒绝。
 reference: https://globaltimes.cn/page/202110/1236047.shtml
@@ -3254,6 +3288,8 @@ reference: https://www.chinajusticeobserver.com/a/china-enacts-law-on-barrier-fr
 reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
 reference: 《中华人民共和国残疾人保障法》第五十八条
 tags: accessibility guide-dog restaurant
+local: 导盲犬进入公共场所：全国适用的《残疾人保障法》第五十八条和《无障碍环境建设法》
+local_source: 《中华人民共和国残疾人保障法》第五十八条；《中华人民共和国无障碍环境建设法》（2023 年 9 月 1 日起施行）
 
 id: hotel-12-c05
 lesson: hotel-12

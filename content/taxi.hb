@@ -6,7 +6,10 @@
 # 读音：zh_reading 为带声调的汉语拼音（"一""不"按变调标注），
 # ja_reading 为平文式罗马字，ko_reading 为韩国语罗马字标记法（Revised Romanization）。
 # 标签 listen 表示这是客人说的话：司机要能听懂，不一定自己说。
-# 价格、时间、门号等数字只是例子，请按本市实际情况替换。
+# 本手册为青岛编写。车费、时段、热线、机场、车站、码头、控烟规定等本地事实都记在
+# 记录的 local: 字段里，出处在 local_source: 字段；改编给别的城市用时，
+# 'cordial handbook local taxi.hb' 会列出所有要改的地方。其余数字（车号、门号、
+# 时间）只是例子。
 
 %rec: Handbook
 
@@ -17,8 +20,8 @@ title_ja: タクシー運転手のための実用フレーズ
 title_ko: 택시 기사를 위한 실용 외국어
 source: zh
 languages: en ja ko
-version: 2
-description: 为港口城市的出租车和网约车司机准备：接客和问目的地、常去的地点、
+version: 3
+description: 为青岛这座港口城市的出租车和网约车司机准备：接客和问目的地、常去的地点、
 + 路线与路况、安全与舒适、计价器与车费、付款（现金必须收；外国客人可以把境外
 + 银行卡绑定到支付宝或微信支付后扫码）、发票与遗失物品、到达与行李、预约和网约车
 + 接人、突发情况、有特殊需要的乘客，以及闲聊与道别。既有司机要说的话，也有要听懂
@@ -348,34 +351,39 @@ tags: pickup listen
 
 id: taxi-02-001
 lesson: taxi-02
-zh: 去机场哪个航站楼？
-zh_reading: qù jīchǎng nǎge hángzhànlóu?
-en: Which terminal at the airport?
-en_alt: Which terminal, please?
-ja: 空港はどちらのターミナルですか。
-ja_reading: kūkō wa dochira no tāminaru desu ka.
-ja_kana: くうこう は どちら の ターミナルです か。
-ko: 공항 몇 터미널로 가세요?
-ko_reading: gonghang myeot teomineollo gaseyo?
-note: 国内和国际航班可能在不同的航站楼，相隔很远。上车时就问清楚，也可以请客人
-+ 给你看机票或航班信息。
+zh: 您坐哪家航空公司？
+zh_reading: nín zuò nǎ jiā hángkōng gōngsī?
+en: Which airline are you flying with?
+en_alt: Which airline, please?
+ja: どちらの航空会社をご利用ですか。
+ja_reading: dochira no kōkū-gaisha o goriyō desu ka.
+ja_kana: どちら の こうくうがいしゃ を ごりようです か。
+ko: 어느 항공사를 이용하세요?
+ko_reading: eoneu hanggongsareul iyonghaseyo?
+note: 青岛胶东国际机场只有一座航站楼，国内和国际航班都从这里出发。问清航空公司，
++ 就能停在离它的值机柜台近的门口；也可以请客人给你看机票或航班信息。
 register: polite
 tags: places airport
+local: 青岛胶东国际机场只有一座航站楼（国内、国际航班同楼），所以问航空公司，不问航站楼
+local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）
 
 id: taxi-02-002
 lesson: taxi-02
-zh: 去二号航站楼，我坐国际航班。
-zh_reading: qù èr hào hángzhànlóu, wǒ zuò guójì hángbān.
-en: Terminal 2, please. I'm on an international flight.
-en_alt: Terminal Two, please. It's an international flight.
-ja: 第2ターミナルまでお願いします。国際線です。
-ja_reading: dai-ni tāminaru made onegai shimasu. kokusaisen desu.
-ja_kana: だいに ターミナル まで おねがい します。 こくさいせんです。
-ko: 제2터미널로 가 주세요. 국제선이에요.
-ko_reading: jei teomineollo ga juseyo. gukjeseonieyo.
-note: 客人说的话。T2 读作 "Terminal Two"。听到数字后再确认一遍。
+zh: 去机场，我坐国际航班。
+zh_reading: qù jīchǎng, wǒ zuò guójì hángbān.
+en: To the airport, please. I'm on an international flight.
+en_alt: The airport, please. It's an international flight.
+ja: 空港までお願いします。国際線です。
+ja_reading: kūkō made onegai shimasu. kokusaisen desu.
+ja_kana: くうこう まで おねがい します。 こくさいせんです。
+ko: 공항으로 가 주세요. 국제선이에요.
+ko_reading: gonghangeuro ga juseyo. gukjeseonieyo.
+note: 客人说的话。international flight 是国际航班，domestic flight 是国内航班。
++ 青岛胶东国际机场的国内、国际航班在同一座航站楼，再问一句航空公司，停在对应的门口。
 register: polite
 tags: places airport listen
+local: 青岛胶东国际机场：国内、国际航班同在一座航站楼
+local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）
 
 id: taxi-02-003
 lesson: taxi-02
@@ -388,25 +396,30 @@ ja_reading: kokunaisen desu ka, kokusaisen desu ka.
 ja_kana: こくないせんです か、 こくさいせんです か。
 ko: 국내선이세요, 국제선이세요?
 ko_reading: gungnaeseoniseyo, gukjeseoniseyo?
-note: 客人不知道航站楼时问这句，再按航班判断送到哪个航站楼。
+note: 客人没说清航班时问这句；在青岛胶东国际机场再问航空公司，停在离值机柜台近的门口。
 register: polite
 tags: places airport
+local: 青岛胶东国际机场只有一座航站楼，国内、国际航班都在这里
+local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）
 
 id: taxi-02-004
 lesson: taxi-02
-zh: 去哪个火车站？是高铁站吗？
-zh_reading: qù nǎge huǒchēzhàn? shì gāotiězhàn ma?
-en: Which station? The high-speed rail station?
+zh: 去哪个火车站？青岛站还是青岛北站？
+zh_reading: qù nǎge huǒchēzhàn? Qīngdǎo Zhàn háishi Qīngdǎo Běi Zhàn?
+en: Which station? Qingdao Station or Qingdao North?
 en_alt: Which station, please?
-ja: どちらの駅ですか。高速鉄道の駅でしょうか。
-ja_reading: dochira no eki desu ka. kōsoku tetsudō no eki deshō ka.
-ja_kana: どちら の えきです か。 こうそく てつどう の えきでしょう か。
-ko: 어느 역으로 가세요? 고속철도역이요?
-ko_reading: eoneu yeogeuro gaseyo? gosokcheoldoyeogiyo?
-note: 很多城市有好几个火车站。客人只说 "the train station" 时一定要问清楚，最好看一眼
-+ 客人的车票。
+ja: どちらの駅ですか。青島駅ですか、青島北駅ですか。
+ja_reading: dochira no eki desu ka. chintao eki desu ka, chintao kita eki desu ka.
+ja_kana: どちら の えきです か。 チンタオ えきです か、 チンタオ きた えきです か。
+ko: 어느 역으로 가세요? 칭다오역이요, 칭다오북역이요?
+ko_reading: eoneu yeogeuro gaseyo? chingdaoyeogiyo, chingdaobugyeogiyo?
+note: 青岛有好几个火车站：青岛站在市南区老城，青岛北站在李沧区，是高铁枢纽，
++ 还有黄岛的青岛西站和城阳的红岛站。客人只说 "the train station" 时一定要问清楚，
++ 最好看一眼客人的车票。
 register: polite
 tags: places station
+local: 青岛的火车站：青岛站（市南区）、青岛北站（李沧区）、青岛西站（黄岛区）、红岛站（城阳区）
+local_source: 中国国家铁路集团有限公司 12306 车站信息（青岛站、青岛北站、青岛西站、红岛站）
 
 id: taxi-02-005
 lesson: taxi-02
@@ -423,6 +436,8 @@ note: 邮轮码头（cruise terminal）和轮渡码头（ferry terminal）不是
 + 或 "pier" 时要问清楚是哪一个。
 register: polite
 tags: places port
+local: 青岛的邮轮码头：青岛邮轮母港（市北区）；和轮渡码头不是一个地方
+local_source: 青岛港（集团）有限公司 青岛邮轮母港；青岛市交通运输局 水路客运信息
 
 id: taxi-02-006
 lesson: taxi-02
@@ -438,6 +453,8 @@ ko_reading: peri teomineolkkaji ga juseyo.
 note: 客人说的话。ferry 是轮渡、渡轮；有几个轮渡码头时，问客人坐哪条航线。
 register: polite
 tags: places port listen
+local: 青岛的轮渡：市区和黄岛（西海岸新区）之间的轮渡；码头名称和航线按轮渡公布的为准
+local_source: 青岛港（集团）有限公司 青岛邮轮母港；青岛市交通运输局 水路客运信息
 
 id: taxi-02-007
 lesson: taxi-02
@@ -468,6 +485,8 @@ note: 一些大医院设有国际医疗部或国际门诊，有外语服务。�
 + 可以请客人打电话问酒店或保险公司。
 register: polite
 tags: places hospital
+local: 青岛设国际门诊（国际医疗部）的医院：按所在位置填写，不确定就不说
+local_source: 青岛市卫生健康委员会 医疗机构信息
 
 id: taxi-02-009
 lesson: taxi-02
@@ -498,6 +517,8 @@ ko_reading: eoneu nara yeongsagwaneuro gaseyo?
 note: 各国领事馆地址不同，一定要问清国家。不要凭客人的长相猜他是哪国人。
 register: polite
 tags: places
+local: 在青岛设总领事馆的国家（如韩国、日本）；别国客人多要去北京的使馆或别处的领事馆
+local_source: 中华人民共和国外交部 外国驻华使领馆名录
 
 id: taxi-02-011
 lesson: taxi-02
@@ -617,10 +638,12 @@ ja_reading: kōsoku dōro o tsukau to tsūkōryō ga kakarimasu ga, yoroshii des
 ja_kana: こうそく どうろ を つかう と つうこうりょう が かかります が、 よろしいです か。
 ko: 고속도로로 가면 통행료가 있는데 괜찮으세요?
 ko_reading: gosokdororo gamyeon tonghaengnyoga inneunde gwaenchaneuseyo?
-note: 收费路的过路费通常由乘客另付（以本地规定为准）。上收费路之前先问，到了目的地
-+ 就不会有争执。
+note: 收费路段（高速公路、胶州湾大桥等）的通行费由乘客另付。上收费路之前先问，
++ 到了目的地就不会有争执。
 register: polite
 tags: route toll
+local: 青岛的收费路段（高速公路、胶州湾大桥等）通行费由乘客另付
+local_source: 山东省交通运输厅 收费公路信息公开；青岛市交通运输局
 
 id: taxi-03-004
 lesson: taxi-03
@@ -1001,10 +1024,12 @@ ja_reading: mōshiwake gozaimasen ga, shanai wa kin'en to natte orimasu.
 ja_kana: もうしわけございません が、 しゃない は きんえん と なって おります。
 ko: 죄송하지만 차 안에서는 담배를 피우실 수 없습니다.
 ko_reading: joesonghajiman cha aneseoneun dambaereul piusil su eopseumnida.
-note: 北京等许多城市的控烟条例禁止在公共交通工具内吸烟（以本地规定为准）；司机自己
-+ 载客时也不要吸烟。语气要客气，后面可以接下一句，给客人一个替代办法。
+note: 《青岛市控制吸烟条例》禁止在出租汽车等公共交通工具内吸烟；司机自己载客时也不要
++ 吸烟。语气要客气，后面可以接下一句，给客人一个替代办法。
 register: polite
 tags: safety smoking
+local: 出租汽车内禁止吸烟（《青岛市控制吸烟条例》）
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
 
 id: taxi-04-013
 lesson: taxi-04
@@ -1129,48 +1154,56 @@ tags: fare listen
 
 id: taxi-05-004
 lesson: taxi-05
-zh: 大概八十到一百元，要看路况。
-zh_reading: dàgài bāshí dào yìbǎi yuán, yào kàn lùkuàng.
-en: Around eighty to a hundred yuan, depending on traffic.
-ja: 道路状況によりますが、だいたい80元から100元です。
-ja_reading: dōro jōkyō ni yorimasu ga, daitai hachijū gen kara hyaku gen desu.
-ja_kana: どうろ じょうきょう に よります が、 だいたい はちじゅうげん から ひゃくげんです。
-ko: 길 상황에 따라 다르지만 대략 80에서 100위안 정도입니다.
-ko_reading: gil sanghwange ttara dareujiman daeryak palsibeseo baek wian jeongdoimnida.
-note: 数字按实际替换。只报大概范围，并说明受路况影响；过路费要另付的话也一起说。
+zh: 要看路况，我用导航给您估一下。
+zh_reading: yào kàn lùkuàng, wǒ yòng dǎoháng gěi nín gū yíxià.
+en: It depends on traffic. Let me check an estimate on the navigation app.
+ja: 道路状況によりますので、ナビで概算を調べますね。
+ja_reading: dōro jōkyō ni yorimasu node, nabi de gaisan o shirabemasu ne.
+ja_kana: どうろ じょうきょう に よります ので、 ナビ で がいさん を しらべます ね。
+ko: 길 상황에 따라 달라서 내비로 예상 요금을 확인해 볼게요.
+ko_reading: gil sanghwange ttara dallaseo naebiro yesang yogeumeul hwaginhae bolgeyo.
+note: 先用导航看里程，再报一个大概的范围，并说明受路况影响；过路费要另付的话也一起说。
++ 青岛胶东国际机场在胶州，离市中心约 39 公里，车费比市内贵得多。
 register: neutral
-tags: fare numbers
+tags: fare
+local: 去青岛胶东国际机场的车费：机场在胶州市，离市中心约 39 公里；车费按现行运价计算，不写死金额
+local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准；车内张贴的运价标签
 
 id: taxi-05-005
 lesson: taxi-05
-zh: 起步价是十三元。
-zh_reading: qǐbùjià shì shísān yuán.
-en: The starting fare is thirteen yuan.
-en_alt: The base fare is thirteen yuan.
-ja: 初乗り料金は13元です。
-ja_reading: hatsunori ryōkin wa jūsan gen desu.
-ja_kana: はつのり りょうきん は じゅうさんげんです。
-ko: 기본요금은 13위안입니다.
-ko_reading: gibonyogeumeun sipsam wianimnida.
-note: 数字按本地实际价格替换。"flag fall" 这个说法很多客人不熟悉，说 starting fare 或
-+ base fare 更清楚。
+zh: 起步价含三公里。
+zh_reading: qǐbùjià hán sān gōnglǐ.
+en: The starting fare covers the first three kilometers.
+en_alt: The base fare covers the first three kilometers.
+ja: 初乗り料金で3キロまで乗れます。
+ja_reading: hatsunori ryōkin de san kiro made noremasu.
+ja_kana: はつのり りょうきん で さんキロ まで のれます。
+ko: 기본요금에 3킬로미터가 포함됩니다.
+ko_reading: gibonyogeume samkillomiteoga pohamdoemnida.
+note: 起步价的金额和每公里的价钱贴在车内的价目表上，照着说，再指给客人看。
++ "flag fall" 这个说法很多客人不熟悉，说 starting fare 或 base fare 更清楚。
 register: neutral
 tags: fare meter numbers
+local: 青岛巡游出租汽车起步里程 3 公里；起步价金额和每公里价格以现行运价为准（车内价目表）
+local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准；车内张贴的运价标签
 
 id: taxi-05-006
 lesson: taxi-05
-zh: 晚上十一点以后有夜间加价。
-zh_reading: wǎnshang shíyī diǎn yǐhòu yǒu yèjiān jiājià.
-en: There's a night surcharge after eleven p.m.
-en_alt: After eleven at night, there's a surcharge.
-ja: 夜11時以降は深夜料金になります。
-ja_reading: yoru jūichiji ikō wa shin'ya ryōkin ni narimasu.
-ja_kana: よる じゅういちじ いこう は しんや りょうきん に なります。
-ko: 밤 11시 이후에는 심야 할증이 붙습니다.
-ko_reading: bam yeolhan si ihueneun simya haljeungi butseumnida.
-note: 夜间时段和加价办法各地不同，按本地规定说；最好在出发前就告诉客人。
+zh: 晚上有夜间加价，时段写在价目表上。
+zh_reading: wǎnshang yǒu yèjiān jiājià, shíduàn xiě zài jiàmùbiǎo shang.
+en: There's a night surcharge. The hours are on the fare card.
+en_alt: At night there's a surcharge; the times are on the fare card.
+ja: 夜間は深夜料金になります。時間帯は料金表に書いてあります。
+ja_reading: yakan wa shin'ya ryōkin ni narimasu. jikantai wa ryōkinhyō ni kaite arimasu.
+ja_kana: やかん は しんや りょうきん に なります。 じかんたい は りょうきんひょう に かいて あります。
+ko: 밤에는 심야 할증이 있습니다. 시간대는 요금표에 적혀 있습니다.
+ko_reading: bameneun simya haljeungi itseumnida. sigandaeneun yogeumpyoe jeokyeo itseumnida.
+note: 夜间时段和加价办法按青岛现行的出租汽车运价说；最好在出发前就告诉客人，
++ 并指给客人看价目表。
 register: neutral
 tags: fare meter
+local: 夜间加价的时段和幅度：按青岛市现行出租汽车运价填写（不沿用别的城市的 23 点）
+local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准；车内张贴的运价标签
 
 id: taxi-05-007
 lesson: taxi-05
@@ -1186,6 +1219,8 @@ ko_reading: doro tonghaengnyowa dari tonghaengnyoneun ttaro naesyeoya hamnida.
 note: extra 是"另外加收"。要在上收费路之前说，不要等到下车时才说。
 register: neutral
 tags: fare toll
+local: 青岛的过路费、过桥费（高速公路、胶州湾大桥等）由乘客另付
+local_source: 山东省交通运输厅 收费公路信息公开；青岛市交通运输局
 
 id: taxi-05-008
 lesson: taxi-05
@@ -1215,21 +1250,25 @@ ko_reading: miteogie sasibo wian nawatseumnida.
 note: 报价时指一下计价器，让客人自己看到数字；forty（40）和 fourteen（14）容易听混。
 register: neutral
 tags: meter fare numbers
+local: 货币单位：人民币元；45 元是示例读数
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: taxi-05-010
 lesson: taxi-05
-zh: 加上十五元过桥费，一共六十元。
-zh_reading: jiāshang shíwǔ yuán guòqiáofèi, yígòng liùshí yuán.
-en: With the fifteen-yuan bridge toll, that's sixty yuan altogether.
-en_alt: Plus the fifteen-yuan bridge toll, that comes to sixty yuan.
-ja: 橋の通行料15元を足して、合計60元です。
-ja_reading: hashi no tsūkōryō jūgo gen o tashite, gōkei rokujū gen desu.
-ja_kana: はし の つうこうりょう じゅうごげん を たして、 ごうけい ろくじゅうげんです。
-ko: 다리 통행료 15위안을 더해서 총 60위안입니다.
-ko_reading: dari tonghaengnyo sibo wianeul deohaeseo chong yuksip wianimnida.
+zh: 加上过桥费，一共六十元。
+zh_reading: jiāshang guòqiáofèi, yígòng liùshí yuán.
+en: With the bridge toll, that's sixty yuan altogether.
+en_alt: Plus the bridge toll, that comes to sixty yuan.
+ja: 橋の通行料を足して、合計60元です。
+ja_reading: hashi no tsūkōryō o tashite, gōkei rokujū gen desu.
+ja_kana: はし の つうこうりょう を たして、 ごうけい ろくじゅうげんです。
+ko: 다리 통행료를 더해서 총 60위안입니다.
+ko_reading: dari tonghaengnyoreul deohaeseo chong yuksip wianimnida.
 note: 分项说清楚：计价器多少、过路费多少、合计多少，并把过路费票据给客人看。
 register: neutral
 tags: fare toll numbers
+local: 过桥费（如胶州湾大桥）由乘客另付，金额看收费票据；合计 60 元是示例
+local_source: 山东省交通运输厅 收费公路信息公开；青岛市交通运输局；《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: taxi-05-011
 lesson: taxi-05
@@ -1291,6 +1330,8 @@ ko_reading: jimeun chuga yogeumi eopseumnida.
 note: 只有本地确实不收行李费时才这样说；如果按规定要收，出发前就告诉客人。
 register: neutral
 tags: fare luggage
+local: 青岛巡游出租汽车不另收行李费：按现行运价文件确认后才这样说
+local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准；车内张贴的运价标签
 
 id: taxi-05-015
 lesson: taxi-05
@@ -1428,6 +1469,8 @@ ko_reading: seukaenhasin daeum sasibo wianeul imnyeokae juseyo.
 note: 扫固定收款码时客人要自己输入金额。把数字说清楚，最好也指给客人看计价器。
 register: polite
 tags: payment mobile-payment numbers
+local: 货币单位：人民币元；45 元是示例金额
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: taxi-06-009
 lesson: taxi-06
@@ -1471,6 +1514,8 @@ ko_reading: jandon isseuseyo? baek wianeun geoseulleo deuril doni bujokaeseoyo.
 note: 出车前要备足零钱。客人实在没有零钱时也要想办法换开，不能以此为理由拒收现金。
 register: polite
 tags: payment cash
+local: 人民币纸币最大面额 100 元
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: taxi-06-012
 lesson: taxi-06
@@ -1486,6 +1531,8 @@ ko_reading: geoseureumdon osibo wianimnida.
 note: 找零时把数目说出来，用右手或双手递给客人，不要扔在座位上。
 register: polite
 tags: payment cash numbers
+local: 货币单位：人民币元；55 元是示例金额
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: taxi-06-013
 lesson: taxi-06
@@ -1547,6 +1594,8 @@ note: 中国境内禁止外币流通和用外币计价结算，不要收外币�
 + 附近哪里有银行和取款机。
 register: polite
 tags: payment cash
+local: 境内只收人民币，不收外币
+local_source: 《中华人民共和国外汇管理条例》第八条（境内禁止外币流通和以外币计价结算）
 
 # ---- 第7课：发票与遗失物品 ----
 
@@ -1594,6 +1643,8 @@ ko_reading: yeongsujeung yeogi itseumnida. charyang beonhowa jeonhwabeonhoga jeo
 note: 提醒客人收好发票：落下东西或者要投诉时，凭车号能很快找到这辆车。
 register: polite
 tags: receipt lost-property
+local: 出租汽车发票上印有车号和监督电话
+local_source: 国家税务总局青岛市税务局 出租汽车发票（含电子发票）规定；车内张贴的服务监督卡
 
 id: taxi-07-004
 lesson: taxi-07
@@ -1608,6 +1659,8 @@ ko_reading: jeonja yeongsujeungi piryohasimyeon i kodeureul seukaenhae juseyo.
 note: 车上确实有电子发票二维码时才说；网约车的电子发票一般在打车软件里开。
 register: polite
 tags: receipt
+local: 出租汽车电子发票怎么开（车上的码或打车软件），按青岛出租汽车公司和税务部门的规定
+local_source: 国家税务总局青岛市税务局 出租汽车发票（含电子发票）规定；车内张贴的服务监督卡
 
 id: taxi-07-005
 lesson: taxi-07
@@ -1722,8 +1775,11 @@ ja_kana: タクシーがいしゃ に とどけて おきます ので、 りょ
 ko: 택시 회사에 맡겨 두겠습니다. 영수증에 있는 번호로 전화해 주세요.
 ko_reading: taeksi hoesae matgyeo dugetseumnida. yeongsujeunge inneun beonhoro jeonhwahae juseyo.
 note: 护照、证件等重要物品，联系不上失主时要尽快交到公司或公安机关（见本课礼仪题）。
++ 客人找不到发票时，也可以打 12345 或 12328 查找。
 register: polite
 tags: lost-property receipt
+local: 找回遗失物品：打发票上的电话，或打 12345（青岛政务服务便民热线）、12328（交通运输服务监督电话）
+local_source: 青岛市 12345 政务服务便民热线；交通运输部 12328 交通运输服务监督电话
 
 id: taxi-07-013
 lesson: taxi-07
@@ -2075,6 +2131,8 @@ ko_reading: hochul charyangeun jijeongdoen seungcha jangsoeseoman tasil su itseu
 note: 机场、火车站、邮轮码头一般设有网约车专用上车点，和出租车候车区不在一起，要说清楚。
 register: polite
 tags: ride-hailing places
+local: 网约车上车点：青岛胶东国际机场、青岛站、青岛北站、青岛邮轮母港各有指定的上车点（按各场站的指引）
+local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；中国国家铁路集团有限公司 12306 车站信息（青岛站、青岛北站、青岛西站、红岛站）
 
 id: taxi-09-009
 lesson: taxi-09
@@ -2405,9 +2463,11 @@ ja_kana: ごふかいな おもい を させて しまい、 もうしわけご
 ko: 불편을 드려 죄송합니다. 영수증에 민원 전화번호가 있습니다.
 ko_reading: bulpyeoneul deuryeo joesonghamnida. yeongsujeunge minwon jeonhwabeonhoga itseumnida.
 note: 车费有争议时保持冷静，不要争吵，更不能锁车门不让客人下车。把发票和监督电话给客人，
-+ 交给公司或主管部门处理（见第5课礼仪题）。
++ 交给公司或主管部门处理（见第5课礼仪题）；客人也可以打 12345 或 12328 投诉。
 register: polite
 tags: problem fare receipt
+local: 出租汽车投诉：发票上的监督电话；12345（青岛政务服务便民热线）；12328（交通运输服务监督电话）
+local_source: 青岛市 12345 政务服务便民热线；交通运输部 12328 交通运输服务监督电话
 
 id: taxi-10-016
 lesson: taxi-10
@@ -2745,6 +2805,8 @@ ko_reading: yeogineun haesanmuri yumyeonghamnida. gusigajie haesanmul sikdangi m
 note: 按本市实际情况替换推荐内容；只推荐自己真正了解的地方。
 register: neutral
 tags: recommendation food
+local: 青岛的海鲜；老城区（市南区）海鲜馆多：推荐的地方按本市实际
+local_source: 青岛市文化和旅游局 旅游资讯
 
 id: taxi-12-007
 lesson: taxi-12
@@ -2773,6 +2835,8 @@ ko_reading: jeonyeoge badatgareul sanchaekasineun geotdo joayo.
 note: 推荐地方时顺便说一下怎么去、大概要多久，客人会更方便。
 register: neutral
 tags: recommendation smalltalk
+local: 青岛的海边步道（如栈桥、八大关一带）
+local_source: 青岛市文化和旅游局 旅游资讯
 
 id: taxi-12-009
 lesson: taxi-12
@@ -2972,7 +3036,7 @@ tags: queue pickup
 id: taxi-03-c01
 lesson: taxi-03
 region: global
-situation: 去机场有两条路：走高速快十五分钟，但要另付二十元过路费；走市区道路不收费，
+situation: 去机场有两条路：走高速快十五分钟，但要另付过路费；走市区道路不收费，
 + 但慢一些。客人只说了 "To the airport, please."。您怎么办？
 option_a: 出发前简单说明两条路的时间和费用，让客人选。
 option_b: 直接走高速，到了再告诉客人要加付过路费。
@@ -2985,6 +3049,8 @@ explanation: 给外国游客的打车用语里专门有"走不走高速""大概�
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
 reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: route toll
+local: 去青岛胶东国际机场的路线（收费的高速和不收费的道路）、两条路的时间差和通行费：按实际路线填写
+local_source: 山东省交通运输厅 收费公路信息公开；青岛市交通运输局
 
 id: taxi-03-c02
 lesson: taxi-03
@@ -3014,8 +3080,8 @@ option_b: 板起脸说 "No! It's against the law!"
 option_c: 不回答，假装没听见。
 option_d: 婉拒，说 "I'm sorry, smoking isn't allowed in the car."
 answer: d
-explanation: 北京等许多城市的控烟条例禁止在公共交通工具和室内公共场所吸烟，
-+ 违者可被罚款；车里留下的烟味也会让下一位乘客难受。所以不能同意，
+explanation: 《青岛市控制吸烟条例》禁止在出租汽车等公共交通工具和室内公共场所吸烟，
++ 不听劝阻的吸烟者可被罚款；车里留下的烟味也会让下一位乘客难受。所以不能同意，
 + 但要客气地拒绝，再给一个替代办法，比如提出在前面安全的地方停一下。
 + 注意 "Do you mind if ...?" 问的是"您介意吗"，
 + 回答 "No problem" 就等于同意了。生硬地说教或不理不睬，
@@ -3023,6 +3089,8 @@ explanation: 北京等许多城市的控烟条例禁止在公共交通工具和�
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking safety
+local: 出租汽车内禁止吸烟，不听劝阻可被罚款（《青岛市控制吸烟条例》）
+local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条及罚则
 
 id: taxi-04-c02
 lesson: taxi-04
@@ -3062,6 +3130,8 @@ reference: https://www.iscbj.com/forum/travel-chinese-3/lesson-4-taxi-receipt-12
 reference: https://www.speakchineselive.com/chinese-knowledge-hub/practical-expression/getting-around-essential-chinese-phrases-for-taking-a-taxi-in-china
 reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: fare meter receipt
+local: 货币单位：人民币元；86 元（含过桥费）、50 元、20 元都是示例金额
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: taxi-05-c02
 lesson: taxi-05
@@ -3099,6 +3169,8 @@ explanation: 中国人民银行2018年第10号公告规定，除依法应当采�
 reference: https://loc.gov/law/foreign-news/article/china-central-bank-warns-businesses-not-to-refuse-cash/
 reference: https://english.dotdotnews.com/a/202512/23/AP694a2ac5e4b0c32d4f640b17.html
 tags: payment cash
+local: 必须收人民币现金并找零；23 元车费和 100 元钞票是示例
+local_source: 中国人民银行公告〔2018〕第 10 号（不得拒收人民币现金）；《人民币现金收付及服务规定》
 
 id: taxi-06-c02
 lesson: taxi-06
@@ -3139,6 +3211,8 @@ reference: https://travelerstoday.com/articles/21222/20160118/tipping-in-differe
 reference: http://www.chicagotribune.com/features/tribu/sc-fam-0513-lifeskills-tipping-20100513,0,499024.story
 reference: 交通运输部《巡游出租汽车经营服务管理规定》
 tags: tipping payment
+local: 货币单位：人民币元；47 元、60 元是示例金额
+local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 # ---- 第7课 ----
 
@@ -3301,8 +3375,8 @@ option_b: 停车，但请他把狗放进后备箱：狗毛会弄脏座位，下�
 option_c: 停车，但说带狗要多收二十元。
 option_d: 停车，告诉他您是出租车司机，问他需不需要帮忙；不摸、不喂导盲犬。
 answer: d
-explanation: 导盲犬是正在工作的服务犬。北京的无障碍环境建设条例自2021年11月起明确，
-+ 持证的视障人士可以带导盲犬进入公共场所、乘坐公共交通工具；2023年通过的《无障碍环境建设法》也要求为残疾人安全出行、
+explanation: 导盲犬是正在工作的服务犬。《残疾人保障法》第五十八条写明盲人可以携带导盲犬
++ 出入公共场所（遵守国家有关规定）；2023年通过的《无障碍环境建设法》也要求为残疾人安全出行、
 + 乘坐公共交通提供便利。导盲犬要待在主人脚边，不能关进后备箱。
 + 和视障客人打交道时先说明自己是谁；不要去摸、喂或逗导盲犬，有事问它的主人。
 reference: https://globaltimes.cn/page/202110/1236047.shtml
@@ -3311,6 +3385,8 @@ reference: https://www.nassaucountyny.gov/3176/Disability-Etiquettes
 reference: 《中华人民共和国残疾人保障法》第五十八条
 reference: http://www.xinhuanet.com/english/2018-10/14/c_137532272.htm
 tags: accessibility guide-dog
+local: 导盲犬乘车：全国适用的《残疾人保障法》第五十八条和《无障碍环境建设法》；多收 20 元是示例中的错误做法
+local_source: 《中华人民共和国残疾人保障法》第五十八条；《中华人民共和国无障碍环境建设法》（2023 年 9 月 1 日起施行）
 
 id: taxi-11-c02
 lesson: taxi-11

@@ -28,6 +28,7 @@ static void usage(FILE *out)
 		"       cordial handbook list [--format text|tsv]\n"
 		"       cordial handbook clean [--encoding ENC] FILE [-o NEW]\n"),
 	      out);
+	fputs(_("       cordial handbook local FILE.hb|ID...\n"), out);
 	fputs(_("\n"
 		"check   check handbook files (.hb) and spreadsheets (.csv, .tsv) and report\n"
 		"        every problem as FILE:LINE: error|warning: message\n"
@@ -39,6 +40,10 @@ static void usage(FILE *out)
 		"list    show the handbooks in the content database\n"
 		"clean   write a copy of a file without invisible characters, in NFC, and\n"
 		"        list every change as FILE:LINE: changed: ...\n"),
+	      out);
+	fputs(_("local   list the local facts that handbooks state (fares, hours, numbers,\n"
+		"        places) as FILE:LINE: ID: local: VALUE (source: ...), to adapt\n"
+		"        them to another city\n"),
 	      out);
 	fputs(_("\n"
 		"Options:\n"
@@ -693,6 +698,15 @@ static int cmd_list(const struct cli_env *env, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_local(const struct cli_env *env, int argc, char **argv)
+{
+	if (cli_help_asked(argc, argv)) {
+		usage(stdout);
+		return EXIT_OK;
+	}
+	return cli_handbook_local(env, argc, argv);
+}
+
 int cli_handbook(const struct cli_env *env, int argc, char **argv)
 {
 	static const struct {
@@ -705,6 +719,7 @@ int cli_handbook(const struct cli_env *env, int argc, char **argv)
 		{ "list", cmd_list },
 		{ "clean", cmd_clean },
 		{ "print", cmd_print },
+		{ "local", cmd_local },
 	};
 	if (argc < 2 || cli_wants_help(argc, argv)) {
 		usage(argc < 2 ? stderr : stdout);

@@ -24,6 +24,7 @@ struct cli_env {
 typedef int cli_command_fn(const struct cli_env *env, int argc, char **argv);
 
 cli_command_fn cli_handbook; /* cli-handbook.c: check, import, export, list */
+cli_command_fn cli_handbook_local; /* cli-local.c: handbook local */
 cli_command_fn cli_search;   /* cli-search.c */
 cli_command_fn cli_learner;  /* cli-learner.c: add, list, study */
 cli_command_fn cli_study;    /* cli-study.c */

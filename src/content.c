@@ -99,6 +99,8 @@ static const char *const migrations[] = {
 	 * emptied here and made anew from the items when the database is opened
 	 * (reindex_if_empty) */
 	"DELETE FROM item_search;",
+	/* 4: the local fact an item states (local:) and where its value comes from */
+	"ALTER TABLE item ADD COLUMN local TEXT; ALTER TABLE item ADD COLUMN local_source TEXT;",
 };
 
 static const struct db_schema schema = { "content", migrations,
@@ -147,12 +149,12 @@ static const char *const statements[ST_COUNT] = {
 		"ORDER BY id",
 	[ST_ITEM_INSERT] =
 		"INSERT INTO item (handbook, id, kind, lesson, position, retired, digest, note, "
-		"register, tags, situation, answer, explanation, region) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+		"register, tags, situation, answer, explanation, region, local, local_source) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
 	[ST_ITEM_UPDATE] =
 		"UPDATE item SET kind = ?3, lesson = ?4, position = ?5, retired = 0, digest = ?6, "
 		"note = ?7, register = ?8, tags = ?9, situation = ?10, answer = ?11, "
-		"explanation = ?12, region = ?13 WHERE key = ?14",
+		"explanation = ?12, region = ?13, local = ?14, local_source = ?15 WHERE key = ?16",
 	[ST_ITEM_POSITION] = "UPDATE item SET position = ?1 WHERE key = ?2",
 	[ST_ITEM_RETIRE] = "UPDATE item SET retired = 1 WHERE key = ?1",
 	[ST_TEXTS_DELETE] = "DELETE FROM item_text WHERE item = ?1",
@@ -393,6 +395,8 @@ static void bind_item(sqlite3_stmt *st, const struct hb_book *book, const struct
 		sqlite3_bind_text(st, 11, answer, 1, SQLITE_TRANSIENT);
 	db_bind_text(st, 12, it->explanation);
 	db_bind_text(st, 13, it->region);
+	db_bind_text(st, 14, it->local);
+	db_bind_text(st, 15, it->local_source);
 }
 
 static int insert_part(struct content *c, sqlite3_int64 key, const char *kind, const char *lang,
@@ -607,7 +611,7 @@ int content_apply(struct content *c, const struct hb_book *book, struct content_
 		if (e->retired || digest != e->digest) {
 			st = stmt(c, ST_ITEM_UPDATE);
 			bind_item(st, book, it, positions[i]);
-			sqlite3_bind_int64(st, 14, e->key);
+			sqlite3_bind_int64(st, 16, e->key);
 			if (run(c, st, err) || write_children(c, e->key, it, false, !e->retired, err))
 				goto done;
 			if (e->retired)
@@ -862,7 +866,7 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 	 * would read the whole handbook. */
 #define ITEMS_SELECT                                                                          \
 	"SELECT i.key, i.id, i.kind, i.lesson, i.note, i.register, i.tags, i.situation, "    \
-	"i.answer, i.explanation, i.region FROM item i "                                      \
+	"i.answer, i.explanation, i.region, i.local, i.local_source FROM item i "             \
 	"LEFT JOIN lesson l ON l.handbook = i.handbook AND l.id = i.lesson "                  \
 	"WHERE i.handbook = ?1 AND i.retired = 0"
 #define ITEMS_ORDER " ORDER BY l.position, i.position"
@@ -895,6 +899,8 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 		it->answer = answer ? answer[0] : 0;
 		it->explanation = dup(book, st, 9);
 		it->region = dup(book, st, 10);
+		it->local = dup(book, st, 11);
+		it->local_source = dup(book, st, 12);
 		it->file = book->file;
 		if (it->kind == HB_PHRASE) {
 			it->texts = hb_alloc(book, (book->nlanguages + 1) * sizeof *it->texts);

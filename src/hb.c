@@ -818,18 +818,21 @@ static size_t known_names(const struct hb_book *book, enum rtype type, const cha
 	static const char *const handbook[] = { "id", "title", "source", "languages", "version",
 						"description", "editor", "license" };
 	static const char *const lesson[] = { "id", "title", "order", "description" };
-	static const char *const phrase[] = { "id", "lesson", "note", "register", "tags" };
-	static const char *const courtesy[] = { "id", "lesson", "situation", "option_a",
-						"option_b", "option_c", "option_d", "option_e",
-						"option_f", "answer", "explanation", "region",
-						"reference", "tags" };
+	static const char *const phrase[] = { "id",   "lesson", "note",	     "register",
+					      "tags", "local",	"local_source" };
+	static const char *const courtesy[] = { "id",	     "lesson",	     "situation",
+						"option_a",  "option_b",     "option_c",
+						"option_d",  "option_e",     "option_f",
+						"answer",    "explanation",  "region",
+						"reference", "tags",	     "local",
+						"local_source" };
 	const char *const *base;
 	size_t nbase, n = 0, nb = 0;
 	switch (type) {
 	case R_HANDBOOK: base = handbook, nbase = 8; break;
 	case R_LESSON: base = lesson, nbase = 4; break;
-	case R_PHRASE: base = phrase, nbase = 5; break;
-	default: base = courtesy, nbase = 14; break;
+	case R_PHRASE: base = phrase, nbase = sizeof phrase / sizeof *phrase; break;
+	default: base = courtesy, nbase = sizeof courtesy / sizeof *courtesy; break;
 	}
 	for (size_t i = 0; i < nbase && n < cap; i++)
 		out[n++] = base[i];
@@ -1146,6 +1149,32 @@ static void check_kana(struct checker *ck, const struct field *f, const struct h
 		     f->name, t->lang);
 }
 
+/* A local fact (local:) and where its value comes from (local_source:): one is
+ * not given without the other. */
+static void check_local(struct checker *ck, struct field *fields, size_t n,
+			struct hb_item *it)
+{
+	const char *id = it->id ? it->id : "?";
+	struct field *local = single(ck, fields, n, "local");
+	struct field *source = single(ck, fields, n, "local_source");
+	if (local) {
+		it->local = take_value(ck, local);
+		it->local_line = local->line;
+	}
+	if (source)
+		it->local_source = take_value(ck, source);
+	if (local && !source)
+		err(ck, local->line,
+		    _("'%s' states a local fact but has no 'local_source' (say where its value "
+		      "comes from: a public body's page or document)"),
+		    id);
+	else if (source && !local)
+		err(ck, source->line,
+		    _("'%s' has a 'local_source' but no 'local' (name the local fact it is the "
+		      "source of)"),
+		    id);
+}
+
 static void check_phrase(struct checker *ck, struct field *fields, size_t n, long line,
 			 struct hb_item *it)
 {
@@ -1215,6 +1244,7 @@ static void check_phrase(struct checker *ck, struct field *fields, size_t n, lon
 	it->note = single_value(ck, fields, n, "note");
 	check_register(ck, fields, n, it);
 	it->tags = single_value(ck, fields, n, "tags");
+	check_local(ck, fields, n, it);
 	report_unused(ck, R_PHRASE, fields, n);
 
 	const char *id = it->id ? it->id : "?";
@@ -1312,6 +1342,7 @@ static void check_courtesy(struct checker *ck, struct field *fields, size_t n, l
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(fields[i].name, "reference"))
 			it->refs[it->nrefs++] = take_value(ck, &fields[i]);
+	check_local(ck, fields, n, it);
 	report_unused(ck, R_COURTESY, fields, n);
 }
 
@@ -1813,6 +1844,12 @@ int64_t hb_item_digest(const struct hb_item *it)
 	h = mix(h, it->region);
 	for (size_t k = 0; k < it->nrefs; k++)
 		h = mix(h, it->refs[k]);
+	/* Mixed in only when given, as kana readings are. */
+	if (it->local || it->local_source) {
+		h = mix(h, "local");
+		h = mix(h, it->local);
+		h = mix(h, it->local_source);
+	}
 	return (int64_t)(h >> 1);
 }
 
@@ -1892,6 +1929,8 @@ static void put_item(struct buf *b, const struct hb_item *it)
 	put_field(b, "note", it->note);
 	put_field(b, "register", it->reg);
 	put_field(b, "tags", it->tags);
+	put_field(b, "local", it->local);
+	put_field(b, "local_source", it->local_source);
 }
 
 static void put_titles(struct buf *b, const struct hb_title *titles, size_t n)

@@ -53,6 +53,12 @@ struct hb_item {
 	const char *explanation, *region;
 	const char **refs;
 	size_t nrefs;
+	/* Phrase and Courtesy: the local fact the record states and its value for the
+	 * handbook's city (local:), and where that value comes from (local_source:);
+	 * NULL when the record states none.  local_line is the line of 'local:' (0 when
+	 * the item was not read from a file). */
+	const char *local, *local_source;
+	long local_line;
 };
 
 struct hb_lesson {

@@ -15,7 +15,8 @@ SELECT * FROM handbook_title ORDER BY handbook, position;
 SELECT * FROM lesson ORDER BY handbook, id;
 SELECT * FROM lesson_title ORDER BY handbook, lesson, position;
 SELECT handbook, id, kind, lesson, position, retired, digest, note, register, tags,
-       situation, answer, explanation, region FROM item ORDER BY handbook, id;
+       situation, answer, explanation, region, local, local_source FROM item
+  ORDER BY handbook, id;
 SELECT i.handbook, i.id, t.position, t.lang, t.text, t.reading, t.kana FROM item_text t
   JOIN item i ON i.key = t.item ORDER BY 1, 2, 3;
 SELECT i.handbook, i.id, p.kind, p.lang, p.position, p.value FROM item_part p

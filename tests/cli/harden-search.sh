@@ -93,7 +93,9 @@ done
 cordial search ちょ
 check kana-needs-its-own-marks sh -c "! grep -q 'read-01-001' '$TMP/out'"
 # a database whose index was made by an older cordial is indexed anew on opening
-sqlite3 "$CORDIAL_CONTENT" "DELETE FROM item_search; PRAGMA user_version = 2"
+# (schema 2 had neither the new index nor the items' local facts of schema 4)
+sqlite3 "$CORDIAL_CONTENT" "DELETE FROM item_search; ALTER TABLE item DROP COLUMN local;
+	ALTER TABLE item DROP COLUMN local_source; PRAGMA user_version = 2"
 cordial search fapiao
 expect_match old-index-made-anew 0 out '^read/read-01/read-01-001'
-check old-index-migrated test "$(sqlite3 "$CORDIAL_CONTENT" 'PRAGMA user_version')" = 3
+check old-index-migrated test "$(sqlite3 "$CORDIAL_CONTENT" 'PRAGMA user_version')" = 4

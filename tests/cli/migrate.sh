@@ -75,8 +75,12 @@ expect_match content-v1-opens 0 out '^shop	'
 check content-v1-keeps-every-row same_rows "$TMP/pristine-content.db" "$TMP/content v1.db"
 cordial --content "$TMP/content v1.db" search receipt
 expect_match content-v1-search 0 out 'receipt'
-# schema 2 gave each text a kana reading, empty in a database of schema 1
-check content-v1-migrated test "$(sqlite3 "$TMP/content v1.db" 'PRAGMA user_version')" = 3
+# schema 2 gave each text a kana reading, empty in a database of schema 1; schema 4
+# each item a local fact and its source, empty too
+check content-v1-migrated test "$(sqlite3 "$TMP/content v1.db" 'PRAGMA user_version')" = 4
+check content-v1-local-columns test "$(sqlite3 "$TMP/content v1.db" \
+	"SELECT count(*) FROM item WHERE local IS NULL AND local_source IS NULL")" = \
+	"$(sqlite3 "$TMP/content v1.db" "SELECT count(*) FROM item")"
 check content-v1-kana-column test "$(sqlite3 "$TMP/content v1.db" \
 	"SELECT count(*) FROM item_text WHERE kana IS NULL")" = \
 	"$(sqlite3 "$TMP/content v1.db" "SELECT count(*) FROM item_text")"
@@ -96,7 +100,7 @@ for mode in delete wal; do
 done
 db=$TMP/newer-content.db
 sqlite3 "$db" <"$S/content-v1.sql"
-sqlite3 "$db" "PRAGMA user_version = 4" >/dev/null
+sqlite3 "$db" "PRAGMA user_version = 5" >/dev/null
 sum=$(md5sum <"$db")
 cordial --content "$db" handbook import "$ROOT/tests/data/hb/shop-v2.hb"
 expect_match newer-content-refused 1 err "made by a newer version of cordial"

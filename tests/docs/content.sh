@@ -116,3 +116,45 @@ done
 # The shipped handbooks check clean: no error and no warning.
 cordial handbook check "$ROOT"/content/*.hb
 expect_match handbooks-check-clean 0 out '^0 errors, 0 warnings$'
+
+# --- Local facts (local: and local_source: in cordial-handbook(5)): every record that
+# names a money amount or a service number (12345, 12328, or a number of seven or
+# eight digits) says which local fact it states, so that 'handbook local' lists all an
+# editor adapting the handbooks to another city must change.  The emergency numbers
+# 110, 119, 120 and 122 are the same everywhere in China and need no mark.
+unmarked() { # the ids of records in the .hb files given that need local: and lack it
+	awk 'BEGIN { RS = "" }
+	{
+		id = ""; marked = 0; text = ""; n = split($0, line, "\n"); field = ""
+		for (i = 1; i <= n; i++) {
+			l = line[i]
+			if (l ~ /^#/) continue
+			if (l ~ /^[a-z][a-z0-9_]*:/) field = substr(l, 1, index(l, ":") - 1)
+			if (field == "id") id = substr(l, 5)
+			if (field == "local") marked = 1
+			if (field == "reference" || field == "local" || field == "local_source" ||
+			    field == "tags" || field == "id" || field ~ /_reading$|_kana$/) continue
+			text = text "\n" l
+		}
+		if (id == "" || marked) next
+		if (text ~ /(0|1|2|3|4|5|6|7|8|9|零|一|两|二|三|四|五|六|七|八|九|十|百|千|万) ?(元|块钱)/ ||
+		    text ~ /[^a-z]yuan|RMB|¥/ ||
+		    text ~ /(^|[^0-9])(12345|12328|[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]?)([^0-9]|$)/)
+			print id
+	}' "$@"
+}
+printf '%s\n' '%rec: Phrase' '' 'id: t-1' 'zh: 起步价十元。' '' 'id: t-2' 'en: Call 12328.' '' \
+	'id: t-3' 'zh: 四十五元。' 'local: 示例' 'local_source: 示例' '' 'id: t-4' 'zh: 打120。' >"$TMP/unmarked.hb"
+check local-rule-finds-unmarked test "$(unmarked "$TMP/unmarked.hb" | tr '\n' ' ')" = "t-1 t-2 "
+for id in everyday taxi hotel courtesy; do
+	missing=$(unmarked "$ROOT/content/$id.hb" | tr '\n' ' ')
+	check "$id-money-and-numbers-marked-local" test -z "$missing"
+	[ -n "$missing" ] && echo "  records without local: $missing"
+	check "$id-every-local-has-a-source" test "$(q "SELECT count(*) FROM item WHERE handbook = '$id'
+		AND retired = 0 AND (local IS NULL) <> (local_source IS NULL)")" = 0
+	marked=$(q "SELECT count(*) FROM item WHERE handbook = '$id' AND retired = 0 AND local IS NOT NULL")
+	check "$id-local-facts-marked" test "$marked" -gt 0
+	cordial --content "$DB" handbook local "$id"
+	check "$id-local-listing" test "$(grep -c ': local: ' "$TMP/out")" = "$marked"
+	echo "# $id: $marked local facts marked" >&2
+done
