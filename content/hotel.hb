@@ -3271,3 +3271,602 @@ reference: http://theculturalatlas.org/islam/dietary-requirements
 reference: https://comedinetogether.uk/faq/religious-restrictions/
 reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: dietary halal breakfast religion
+
+# ======== 第二版新增的课程（第13课起）========
+# 标有 "#local:" 的记录含有本地事实（地名、号码、价格、时间、本地规定），
+# 用于其他城市时要改写；"#local_source:" 给出依据。
+
+%rec: Lesson
+
+id: hotel-13
+title: 超额预订与安排到其他酒店
+title_en: Overbooking and moving a guest to another hotel
+order: 13
+description: 已确认预订的客人到店却没有房间：道歉、说明酒店已安排同级酒店、
++ 承担房费和交通、转交电话和包裹、接客人回来，以及客人不满时的回答。
+
+id: hotel-14
+title: 银行卡被拒与预授权
+title_en: Declined cards and pre-authorisation
+order: 14
+description: 境外卡刷不成功时怎么委婉地说、可能的原因、换卡或换方式付款，
++ 以及向客人解释预授权不是扣款、什么时候解冻。
+
+id: hotel-15
+title: 续住、改期、未到与加床
+title_en: Extensions, date changes, no-shows and extra beds
+order: 15
+description: 客人要多住几晚或改日期、网上平台的订单、担保预订和晚到、
++ 未到（no-show）的收费，以及加床、连通房和相邻房间。
+
+%rec: Phrase
+%key: id
+
+# ---- 第13课：超额预订与安排到其他酒店 ----
+
+id: hotel-13-001
+lesson: hotel-13
+zh: 非常抱歉，今晚酒店超额预订，已经没有空房了。
+zh_reading: fēicháng bàoqiàn, jīnwǎn jiǔdiàn chāo'é yùdìng, yǐjīng méiyǒu kòngfáng le.
+en: I'm very sorry. We're overbooked tonight and have no rooms left.
+en_alt: I'm terribly sorry, but we're overbooked tonight.
+ja: 誠に申し訳ございません。本日はオーバーブッキングのため、お部屋をご用意できません。
+ja_reading: makoto ni mōshiwake gozaimasen. honjitsu wa ōbābukkingu no tame, oheya o goyōi dekimasen.
+ja_kana: まことに もうしわけ ございません。 ほんじつ は オーバーブッキング の ため、 おへや を ごようい できません。
+ko: 정말 죄송합니다. 오늘 밤은 초과 예약으로 객실을 준비해 드릴 수 없습니다.
+ko_reading: jeongmal joesonghamnida. oneul bameun chogwa yeyageuro gaeksireul junbihae deuril su eopseumnida.
+note: 这是酒店的责任，不是客人的：先诚恳道歉，紧接着说已经安排好的解决办法，
++ 不要让客人站在前台干等。overbooked 是酒店业的常用词，客人都听得懂。
+register: polite
+tags: overbooking apology check-in
+
+id: hotel-13-002
+lesson: hotel-13
+zh: 我们已经在附近一家同等级的酒店为您订好了房间。
+zh_reading: wǒmen yǐjīng zài fùjìn yì jiā tóng děngjí de jiǔdiàn wèi nín dìnghǎo le fángjiān.
+en: We've booked you a room at a hotel of the same standard nearby.
+en_alt: We've arranged a room for you at a similar hotel close by.
+ja: 近くの同じクラスのホテルに、お部屋をご用意いたしました。
+ja_reading: chikaku no onaji kurasu no hoteru ni, oheya o goyōi itashimashita.
+ja_kana: ちかく の おなじ クラス の ホテル に、 おへや を ごようい いたしました。
+ko: 근처의 같은 등급 호텔에 객실을 마련해 두었습니다.
+ko_reading: geuncheoui gateun deunggeup hotere gaeksireul maryeonhae dueotseumnida.
+note: 业内把这种做法叫 walk a guest。安排的酒店不能比原来的差，最好先打电话确认对方有房。
+register: polite
+tags: overbooking transfer
+
+id: hotel-13-003
+lesson: hotel-13
+zh: 今晚的房费由我们承担。
+zh_reading: jīnwǎn de fángfèi yóu wǒmen chéngdān.
+en: We'll cover the cost of your room tonight.
+en_alt: Tonight's room is on us.
+ja: 今晩の宿泊料金は当ホテルが負担いたします。
+ja_reading: konban no shukuhaku ryōkin wa tō-hoteru ga futan itashimasu.
+ja_kana: こんばん の しゅくはく りょうきん は とう ホテル が ふたん いたします。
+ko: 오늘 밤 숙박 요금은 저희가 부담하겠습니다.
+ko_reading: oneul bam sukbak yogeumeun jeohuiga budamhagetseumnida.
+note: 谁付房费、付几晚，按本酒店的规定说，不要当场许诺规定以外的补偿；拿不准就请值班经理。
+register: polite
+tags: overbooking transfer compensation
+
+id: hotel-13-004
+lesson: hotel-13
+zh: 我们安排车免费送您过去。
+zh_reading: wǒmen ānpái chē miǎnfèi sòng nín guòqu.
+en: We'll take you there by car, free of charge.
+en_alt: We'll drive you there at no cost.
+ja: 無料のお車でお送りいたします。
+ja_reading: muryō no okuruma de ookuri itashimasu.
+ja_kana: むりょう の おくるま で おおくり いたします。
+ko: 차로 무료로 모셔다 드리겠습니다.
+ko_reading: charo muryoro mosyeoda deurigetseumnida.
+register: polite
+tags: overbooking transfer transport
+
+id: hotel-13-005
+lesson: hotel-13
+zh: 这是那家酒店的地址和电话，确认号我也写在上面了。
+zh_reading: zhè shì nà jiā jiǔdiàn de dìzhǐ hé diànhuà, quèrènhào wǒ yě xiě zài shàngmian le.
+en: Here's the other hotel's address and phone number. I've written the confirmation number on it too.
+en_alt: This is the hotel's address and phone number, with your confirmation number.
+ja: こちらがホテルの住所と電話番号でございます。予約番号も書いておきました。
+ja_reading: kochira ga hoteru no jūsho to denwa bangō de gozaimasu. yoyaku bangō mo kaite okimashita.
+ja_kana: こちら が ホテル の じゅうしょ と でんわ ばんごう で ございます。 よやく ばんごう も かいて おきました。
+ko: 그 호텔 주소와 전화번호입니다. 예약 번호도 여기에 적어 두었습니다.
+ko_reading: geu hotel jusowa jeonhwabeonhoimnida. yeyak beonhodo yeogie jeogeo dueotseumnida.
+note: 地址要有中文，方便客人给司机看。
+register: polite
+tags: overbooking transfer address
+
+id: hotel-13-006
+lesson: hotel-13
+zh: 明天有房间了，我们会派车接您回来。
+zh_reading: míngtiān yǒu fángjiān le, wǒmen huì pài chē jiē nín huílai.
+en: We'll have a room for you tomorrow, and we'll send a car to bring you back.
+en_alt: Tomorrow we'll have your room ready and pick you up.
+ja: 明日はお部屋をご用意できますので、お車でお迎えにあがります。
+ja_reading: myōnichi wa oheya o goyōi dekimasu node, okuruma de omukae ni agarimasu.
+ja_kana: みょうにち は おへや を ごようい できます ので、 おくるま で おむかえ に あがります。
+ko: 내일은 객실이 준비되니, 차를 보내 모시러 가겠습니다.
+ko_reading: naeireun gaeksiri junbidoeni, chareul bonae mosireo gagetseumnida.
+register: polite
+tags: overbooking transfer transport
+
+id: hotel-13-007
+lesson: hotel-13
+zh: 可是我的预订是确认过的！
+zh_reading: kěshì wǒ de yùdìng shì quèrèn guo de!
+en: But I have a confirmed reservation!
+en_alt: But my booking was confirmed!
+ja: でも、予約は確定しているはずです！
+ja_reading: demo, yoyaku wa kakutei shite iru hazu desu!
+ja_kana: でも、 よやく は かくてい して いる はず です！
+ko: 하지만 예약이 확정된 거잖아요!
+ko_reading: hajiman yeyagi hwakjeongdoen geojanayo!
+note: 客人说得对，不要争辩。先说 "You're absolutely right, and I'm very sorry."，再说安排。
+register: casual
+tags: overbooking complaint guest
+
+id: hotel-13-008
+lesson: hotel-13
+zh: 我不想换酒店，我就要住这里。
+zh_reading: wǒ bù xiǎng huàn jiǔdiàn, wǒ jiù yào zhù zhèlǐ.
+en: I don't want to go to another hotel. I want to stay here.
+en_alt: I don't want to move hotels. I want to stay here.
+ja: 別のホテルには移りたくありません。ここに泊まりたいんです。
+ja_reading: betsu no hoteru ni wa utsuritaku arimasen. koko ni tomaritai n desu.
+ja_kana: べつ の ホテル に は うつりたく ありません。 ここ に とまりたい ん です。
+ko: 다른 호텔로 옮기고 싶지 않아요. 여기서 묵고 싶어요.
+ko_reading: dareun hotello omgigo sipji anayo. yeogiseo mukgo sipeoyo.
+register: casual
+tags: overbooking complaint guest
+
+id: hotel-13-009
+lesson: hotel-13
+zh: 那家酒店离这儿远吗？
+zh_reading: nà jiā jiǔdiàn lí zhèr yuǎn ma?
+en: Is that hotel far from here?
+en_alt: How far is the other hotel?
+ja: そのホテルはここから遠いですか。
+ja_reading: sono hoteru wa koko kara tōi desu ka.
+ja_kana: その ホテル は ここ から とおい です か。
+ko: 그 호텔은 여기서 멀어요?
+ko_reading: geu hotereun yeogiseo meoreoyo?
+register: neutral
+tags: overbooking transfer guest
+
+id: hotel-13-010
+lesson: hotel-13
+#local: 替代酒店的车程（示例：约十分钟），按实际安排的酒店说
+#local_source: 本酒店的安排（示例值）
+zh: 开车大约十分钟，离海边也很近。
+zh_reading: kāichē dàyuē shí fēnzhōng, lí hǎibiān yě hěn jìn.
+en: It's about ten minutes by car, and it's close to the sea as well.
+en_alt: It's about a ten-minute drive, and it's near the sea too.
+ja: お車で10分ほどで、海にも近い所でございます。
+ja_reading: okuruma de juppun hodo de, umi ni mo chikai tokoro de gozaimasu.
+ja_kana: おくるま で じゅっぷん ほど で、 うみ に も ちかい ところ で ございます。
+ko: 차로 10분 정도 걸리고, 바다와도 가깝습니다.
+ko_reading: charo sip bun jeongdo geolligo, badawado gakkapseumnida.
+register: polite
+tags: overbooking transfer directions
+
+id: hotel-13-011
+lesson: hotel-13
+zh: 为了表示歉意，您回来时我们为您免费升级房型。
+zh_reading: wèile biǎoshì qiànyì, nín huílai shí wǒmen wèi nín miǎnfèi shēngjí fángxíng.
+en: To apologise, we'll upgrade your room free of charge when you come back.
+en_alt: As an apology, we'll give you a free upgrade when you return.
+ja: お詫びとして、お戻りの際はお部屋を無料でアップグレードいたします。
+ja_reading: owabi to shite, omodori no sai wa oheya o muryō de appugurēdo itashimasu.
+ja_kana: おわび と して、 おもどり の さい は おへや を むりょう で アップグレード いたします。
+ko: 사과의 뜻으로, 돌아오시면 객실을 무료로 업그레이드해 드리겠습니다.
+ko_reading: sagwaui tteuseuro, doraosimyeon gaeksireul muryoro eopgeureideuhae deurigetseumnida.
+register: polite
+tags: overbooking compensation upgrade
+
+id: hotel-13-012
+lesson: hotel-13
+zh: 有您的电话或者快递，我们会转到那边去。
+zh_reading: yǒu nín de diànhuà huòzhě kuàidì, wǒmen huì zhuǎn dào nàbiān qù.
+en: If there are any calls or deliveries for you, we'll pass them on to you there.
+en_alt: We'll forward any calls or parcels for you to the other hotel.
+ja: お客様宛てのお電話やお荷物は、あちらのホテルへお回しいたします。
+ja_reading: okyakusama ate no odenwa ya onimotsu wa, achira no hoteru e omawashi itashimasu.
+ja_kana: おきゃくさま あて の おでんわ や おにもつ は、 あちら の ホテル へ おまわし いたします。
+ko: 고객님께 오는 전화나 택배는 그 호텔로 전달해 드리겠습니다.
+ko_reading: gogaengnimkke oneun jeonhwana taekbaeneun geu hotello jeondalhae deurigetseumnida.
+note: 客人在别的酒店住一晚，要记下他住在哪里，别让他的电话、包裹和留言落空。
+register: polite
+tags: overbooking transfer message
+
+# ---- 第14课：银行卡被拒与预授权 ----
+
+id: hotel-14-001
+lesson: hotel-14
+zh: 很抱歉，您的卡没有刷成功。
+zh_reading: hěn bàoqiàn, nín de kǎ méiyǒu shuā chénggōng.
+en: I'm sorry, but your card has been declined.
+en_alt: I'm sorry, the payment didn't go through.
+ja: 申し訳ございません。こちらのカードはご利用になれませんでした。
+ja_reading: mōshiwake gozaimasen. kochira no kādo wa goriyō ni naremasen deshita.
+ja_kana: もうしわけ ございません。 こちら の カード は ごりよう に なれません でした。
+ko: 죄송합니다. 카드 결제가 승인되지 않았습니다.
+ko_reading: joesonghamnida. kadeu gyeoljega seungindoeji anatseumnida.
+note: 声音放低，别让旁边的客人听见。卡被拒的原因很多，不要说"您的卡没钱了"。
+register: polite
+tags: payment card declined
+
+id: hotel-14-002
+lesson: hotel-14
+zh: 可能是您的银行拦截了境外交易。
+zh_reading: kěnéng shì nín de yínháng lánjié le jìngwài jiāoyì.
+en: Your bank may have blocked it as an overseas transaction.
+en_alt: Your bank may be blocking payments from abroad.
+ja: カード会社が海外でのご利用を止めている可能性がございます。
+ja_reading: kādo-gaisha ga kaigai de no goriyō o tomete iru kanōsei ga gozaimasu.
+ja_kana: カードがいしゃ が かいがい で の ごりよう を とめて いる かのうせい が ございます。
+ko: 카드사에서 해외 결제를 막았을 수도 있습니다.
+ko_reading: kadeusaeseo haeoe gyeoljereul magasseul sudo itseumnida.
+note: 境外卡在中国被拒，常见的原因是发卡银行的风险控制；客人给银行打电话确认以后，往往就能刷了。
+register: polite
+tags: payment card declined
+
+id: hotel-14-003
+lesson: hotel-14
+zh: 您可以打卡背面的电话联系银行，我们再试一次。
+zh_reading: nín kěyǐ dǎ kǎ bèimiàn de diànhuà liánxì yínháng, wǒmen zài shì yí cì.
+en: You can call your bank on the number on the back of the card, and then we'll try again.
+en_alt: If you call the number on the back of your card, we can try again afterwards.
+ja: カード裏面の番号からカード会社にご確認いただければ、もう一度お試しいたします。
+ja_reading: kādo rimen no bangō kara kādo-gaisha ni gokakunin itadakereba, mō ichido otameshi itashimasu.
+ja_kana: カード りめん の ばんごう から カードがいしゃ に ごかくにん いただければ、 もう いちど おためし いたします。
+ko: 카드 뒷면의 번호로 카드사에 확인하시면 다시 한번 결제해 보겠습니다.
+ko_reading: kadeu dwinmyeonui beonhoro kadeusae hwaginhasimyeon dasi hanbeon gyeoljehae bogetseumnida.
+register: polite
+tags: payment card declined
+
+id: hotel-14-004
+lesson: hotel-14
+zh: 您有别的卡可以试试吗？
+zh_reading: nín yǒu biéde kǎ kěyǐ shìshi ma?
+en: Do you have another card we could try?
+en_alt: Would you like to try a different card?
+ja: ほかのカードはお持ちでしょうか。
+ja_reading: hoka no kādo wa omochi deshō ka.
+ja_kana: ほか の カード は おもち でしょう か。
+ko: 다른 카드가 있으십니까?
+ko_reading: dareun kadeuga isseusimnikka?
+register: polite
+tags: payment card declined
+
+id: hotel-14-005
+lesson: hotel-14
+zh: 这台刷卡机读不了您的卡，我换一台试试。
+zh_reading: zhè tái shuākǎjī dú bu liǎo nín de kǎ, wǒ huàn yì tái shìshi.
+en: This machine can't read your card. Let me try another one.
+en_alt: This terminal won't read your card, so I'll try a different one.
+ja: この端末ではカードが読み取れませんので、別の端末でお試しいたします。
+ja_reading: kono tanmatsu de wa kādo ga yomitoremasen node, betsu no tanmatsu de otameshi itashimasu.
+ja_kana: この たんまつ で は カード が よみとれません ので、 べつ の たんまつ で おためし いたします。
+ko: 이 단말기에서는 카드가 읽히지 않아서 다른 단말기로 해 보겠습니다.
+ko_reading: i danmalgieseoneun kadeuga ilkiji anaseo dareun danmalgiro hae bogetseumnida.
+register: polite
+tags: payment card
+
+id: hotel-14-006
+lesson: hotel-14
+zh: 请输入密码，然后按确认键。
+zh_reading: qǐng shūrù mìmǎ, ránhòu àn quèrènjiàn.
+en: Please enter your PIN, then press the green button.
+en_alt: Please key in your PIN and press Enter.
+ja: 暗証番号を入力して、確認ボタンを押してください。
+ja_reading: anshō bangō o nyūryoku shite, kakunin botan o oshite kudasai.
+ja_kana: あんしょう ばんごう を にゅうりょく して、 かくにん ボタン を おして ください。
+ko: 비밀번호를 입력하시고 확인 버튼을 눌러 주십시오.
+ko_reading: bimilbeonhoreul imnyeokasigo hwagin beoteuneul nulleo jusipsio.
+note: 银行卡密码英语叫 PIN，不说 password。客人输密码时，把刷卡机递过去，眼睛移开。
+register: polite
+tags: payment card
+
+id: hotel-14-007
+lesson: hotel-14
+zh: 你们收外国信用卡吗？
+zh_reading: nǐmen shōu wàiguó xìnyòngkǎ ma?
+en: Do you accept foreign credit cards?
+en_alt: Can I pay with a foreign credit card?
+ja: 海外のクレジットカードは使えますか。
+ja_reading: kaigai no kurejitto kādo wa tsukaemasu ka.
+ja_kana: かいがい の クレジット カード は つかえます か。
+ko: 외국 신용카드도 받나요?
+ko_reading: oeguk sinyongkadeudo bannayo?
+register: neutral
+tags: payment card guest
+
+id: hotel-14-008
+lesson: hotel-14
+#local: 受理的卡种（示例：Visa、Mastercard），按本酒店签约的卡组织说
+#local_source: 本酒店与收单银行的签约（示例值）
+zh: 可以，维萨卡和万事达卡都能用。
+zh_reading: kěyǐ, Wéisà kǎ hé Wànshìdá kǎ dōu néng yòng.
+en: Yes, we accept both Visa and Mastercard.
+en_alt: Yes, Visa and Mastercard are both fine.
+ja: はい、VisaとMastercardがご利用いただけます。
+ja_reading: hai, Visa to Mastercard ga goriyō itadakemasu.
+ja_kana: はい、 ビザ と マスターカード が ごりよう いただけます。
+ko: 네, 비자와 마스터카드 모두 사용하실 수 있습니다.
+ko_reading: ne, bijawa maseuteokadeu modu sayonghasil su itseumnida.
+register: polite
+tags: payment card
+
+id: hotel-14-009
+lesson: hotel-14
+zh: 预授权不是扣款，只是暂时冻结这笔钱。
+zh_reading: yùshòuquán bú shì kòukuǎn, zhǐshì zànshí dòngjié zhè bǐ qián.
+en: A pre-authorisation isn't a charge. The amount is only put on hold.
+en_alt: The pre-authorization is only a hold, not a payment.
+en_alt: It's just a hold on your card, not a payment.
+ja: 事前承認はお支払いではなく、金額を一時的に確保するだけでございます。
+ja_reading: jizen shōnin wa oshiharai de wa naku, kingaku o ichijiteki ni kakuho suru dake de gozaimasu.
+ja_kana: じぜん しょうにん は おしはらい で は なく、 きんがく を いちじてき に かくほ する だけ で ございます。
+ko: 가승인은 실제 결제가 아니라 금액을 잠시 묶어 두는 것입니다.
+ko_reading: gaseungineun silje gyeoljega anira geumaegeul jamsi mukkeo duneun geosimnida.
+note: 英语口语常说 hold（"a hold on your card"）；韩国酒店把预授权叫 가승인。
+register: polite
+tags: payment card deposit pre-authorisation
+
+id: hotel-14-010
+lesson: hotel-14
+#local: 预授权金额（示例：一千元），与第2课所说的一致，按本酒店的规定
+#local_source: 本酒店的押金规定（示例值）
+zh: 为什么我卡上多扣了一千块？
+zh_reading: wèishénme wǒ kǎ shang duō kòu le yìqiān kuài?
+en: Why has an extra thousand yuan been taken from my card?
+en_alt: Why is there an extra charge of one thousand yuan on my card?
+ja: どうしてカードから1,000元も余計に引かれているんですか。
+ja_reading: dōshite kādo kara sen-gen mo yokei ni hikarete iru n desu ka.
+ja_kana: どうして カード から せんげん も よけい に ひかれて いる ん です か。
+ko: 왜 제 카드에서 천 위안이 더 빠져나갔죠?
+ko_reading: wae je kadeueseo cheon wiani deo ppajyeonagatjyo?
+note: 客人在手机上看到预授权，常以为被扣了两次钱。先别急着说"不是扣款"，听完再解释。
+register: casual
+tags: payment card deposit pre-authorisation guest
+
+id: hotel-14-011
+lesson: hotel-14
+zh: 退房后我们马上撤销预授权，银行退回可能要几个工作日。
+zh_reading: tuìfáng hòu wǒmen mǎshàng chèxiāo yùshòuquán, yínháng tuìhuí kěnéng yào jǐ ge gōngzuòrì.
+en: We'll cancel the hold as soon as you check out, but your bank may take a few working days to release it.
+en_alt: We release the hold at check-out, but it may take your bank a few business days.
+ja: チェックアウト後すぐに取り消しますが、カード会社での解除には数日かかる場合がございます。
+ja_reading: chekkuauto-go sugu ni torikeshimasu ga, kādo-gaisha de no kaijo ni wa sūjitsu kakaru baai ga gozaimasu.
+ja_kana: チェックアウトご すぐ に とりけします が、 カードがいしゃ で の かいじょ に は すうじつ かかる ばあい が ございます。
+ko: 체크아웃 후 바로 취소해 드리지만, 카드사에서 해제되기까지 며칠 걸릴 수 있습니다.
+ko_reading: chekeuaut hu baro chwisohae deurijiman, kadeusaeseo haejedoegikkaji myeochil geollil su itseumnida.
+note: 额度什么时候恢复由发卡银行决定，境外卡往往更慢。不要向客人保证具体天数。
+register: polite
+tags: payment card deposit pre-authorisation check-out
+
+id: hotel-14-012
+lesson: hotel-14
+zh: 押金也可以付现金，或者用支付宝、微信支付。
+zh_reading: yājīn yě kěyǐ fù xiànjīn, huòzhě yòng Zhīfùbǎo, Wēixìn Zhīfù.
+en: You can also pay the deposit in cash, or with Alipay or WeChat Pay.
+en_alt: The deposit can also be paid in cash, by Alipay or by WeChat Pay.
+ja: デポジットは現金、またはAlipayやWeChat Payでもお支払いいただけます。
+ja_reading: depojitto wa genkin, mata wa Alipay ya WeChat Pay de mo oshiharai itadakemasu.
+ja_kana: デポジット は げんきん、 または アリペイ や ウィーチャット ペイ で も おしはらい いただけます。
+ko: 보증금은 현금이나 알리페이, 위챗페이로도 내실 수 있습니다.
+ko_reading: bojeunggeumeun hyeongeumina allipei, wichaetpeirodo naesil su itseumnida.
+register: polite
+tags: payment deposit cash mobile-payment
+
+# ---- 第15课：续住、改期、未到与加床 ----
+
+id: hotel-15-001
+lesson: hotel-15
+zh: 我想多住两个晚上。
+zh_reading: wǒ xiǎng duō zhù liǎng ge wǎnshang.
+en: I'd like to stay two more nights.
+en_alt: I'd like to extend my stay by two nights.
+ja: あと2泊延長したいのですが。
+ja_reading: ato nihaku enchō shitai no desu ga.
+ja_kana: あと にはく えんちょう したい の です が。
+ko: 이틀 더 묵고 싶은데요.
+ko_reading: iteul deo mukgo sipeundeyo.
+register: neutral
+tags: extension guest
+
+id: hotel-15-002
+lesson: hotel-15
+zh: 我查一下。可以，您不用换房，可以再续住两晚。
+zh_reading: wǒ chá yíxià. kěyǐ, nín búyòng huànfáng, kěyǐ zài xùzhù liǎng wǎn.
+en: Let me check. Yes, you can stay in the same room for two more nights.
+en_alt: Let me see. Yes, your room is free for another two nights.
+ja: 確認いたします。はい、今のお部屋のまま、あと2泊ご延長いただけます。
+ja_reading: kakunin itashimasu. hai, ima no oheya no mama, ato nihaku goenchō itadakemasu.
+ja_kana: かくにん いたします。 はい、 いま の おへや の まま、 あと にはく ごえんちょう いただけます。
+ko: 확인해 보겠습니다. 네, 지금 객실에서 이틀 더 묵으실 수 있습니다.
+ko_reading: hwaginhae bogetseumnida. ne, jigeum gaeksireseo iteul deo mugeusil su itseumnida.
+register: polite
+tags: extension
+
+id: hotel-15-003
+lesson: hotel-15
+zh: 很抱歉，您的房间明晚已经有预订了，续住的话需要换一间。
+zh_reading: hěn bàoqiàn, nín de fángjiān míngwǎn yǐjīng yǒu yùdìng le, xùzhù dehuà xūyào huàn yì jiān.
+en: I'm afraid your room is booked from tomorrow night, so to extend we'll need to move you to another room.
+en_alt: I'm sorry, your room is reserved from tomorrow, so you'd need to change rooms to stay on.
+ja: 申し訳ございません。明晩は今のお部屋にご予約が入っておりますので、ご延長の場合はお部屋の移動をお願いいたします。
+ja_reading: mōshiwake gozaimasen. myōban wa ima no oheya ni goyoyaku ga haitte orimasu node, goenchō no baai wa oheya no idō o onegai itashimasu.
+ja_kana: もうしわけ ございません。 みょうばん は いま の おへや に ごよやく が はいって おります ので、 ごえんちょう の ばあい は おへや の いどう を おねがい いたします。
+ko: 죄송합니다. 내일 밤에는 지금 객실에 예약이 있어서, 연장하시려면 객실을 옮기셔야 합니다.
+ko_reading: joesonghamnida. naeil bameneun jigeum gaeksire yeyagi isseoseo, yeonjanghasiryeomyeon gaeksireul omgisyeoya hamnida.
+note: 换房要说清楚什么时候换、行李谁来搬（"Our porter will move your luggage for you."）。
+register: polite
+tags: extension room-change
+
+id: hotel-15-004
+lesson: hotel-15
+zh: 续住的话，需要补交这两晚的押金。
+zh_reading: xùzhù dehuà, xūyào bǔjiāo zhè liǎng wǎn de yājīn.
+en: For the extra two nights, we'll need an additional deposit.
+en_alt: To extend your stay, we'll need to top up your deposit.
+ja: ご延長の2泊分のデポジットを追加でお預かりいたします。
+ja_reading: goenchō no nihaku-bun no depojitto o tsuika de oazukari itashimasu.
+ja_kana: ごえんちょう の にはくぶん の デポジット を ついか で おあずかり いたします。
+ko: 연장하시는 이틀분의 보증금을 추가로 받겠습니다.
+ko_reading: yeonjanghasineun iteulbunui bojeunggeumeul chugaro batgetseumnida.
+register: polite
+tags: extension deposit payment
+
+id: hotel-15-005
+lesson: hotel-15
+zh: 我能把入住日期改到下周吗？
+zh_reading: wǒ néng bǎ rùzhù rìqī gǎi dào xiàzhōu ma?
+en: Can I change my booking to next week?
+en_alt: Could I move my reservation to next week?
+ja: 予約の日程を来週に変更できますか。
+ja_reading: yoyaku no nittei o raishū ni henkō dekimasu ka.
+ja_kana: よやく の にってい を らいしゅう に へんこう できます か。
+ko: 예약 날짜를 다음 주로 바꿀 수 있나요?
+ko_reading: yeyak naljjareul daeum juro bakkul su innayo?
+register: neutral
+tags: reservation dates change guest
+
+id: hotel-15-006
+lesson: hotel-15
+zh: 您是在网上平台订的，改日期需要在平台上操作。
+zh_reading: nín shì zài wǎngshàng píngtái dìng de, gǎi rìqī xūyào zài píngtái shang cāozuò.
+en: As you booked through a travel website, the dates need to be changed on that website.
+en_alt: Since you booked online through a travel site, please change the dates there.
+ja: 予約サイトからのご予約ですので、日程の変更はそちらのサイトでお願いいたします。
+ja_reading: yoyaku saito kara no goyoyaku desu node, nittei no henkō wa sochira no saito de onegai itashimasu.
+ja_kana: よやく サイト から の ごよやく です ので、 にってい の へんこう は そちら の サイト で おねがい いたします。
+ko: 예약 사이트에서 예약하셨기 때문에 날짜 변경은 그 사이트에서 하셔야 합니다.
+ko_reading: yeyak saiteueseo yeyakasyeotgi ttaemune naljja byeongyeongeun geu saiteueseo hasyeoya hamnida.
+note: 不要只说"不行"。可以补一句 "If you like, I can note the new dates for you, so we keep a room."
+register: polite
+tags: reservation dates change
+
+id: hotel-15-007
+lesson: hotel-15
+zh: 我的航班晚点了，可能半夜才到。
+zh_reading: wǒ de hángbān wǎndiǎn le, kěnéng bànyè cái dào.
+en: My flight's been delayed. I might not get there until after midnight.
+en_alt: My flight is delayed, so I'll be arriving very late tonight.
+ja: 飛行機が遅れていて、到着は夜中になりそうです。
+ja_reading: hikōki ga okurete ite, tōchaku wa yonaka ni narisō desu.
+ja_kana: ひこうき が おくれて いて、 とうちゃく は よなか に なりそう です。
+ko: 비행기가 지연돼서 한밤중에야 도착할 것 같아요.
+ko_reading: bihaenggiga jiyeondwaeseo hanbamjungeya dochakal geot gatayo.
+register: neutral
+tags: reservation late-arrival telephone guest
+
+id: hotel-15-008
+lesson: hotel-15
+zh: 您的预订有担保，晚到我们也会一直为您保留房间。
+zh_reading: nín de yùdìng yǒu dānbǎo, wǎn dào wǒmen yě huì yìzhí wèi nín bǎoliú fángjiān.
+en: Your reservation is guaranteed, so we'll hold the room for you even if you arrive late.
+en_alt: Don't worry, your booking is guaranteed and we'll keep the room for you.
+ja: ご予約は保証されておりますので、ご到着が遅くなってもお部屋はお取りしております。
+ja_reading: goyoyaku wa hoshō sarete orimasu node, gotōchaku ga osoku natte mo oheya wa otori shite orimasu.
+ja_kana: ごよやく は ほしょう されて おります ので、 ごとうちゃく が おそく なって も おへや は おとり して おります。
+ko: 보증 예약이라서 늦게 도착하셔도 객실을 잡아 두겠습니다.
+ko_reading: bojeung yeyagiraseo neutge dochakasyeodo gaeksireul jaba dugetseumnida.
+note: 担保预订（guaranteed reservation）是用信用卡或预付款担保的预订，客人晚到也保留房间，
++ 不来则按规定收费。没有担保的预订，通常只保留到当晚某个时间，要跟客人说清楚。
+register: polite
+tags: reservation late-arrival
+
+id: hotel-15-009
+lesson: hotel-15
+#local: 未到（no-show）收取首晚房费，是本酒店的取消规定（示例）
+#local_source: 本酒店的预订和取消规定（示例值）
+zh: 如果不入住又没有取消，会收取第一晚的房费。
+zh_reading: rúguǒ bú rùzhù yòu méiyǒu qǔxiāo, huì shōuqǔ dì-yī wǎn de fángfèi.
+en: If you don't arrive and haven't cancelled, the first night will be charged.
+en_alt: If you don't show up and don't cancel, we charge for the first night.
+ja: ご連絡なくお越しにならなかった場合は、1泊目の料金を頂戴いたします。
+ja_reading: gorenraku naku okoshi ni naranakatta baai wa, ippaku-me no ryōkin o chōdai itashimasu.
+ja_kana: ごれんらく なく おこし に ならなかった ばあい は、 いっぱくめ の りょうきん を ちょうだいいたします。
+ko: 취소 없이 오지 않으시면 첫날 숙박 요금이 청구됩니다.
+ko_reading: chwiso eopsi oji aneusimyeon cheonnal sukbak yogeumi cheonggudoemnida.
+note: 这就是 no-show（预订未到）。收费规定要在客人预订时就说清楚，不要等到扣款后才解释。
+register: polite
+tags: reservation no-show cancellation
+
+id: hotel-15-010
+lesson: hotel-15
+#local: 加床价格（示例：每晚两百元，含一份早餐），按本酒店的价目
+#local_source: 本酒店的价目表（示例值）
+zh: 我们可以加一张床，每晚两百元，含一份早餐。
+zh_reading: wǒmen kěyǐ jiā yì zhāng chuáng, měi wǎn liǎngbǎi yuán, hán yí fèn zǎocān.
+en: We can add an extra bed for two hundred yuan a night, including breakfast for one.
+en_alt: An extra bed is two hundred yuan a night, with breakfast for one person.
+ja: エキストラベッドをお入れできます。1泊200元で、朝食1名分が含まれております。
+ja_reading: ekisutora beddo o oire dekimasu. ippaku nihyaku-gen de, chōshoku ichimei-bun ga fukumarete orimasu.
+ja_kana: エキストラ ベッド を おいれ できます。 いっぱく にひゃくげん で、 ちょうしょく いちめいぶん が ふくまれて おります。
+ko: 엑스트라 베드를 넣어 드릴 수 있습니다. 1박에 200위안이고 조식 1인분이 포함됩니다.
+ko_reading: ekseuteura bedeureul neoeo deuril su itseumnida. ilbage ibaek wianigo josik irinbuni pohamdoemnida.
+note: 英语 extra bed 指加的单人床（多为折叠床），婴儿床是 cot（美国说 crib）。
+register: polite
+tags: extra-bed room-type price
+
+id: hotel-15-011
+lesson: hotel-15
+zh: 这个房型放不下加床，您看连通房可以吗？
+zh_reading: zhège fángxíng fàng bu xià jiāchuáng, nín kàn liántōngfáng kěyǐ ma?
+en: This room type is too small for an extra bed. Would connecting rooms work for you?
+en_alt: There isn't room for an extra bed in this room type. How about connecting rooms?
+ja: こちらのタイプのお部屋にはエキストラベッドが入りませんので、コネクティングルームはいかがでしょうか。
+ja_reading: kochira no taipu no oheya ni wa ekisutora beddo ga hairimasen node, konekutingu rūmu wa ikaga deshō ka.
+ja_kana: こちら の タイプ の おへや に は エキストラ ベッド が はいりません ので、 コネクティング ルーム は いかが でしょう か。
+ko: 이 객실 타입에는 엑스트라 베드가 들어가지 않아서, 커넥팅룸은 어떠십니까?
+ko_reading: i gaeksil taibeneun ekseuteura bedeuga deureogaji anaseo, keonektingnumeun eotteosimnikka?
+register: polite
+tags: extra-bed connecting-rooms room-type
+
+id: hotel-15-012
+lesson: hotel-15
+zh: 有连通房吗？
+zh_reading: yǒu liántōngfáng ma?
+en: Do you have connecting rooms?
+en_alt: Are there any rooms with a connecting door?
+ja: コネクティングルームはありますか。
+ja_reading: konekutingu rūmu wa arimasu ka.
+ja_kana: コネクティング ルーム は あります か。
+ko: 커넥팅룸 있나요?
+ko_reading: keonektingnum innayo?
+register: neutral
+tags: connecting-rooms room-type guest
+
+id: hotel-15-013
+lesson: hotel-15
+zh: 两间房中间有一道门，可以从里面打开。
+zh_reading: liǎng jiān fáng zhōngjiān yǒu yí dào mén, kěyǐ cóng lǐmian dǎkāi.
+en: There's a door between the two rooms that opens from the inside.
+en_alt: The two rooms are joined by a door you can open from inside.
+ja: 2つのお部屋は、内側から開けられるドアでつながっております。
+ja_reading: futatsu no oheya wa, uchigawa kara akerareru doa de tsunagatte orimasu.
+ja_kana: ふたつ の おへや は、 うちがわ から あけられる ドア で つながって おります。
+ko: 두 객실 사이에 문이 있어서 안에서 열 수 있습니다.
+ko_reading: du gaeksil saie muni isseoseo aneseo yeol su itseumnida.
+note: connecting rooms 中间有门相通；adjoining 或 adjacent rooms 只是挨着，没有门，不要混用。
+register: polite
+tags: connecting-rooms family
+
+id: hotel-15-014
+lesson: hotel-15
+zh: 相邻的房间我们尽量安排，但不能保证。
+zh_reading: xiānglín de fángjiān wǒmen jǐnliàng ānpái, dàn bù néng bǎozhèng.
+en: We'll do our best to give you rooms next to each other, but I can't guarantee it.
+en_alt: We'll try to put you in rooms side by side, but we can't promise.
+ja: 隣同士のお部屋をできる限りご用意いたしますが、お約束はいたしかねます。
+ja_reading: tonari dōshi no oheya o dekiru kagiri goyōi itashimasu ga, oyakusoku wa itashikanemasu.
+ja_kana: となり どうし の おへや を できる かぎり ごようい いたします が、 おやくそく は いたしかねます。
+ko: 나란히 붙은 객실로 최대한 배정해 드리겠지만, 보장해 드릴 수는 없습니다.
+ko_reading: naranhi buteun gaeksillo choedaehan baejeonghae deurigetjiman, bojanghae deuril suneun eopseumnida.
+register: polite
+tags: connecting-rooms family reservation
