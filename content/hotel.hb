@@ -3870,3 +3870,261 @@ ko: 나란히 붙은 객실로 최대한 배정해 드리겠지만, 보장해 �
 ko_reading: naranhi buteun gaeksillo choedaehan baejeonghae deurigetjiman, bojanghae deuril suneun eopseumnida.
 register: polite
 tags: connecting-rooms family reservation
+
+%rec: Lesson
+
+id: hotel-16
+title: 停车、机场班车与火车票
+title_en: Parking, the airport shuttle and train tickets
+order: 16
+description: 停车场和车牌登记、代客泊车、机场班车的时间和预约、去胶东国际机场的方式，
++ 以及帮客人买火车票：12306、护照实名、同一座城市的几个火车站。
+
+id: hotel-17
+title: 客房用品与生活提示
+title_en: In-room equipment and everyday tips
+order: 17
+description: 转换插头和电压、电热水壶、自来水不宜直接饮用、客房不再主动提供一次性洗漱用品、
++ 借充电器。
+
+id: hotel-18
+title: 房卡、梯控、访客与失窃
+title_en: Key cards, lifts, visitors and theft
+order: 18
+description: 刷卡才能用的电梯、补办房卡前核对身份、不透露客人的房号、访客登记和离开时间、
++ 保险箱打不开、客人财物被盗时怎样保护现场并协助报警。
+
+id: hotel-19
+title: 台风、停电与疏散
+title_en: Typhoons, power cuts and evacuation
+order: 19
+description: 台风预警和颜色等级、海边和轮渡关闭、航班火车可能取消、停电时的电梯和照明、
++ 紧急疏散和清点人数，以及解除后的说明。
+
+id: hotel-20
+title: 手机卡与常用手机应用
+title_en: SIM cards and phone apps
+order: 20
+description: 在哪里买手机卡（护照实名）、eSIM 和漫游、国外的一些应用在这里用不了、
++ 用什么地图和打车软件。
+
+%rec: Phrase
+%key: id
+
+# ---- 第16课：停车、机场班车与火车票 ----
+
+id: hotel-16-001
+lesson: hotel-16
+zh: 酒店有停车场吗？
+zh_reading: jiǔdiàn yǒu tíngchēchǎng ma?
+en: Is there parking at the hotel?
+en_alt: Does the hotel have a car park?
+ja: ホテルに駐車場はありますか。
+ja_reading: hoteru ni chūshajō wa arimasu ka.
+ja_kana: ホテル に ちゅうしゃじょう は あります か。
+ko: 호텔에 주차장이 있나요?
+ko_reading: hotere juchajangi innayo?
+register: neutral
+tags: parking guest
+
+id: hotel-16-002
+lesson: hotel-16
+#local: 停车场位置和收费（示例：地下停车场，住店客人免费），按本酒店的规定
+#local_source: 本酒店的停车规定（示例值）
+zh: 有，在地下停车场，住店客人免费停车。
+zh_reading: yǒu, zài dìxià tíngchēchǎng, zhùdiàn kèrén miǎnfèi tíngchē.
+en: Yes, there's an underground car park, and parking is free for hotel guests.
+en_alt: Yes, we have underground parking, free for our guests.
+ja: はい、地下駐車場がございまして、ご宿泊のお客様は無料でご利用いただけます。
+ja_reading: hai, chika chūshajō ga gozaimashite, goshukuhaku no okyakusama wa muryō de goriyō itadakemasu.
+ja_kana: はい、 ちか ちゅうしゃじょう が ございまして、 ごしゅくはく の おきゃくさま は むりょう で ごりよう いただけます。
+ko: 네, 지하 주차장이 있고 투숙객은 무료로 이용하실 수 있습니다.
+ko_reading: ne, jiha juchajangi itgo tusukgaegeun muryoro iyonghasil su itseumnida.
+note: 英国说 car park，美国说 parking lot 或 parking garage；说 parking 两边都懂。
+register: polite
+tags: parking
+
+id: hotel-16-003
+lesson: hotel-16
+zh: 请把车牌号告诉我，我们登记一下，出场时就不收费了。
+zh_reading: qǐng bǎ chēpáihào gàosu wǒ, wǒmen dēngjì yíxià, chūchǎng shí jiù bù shōufèi le.
+en: Could I have your licence plate number? We'll register it, so you won't be charged when you leave.
+en_alt: May I have your plate number? Once it's registered, parking is free when you drive out.
+ja: お車のナンバーを教えていただけますか。登録しておきますので、出庫の際に料金はかかりません。
+ja_reading: okuruma no nanbā o oshiete itadakemasu ka. tōroku shite okimasu node, shukko no sai ni ryōkin wa kakarimasen.
+ja_kana: おくるま の ナンバー を おしえて いただけます か。 とうろく して おきます ので、 しゅっこ の さい に りょうきん は かかりません。
+ko: 차량 번호를 알려 주시겠습니까? 등록해 두면 출차하실 때 요금이 나오지 않습니다.
+ko_reading: charyang beonhoreul allyeo jusigetseumnikka? deungnokae dumyeon chulchahasil ttae yogeumi naoji anseumnida.
+note: 很多停车场靠识别车牌收费。车牌英国叫 number plate，美国叫 license plate。
+register: polite
+tags: parking
+
+id: hotel-16-004
+lesson: hotel-16
+zh: 我们有代客泊车服务，把钥匙交给门童就可以。
+zh_reading: wǒmen yǒu dàikè bóchē fúwù, bǎ yàoshi jiāo gěi méntóng jiù kěyǐ.
+en: We offer valet parking. Just leave your keys with the doorman.
+en_alt: We have valet parking; simply hand your keys to the doorman.
+ja: バレーパーキングもございますので、鍵はドアマンにお預けください。
+ja_reading: barē pākingu mo gozaimasu node, kagi wa doaman ni oazuke kudasai.
+ja_kana: バレー パーキング も ございます ので、 かぎ は ドアマン に おあずけ ください。
+ko: 발레파킹 서비스가 있으니 차 키는 도어맨에게 맡겨 주십시오.
+ko_reading: ballepaking seobiseuga isseuni cha kineun doeomaenege matgyeo jusipsio.
+register: polite
+tags: parking valet
+
+id: hotel-16-005
+lesson: hotel-16
+zh: 有去机场的班车吗？
+zh_reading: yǒu qù jīchǎng de bānchē ma?
+en: Is there a shuttle to the airport?
+en_alt: Do you have an airport shuttle?
+ja: 空港へのシャトルバスはありますか。
+ja_reading: kūkō e no shatoru basu wa arimasu ka.
+ja_kana: くうこう へ の シャトル バス は あります か。
+ko: 공항 가는 셔틀버스가 있나요?
+ko_reading: gonghang ganeun syeoteulbeoseuga innayo?
+register: neutral
+tags: shuttle airport guest
+
+id: hotel-16-006
+lesson: hotel-16
+#local: 机场班车时刻（示例：每天六点到二十点，每小时一班），按本酒店的班车时刻表
+#local_source: 本酒店的班车时刻表（示例值）
+zh: 机场班车每天早上六点到晚上八点，每小时一班。
+zh_reading: jīchǎng bānchē měitiān zǎoshang liù diǎn dào wǎnshang bā diǎn, měi xiǎoshí yì bān.
+en: The airport shuttle runs every hour, from 6 a.m. to 8 p.m. every day.
+en_alt: There's an airport shuttle every hour between 6 a.m. and 8 p.m.
+ja: 空港シャトルバスは毎日午前6時から午後8時まで、1時間おきに運行しております。
+ja_reading: kūkō shatoru basu wa mainichi gozen rokuji kara gogo hachiji made, ichijikan oki ni unkō shite orimasu.
+ja_kana: くうこう シャトル バス は まいにち ごぜん ろくじ から ごご はちじ まで、 いちじかん おき に うんこう して おります。
+ko: 공항 셔틀버스는 매일 오전 6시부터 오후 8시까지 한 시간마다 운행합니다.
+ko_reading: gonghang syeoteulbeoseuneun maeil ojeon yeoseot sibuteo ohu yeodeol sikkaji han siganmada unhaenghamnida.
+register: polite
+tags: shuttle airport time
+
+id: hotel-16-007
+lesson: hotel-16
+#local: 班车预约的期限（示例：提前一天），按本酒店的规定
+#local_source: 本酒店的班车规定（示例值）
+zh: 班车要提前一天在前台预约。
+zh_reading: bānchē yào tíqián yì tiān zài qiántái yùyuē.
+en: Please book the shuttle at the front desk a day in advance.
+en_alt: The shuttle needs to be booked at the front desk the day before.
+ja: シャトルバスは前日までにフロントでご予約ください。
+ja_reading: shatoru basu wa zenjitsu made ni furonto de goyoyaku kudasai.
+ja_kana: シャトル バス は ぜんじつ まで に フロント で ごよやく ください。
+ko: 셔틀버스는 하루 전에 프런트에서 예약해 주십시오.
+ko_reading: syeoteulbeoseuneun haru jeone peureonteueseo yeyakae jusipsio.
+register: polite
+tags: shuttle airport booking
+
+id: hotel-16-008
+lesson: hotel-16
+zh: 班车在大堂正门口上车。
+zh_reading: bānchē zài dàtáng zhèng ménkǒu shàngchē.
+en: The shuttle leaves from the main entrance.
+en_alt: You can board the shuttle at the main entrance of the lobby.
+ja: シャトルバスは正面玄関から出発いたします。
+ja_reading: shatoru basu wa shōmen genkan kara shuppatsu itashimasu.
+ja_kana: シャトル バス は しょうめん げんかん から しゅっぱつ いたします。
+ko: 셔틀버스는 정문 앞에서 출발합니다.
+ko_reading: syeoteulbeoseuneun jeongmun apeseo chulbalhamnida.
+register: polite
+tags: shuttle directions
+
+id: hotel-16-009
+lesson: hotel-16
+#local: 机场名称（青岛胶东国际机场）和从市区开车的时间（约一小时，视酒店位置和路况而定）
+#local_source: 青岛胶东国际机场，2021年8月12日启用，位于胶州市
+zh: 开车去胶东国际机场大约要一个小时。
+zh_reading: kāichē qù Jiāodōng Guójì Jīchǎng dàyuē yào yí ge xiǎoshí.
+en: It's about an hour's drive to Jiaodong International Airport.
+en_alt: Driving to Jiaodong International Airport takes about an hour.
+ja: 膠東国際空港まではお車で1時間ほどかかります。
+ja_reading: Kōtō Kokusai Kūkō made wa okuruma de ichijikan hodo kakarimasu.
+ja_kana: こうとう こくさい くうこう まで は おくるま で いちじかん ほど かかります。
+ko: 자오둥 국제공항까지 차로 한 시간 정도 걸립니다.
+ko_reading: Jaodung gukjegonghangkkaji charo han sigan jeongdo geollimnida.
+note: 青岛现在的机场是胶东国际机场，旧的流亭机场已经停用；客人的旧资料上可能还写着流亭。
+register: polite
+tags: airport transport time
+
+id: hotel-16-010
+lesson: hotel-16
+#local: 通往机场的地铁线路（青岛地铁8号线，设胶东机场站）
+#local_source: 青岛地铁8号线线路图；胶东机场站2021年7月20日开通
+zh: 也可以坐地铁8号线去机场。
+zh_reading: yě kěyǐ zuò dìtiě bā hào xiàn qù jīchǎng.
+en: You can also take Metro Line 8 to the airport.
+en_alt: Metro Line 8 also goes to the airport.
+ja: 地下鉄8号線でも空港へいらっしゃれます。
+ja_reading: chikatetsu hachigōsen de mo kūkō e irassharemasu.
+ja_kana: ちかてつ はちごうせん で も くうこう へ いらっしゃれます。
+ko: 지하철 8호선으로도 공항에 가실 수 있습니다.
+ko_reading: jihacheol palhoseoneurodo gonghange gasil su itseumnida.
+register: polite
+tags: airport transport metro
+
+id: hotel-16-011
+lesson: hotel-16
+zh: 能帮我买一张去北京的火车票吗？
+zh_reading: néng bāng wǒ mǎi yì zhāng qù Běijīng de huǒchēpiào ma?
+en: Could you help me buy a train ticket to Beijing?
+en_alt: Can you help me get a train ticket to Beijing?
+ja: 北京までの列車の切符を買うのを手伝ってもらえますか。
+ja_reading: Pekin made no ressha no kippu o kau no o tetsudatte moraemasu ka.
+ja_kana: ペキン まで の れっしゃ の きっぷ を かう の を てつだって もらえます か。
+ko: 베이징 가는 기차표 사는 것 좀 도와주실 수 있나요?
+ko_reading: Beijing ganeun gichapyo saneun geot jom dowajusil su innayo?
+register: neutral
+tags: train tickets concierge guest
+
+id: hotel-16-012
+lesson: hotel-16
+#local: 全国铁路的售票渠道（12306 网站和 App）和实名购票
+#local_source: 中国国家铁路集团有限公司 12306 铁路客户服务中心
+zh: 火车票可以在12306网站或者App上买，要用护照实名购票。
+zh_reading: huǒchēpiào kěyǐ zài yāo èr sān líng liù wǎngzhàn huòzhě App shang mǎi, yào yòng hùzhào shímíng gòupiào.
+en: You can buy train tickets on the 12306 website or app. Tickets are in your name, so you'll need your passport.
+en_alt: Train tickets are sold on the 12306 website and app, and you book them with your passport.
+ja: 列車の切符は12306のウェブサイトかアプリでご購入いただけます。実名制のため、パスポートが必要でございます。
+ja_reading: ressha no kippu wa ichi-ni-san-zero-roku no webusaito ka apuri de gokōnyū itadakemasu. jitsumeisei no tame, pasupōto ga hitsuyō de gozaimasu.
+ja_kana: れっしゃ の きっぷ は いちにさんぜろろく の ウェブサイト か アプリ で ごこうにゅう いただけます。 じつめいせい の ため、 パスポート が ひつよう で ございます。
+ko: 기차표는 12306 웹사이트나 앱에서 사실 수 있습니다. 실명제라서 여권이 필요합니다.
+ko_reading: gichapyoneun il-i-sam-gong-yuk wepsaiteuna aebeseo sasil su itseumnida. silmyeongjeraseo yeogwoni piryohamnida.
+note: 12306 读作 "one two three oh six"。车票是实名的，买票时填的护照号要和进站时出示的护照一致。
+register: polite
+tags: train tickets passport
+
+id: hotel-16-013
+lesson: hotel-16
+zh: 进站和上车都要出示护照。
+zh_reading: jìnzhàn hé shàngchē dōu yào chūshì hùzhào.
+en: You'll need your passport to enter the station and to board the train.
+en_alt: Please have your passport ready at the station entrance and at the gate.
+ja: 駅に入るときも乗車のときも、パスポートの提示が必要です。
+ja_reading: eki ni hairu toki mo jōsha no toki mo, pasupōto no teiji ga hitsuyō desu.
+ja_kana: えき に はいる とき も じょうしゃ の とき も、 パスポート の ていじ が ひつよう です。
+ko: 역에 들어갈 때와 기차를 탈 때 모두 여권을 보여 주셔야 합니다.
+ko_reading: yeoge deureogal ttaewa gichareul tal ttae modu yeogwoneul boyeo jusyeoya hamnida.
+note: 进站还要过安检，节假日人多，建议客人早点出发。
+register: polite
+tags: train passport
+
+id: hotel-16-014
+lesson: hotel-16
+#local: 同一座城市的几个火车站（青岛站、青岛北站等）
+#local_source: 中国国家铁路集团有限公司 12306 的车站名
+zh: 您的车是从青岛北站发车，不是青岛站，别走错了。
+zh_reading: nín de chē shì cóng Qīngdǎo Běi Zhàn fāchē, bú shì Qīngdǎo Zhàn, bié zǒucuò le.
+en: Your train leaves from Qingdao North Station, not Qingdao Station. Please make sure you go to the right one.
+en_alt: Your train departs from Qingdao North, not Qingdao Station, so please don't go to the wrong one.
+ja: お客様の列車は青島駅ではなく青島北駅から発車いたしますので、お間違えのないようお気をつけください。
+ja_reading: okyakusama no ressha wa Chintao-eki de wa naku Chintao-kita-eki kara hassha itashimasu node, omachigae no nai yō oki o tsuke kudasai.
+ja_kana: おきゃくさま の れっしゃ は チンタオえき で は なく チンタオきたえき から はっしゃ いたします ので、 おまちがえ の ない よう おき を つけ ください。
+ko: 고객님 기차는 칭다오역이 아니라 칭다오북역에서 출발하니, 역을 잘 확인하십시오.
+ko_reading: gogaengnim gichaneun Chingdaoyeogi anira Chingdaobungnyeogeseo chulbalhani, yeogeul jal hwaginhasipsio.
+note: 青岛有好几个火车站，名字又很像，客人常走错。把车站的中文名写给客人，出租车司机一看就懂。
+register: polite
+tags: train directions
