@@ -4128,3 +4128,431 @@ ko_reading: gogaengnim gichaneun Chingdaoyeogi anira Chingdaobungnyeogeseo chulb
 note: 青岛有好几个火车站，名字又很像，客人常走错。把车站的中文名写给客人，出租车司机一看就懂。
 register: polite
 tags: train directions
+
+# ---- 第17课：客房用品与生活提示 ----
+
+id: hotel-17-001
+lesson: hotel-17
+zh: 我的插头插不进插座。
+zh_reading: wǒ de chātóu chā bu jìn chāzuò.
+en: My plug doesn't fit the socket.
+en_alt: My plug won't go into the socket.
+en_alt: My plug doesn't fit the outlet.
+ja: プラグがコンセントに合いません。
+ja_reading: puragu ga konsento ni aimasen.
+ja_kana: プラグ が コンセント に あいません。
+ko: 플러그가 콘센트에 안 맞아요.
+ko_reading: peulleogeuga konsenteue an majayo.
+note: 美国说 outlet，英国说 socket。
+register: neutral
+tags: adapter electricity guest
+
+id: hotel-17-002
+lesson: hotel-17
+zh: 前台可以借转换插头，不收费。
+zh_reading: qiántái kěyǐ jiè zhuǎnhuàn chātóu, bù shōufèi.
+en: You can borrow a plug adapter from the front desk, free of charge.
+en_alt: We lend plug adapters at the front desk for free.
+ja: 変換プラグはフロントで無料でお貸ししております。
+ja_reading: henkan puragu wa furonto de muryō de okashi shite orimasu.
+ja_kana: へんかん プラグ は フロント で むりょう で おかし して おります。
+ko: 변환 플러그는 프런트에서 무료로 빌려 드립니다.
+ko_reading: byeonhwan peulleogeuneun peureonteueseo muryoro billyeo deurimnida.
+note: 转换插头只改插头的形状，不改电压。
+register: polite
+tags: adapter electricity
+
+id: hotel-17-003
+lesson: hotel-17
+#local: 中国大陆的民用电压为220伏（日本100伏，美国120伏）
+#local_source: 《GB/T 156 标准电压》
+zh: 这里的电压是220伏，用电器以前请先看一下。
+zh_reading: zhèlǐ de diànyā shì èrbǎi èrshí fú, yòng diànqì yǐqián qǐng xiān kàn yíxià.
+en: The voltage here is 220 volts, so please check your device before you plug it in.
+en_alt: The power here is 220 volts. Please check your appliance first.
+ja: こちらの電圧は220ボルトですので、ご使用前に電気製品の対応電圧をご確認ください。
+ja_reading: kochira no den'atsu wa nihyaku-nijū boruto desu node, goshiyō mae ni denki seihin no taiō den'atsu o gokakunin kudasai.
+ja_kana: こちら の でんあつ は にひゃくにじゅう ボルト です ので、 ごしよう まえ に でんき せいひん の たいおう でんあつ を ごかくにん ください。
+ko: 이곳 전압은 220볼트이니, 사용하시기 전에 전자 제품을 확인해 주십시오.
+ko_reading: igot jeonabeun ibaek isip bolteuini, sayonghasigi jeone jeonja jepumeul hwaginhae jusipsio.
+note: 日本是100伏，美国、加拿大是120伏。手机和电脑的充电器一般都能用，
++ 但从这些国家带来的吹风机、卷发棒直接插上可能会烧坏。韩国也是220伏。
+register: polite
+tags: adapter electricity safety
+
+id: hotel-17-004
+lesson: hotel-17
+zh: 电热水壶在电视柜下面的抽屉里。
+zh_reading: diànrèshuǐhú zài diànshìguì xiàmian de chōuti li.
+en: The kettle is in the drawer under the TV.
+en_alt: You'll find the kettle in the drawer below the TV.
+ja: 電気ケトルはテレビ台の下の引き出しにございます。
+ja_reading: denki ketoru wa terebi-dai no shita no hikidashi ni gozaimasu.
+ja_kana: でんき ケトル は テレビだい の した の ひきだし に ございます。
+ko: 전기 주전자는 텔레비전 아래 서랍 안에 있습니다.
+ko_reading: jeongi jujeonjaneun tellebijeon arae seorap ane itseumnida.
+register: polite
+tags: kettle amenities
+
+id: hotel-17-005
+lesson: hotel-17
+zh: 自来水能直接喝吗？
+zh_reading: zìláishuǐ néng zhíjiē hē ma?
+en: Is the tap water safe to drink?
+en_alt: Can I drink the tap water?
+ja: 水道水はそのまま飲めますか。
+ja_reading: suidōsui wa sono mama nomemasu ka.
+ja_kana: すいどうすい は その まま のめます か。
+ko: 수돗물을 그냥 마셔도 되나요?
+ko_reading: sudonmureul geunyang masyeodo doenayo?
+register: neutral
+tags: water guest
+
+id: hotel-17-006
+lesson: hotel-17
+zh: 自来水不建议直接喝，请烧开再喝，或者喝瓶装水。
+zh_reading: zìláishuǐ bú jiànyì zhíjiē hē, qǐng shāokāi zài hē, huòzhě hē píngzhuāngshuǐ.
+en: We don't recommend drinking the tap water. Please boil it first, or drink bottled water.
+en_alt: Please don't drink the tap water unboiled. Boil it, or use the bottled water.
+ja: 水道水はそのまま飲まず、沸かしてからお飲みいただくか、ボトルの水をお使いください。
+ja_reading: suidōsui wa sono mama nomazu, wakashite kara onomi itadaku ka, botoru no mizu o otsukai kudasai.
+ja_kana: すいどうすい は その まま のまず、 わかして から おのみ いただく か、 ボトル の みず を おつかい ください。
+ko: 수돗물은 그냥 드시지 말고 끓여 드시거나 생수를 드십시오.
+ko_reading: sudonmureun geunyang deusiji malgo kkeuryeo deusigeona saengsureul deusipsio.
+note: 这是酒店给客人的建议，不要说成"自来水有毒"或"水很脏"。刷牙用自来水一般没问题。
+register: polite
+tags: water kettle
+
+id: hotel-17-007
+lesson: hotel-17
+zh: 瓶装水喝完了，可以打电话让我们再送。
+zh_reading: píngzhuāngshuǐ hē wán le, kěyǐ dǎ diànhuà ràng wǒmen zài sòng.
+en: If you run out of bottled water, just call us and we'll bring you more.
+en_alt: Just give us a call if you need more bottled water.
+ja: お水がなくなりましたら、お電話いただければお持ちいたします。
+ja_reading: omizu ga nakunarimashitara, odenwa itadakereba omochi itashimasu.
+ja_kana: おみず が なくなりましたら、 おでんわ いただければ おもち いたします。
+ko: 생수가 떨어지면 전화 주십시오. 더 가져다 드리겠습니다.
+ko_reading: saengsuga tteoreojimyeon jeonhwa jusipsio. deo gajyeoda deurigetseumnida.
+register: polite
+tags: water housekeeping
+
+id: hotel-17-008
+lesson: hotel-17
+#local: 宾馆酒店不主动提供一次性塑料用品（2022年底起星级宾馆，2025年底起所有宾馆、酒店、民宿）
+#local_source: 《国家发展改革委 生态环境部关于进一步加强塑料污染治理的意见》（发改环资〔2020〕80号）
+zh: 按照国家规定，客房里不再主动放一次性洗漱用品。
+zh_reading: ànzhào guójiā guīdìng, kèfáng li bú zài zhǔdòng fàng yícìxìng xǐshù yòngpǐn.
+en: Under national rules, we no longer put disposable toiletries in the rooms.
+en_alt: In line with national regulations, disposable toiletries are no longer placed in the rooms.
+ja: 国の規定により、使い捨てのアメニティはお部屋に置いておりません。
+ja_reading: kuni no kitei ni yori, tsukaisute no ameniti wa oheya ni oite orimasen.
+ja_kana: くに の きてい に より、 つかいすて の アメニティ は おへや に おいて おりません。
+ko: 국가 규정에 따라 일회용 세면도구는 객실에 비치하지 않습니다.
+ko_reading: gukga gyujeonge ttara ilhoeyong semyeondoguneun gaeksire bichihaji anseumnida.
+note: 规定是"不主动提供"，不是"不提供"：客人要，照样给（是否收费按酒店规定），
++ 所以这句话后面一定要接下一句。
+register: polite
+tags: toiletries amenities law
+
+id: hotel-17-009
+lesson: hotel-17
+zh: 需要牙刷、梳子或者剃须刀的话，请打电话到前台，我们给您送去。
+zh_reading: xūyào yáshuā, shūzi huòzhě tìxūdāo dehuà, qǐng dǎ diànhuà dào qiántái, wǒmen gěi nín sòng qu.
+en: If you need a toothbrush, comb or razor, just call the front desk and we'll bring one up.
+en_alt: Please call the front desk if you need a toothbrush, a comb or a razor, and we'll send it up.
+ja: 歯ブラシ、くし、かみそりが必要でしたら、フロントまでお電話ください。お部屋までお持ちいたします。
+ja_reading: haburashi, kushi, kamisori ga hitsuyō deshitara, furonto made odenwa kudasai. oheya made omochi itashimasu.
+ja_kana: はブラシ、 くし、 かみそり が ひつよう でしたら、 フロント まで おでんわ ください。 おへや まで おもち いたします。
+ko: 칫솔, 빗, 면도기가 필요하시면 프런트로 전화 주십시오. 객실로 가져다 드리겠습니다.
+ko_reading: chitsol, bit, myeondogiga piryohasimyeon peureonteuro jeonhwa jusipsio. gaeksillo gajyeoda deurigetseumnida.
+register: polite
+tags: toiletries amenities
+
+id: hotel-17-010
+lesson: hotel-17
+zh: 洗发水和沐浴露在淋浴间墙上的瓶子里。
+zh_reading: xǐfàshuǐ hé mùyùlù zài línyùjiān qiáng shang de píngzi li.
+en: The shampoo and shower gel are in the dispensers on the shower wall.
+en_alt: You'll find shampoo and body wash in the dispensers in the shower.
+ja: シャンプーとボディソープは、シャワールームの壁のディスペンサーにございます。
+ja_reading: shanpū to bodi sōpu wa, shawā rūmu no kabe no disupensā ni gozaimasu.
+ja_kana: シャンプー と ボディ ソープ は、 シャワー ルーム の かべ の ディスペンサー に ございます。
+ko: 샴푸와 바디워시는 샤워실 벽에 달린 디스펜서에 있습니다.
+ko_reading: syampuwa badiwosineun syawosil byeoge dallin diseupenseoe itseumnida.
+register: polite
+tags: toiletries amenities
+
+id: hotel-17-011
+lesson: hotel-17
+zh: 房间里怎么没有牙刷？
+zh_reading: fángjiān li zěnme méiyǒu yáshuā?
+en: Why isn't there a toothbrush in the room?
+en_alt: There's no toothbrush in my room.
+ja: 部屋に歯ブラシがないんですが。
+ja_reading: heya ni haburashi ga nai n desu ga.
+ja_kana: へや に はブラシ が ない ん です が。
+ko: 방에 칫솔이 왜 없어요?
+ko_reading: bange chitsori wae eopseoyo?
+note: 很多国家的酒店本来就不放牙刷，有的客人以为是漏放了，耐心说明就好。
+register: casual
+tags: toiletries amenities guest
+
+id: hotel-17-012
+lesson: hotel-17
+zh: 能借一个手机充电器吗？
+zh_reading: néng jiè yí ge shǒujī chōngdiànqì ma?
+en: Could I borrow a phone charger?
+en_alt: Do you have a phone charger I could borrow?
+ja: 携帯の充電器を貸してもらえますか。
+ja_reading: keitai no jūdenki o kashite moraemasu ka.
+ja_kana: けいたい の じゅうでんき を かして もらえます か。
+ko: 휴대폰 충전기 좀 빌릴 수 있을까요?
+ko_reading: hyudaepon chungjeongi jom billil su isseulkkayo?
+register: neutral
+tags: charger amenities guest
+
+id: hotel-17-013
+lesson: hotel-17
+zh: 可以。请问您的手机是什么接口的？
+zh_reading: kěyǐ. qǐngwèn nín de shǒujī shì shénme jiēkǒu de?
+en: Of course. What kind of connector does your phone use?
+en_alt: Certainly. Which type of charging cable does your phone need?
+ja: かしこまりました。携帯電話の端子の種類をお教えいただけますか。
+ja_reading: kashikomarimashita. keitai denwa no tanshi no shurui o oshie itadakemasu ka.
+ja_kana: かしこまりました。 けいたい でんわ の たんし の しゅるい を おおしえ いただけます か。
+ko: 네, 휴대폰 충전 단자가 어떤 종류인가요?
+ko_reading: ne, hyudaepon chungjeon danjaga eotteon jongnyuingayo?
+note: 客人常说 "USB-C" 或 "Lightning"（苹果的旧接口）。
+register: polite
+tags: charger amenities
+
+# ---- 第18课：房卡、梯控、访客与失窃 ----
+
+id: hotel-18-001
+lesson: hotel-18
+zh: 电梯要先刷房卡，才能按您的楼层。
+zh_reading: diàntī yào xiān shuā fángkǎ, cái néng àn nín de lóucéng.
+en: In the lift, please tap your key card first, then press your floor.
+en_alt: You'll need to tap your key card in the elevator before you can select your floor.
+ja: エレベーターでは、先にカードキーをかざしてから階数ボタンを押してください。
+ja_reading: erebētā de wa, saki ni kādo kī o kazashite kara kaisū botan o oshite kudasai.
+ja_kana: エレベーター で は、 さき に カード キー を かざして から かいすう ボタン を おして ください。
+ko: 엘리베이터에서는 카드키를 먼저 찍으신 후에 층 버튼을 눌러 주십시오.
+ko_reading: ellibeiteoeseoneun kadeukireul meonjeo jjigeusin hue cheung beoteuneul nulleo jusipsio.
+note: 为了安全，很多酒店的电梯要刷房卡才能到客房楼层。入住时就告诉客人，免得他在电梯里着急。
+register: polite
+tags: key-card lift safety check-in
+
+id: hotel-18-002
+lesson: hotel-18
+zh: 电梯按不了我的楼层。
+zh_reading: diàntī àn bu liǎo wǒ de lóucéng.
+en: The lift won't let me select my floor.
+en_alt: The elevator won't go to my floor.
+ja: エレベーターで自分の階のボタンが押せません。
+ja_reading: erebētā de jibun no kai no botan ga osemasen.
+ja_kana: エレベーター で じぶん の かい の ボタン が おせません。
+ko: 엘리베이터에서 제 층 버튼이 안 눌려요.
+ko_reading: ellibeiteoeseo je cheung beoteuni an nullyeoyo.
+register: neutral
+tags: key-card lift guest
+
+id: hotel-18-003
+lesson: hotel-18
+zh: 为了您的安全，补办房卡之前，我需要核对一下您的身份。
+zh_reading: wèile nín de ānquán, bǔbàn fángkǎ zhīqián, wǒ xūyào héduì yíxià nín de shēnfèn.
+en: For your security, I need to check your ID before I make you a new key.
+en_alt: For security reasons, I'll need to confirm your identity before issuing a new key card.
+ja: 安全のため、カードキーを再発行する前にご本人様の確認をさせていただきます。
+ja_reading: anzen no tame, kādo kī o saihakkō suru mae ni gohonnin-sama no kakunin o sasete itadakimasu.
+ja_kana: あんぜん の ため、 カード キー を さいはっこう する まえ に ごほんにんさま の かくにん を させて いただきます。
+ko: 고객님의 안전을 위해 카드키를 다시 발급하기 전에 신분을 확인하겠습니다.
+ko_reading: gogaengnimui anjeoneul wihae kadeukireul dasi balgeupagi jeone sinbuneul hwaginhagetseumnida.
+note: 先说"为了您的安全"，客人就不会觉得被怀疑。
+register: polite
+tags: key-card safety
+
+id: hotel-18-004
+lesson: hotel-18
+zh: 请出示护照，再告诉我您的房间号。
+zh_reading: qǐng chūshì hùzhào, zài gàosu wǒ nín de fángjiānhào.
+en: May I see your passport, and could you tell me your room number?
+en_alt: Could I see your passport and have your room number, please?
+ja: パスポートを拝見できますか。お部屋番号もお願いいたします。
+ja_reading: pasupōto o haiken dekimasu ka. oheya bangō mo onegai itashimasu.
+ja_kana: パスポート を はいけん できます か。 おへや ばんごう も おねがい いたします。
+ko: 여권을 보여 주시고 객실 번호를 말씀해 주시겠습니까?
+ko_reading: yeogwoneul boyeo jusigo gaeksil beonhoreul malsseumhae jusigetseumnikka?
+note: 只凭客人报的房号就做房卡，是常见的安全漏洞。房号让客人自己说，员工不要念出来
++ （不要问 "Is it 1208?"），也不要大声说，以免旁人听见。
+register: polite
+tags: key-card safety passport privacy
+
+id: hotel-18-005
+lesson: hotel-18
+zh: 很抱歉，房卡只能交给登记入住的客人。
+zh_reading: hěn bàoqiàn, fángkǎ zhǐ néng jiāo gěi dēngjì rùzhù de kèrén.
+en: I'm sorry, but we can only give keys to guests who are registered in the room.
+en_alt: I'm afraid keys can only be issued to the registered guests.
+ja: 申し訳ございません。カードキーはご登録のお客様にのみお渡ししております。
+ja_reading: mōshiwake gozaimasen. kādo kī wa gotōroku no okyakusama ni nomi owatashi shite orimasu.
+ja_kana: もうしわけ ございません。 カード キー は ごとうろく の おきゃくさま に のみ おわたし して おります。
+ko: 죄송합니다. 카드키는 등록된 투숙객에게만 드릴 수 있습니다.
+ko_reading: joesonghamnida. kadeukineun deungnokdoen tusukgaegegeman deuril su itseumnida.
+note: 就算对方说是客人的家人或同事，也不能给房卡；可以请他在大堂等，由前台打电话给客人。
+register: polite
+tags: key-card safety refusal
+
+id: hotel-18-006
+lesson: hotel-18
+zh: 很抱歉，我们不能透露客人的房间号。
+zh_reading: hěn bàoqiàn, wǒmen bù néng tòulù kèrén de fángjiānhào.
+en: I'm sorry, but we can't give out guests' room numbers.
+en_alt: I'm afraid we're not able to share a guest's room number.
+ja: 申し訳ございません。お客様のお部屋番号はお教えできかねます。
+ja_reading: mōshiwake gozaimasen. okyakusama no oheya bangō wa ooshie dekikanemasu.
+ja_kana: もうしわけ ございません。 おきゃくさま の おへや ばんごう は おおしえ できかねます。
+ko: 죄송합니다. 투숙객의 객실 번호는 알려 드릴 수 없습니다.
+ko_reading: joesonghamnida. tusukgaegui gaeksil beonhoneun allyeo deuril su eopseumnida.
+register: polite
+tags: visitors privacy refusal
+
+id: hotel-18-007
+lesson: hotel-18
+zh: 我帮您打电话到房间，问问客人。
+zh_reading: wǒ bāng nín dǎ diànhuà dào fángjiān, wènwen kèrén.
+en: Let me call the guest's room for you.
+en_alt: I'll call the room and let the guest know you're here.
+ja: お部屋にお電話して、お客様に確認いたします。
+ja_reading: oheya ni odenwa shite, okyakusama ni kakunin itashimasu.
+ja_kana: おへや に おでんわ して、 おきゃくさま に かくにん いたします。
+ko: 객실로 전화해서 투숙객께 여쭤 보겠습니다.
+ko_reading: gaeksillo jeonhwahaeseo tusukgaekke yeojjwo bogetseumnida.
+note: 客人同意见面，再请访客上楼或请客人下来；客人不接电话或不想见，就请访客留言，
++ 不要说出客人在不在房间。
+register: polite
+tags: visitors privacy telephone
+
+id: hotel-18-008
+lesson: hotel-18
+#local: 访客须出示有效证件并登记
+#local_source: 《青岛市旅馆治安管理细则》第十七条
+zh: 访客请在前台出示证件并登记。
+zh_reading: fǎngkè qǐng zài qiántái chūshì zhèngjiàn bìng dēngjì.
+en: Visitors need to show ID and sign in at the front desk.
+en_alt: All visitors are asked to register with ID at the front desk.
+ja: ご面会の方は、フロントで身分証明書をご提示のうえ、ご記帳をお願いいたします。
+ja_reading: gomenkai no kata wa, furonto de mibun shōmeisho o goteiji no ue, gokichō o onegai itashimasu.
+ja_kana: ごめんかい の かた は、 フロント で みぶん しょうめいしょ を ごていじ の うえ、 ごきちょう を おねがい いたします。
+ko: 방문객께서는 프런트에서 신분증을 보여 주시고 방문 등록을 해 주십시오.
+ko_reading: bangmungaekkeseoneun peureonteueseo sinbunjeungeul boyeo jusigo bangmun deungnogeul hae jusipsio.
+note: 外国访客用护照登记。先说明这是当地的规定，不是针对他本人。
+register: polite
+tags: visitors registration law
+
+id: hotel-18-009
+lesson: hotel-18
+#local: 访客会客一般不超过当日二十三时，不得在旅馆内过夜
+#local_source: 《青岛市旅馆治安管理细则》第十七条
+zh: 按规定，访客晚上十一点以前要离开，不能留宿。
+zh_reading: àn guīdìng, fǎngkè wǎnshang shíyī diǎn yǐqián yào líkāi, bù néng liúsù.
+en: Under local rules, visitors are asked to leave by 11 p.m. and can't stay overnight.
+en_alt: Local regulations say visitors must leave by 11 p.m. and may not stay the night.
+ja: 規則により、ご面会の方は午後11時までにお帰りいただき、ご宿泊はできません。
+ja_reading: kisoku ni yori, gomenkai no kata wa gogo jūichiji made ni okaeri itadaki, goshukuhaku wa dekimasen.
+ja_kana: きそく に より、 ごめんかい の かた は ごご じゅういちじ まで に おかえり いただき、 ごしゅくはく は できません。
+ko: 규정상 방문객은 밤 11시까지 나가셔야 하며, 숙박은 하실 수 없습니다.
+ko_reading: gyujeongsang bangmungaegeun bam yeolhan sikkaji nagasyeoya hamyeo, sukbageun hasil su eopseumnida.
+register: polite
+tags: visitors law time
+
+id: hotel-18-010
+lesson: hotel-18
+#local: 每一位住宿的人都要登记；外国人的住宿信息由酒店报送当地公安机关
+#local_source: 《中华人民共和国出境入境管理法》第三十九条
+zh: 您的朋友如果要住下，我们也需要为他办理入住登记。
+zh_reading: nín de péngyou rúguǒ yào zhùxia, wǒmen yě xūyào wèi tā bànlǐ rùzhù dēngjì.
+en: If your friend is staying the night, we'll need to register them too.
+en_alt: If your friend stays overnight, we'll need to check them in as well.
+ja: ご友人がお泊まりになる場合は、ご友人の宿泊登録も必要でございます。
+ja_reading: goyūjin ga otomari ni naru baai wa, goyūjin no shukuhaku tōroku mo hitsuyō de gozaimasu.
+ja_kana: ごゆうじん が おとまり に なる ばあい は、 ごゆうじん の しゅくはく とうろく も ひつよう で ございます。
+ko: 친구분께서 주무시고 가시려면 저희가 숙박 등록을 해 드려야 합니다.
+ko_reading: chingubunkkeseo jumusigo gasiryeomyeon jeohuiga sukbak deungnogeul hae deuryeoya hamnida.
+note: 登记是酒店替客人办的，客人只需出示护照或身份证。房价是否因人数变化，按酒店规定说明。
+register: polite
+tags: visitors registration law passport
+
+id: hotel-18-011
+lesson: hotel-18
+zh: 我的保险箱打不开了。
+zh_reading: wǒ de bǎoxiǎnxiāng dǎ bu kāi le.
+en: I can't open my safe.
+en_alt: My safe is locked and won't open.
+ja: セーフティボックスが開かなくなりました。
+ja_reading: sēfuti bokkusu ga akanaku narimashita.
+ja_kana: セーフティ ボックス が あかなく なりました。
+ko: 금고가 안 열려요.
+ko_reading: geumgoga an yeollyeoyo.
+note: 常见原因是忘了自己设的密码，或者连续输错被锁住。
+register: neutral
+tags: safe room-problem guest
+
+id: hotel-18-012
+lesson: hotel-18
+zh: 保安和工程部的同事马上一起过去，开箱前要先核对您的证件。
+zh_reading: bǎo'ān hé gōngchéngbù de tóngshì mǎshàng yìqǐ guòqu, kāi xiāng qián yào xiān héduì nín de zhèngjiàn.
+en: Security and an engineer will come up together right away. They'll need to check your ID before opening it.
+en_alt: Someone from security and an engineer are on their way; they'll check your ID first.
+ja: 警備とエンジニアがすぐに伺います。開ける前に、ご本人様確認をさせていただきます。
+ja_reading: keibi to enjinia ga sugu ni ukagaimasu. akeru mae ni, gohonnin-sama kakunin o sasete itadakimasu.
+ja_kana: けいび と エンジニア が すぐ に うかがいます。 あける まえ に、 ごほんにんさま かくにん を させて いただきます。
+ko: 보안 요원과 엔지니어가 바로 함께 가겠습니다. 열기 전에 신분증을 확인하겠습니다.
+ko_reading: boan yowongwa enjinieoga baro hamkke gagetseumnida. yeolgi jeone sinbunjeungeul hwaginhagetseumnida.
+note: 开保险箱时要有两名员工和客人本人在场，并做记录。
+register: polite
+tags: safe safety
+
+id: hotel-18-013
+lesson: hotel-18
+zh: 我房间里的东西被偷了。
+zh_reading: wǒ fángjiān li de dōngxi bèi tōu le.
+en: Something has been stolen from my room.
+en_alt: Some of my things have been stolen from my room.
+ja: 部屋から物が盗まれました。
+ja_reading: heya kara mono ga nusumaremashita.
+ja_kana: へや から もの が ぬすまれました。
+ko: 방에 있던 물건을 도둑맞았어요.
+ko_reading: bange itdeon mulgeoneul dodungmajasseoyo.
+register: neutral
+tags: theft police guest
+
+id: hotel-18-014
+lesson: hotel-18
+zh: 请先不要动房间里的东西，我马上通知保安，并帮您报警。
+zh_reading: qǐng xiān bú yào dòng fángjiān li de dōngxi, wǒ mǎshàng tōngzhī bǎo'ān, bìng bāng nín bàojǐng.
+en: Please don't touch anything in the room for now. I'll call security straight away and help you report it to the police.
+en_alt: Please leave everything as it is. I'm calling security now, and we'll help you contact the police.
+ja: お部屋の物にはなるべく触れずにお待ちください。すぐに警備に連絡し、警察への届け出もお手伝いいたします。
+ja_reading: oheya no mono ni wa narubeku furezu ni omachi kudasai. sugu ni keibi ni renraku shi, keisatsu e no todokede mo otetsudai itashimasu.
+ja_kana: おへや の もの に は なるべく ふれず に おまち ください。 すぐ に けいび に れんらく し、 けいさつ へ の とどけで も おてつだい いたします。
+ko: 객실 안의 물건은 건드리지 말아 주십시오. 바로 보안팀에 알리고 경찰 신고도 도와 드리겠습니다.
+ko_reading: gaeksil anui mulgeoneun geondeuriji mara jusipsio. baro boantime alligo gyeongchal singodo dowa deurigetseumnida.
+note: 要保护现场：不要让客房员工进去打扫。报警电话是110；警方受理后给的报案回执，客人办保险理赔时要用。
+register: polite
+tags: theft police security
+
+id: hotel-18-015
+lesson: hotel-18
+zh: 请列一下丢了什么东西，大概值多少钱。
+zh_reading: qǐng liè yíxià diū le shénme dōngxi, dàgài zhí duōshao qián.
+en: Could you make a list of what's missing and roughly what it's worth?
+en_alt: Please write down what's missing and about how much it's worth.
+ja: なくなった物と、おおよその金額を書き出していただけますか。
+ja_reading: nakunatta mono to, ōyoso no kingaku o kakidashite itadakemasu ka.
+ja_kana: なくなった もの と、 おおよそ の きんがく を かきだして いただけます か。
+ko: 없어진 물건과 대략적인 금액을 적어 주시겠습니까?
+ko_reading: eopseojin mulgeongwa daeryakjeogin geumaegeul jeogeo jusigetseumnikka?
+register: polite
+tags: theft police
