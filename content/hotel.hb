@@ -4556,3 +4556,229 @@ ko: 없어진 물건과 대략적인 금액을 적어 주시겠습니까?
 ko_reading: eopseojin mulgeongwa daeryakjeogin geumaegeul jeogeo jusigetseumnikka?
 register: polite
 tags: theft police
+
+# ---- 第19课：台风、停电与疏散 ----
+
+id: hotel-19-001
+lesson: hotel-19
+#local: 台风预警由当地气象台发布，信号分蓝、黄、橙、红四级（红色最严重）
+#local_source: 《气象灾害预警信号发布与传播办法》（中国气象局令第16号）所附台风预警信号
+zh: 气象台发布了台风橙色预警。
+zh_reading: qìxiàngtái fābù le táifēng chéngsè yùjǐng.
+en: The weather service has issued an orange typhoon warning.
+en_alt: An orange typhoon warning has been issued.
+ja: 気象台から台風のオレンジ色警報が発表されております。
+ja_reading: kishōdai kara taifū no orenji-iro keihō ga happyō sarete orimasu.
+ja_kana: きしょうだい から たいふう の オレンジいろ けいほう が はっぴょう されて おります。
+ko: 기상대에서 태풍 주황색 경보를 발령했습니다.
+ko_reading: gisangdaeeseo taepung juhwangsaek gyeongboreul ballyeonghaetseumnida.
+note: 中国的台风预警信号分蓝、黄、橙、红四级，红色最严重。外国客人不熟悉这套颜色，
++ 最好接着说要注意什么（下面几句）。
+register: polite
+tags: typhoon weather safety
+
+id: hotel-19-002
+lesson: hotel-19
+zh: 台风预计今晚经过青岛，请尽量不要外出。
+zh_reading: táifēng yùjì jīnwǎn jīngguò Qīngdǎo, qǐng jǐnliàng bú yào wàichū.
+en: The typhoon is expected to pass Qingdao tonight. Please stay indoors if you can.
+en_alt: The typhoon should reach Qingdao tonight, so please avoid going out.
+ja: 台風は今夜、青島付近を通過する見込みですので、できるだけ外出はお控えください。
+ja_reading: taifū wa kon'ya, Chintao fukin o tsūka suru mikomi desu node, dekiru dake gaishutsu wa ohikae kudasai.
+ja_kana: たいふう は こんや、 チンタオ ふきん を つうか する みこみ です ので、 できる だけ がいしゅつ は おひかえ ください。
+ko: 태풍이 오늘 밤 칭다오를 지나갈 것으로 보이니, 되도록 외출을 삼가 주십시오.
+ko_reading: taepungi oneul bam Chingdaoreul jinagal geoseuro boini, doedorok oechureul samga jusipsio.
+note: 青岛在黄海边，夏秋季节可能受台风影响。
+register: polite
+tags: typhoon weather safety
+
+id: hotel-19-003
+lesson: hotel-19
+zh: 请关好窗户，不要靠近玻璃。
+zh_reading: qǐng guānhǎo chuānghu, bú yào kàojìn bōli.
+en: Please keep your windows closed and stay away from the glass.
+en_alt: Please make sure the windows are shut, and keep away from them.
+ja: 窓をしっかり閉めて、窓ガラスには近づかないでください。
+ja_reading: mado o shikkari shimete, mado garasu ni wa chikazukanaide kudasai.
+ja_kana: まど を しっかり しめて、 まど ガラス に は ちかづかないで ください。
+ko: 창문을 꼭 닫으시고 유리 가까이 가지 마십시오.
+ko_reading: changmuneul kkok dadeusigo yuri gakkai gaji masipsio.
+register: polite
+tags: typhoon safety
+
+id: hotel-19-004
+lesson: hotel-19
+zh: 海水浴场和海边的栈道都已经关闭了。
+zh_reading: hǎishuǐ yùchǎng hé hǎibiān de zhàndào dōu yǐjīng guānbì le.
+en: The beaches and the seaside boardwalk are closed.
+en_alt: The beaches and the walkway along the sea have been closed.
+ja: 海水浴場と海沿いの遊歩道は閉鎖されております。
+ja_reading: kaisuiyokujō to umizoi no yūhodō wa heisa sarete orimasu.
+ja_kana: かいすいよくじょう と うみぞい の ゆうほどう は へいさ されて おります。
+ko: 해수욕장과 해안 산책로는 모두 폐쇄되었습니다.
+ko_reading: haesuyokjanggwa haean sanchaengnoneun modu pyeswaedoeeotseumnida.
+note: 台风天不要让客人去海边看浪、拍照。
+register: polite
+tags: typhoon safety closure
+
+id: hotel-19-005
+lesson: hotel-19
+zh: 轮渡今天停航了。
+zh_reading: lúndù jīntiān tíngháng le.
+en: The ferries aren't running today.
+en_alt: Ferry services have been suspended for today.
+ja: 本日はフェリーが欠航となっております。
+ja_reading: honjitsu wa ferī ga kekkō to natte orimasu.
+ja_kana: ほんじつ は フェリー が けっこう と なって おります。
+ko: 오늘은 여객선 운항이 중단되었습니다.
+ko_reading: oneureun yeogaekseon unhangi jungdandoeeotseumnida.
+note: 台风、大风和大雾天，轮渡常会停航，邮轮也可能改期；请客人以船公司的通知为准。
+register: polite
+tags: typhoon ferry transport closure
+
+id: hotel-19-006
+lesson: hotel-19
+zh: 航班和火车可能会延误或取消，出发前请先查一下。
+zh_reading: hángbān hé huǒchē kěnéng huì yánwù huò qǔxiāo, chūfā qián qǐng xiān chá yíxià.
+en: Flights and trains may be delayed or cancelled. Please check before you set off.
+en_alt: Please check your flight or train before leaving, as there may be delays or cancellations.
+ja: 飛行機や列車に遅延や欠航、運休が出る可能性がございますので、お出かけ前にご確認ください。
+ja_reading: hikōki ya ressha ni chien ya kekkō, unkyū ga deru kanōsei ga gozaimasu node, odekake mae ni gokakunin kudasai.
+ja_kana: ひこうき や れっしゃ に ちえん や けっこう、 うんきゅう が でる かのうせい が ございます ので、 おでかけ まえ に ごかくにん ください。
+ko: 항공편과 기차가 지연되거나 취소될 수 있으니, 출발 전에 확인해 주십시오.
+ko_reading: hanggongpyeongwa gichaga jiyeondoegeona chwisodoel su isseuni, chulbal jeone hwaginhae jusipsio.
+note: 日语说飞机、船停开是「欠航」，火车停开是「運休」。
+register: polite
+tags: typhoon transport airport train
+
+id: hotel-19-007
+lesson: hotel-19
+zh: 台风天出门安全吗？
+zh_reading: táifēng tiān chūmén ānquán ma?
+en: Is it safe to go out in the typhoon?
+en_alt: Is it safe to go outside during the typhoon?
+ja: 台風の中、出かけても大丈夫ですか。
+ja_reading: taifū no naka, dekakete mo daijōbu desu ka.
+ja_kana: たいふう の なか、 でかけて も だいじょうぶ です か。
+ko: 태풍 때 밖에 나가도 안전한가요?
+ko_reading: taepung ttae bakke nagado anjeonhangayo?
+register: neutral
+tags: typhoon safety guest
+
+id: hotel-19-008
+lesson: hotel-19
+zh: 这一片停电了，应急灯已经亮了。
+zh_reading: zhè yí piàn tíngdiàn le, yìngjídēng yǐjīng liàng le.
+en: There's a power cut in this area. The emergency lighting is on.
+en_alt: The power is out in the area, but the emergency lights are working.
+ja: この地域で停電が発生しておりますが、非常灯は点灯しております。
+ja_reading: kono chiiki de teiden ga hassei shite orimasu ga, hijōtō wa tentō shite orimasu.
+ja_kana: この ちいき で ていでん が はっせい して おります が、 ひじょうとう は てんとう して おります。
+ko: 이 지역에 정전이 발생했지만 비상등은 켜져 있습니다.
+ko_reading: i jiyeoge jeongjeoni balsaenghaetjiman bisangdeungeun kyeojyeo itseumnida.
+note: 英国说 power cut，美国说 power outage；说 "The power is out" 两边都懂。
+register: polite
+tags: power-cut safety
+
+id: hotel-19-009
+lesson: hotel-19
+zh: 电梯暂停使用，请走楼梯，每个楼梯口都有员工帮忙。
+zh_reading: diàntī zàntíng shǐyòng, qǐng zǒu lóutī, měi ge lóutīkǒu dōu yǒu yuángōng bāngmáng.
+en: The lifts are out of service, so please use the stairs. Our staff are at every stairway to help.
+en_alt: The elevators aren't working; please take the stairs, where our staff will help you.
+ja: エレベーターは停止しておりますので、階段をご利用ください。各階段に係員がおります。
+ja_reading: erebētā wa teishi shite orimasu node, kaidan o goriyō kudasai. kaku kaidan ni kakariin ga orimasu.
+ja_kana: エレベーター は ていし して おります ので、 かいだん を ごりよう ください。 かく かいだん に かかりいん が おります。
+ko: 엘리베이터 운행이 중단되었으니 계단을 이용해 주십시오. 계단마다 직원이 안내해 드립니다.
+ko_reading: ellibeiteo unhaengi jungdandoeeosseuni gyedaneul iyonghae jusipsio. gyedanmada jigwoni annaehae deurimnida.
+note: 停电时先查电梯里有没有人被困，有的话马上报告工程部和保安。
+register: polite
+tags: power-cut lift safety
+
+id: hotel-19-010
+lesson: hotel-19
+zh: 我们给您送手电筒和饮用水。
+zh_reading: wǒmen gěi nín sòng shǒudiàntǒng hé yǐnyòngshuǐ.
+en: We'll bring you a torch and some drinking water.
+en_alt: We'll bring a flashlight and some drinking water up to your room.
+ja: 懐中電灯と飲み水をお持ちいたします。
+ja_reading: kaichū dentō to nomimizu o omochi itashimasu.
+ja_kana: かいちゅう でんとう と のみみず を おもち いたします。
+ko: 손전등과 마실 물을 가져다 드리겠습니다.
+ko_reading: sonjeondeunggwa masil mureul gajyeoda deurigetseumnida.
+note: 手电筒英国叫 torch，美国叫 flashlight。
+register: polite
+tags: power-cut amenities
+
+id: hotel-19-011
+lesson: hotel-19
+zh: 来电以后我们会马上通知您。
+zh_reading: láidiàn yǐhòu wǒmen huì mǎshàng tōngzhī nín.
+en: We'll let you know as soon as the power is back.
+en_alt: We'll tell you as soon as the electricity comes back on.
+ja: 電気が復旧しましたら、すぐにお知らせいたします。
+ja_reading: denki ga fukkyū shimashitara, sugu ni oshirase itashimasu.
+ja_kana: でんき が ふっきゅう しましたら、 すぐ に おしらせ いたします。
+ko: 전기가 복구되면 바로 알려 드리겠습니다.
+ko_reading: jeongiga bokgudoemyeon baro allyeo deurigetseumnida.
+note: 不知道什么时候来电，就不要估时间；可以说 "We'll keep you updated."
+register: polite
+tags: power-cut follow-up
+
+id: hotel-19-012
+lesson: hotel-19
+zh: 这是紧急疏散，请马上离开大楼，不要带行李。
+zh_reading: zhè shì jǐnjí shūsàn, qǐng mǎshàng líkāi dàlóu, bú yào dài xíngli.
+en: This is an emergency evacuation. Please leave the building now and leave your luggage behind.
+en_alt: We are evacuating the building. Please leave now, without your bags.
+ja: 緊急避難です。荷物は持たずに、ただちに建物の外へ避難してください。
+ja_reading: kinkyū hinan desu. nimotsu wa motazu ni, tadachi ni tatemono no soto e hinan shite kudasai.
+ja_kana: きんきゅう ひなん です。 にもつ は もたず に、 ただちに たてもの の そと へ ひなん して ください。
+ko: 긴급 대피입니다. 짐은 두고 즉시 건물 밖으로 대피해 주십시오.
+ko_reading: gingeup daepiimnida. jimeun dugo jeuksi geonmul bakkeuro daepihae jusipsio.
+note: 疏散时话要短、清楚、坚定，不必用太多客气话；日语、韩语也用直接的说法。
+register: neutral
+tags: evacuation emergency safety
+
+id: hotel-19-013
+lesson: hotel-19
+zh: 请不要回房间拿东西。
+zh_reading: qǐng bú yào huí fángjiān ná dōngxi.
+en: Please don't go back to your room for your things.
+en_alt: Please do not return to your room for your belongings.
+ja: お部屋に荷物を取りに戻らないでください。
+ja_reading: oheya ni nimotsu o tori ni modoranaide kudasai.
+ja_kana: おへや に にもつ を とり に もどらないで ください。
+ko: 물건을 가지러 객실로 돌아가지 마십시오.
+ko_reading: mulgeoneul gajireo gaeksillo doragaji masipsio.
+register: neutral
+tags: evacuation emergency safety
+
+id: hotel-19-014
+lesson: hotel-19
+zh: 您同房间的人都出来了吗？
+zh_reading: nín tóng fángjiān de rén dōu chūlai le ma?
+en: Is everyone from your room here?
+en_alt: Has everyone in your room got out?
+ja: 同じお部屋の方は皆さんお揃いですか。
+ja_reading: onaji oheya no kata wa minasan osoroi desu ka.
+ja_kana: おなじ おへや の かた は みなさん おそろい です か。
+ko: 같은 객실에 계신 분들은 모두 나오셨습니까?
+ko_reading: gateun gaeksire gyesin bundeureun modu naosyeotseumnikka?
+note: 清点人数时问清房号和人数。有人没出来，马上告诉消防员，员工不要自己回去找。
+register: polite
+tags: evacuation emergency
+
+id: hotel-19-015
+lesson: hotel-19
+zh: 警报解除了，可以回房间了。谢谢您的配合。
+zh_reading: jǐngbào jiěchú le, kěyǐ huí fángjiān le. xièxie nín de pèihé.
+en: The all-clear has been given, and you can go back to your room now. Thank you for your cooperation.
+en_alt: It's safe to go back to your room now. Thank you for your patience.
+ja: 警報が解除されましたので、お部屋にお戻りいただけます。ご協力ありがとうございました。
+ja_reading: keihō ga kaijo saremashita node, oheya ni omodori itadakemasu. gokyōryoku arigatō gozaimashita.
+ja_kana: けいほう が かいじょ されました ので、 おへや に おもどり いただけます。 ごきょうりょく ありがとうございました。
+ko: 경보가 해제되었으니 객실로 돌아가셔도 됩니다. 협조해 주셔서 감사합니다.
+ko_reading: gyeongboga haejedoeeosseuni gaeksillo doragasyeodo doemnida. hyeopjohae jusyeoseo gamsahamnida.
+register: polite
+tags: evacuation emergency thanks
