@@ -4782,3 +4782,183 @@ ko: 경보가 해제되었으니 객실로 돌아가셔도 됩니다. 협조해 
 ko_reading: gyeongboga haejedoeeosseuni gaeksillo doragasyeodo doemnida. hyeopjohae jusyeoseo gamsahamnida.
 register: polite
 tags: evacuation emergency thanks
+
+# ---- 第20课：手机卡与常用手机应用 ----
+
+id: hotel-20-001
+lesson: hotel-20
+zh: 在哪儿可以买手机卡？
+zh_reading: zài nǎr kěyǐ mǎi shǒujīkǎ?
+en: Where can I buy a SIM card?
+en_alt: Where can I get a local SIM card?
+ja: SIMカードはどこで買えますか。
+ja_reading: SIM kādo wa doko de kaemasu ka.
+ja_kana: シム カード は どこ で かえます か。
+ko: 유심 카드는 어디서 살 수 있나요?
+ko_reading: yusim kadeuneun eodiseo sal su innayo?
+note: 韩国人把 SIM 卡叫"유심"（USIM）。
+register: neutral
+tags: sim phone guest
+
+id: hotel-20-002
+lesson: hotel-20
+zh: 可以去中国移动、中国联通或者中国电信的营业厅办，要带护照。
+zh_reading: kěyǐ qù Zhōngguó Yídòng, Zhōngguó Liántōng huòzhě Zhōngguó Diànxìn de yíngyètīng bàn, yào dài hùzhào.
+en: You can get one at a China Mobile, China Unicom or China Telecom shop. Please bring your passport.
+en_alt: Any China Mobile, China Unicom or China Telecom store can help you; just bring your passport.
+ja: チャイナモバイル、チャイナユニコム、チャイナテレコムの店舗でお求めいただけます。パスポートをお持ちください。
+ja_reading: chaina mobairu, chaina yunikomu, chaina terekomu no tenpo de omotome itadakemasu. pasupōto o omochi kudasai.
+ja_kana: チャイナ モバイル、 チャイナ ユニコム、 チャイナ テレコム の てんぽ で おもとめ いただけます。 パスポート を おもち ください。
+ko: 차이나모바일, 차이나유니콤, 차이나텔레콤 매장에서 사실 수 있습니다. 여권을 가져가십시오.
+ko_reading: chainamobail, chainayunikom, chainatellekom maejangeseo sasil su itseumnida. yeogwoneul gajyeogasipsio.
+note: 机场到达厅一般也有运营商的柜台。可以在地图上给客人标出最近的营业厅。
+register: polite
+tags: sim phone passport
+
+id: hotel-20-003
+lesson: hotel-20
+#local: 办理手机卡须实名登记，外国人用护照
+#local_source: 《电话用户真实身份信息登记规定》（工业和信息化部令第25号）
+zh: 办手机卡要实名登记，所以要本人带护照去。
+zh_reading: bàn shǒujīkǎ yào shímíng dēngjì, suǒyǐ yào běnrén dài hùzhào qù.
+en: SIM cards are registered in your name, so you'll need to go in person with your passport.
+en_alt: A SIM card has to be registered to you, so please go yourself and take your passport.
+ja: SIMカードは実名登録が必要ですので、ご本人がパスポートを持ってお越しください。
+ja_reading: SIM kādo wa jitsumei tōroku ga hitsuyō desu node, gohonnin ga pasupōto o motte okoshi kudasai.
+ja_kana: シム カード は じつめい とうろく が ひつよう です ので、 ごほんにん が パスポート を もって おこし ください。
+ko: 유심은 실명 등록을 해야 해서 본인이 여권을 가지고 직접 가셔야 합니다.
+ko_reading: yusimeun silmyeong deungnogeul haeya haeseo bonini yeogwoneul gajigo jikjeop gasyeoya hamnida.
+register: polite
+tags: sim phone passport law
+
+id: hotel-20-004
+lesson: hotel-20
+zh: 在这里能用 eSIM 吗？
+zh_reading: zài zhèlǐ néng yòng eSIM ma?
+en: Can I use an eSIM here?
+en_alt: Will an eSIM work here?
+ja: こちらでeSIMは使えますか。
+ja_reading: kochira de eSIM wa tsukaemasu ka.
+ja_kana: こちら で イーシム は つかえます か。
+ko: 여기서 이심을 쓸 수 있나요?
+ko_reading: yeogiseo isimeul sseul su innayo?
+note: eSIM 是装在手机里的电子 SIM 卡，不用插卡。韩国人叫"이심"。
+register: neutral
+tags: sim esim phone guest
+
+id: hotel-20-005
+lesson: hotel-20
+zh: 很多客人是出发前在网上买旅行 eSIM，到了就能用。
+zh_reading: hěn duō kèrén shì chūfā qián zài wǎngshàng mǎi lǚxíng eSIM, dào le jiù néng yòng.
+en: Many guests buy a travel eSIM online before they leave home, so it works as soon as they arrive.
+en_alt: A lot of our guests buy a travel eSIM online before the trip and use it on arrival.
+ja: 多くのお客様は、ご出発前にオンラインで旅行用のeSIMを購入され、到着後すぐにお使いになっています。
+ja_reading: ōku no okyakusama wa, goshuppatsu mae ni onrain de ryokōyō no eSIM o kōnyū sare, tōchaku-go sugu ni otsukai ni natte imasu.
+ja_kana: おおく の おきゃくさま は、 ごしゅっぱつ まえ に オンライン で りょこうよう の イーシム を こうにゅう され、 とうちゃくご すぐ に おつかい に なって います。
+ko: 많은 손님들이 출발 전에 인터넷으로 여행용 이심을 사 두시고, 도착하자마자 바로 쓰십니다.
+ko_reading: maneun sonnimdeuri chulbal jeone inteoneseuro yeohaengnyong isimeul sa dusigo, dochakajamaja baro sseusimnida.
+note: 手机支不支持 eSIM 要看型号，员工不要替客人下结论，可以请客人在手机的设置里查看。
+register: polite
+tags: sim esim phone
+
+id: hotel-20-006
+lesson: hotel-20
+zh: 有些国外的应用在这里用不了，比如谷歌和 WhatsApp。
+zh_reading: yǒuxiē guówài de yìngyòng zài zhèlǐ yòng bu liǎo, bǐrú Gǔgē hé WhatsApp.
+en: Some foreign apps, like Google and WhatsApp, don't work here.
+en_alt: Some apps from abroad, such as Google and WhatsApp, can't be used here.
+ja: GoogleやWhatsAppなど、一部の海外のアプリはこちらではご利用になれません。
+ja_reading: Google ya WhatsApp nado, ichibu no kaigai no apuri wa kochira de wa goriyō ni naremasen.
+ja_kana: グーグル や ワッツアップ など、 いちぶ の かいがい の アプリ は こちら で は ごりよう に なれません。
+ko: 구글이나 왓츠앱 같은 일부 해외 앱은 이곳에서 사용하실 수 없습니다.
+ko_reading: gugeurina watcheuaep gateun ilbu haeoe aebeun igoseseo sayonghasil su eopseumnida.
+note: 客人来之前往往不知道，先说清楚，再介绍下面几句里在这里常用的应用。
+register: polite
+tags: apps phone
+
+id: hotel-20-007
+lesson: hotel-20
+zh: 在这里导航，大家一般用高德地图或者百度地图。
+zh_reading: zài zhèlǐ dǎoháng, dàjiā yìbān yòng Gāodé Dìtú huòzhě Bǎidù Dìtú.
+en: For maps and directions, most people here use Amap or Baidu Maps.
+en_alt: Here, people usually use Amap or Baidu Maps to find their way.
+ja: 地図アプリは、こちらではAmapかBaiduの地図がよく使われております。
+ja_reading: chizu apuri wa, kochira de wa Amap ka Baidu no chizu ga yoku tsukawarete orimasu.
+ja_kana: ちず アプリ は、 こちら で は エーマップ か バイドゥ の ちず が よく つかわれて おります。
+ko: 여기서는 길 찾기에 보통 가오더 지도나 바이두 지도를 씁니다.
+ko_reading: yeogiseoneun gil chatgie botong Gaodeo jidona Baidu jidoreul sseumnida.
+note: 高德地图的英文名是 Amap。
+register: polite
+tags: apps maps directions
+
+id: hotel-20-008
+lesson: hotel-20
+zh: 叫车可以用滴滴，也可以在支付宝里直接叫车。
+zh_reading: jiào chē kěyǐ yòng Dīdī, yě kěyǐ zài Zhīfùbǎo li zhíjiē jiào chē.
+en: To get a taxi, you can use DiDi, or book one directly in Alipay.
+en_alt: You can call a car with DiDi, or straight from the Alipay app.
+ja: タクシーはDiDiのほか、Alipayからも直接お呼びいただけます。
+ja_reading: takushī wa DiDi no hoka, Alipay kara mo chokusetsu oyobi itadakemasu.
+ja_kana: タクシー は ディディ の ほか、 アリペイ から も ちょくせつ および いただけます。
+ko: 택시는 디디로 부르셔도 되고, 알리페이에서 바로 부르실 수도 있습니다.
+ko_reading: taeksineun Didiro bureusyeodo doego, allipeieseo baro bureusil sudo itseumnida.
+register: polite
+tags: apps taxi mobile-payment
+
+id: hotel-20-009
+lesson: hotel-20
+zh: 微信可以用外国手机号注册。
+zh_reading: Wēixìn kěyǐ yòng wàiguó shǒujīhào zhùcè.
+en: You can sign up for WeChat with a foreign phone number.
+en_alt: WeChat lets you register with a foreign mobile number.
+ja: WeChatは海外の電話番号でも登録できます。
+ja_reading: WeChat wa kaigai no denwa bangō de mo tōroku dekimasu.
+ja_kana: ウィーチャット は かいがい の でんわ ばんごう で も とうろく できます。
+ko: 위챗은 해외 전화번호로도 가입하실 수 있습니다.
+ko_reading: wichaeseun haeoe jeonhwabeonhorodo gaipasil su itseumnida.
+register: polite
+tags: apps phone
+
+id: hotel-20-010
+lesson: hotel-20
+zh: 我的手机没有信号。
+zh_reading: wǒ de shǒujī méiyǒu xìnhào.
+en: My phone has no signal.
+en_alt: I can't get any signal on my phone.
+ja: 携帯の電波が入りません。
+ja_reading: keitai no denpa ga hairimasen.
+ja_kana: けいたい の でんぱ が はいりません。
+ko: 휴대폰이 안 터져요.
+ko_reading: hyudaeponi an teojyeoyo.
+register: neutral
+tags: phone guest
+
+id: hotel-20-011
+lesson: hotel-20
+zh: 请看一下手机的数据漫游有没有打开。
+zh_reading: qǐng kàn yíxià shǒujī de shùjù mànyóu yǒu méiyǒu dǎkāi.
+en: Could you check that data roaming is turned on?
+en_alt: Please check whether data roaming is switched on.
+ja: データローミングがオンになっているか、ご確認いただけますか。
+ja_reading: dēta rōmingu ga on ni natte iru ka, gokakunin itadakemasu ka.
+ja_kana: データ ローミング が オン に なって いる か、 ごかくにん いただけます か。
+ko: 데이터 로밍이 켜져 있는지 확인해 주시겠습니까?
+ko_reading: deiteo romingi kyeojyeo inneunji hwaginhae jusigetseumnikka?
+note: 漫游可能要另外收费，收多少由客人自己的运营商决定，员工不必说价格。
+register: polite
+tags: phone roaming
+
+id: hotel-20-012
+lesson: hotel-20
+zh: 我帮您把酒店的中文地址存在手机里。
+zh_reading: wǒ bāng nín bǎ jiǔdiàn de Zhōngwén dìzhǐ cún zài shǒujī li.
+en: Let me save the hotel's address in Chinese on your phone.
+en_alt: I'll put our address in Chinese on your phone for you.
+ja: ホテルの住所を中国語で、お客様の携帯に保存いたします。
+ja_reading: hoteru no jūsho o Chūgokugo de, okyakusama no keitai ni hozon itashimasu.
+ja_kana: ホテル の じゅうしょ を ちゅうごくご で、 おきゃくさま の けいたい に ほぞん いたします。
+ko: 호텔 주소를 중국어로 휴대폰에 저장해 드리겠습니다.
+ko_reading: hotel jusoreul junggugeoro hyudaepone jeojanghae deurigetseumnida.
+note: 出租车司机和路人看中文地址最快；也可以在地图应用里把酒店存成收藏地点。
+register: polite
+tags: apps address taxi
