@@ -16,11 +16,14 @@ title_ja: ホテル接客の実用フレーズ
 title_ko: 호텔 서비스 실용 표현
 source: zh
 languages: en ja ko
-version: 2
+version: 3
 description: 为前台、礼宾、行李、客房和餐饮员工准备：从预订、入住登记（外国客人须登记护照）、
 + 设施介绍、行李服务、客房清洁、客房故障、投诉处理、礼宾服务、结账退房、电话礼仪、
-+ 紧急情况，到接待饮食、宗教、行动不便、带孩子和不同性别认同的客人。
-+ 每课附国际礼仪情景题。
++ 紧急情况，到接待饮食、宗教、行动不便、带孩子和不同性别认同的客人；
++ 第二版增加超额预订和改住其他酒店、境外卡被拒和预授权、续住改期和加床、
++ 停车和机场班车、火车票、客房用品和自来水、梯控和访客登记、保险箱和失窃、
++ 台风停电和疏散、手机卡和常用应用，地名和本地规定以港口城市青岛为例。
++ 第1至12课附国际礼仪情景题。
 editor: cordial 内容编辑组
 license: CC BY 4.0
 
@@ -4300,16 +4303,16 @@ tags: toiletries amenities guest
 
 id: hotel-17-012
 lesson: hotel-17
-zh: 能借一个手机充电器吗？
-zh_reading: néng jiè yí ge shǒujī chōngdiànqì ma?
+zh: 能借我一个充电器吗？
+zh_reading: néng jiè wǒ yí ge chōngdiànqì ma?
 en: Could I borrow a phone charger?
 en_alt: Do you have a phone charger I could borrow?
-ja: 携帯の充電器を貸してもらえますか。
-ja_reading: keitai no jūdenki o kashite moraemasu ka.
-ja_kana: けいたい の じゅうでんき を かして もらえます か。
-ko: 휴대폰 충전기 좀 빌릴 수 있을까요?
-ko_reading: hyudaepon chungjeongi jom billil su isseulkkayo?
-register: neutral
+ja: 充電器を貸していただけますか。
+ja_reading: jūdenki o kashite itadakemasu ka.
+ja_kana: じゅうでんき を かして いただけます か。
+ko: 충전기 좀 빌릴 수 있을까요?
+ko_reading: chungjeongi jom billil su isseulkkayo?
+register: polite
 tags: charger amenities guest
 
 id: hotel-17-013
