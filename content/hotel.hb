@@ -3562,7 +3562,7 @@ id: hotel-14-006
 lesson: hotel-14
 zh: 请输入密码，然后按确认键。
 zh_reading: qǐng shūrù mìmǎ, ránhòu àn quèrènjiàn.
-en: Please enter your PIN, then press the green button.
+en: Please enter your PIN, then press OK.
 en_alt: Please key in your PIN and press Enter.
 ja: 暗証番号を入力して、確認ボタンを押してください。
 ja_reading: anshō bangō o nyūryoku shite, kakunin botan o oshite kudasai.
@@ -3683,8 +3683,8 @@ tags: extension guest
 
 id: hotel-15-002
 lesson: hotel-15
-zh: 我查一下。可以，您不用换房，可以再续住两晚。
-zh_reading: wǒ chá yíxià. kěyǐ, nín búyòng huànfáng, kěyǐ zài xùzhù liǎng wǎn.
+zh: 我查一下。没问题，您不用换房，可以再续住两晚。
+zh_reading: wǒ chá yíxià. méi wèntí, nín búyòng huànfáng, kěyǐ zài xùzhù liǎng wǎn.
 en: Let me check. Yes, you can stay in the same room for two more nights.
 en_alt: Let me see. Yes, your room is free for another two nights.
 ja: 確認いたします。はい、今のお部屋のまま、あと2泊ご延長いただけます。
@@ -4061,9 +4061,9 @@ zh: 也可以坐地铁8号线去机场。
 zh_reading: yě kěyǐ zuò dìtiě bā hào xiàn qù jīchǎng.
 en: You can also take Metro Line 8 to the airport.
 en_alt: Metro Line 8 also goes to the airport.
-ja: 地下鉄8号線でも空港へいらっしゃれます。
-ja_reading: chikatetsu hachigōsen de mo kūkō e irassharemasu.
-ja_kana: ちかてつ はちごうせん で も くうこう へ いらっしゃれます。
+ja: 空港へは地下鉄8号線もご利用いただけます。
+ja_reading: kūkō e wa chikatetsu hachigōsen mo goriyō itadakemasu.
+ja_kana: くうこう へ は ちかてつ はちごうせん も ごりよう いただけます。
 ko: 지하철 8호선으로도 공항에 가실 수 있습니다.
 ko_reading: jihacheol palhoseoneurodo gonghange gasil su itseumnida.
 register: polite
