@@ -22,8 +22,11 @@ languages: en ja ko
 version: 3
 description: 为青岛酒店的前台、礼宾、行李、客房和餐饮员工准备：从预订、入住登记（外国客人须登记护照）、
 + 设施介绍、行李服务、客房清洁、客房故障、投诉处理、礼宾服务、结账退房、电话礼仪、
-+ 紧急情况，到接待饮食、宗教、行动不便、带孩子和不同性别认同的客人。
-+ 每课附国际礼仪情景题。
++ 紧急情况，到接待饮食、宗教、行动不便、带孩子和不同性别认同的客人；
++ 第二版增加超额预订和改住其他酒店、境外卡被拒和预授权、续住改期和加床、
++ 停车和机场班车、火车票、客房用品和自来水、梯控和访客登记、保险箱和失窃、
++ 台风停电和疏散、手机卡和常用应用，地名和本地规定以青岛为例。
++ 第1至12课附国际礼仪情景题。
 editor: cordial 内容编辑组
 license: CC BY 4.0
 
@@ -3307,3 +3310,1694 @@ reference: http://theculturalatlas.org/islam/dietary-requirements
 reference: https://comedinetogether.uk/faq/religious-restrictions/
 reference: https://www.gvsu.edu/interfaith/dietary-considerations-163.htm
 tags: dietary halal breakfast religion
+
+# ======== 第二版新增的课程（第13课起）========
+# 标有 "#local:" 的记录含有本地事实（地名、号码、价格、时间、本地规定），
+# 用于其他城市时要改写；"#local_source:" 给出依据。
+
+%rec: Lesson
+
+id: hotel-13
+title: 超额预订与安排到其他酒店
+title_en: Overbooking and moving a guest to another hotel
+order: 13
+description: 已确认预订的客人到店却没有房间：道歉、说明酒店已安排同级酒店、
++ 承担房费和交通、转交电话和包裹、接客人回来，以及客人不满时的回答。
+
+id: hotel-14
+title: 银行卡被拒与预授权
+title_en: Declined cards and pre-authorisation
+order: 14
+description: 境外卡刷不成功时怎么委婉地说、可能的原因、换卡或换方式付款，
++ 以及向客人解释预授权不是扣款、什么时候解冻。
+
+id: hotel-15
+title: 续住、改期、未到与加床
+title_en: Extensions, date changes, no-shows and extra beds
+order: 15
+description: 客人要多住几晚或改日期、网上平台的订单、担保预订和晚到、
++ 未到（no-show）的收费，以及加床、连通房和相邻房间。
+
+%rec: Phrase
+%key: id
+
+# ---- 第13课：超额预订与安排到其他酒店 ----
+
+id: hotel-13-001
+lesson: hotel-13
+zh: 非常抱歉，今晚酒店超额预订，已经没有空房了。
+zh_reading: fēicháng bàoqiàn, jīnwǎn jiǔdiàn chāo'é yùdìng, yǐjīng méiyǒu kòngfáng le.
+en: I'm very sorry. We're overbooked tonight and have no rooms left.
+en_alt: I'm terribly sorry, but we're overbooked tonight.
+ja: 誠に申し訳ございません。本日はオーバーブッキングのため、お部屋をご用意できません。
+ja_reading: makoto ni mōshiwake gozaimasen. honjitsu wa ōbābukkingu no tame, oheya o goyōi dekimasen.
+ja_kana: まことに もうしわけ ございません。 ほんじつ は オーバーブッキング の ため、 おへや を ごようい できません。
+ko: 정말 죄송합니다. 오늘 밤은 초과 예약으로 객실을 준비해 드릴 수 없습니다.
+ko_reading: jeongmal joesonghamnida. oneul bameun chogwa yeyageuro gaeksireul junbihae deuril su eopseumnida.
+note: 这是酒店的责任，不是客人的：先诚恳道歉，紧接着说已经安排好的解决办法，
++ 不要让客人站在前台干等。overbooked 是酒店业的常用词，客人都听得懂。
+register: polite
+tags: overbooking apology check-in
+
+id: hotel-13-002
+lesson: hotel-13
+zh: 我们已经在附近一家同等级的酒店为您订好了房间。
+zh_reading: wǒmen yǐjīng zài fùjìn yì jiā tóng děngjí de jiǔdiàn wèi nín dìnghǎo le fángjiān.
+en: We've booked you a room at a hotel of the same standard nearby.
+en_alt: We've arranged a room for you at a similar hotel close by.
+ja: 近くの同じクラスのホテルに、お部屋をご用意いたしました。
+ja_reading: chikaku no onaji kurasu no hoteru ni, oheya o goyōi itashimashita.
+ja_kana: ちかく の おなじ クラス の ホテル に、 おへや を ごようい いたしました。
+ko: 근처의 같은 등급 호텔에 객실을 마련해 두었습니다.
+ko_reading: geuncheoui gateun deunggeup hotere gaeksireul maryeonhae dueotseumnida.
+note: 业内把这种做法叫 walk a guest。安排的酒店不能比原来的差，最好先打电话确认对方有房。
+register: polite
+tags: overbooking transfer
+
+id: hotel-13-003
+lesson: hotel-13
+zh: 今晚的房费由我们承担。
+zh_reading: jīnwǎn de fángfèi yóu wǒmen chéngdān.
+en: We'll cover the cost of your room tonight.
+en_alt: Tonight's room is on us.
+ja: 今晩の宿泊料金は当ホテルが負担いたします。
+ja_reading: konban no shukuhaku ryōkin wa tō-hoteru ga futan itashimasu.
+ja_kana: こんばん の しゅくはく りょうきん は とう ホテル が ふたん いたします。
+ko: 오늘 밤 숙박 요금은 저희가 부담하겠습니다.
+ko_reading: oneul bam sukbak yogeumeun jeohuiga budamhagetseumnida.
+note: 谁付房费、付几晚，按本酒店的规定说，不要当场许诺规定以外的补偿；拿不准就请值班经理。
+register: polite
+tags: overbooking transfer compensation
+
+id: hotel-13-004
+lesson: hotel-13
+zh: 我们安排车免费送您过去。
+zh_reading: wǒmen ānpái chē miǎnfèi sòng nín guòqu.
+en: We'll take you there by car, free of charge.
+en_alt: We'll drive you there at no cost.
+ja: 無料のお車でお送りいたします。
+ja_reading: muryō no okuruma de ookuri itashimasu.
+ja_kana: むりょう の おくるま で おおくり いたします。
+ko: 차로 무료로 모셔다 드리겠습니다.
+ko_reading: charo muryoro mosyeoda deurigetseumnida.
+register: polite
+tags: overbooking transfer transport
+
+id: hotel-13-005
+lesson: hotel-13
+zh: 这是那家酒店的地址和电话，确认号我也写在上面了。
+zh_reading: zhè shì nà jiā jiǔdiàn de dìzhǐ hé diànhuà, quèrènhào wǒ yě xiě zài shàngmian le.
+en: Here's the other hotel's address and phone number. I've written the confirmation number on it too.
+en_alt: This is the hotel's address and phone number, with your confirmation number.
+ja: こちらがホテルの住所と電話番号でございます。予約番号も書いておきました。
+ja_reading: kochira ga hoteru no jūsho to denwa bangō de gozaimasu. yoyaku bangō mo kaite okimashita.
+ja_kana: こちら が ホテル の じゅうしょ と でんわ ばんごう で ございます。 よやく ばんごう も かいて おきました。
+ko: 그 호텔 주소와 전화번호입니다. 예약 번호도 여기에 적어 두었습니다.
+ko_reading: geu hotel jusowa jeonhwabeonhoimnida. yeyak beonhodo yeogie jeogeo dueotseumnida.
+note: 地址要有中文，方便客人给司机看。
+register: polite
+tags: overbooking transfer address
+
+id: hotel-13-006
+lesson: hotel-13
+zh: 明天有房间了，我们会派车接您回来。
+zh_reading: míngtiān yǒu fángjiān le, wǒmen huì pài chē jiē nín huílai.
+en: We'll have a room for you tomorrow, and we'll send a car to bring you back.
+en_alt: Tomorrow we'll have your room ready and pick you up.
+ja: 明日はお部屋をご用意できますので、お車でお迎えにあがります。
+ja_reading: myōnichi wa oheya o goyōi dekimasu node, okuruma de omukae ni agarimasu.
+ja_kana: みょうにち は おへや を ごようい できます ので、 おくるま で おむかえ に あがります。
+ko: 내일은 객실이 준비되니, 차를 보내 모시러 가겠습니다.
+ko_reading: naeireun gaeksiri junbidoeni, chareul bonae mosireo gagetseumnida.
+register: polite
+tags: overbooking transfer transport
+
+id: hotel-13-007
+lesson: hotel-13
+zh: 可是我的预订是确认过的！
+zh_reading: kěshì wǒ de yùdìng shì quèrèn guo de!
+en: But I have a confirmed reservation!
+en_alt: But my booking was confirmed!
+ja: でも、予約は確定しているはずです！
+ja_reading: demo, yoyaku wa kakutei shite iru hazu desu!
+ja_kana: でも、 よやく は かくてい して いる はず です！
+ko: 하지만 예약이 확정된 거잖아요!
+ko_reading: hajiman yeyagi hwakjeongdoen geojanayo!
+note: 客人说得对，不要争辩。先说 "You're absolutely right, and I'm very sorry."，再说安排。
+register: casual
+tags: overbooking complaint guest
+
+id: hotel-13-008
+lesson: hotel-13
+zh: 我不想换酒店，我就要住这里。
+zh_reading: wǒ bù xiǎng huàn jiǔdiàn, wǒ jiù yào zhù zhèlǐ.
+en: I don't want to go to another hotel. I want to stay here.
+en_alt: I don't want to move hotels. I want to stay here.
+ja: 別のホテルには移りたくありません。ここに泊まりたいんです。
+ja_reading: betsu no hoteru ni wa utsuritaku arimasen. koko ni tomaritai n desu.
+ja_kana: べつ の ホテル に は うつりたく ありません。 ここ に とまりたい ん です。
+ko: 다른 호텔로 옮기고 싶지 않아요. 여기서 묵고 싶어요.
+ko_reading: dareun hotello omgigo sipji anayo. yeogiseo mukgo sipeoyo.
+register: casual
+tags: overbooking complaint guest
+
+id: hotel-13-009
+lesson: hotel-13
+zh: 那家酒店离这儿远吗？
+zh_reading: nà jiā jiǔdiàn lí zhèr yuǎn ma?
+en: Is that hotel far from here?
+en_alt: How far is the other hotel?
+ja: そのホテルはここから遠いですか。
+ja_reading: sono hoteru wa koko kara tōi desu ka.
+ja_kana: その ホテル は ここ から とおい です か。
+ko: 그 호텔은 여기서 멀어요?
+ko_reading: geu hotereun yeogiseo meoreoyo?
+register: neutral
+tags: overbooking transfer guest
+
+id: hotel-13-010
+lesson: hotel-13
+local: 替代酒店的车程（示例：约十分钟），按实际安排的酒店说
+local_source: 本酒店的安排（示例值）
+zh: 开车大约十分钟，离海边也很近。
+zh_reading: kāichē dàyuē shí fēnzhōng, lí hǎibiān yě hěn jìn.
+en: It's about ten minutes by car, and it's close to the sea as well.
+en_alt: It's about a ten-minute drive, and it's near the sea too.
+ja: お車で10分ほどで、海にも近い所でございます。
+ja_reading: okuruma de juppun hodo de, umi ni mo chikai tokoro de gozaimasu.
+ja_kana: おくるま で じゅっぷん ほど で、 うみ に も ちかい ところ で ございます。
+ko: 차로 10분 정도 걸리고, 바다와도 가깝습니다.
+ko_reading: charo sip bun jeongdo geolligo, badawado gakkapseumnida.
+register: polite
+tags: overbooking transfer directions
+
+id: hotel-13-011
+lesson: hotel-13
+zh: 为了表示歉意，您回来时我们为您免费升级房型。
+zh_reading: wèile biǎoshì qiànyì, nín huílai shí wǒmen wèi nín miǎnfèi shēngjí fángxíng.
+en: To apologise, we'll upgrade your room free of charge when you come back.
+en_alt: As an apology, we'll give you a free upgrade when you return.
+ja: お詫びとして、お戻りの際はお部屋を無料でアップグレードいたします。
+ja_reading: owabi to shite, omodori no sai wa oheya o muryō de appugurēdo itashimasu.
+ja_kana: おわび と して、 おもどり の さい は おへや を むりょう で アップグレード いたします。
+ko: 사과의 뜻으로, 돌아오시면 객실을 무료로 업그레이드해 드리겠습니다.
+ko_reading: sagwaui tteuseuro, doraosimyeon gaeksireul muryoro eopgeureideuhae deurigetseumnida.
+register: polite
+tags: overbooking compensation upgrade
+
+id: hotel-13-012
+lesson: hotel-13
+zh: 有您的电话或者快递，我们会转到那边去。
+zh_reading: yǒu nín de diànhuà huòzhě kuàidì, wǒmen huì zhuǎn dào nàbiān qù.
+en: If there are any calls or deliveries for you, we'll pass them on to you there.
+en_alt: We'll forward any calls or parcels for you to the other hotel.
+ja: お客様宛てのお電話やお荷物は、あちらのホテルへお回しいたします。
+ja_reading: okyakusama ate no odenwa ya onimotsu wa, achira no hoteru e omawashi itashimasu.
+ja_kana: おきゃくさま あて の おでんわ や おにもつ は、 あちら の ホテル へ おまわし いたします。
+ko: 고객님께 오는 전화나 택배는 그 호텔로 전달해 드리겠습니다.
+ko_reading: gogaengnimkke oneun jeonhwana taekbaeneun geu hotello jeondalhae deurigetseumnida.
+note: 客人在别的酒店住一晚，要记下他住在哪里，别让他的电话、包裹和留言落空。
+register: polite
+tags: overbooking transfer message
+
+# ---- 第14课：银行卡被拒与预授权 ----
+
+id: hotel-14-001
+lesson: hotel-14
+zh: 很抱歉，您的卡没有刷成功。
+zh_reading: hěn bàoqiàn, nín de kǎ méiyǒu shuā chénggōng.
+en: I'm sorry, but your card has been declined.
+en_alt: I'm sorry, the payment didn't go through.
+ja: 申し訳ございません。こちらのカードはご利用になれませんでした。
+ja_reading: mōshiwake gozaimasen. kochira no kādo wa goriyō ni naremasen deshita.
+ja_kana: もうしわけ ございません。 こちら の カード は ごりよう に なれません でした。
+ko: 죄송합니다. 카드 결제가 승인되지 않았습니다.
+ko_reading: joesonghamnida. kadeu gyeoljega seungindoeji anatseumnida.
+note: 声音放低，别让旁边的客人听见。卡被拒的原因很多，不要说"您的卡没钱了"。
+register: polite
+tags: payment card declined
+
+id: hotel-14-002
+lesson: hotel-14
+zh: 可能是您的银行拦截了境外交易。
+zh_reading: kěnéng shì nín de yínháng lánjié le jìngwài jiāoyì.
+en: Your bank may have blocked it as an overseas transaction.
+en_alt: Your bank may be blocking payments from abroad.
+ja: カード会社が海外でのご利用を止めている可能性がございます。
+ja_reading: kādo-gaisha ga kaigai de no goriyō o tomete iru kanōsei ga gozaimasu.
+ja_kana: カードがいしゃ が かいがい で の ごりよう を とめて いる かのうせい が ございます。
+ko: 카드사에서 해외 결제를 막았을 수도 있습니다.
+ko_reading: kadeusaeseo haeoe gyeoljereul magasseul sudo itseumnida.
+note: 境外卡在中国被拒，常见的原因是发卡银行的风险控制；客人给银行打电话确认以后，往往就能刷了。
+register: polite
+tags: payment card declined
+
+id: hotel-14-003
+lesson: hotel-14
+zh: 您可以打卡背面的电话联系银行，我们再试一次。
+zh_reading: nín kěyǐ dǎ kǎ bèimiàn de diànhuà liánxì yínháng, wǒmen zài shì yí cì.
+en: You can call your bank on the number on the back of the card, and then we'll try again.
+en_alt: If you call the number on the back of your card, we can try again afterwards.
+ja: カード裏面の番号からカード会社にご確認いただければ、もう一度お試しいたします。
+ja_reading: kādo rimen no bangō kara kādo-gaisha ni gokakunin itadakereba, mō ichido otameshi itashimasu.
+ja_kana: カード りめん の ばんごう から カードがいしゃ に ごかくにん いただければ、 もう いちど おためし いたします。
+ko: 카드 뒷면의 번호로 카드사에 확인하시면 다시 한번 결제해 보겠습니다.
+ko_reading: kadeu dwinmyeonui beonhoro kadeusae hwaginhasimyeon dasi hanbeon gyeoljehae bogetseumnida.
+register: polite
+tags: payment card declined
+
+id: hotel-14-004
+lesson: hotel-14
+zh: 您有别的卡可以试试吗？
+zh_reading: nín yǒu biéde kǎ kěyǐ shìshi ma?
+en: Do you have another card we could try?
+en_alt: Would you like to try a different card?
+ja: ほかのカードはお持ちでしょうか。
+ja_reading: hoka no kādo wa omochi deshō ka.
+ja_kana: ほか の カード は おもち でしょう か。
+ko: 다른 카드가 있으십니까?
+ko_reading: dareun kadeuga isseusimnikka?
+register: polite
+tags: payment card declined
+
+id: hotel-14-005
+lesson: hotel-14
+zh: 这台刷卡机读不了您的卡，我换一台试试。
+zh_reading: zhè tái shuākǎjī dú bu liǎo nín de kǎ, wǒ huàn yì tái shìshi.
+en: This machine can't read your card. Let me try another one.
+en_alt: This terminal won't read your card, so I'll try a different one.
+ja: この端末ではカードが読み取れませんので、別の端末でお試しいたします。
+ja_reading: kono tanmatsu de wa kādo ga yomitoremasen node, betsu no tanmatsu de otameshi itashimasu.
+ja_kana: この たんまつ で は カード が よみとれません ので、 べつ の たんまつ で おためし いたします。
+ko: 이 단말기에서는 카드가 읽히지 않아서 다른 단말기로 해 보겠습니다.
+ko_reading: i danmalgieseoneun kadeuga ilkiji anaseo dareun danmalgiro hae bogetseumnida.
+register: polite
+tags: payment card
+
+id: hotel-14-006
+lesson: hotel-14
+zh: 请输入密码，然后按确认键。
+zh_reading: qǐng shūrù mìmǎ, ránhòu àn quèrènjiàn.
+en: Please enter your PIN, then press OK.
+en_alt: Please key in your PIN and press Enter.
+ja: 暗証番号を入力して、確認ボタンを押してください。
+ja_reading: anshō bangō o nyūryoku shite, kakunin botan o oshite kudasai.
+ja_kana: あんしょう ばんごう を にゅうりょく して、 かくにん ボタン を おして ください。
+ko: 비밀번호를 입력하시고 확인 버튼을 눌러 주십시오.
+ko_reading: bimilbeonhoreul imnyeokasigo hwagin beoteuneul nulleo jusipsio.
+note: 银行卡密码英语叫 PIN，不说 password。客人输密码时，把刷卡机递过去，眼睛移开。
+register: polite
+tags: payment card
+
+id: hotel-14-007
+lesson: hotel-14
+zh: 你们收外国信用卡吗？
+zh_reading: nǐmen shōu wàiguó xìnyòngkǎ ma?
+en: Do you accept foreign credit cards?
+en_alt: Can I pay with a foreign credit card?
+ja: 海外のクレジットカードは使えますか。
+ja_reading: kaigai no kurejitto kādo wa tsukaemasu ka.
+ja_kana: かいがい の クレジット カード は つかえます か。
+ko: 외국 신용카드도 받나요?
+ko_reading: oeguk sinyongkadeudo bannayo?
+register: neutral
+tags: payment card guest
+
+id: hotel-14-008
+lesson: hotel-14
+local: 受理的卡种（示例：Visa、Mastercard），按本酒店签约的卡组织说
+local_source: 本酒店与收单银行的签约（示例值）
+zh: 可以，维萨卡和万事达卡都能用。
+zh_reading: kěyǐ, Wéisà kǎ hé Wànshìdá kǎ dōu néng yòng.
+en: Yes, we accept both Visa and Mastercard.
+en_alt: Yes, Visa and Mastercard are both fine.
+ja: はい、VisaとMastercardがご利用いただけます。
+ja_reading: hai, Visa to Mastercard ga goriyō itadakemasu.
+ja_kana: はい、 ビザ と マスターカード が ごりよう いただけます。
+ko: 네, 비자와 마스터카드 모두 사용하실 수 있습니다.
+ko_reading: ne, bijawa maseuteokadeu modu sayonghasil su itseumnida.
+register: polite
+tags: payment card
+
+id: hotel-14-009
+lesson: hotel-14
+zh: 预授权不是扣款，只是暂时冻结这笔钱。
+zh_reading: yùshòuquán bú shì kòukuǎn, zhǐshì zànshí dòngjié zhè bǐ qián.
+en: A pre-authorisation isn't a charge. The amount is only put on hold.
+en_alt: The pre-authorization is only a hold, not a payment.
+en_alt: It's just a hold on your card, not a payment.
+ja: 事前承認はお支払いではなく、金額を一時的に確保するだけでございます。
+ja_reading: jizen shōnin wa oshiharai de wa naku, kingaku o ichijiteki ni kakuho suru dake de gozaimasu.
+ja_kana: じぜん しょうにん は おしはらい で は なく、 きんがく を いちじてき に かくほ する だけ で ございます。
+ko: 가승인은 실제 결제가 아니라 금액을 잠시 묶어 두는 것입니다.
+ko_reading: gaseungineun silje gyeoljega anira geumaegeul jamsi mukkeo duneun geosimnida.
+note: 英语口语常说 hold（"a hold on your card"）；韩国酒店把预授权叫 가승인。
+register: polite
+tags: payment card deposit pre-authorisation
+
+id: hotel-14-010
+lesson: hotel-14
+local: 预授权金额（示例：一千元），与第2课所说的一致，按本酒店的规定
+local_source: 本酒店的押金规定（示例值）
+zh: 为什么我卡上多扣了一千块？
+zh_reading: wèishénme wǒ kǎ shang duō kòu le yìqiān kuài?
+en: Why has an extra thousand yuan been taken from my card?
+en_alt: Why is there an extra charge of one thousand yuan on my card?
+ja: どうしてカードから1,000元も余計に引かれているんですか。
+ja_reading: dōshite kādo kara sen-gen mo yokei ni hikarete iru n desu ka.
+ja_kana: どうして カード から せんげん も よけい に ひかれて いる ん です か。
+ko: 왜 제 카드에서 천 위안이 더 빠져나갔죠?
+ko_reading: wae je kadeueseo cheon wiani deo ppajyeonagatjyo?
+note: 客人在手机上看到预授权，常以为被扣了两次钱。先别急着说"不是扣款"，听完再解释。
+register: casual
+tags: payment card deposit pre-authorisation guest
+
+id: hotel-14-011
+lesson: hotel-14
+zh: 退房后我们马上撤销预授权，银行退回可能要几个工作日。
+zh_reading: tuìfáng hòu wǒmen mǎshàng chèxiāo yùshòuquán, yínháng tuìhuí kěnéng yào jǐ ge gōngzuòrì.
+en: We'll cancel the hold as soon as you check out, but your bank may take a few working days to release it.
+en_alt: We release the hold at check-out, but it may take your bank a few business days.
+ja: チェックアウト後すぐに取り消しますが、カード会社での解除には数日かかる場合がございます。
+ja_reading: chekkuauto-go sugu ni torikeshimasu ga, kādo-gaisha de no kaijo ni wa sūjitsu kakaru baai ga gozaimasu.
+ja_kana: チェックアウトご すぐ に とりけします が、 カードがいしゃ で の かいじょ に は すうじつ かかる ばあい が ございます。
+ko: 체크아웃 후 바로 취소해 드리지만, 카드사에서 해제되기까지 며칠 걸릴 수 있습니다.
+ko_reading: chekeuaut hu baro chwisohae deurijiman, kadeusaeseo haejedoegikkaji myeochil geollil su itseumnida.
+note: 额度什么时候恢复由发卡银行决定，境外卡往往更慢。不要向客人保证具体天数。
+register: polite
+tags: payment card deposit pre-authorisation check-out
+
+id: hotel-14-012
+lesson: hotel-14
+zh: 押金也可以付现金，或者用支付宝、微信支付。
+zh_reading: yājīn yě kěyǐ fù xiànjīn, huòzhě yòng Zhīfùbǎo, Wēixìn Zhīfù.
+en: You can also pay the deposit in cash, or with Alipay or WeChat Pay.
+en_alt: The deposit can also be paid in cash, by Alipay or by WeChat Pay.
+ja: デポジットは現金、またはAlipayやWeChat Payでもお支払いいただけます。
+ja_reading: depojitto wa genkin, mata wa Alipay ya WeChat Pay de mo oshiharai itadakemasu.
+ja_kana: デポジット は げんきん、 または アリペイ や ウィーチャット ペイ で も おしはらい いただけます。
+ko: 보증금은 현금이나 알리페이, 위챗페이로도 내실 수 있습니다.
+ko_reading: bojeunggeumeun hyeongeumina allipei, wichaetpeirodo naesil su itseumnida.
+register: polite
+tags: payment deposit cash mobile-payment
+
+# ---- 第15课：续住、改期、未到与加床 ----
+
+id: hotel-15-001
+lesson: hotel-15
+zh: 我想多住两个晚上。
+zh_reading: wǒ xiǎng duō zhù liǎng ge wǎnshang.
+en: I'd like to stay two more nights.
+en_alt: I'd like to extend my stay by two nights.
+ja: あと2泊延長したいのですが。
+ja_reading: ato nihaku enchō shitai no desu ga.
+ja_kana: あと にはく えんちょう したい の です が。
+ko: 이틀 더 묵고 싶은데요.
+ko_reading: iteul deo mukgo sipeundeyo.
+register: neutral
+tags: extension guest
+
+id: hotel-15-002
+lesson: hotel-15
+zh: 我查一下。没问题，您不用换房，可以再续住两晚。
+zh_reading: wǒ chá yíxià. méi wèntí, nín búyòng huànfáng, kěyǐ zài xùzhù liǎng wǎn.
+en: Let me check. Yes, you can stay in the same room for two more nights.
+en_alt: Let me see. Yes, your room is free for another two nights.
+ja: 確認いたします。はい、今のお部屋のまま、あと2泊ご延長いただけます。
+ja_reading: kakunin itashimasu. hai, ima no oheya no mama, ato nihaku goenchō itadakemasu.
+ja_kana: かくにん いたします。 はい、 いま の おへや の まま、 あと にはく ごえんちょう いただけます。
+ko: 확인해 보겠습니다. 네, 지금 객실에서 이틀 더 묵으실 수 있습니다.
+ko_reading: hwaginhae bogetseumnida. ne, jigeum gaeksireseo iteul deo mugeusil su itseumnida.
+register: polite
+tags: extension
+
+id: hotel-15-003
+lesson: hotel-15
+zh: 很抱歉，您的房间明晚已经有预订了，续住的话需要换一间。
+zh_reading: hěn bàoqiàn, nín de fángjiān míngwǎn yǐjīng yǒu yùdìng le, xùzhù dehuà xūyào huàn yì jiān.
+en: I'm afraid your room is booked from tomorrow night, so to extend we'll need to move you to another room.
+en_alt: I'm sorry, your room is reserved from tomorrow, so you'd need to change rooms to stay on.
+ja: 申し訳ございません。明晩は今のお部屋にご予約が入っておりますので、ご延長の場合はお部屋の移動をお願いいたします。
+ja_reading: mōshiwake gozaimasen. myōban wa ima no oheya ni goyoyaku ga haitte orimasu node, goenchō no baai wa oheya no idō o onegai itashimasu.
+ja_kana: もうしわけ ございません。 みょうばん は いま の おへや に ごよやく が はいって おります ので、 ごえんちょう の ばあい は おへや の いどう を おねがい いたします。
+ko: 죄송합니다. 내일 밤에는 지금 객실에 예약이 있어서, 연장하시려면 객실을 옮기셔야 합니다.
+ko_reading: joesonghamnida. naeil bameneun jigeum gaeksire yeyagi isseoseo, yeonjanghasiryeomyeon gaeksireul omgisyeoya hamnida.
+note: 换房要说清楚什么时候换、行李谁来搬（"Our porter will move your luggage for you."）。
+register: polite
+tags: extension room-change
+
+id: hotel-15-004
+lesson: hotel-15
+zh: 续住的话，需要补交这两晚的押金。
+zh_reading: xùzhù dehuà, xūyào bǔjiāo zhè liǎng wǎn de yājīn.
+en: For the extra two nights, we'll need an additional deposit.
+en_alt: To extend your stay, we'll need to top up your deposit.
+ja: ご延長の2泊分のデポジットを追加でお預かりいたします。
+ja_reading: goenchō no nihaku-bun no depojitto o tsuika de oazukari itashimasu.
+ja_kana: ごえんちょう の にはくぶん の デポジット を ついか で おあずかり いたします。
+ko: 연장하시는 이틀분의 보증금을 추가로 받겠습니다.
+ko_reading: yeonjanghasineun iteulbunui bojeunggeumeul chugaro batgetseumnida.
+register: polite
+tags: extension deposit payment
+
+id: hotel-15-005
+lesson: hotel-15
+zh: 我能把入住日期改到下周吗？
+zh_reading: wǒ néng bǎ rùzhù rìqī gǎi dào xiàzhōu ma?
+en: Can I change my booking to next week?
+en_alt: Could I move my reservation to next week?
+ja: 予約の日程を来週に変更できますか。
+ja_reading: yoyaku no nittei o raishū ni henkō dekimasu ka.
+ja_kana: よやく の にってい を らいしゅう に へんこう できます か。
+ko: 예약 날짜를 다음 주로 바꿀 수 있나요?
+ko_reading: yeyak naljjareul daeum juro bakkul su innayo?
+register: neutral
+tags: reservation dates change guest
+
+id: hotel-15-006
+lesson: hotel-15
+zh: 您是在网上平台订的，改日期需要在平台上操作。
+zh_reading: nín shì zài wǎngshàng píngtái dìng de, gǎi rìqī xūyào zài píngtái shang cāozuò.
+en: As you booked through a travel website, the dates need to be changed on that website.
+en_alt: Since you booked online through a travel site, please change the dates there.
+ja: 予約サイトからのご予約ですので、日程の変更はそちらのサイトでお願いいたします。
+ja_reading: yoyaku saito kara no goyoyaku desu node, nittei no henkō wa sochira no saito de onegai itashimasu.
+ja_kana: よやく サイト から の ごよやく です ので、 にってい の へんこう は そちら の サイト で おねがい いたします。
+ko: 예약 사이트에서 예약하셨기 때문에 날짜 변경은 그 사이트에서 하셔야 합니다.
+ko_reading: yeyak saiteueseo yeyakasyeotgi ttaemune naljja byeongyeongeun geu saiteueseo hasyeoya hamnida.
+note: 不要只说"不行"。可以补一句 "If you like, I can note the new dates for you, so we keep a room."
+register: polite
+tags: reservation dates change
+
+id: hotel-15-007
+lesson: hotel-15
+zh: 我的航班晚点了，可能半夜才到。
+zh_reading: wǒ de hángbān wǎndiǎn le, kěnéng bànyè cái dào.
+en: My flight's been delayed. I might not get there until after midnight.
+en_alt: My flight is delayed, so I'll be arriving very late tonight.
+ja: 飛行機が遅れていて、到着は夜中になりそうです。
+ja_reading: hikōki ga okurete ite, tōchaku wa yonaka ni narisō desu.
+ja_kana: ひこうき が おくれて いて、 とうちゃく は よなか に なりそう です。
+ko: 비행기가 지연돼서 한밤중에야 도착할 것 같아요.
+ko_reading: bihaenggiga jiyeondwaeseo hanbamjungeya dochakal geot gatayo.
+register: neutral
+tags: reservation late-arrival telephone guest
+
+id: hotel-15-008
+lesson: hotel-15
+zh: 您的预订有担保，晚到我们也会一直为您保留房间。
+zh_reading: nín de yùdìng yǒu dānbǎo, wǎn dào wǒmen yě huì yìzhí wèi nín bǎoliú fángjiān.
+en: Your reservation is guaranteed, so we'll hold the room for you even if you arrive late.
+en_alt: Don't worry, your booking is guaranteed and we'll keep the room for you.
+ja: ご予約は保証されておりますので、ご到着が遅くなってもお部屋はお取りしております。
+ja_reading: goyoyaku wa hoshō sarete orimasu node, gotōchaku ga osoku natte mo oheya wa otori shite orimasu.
+ja_kana: ごよやく は ほしょう されて おります ので、 ごとうちゃく が おそく なって も おへや は おとり して おります。
+ko: 보증 예약이라서 늦게 도착하셔도 객실을 잡아 두겠습니다.
+ko_reading: bojeung yeyagiraseo neutge dochakasyeodo gaeksireul jaba dugetseumnida.
+note: 担保预订（guaranteed reservation）是用信用卡或预付款担保的预订，客人晚到也保留房间，
++ 不来则按规定收费。没有担保的预订，通常只保留到当晚某个时间，要跟客人说清楚。
+register: polite
+tags: reservation late-arrival
+
+id: hotel-15-009
+lesson: hotel-15
+local: 未到（no-show）收取首晚房费，是本酒店的取消规定（示例）
+local_source: 本酒店的预订和取消规定（示例值）
+zh: 如果不入住又没有取消，会收取第一晚的房费。
+zh_reading: rúguǒ bú rùzhù yòu méiyǒu qǔxiāo, huì shōuqǔ dì-yī wǎn de fángfèi.
+en: If you don't arrive and haven't cancelled, the first night will be charged.
+en_alt: If you don't show up and don't cancel, we charge for the first night.
+ja: ご連絡なくお越しにならなかった場合は、1泊目の料金を頂戴いたします。
+ja_reading: gorenraku naku okoshi ni naranakatta baai wa, ippaku-me no ryōkin o chōdai itashimasu.
+ja_kana: ごれんらく なく おこし に ならなかった ばあい は、 いっぱくめ の りょうきん を ちょうだいいたします。
+ko: 취소 없이 오지 않으시면 첫날 숙박 요금이 청구됩니다.
+ko_reading: chwiso eopsi oji aneusimyeon cheonnal sukbak yogeumi cheonggudoemnida.
+note: 这就是 no-show（预订未到）。收费规定要在客人预订时就说清楚，不要等到扣款后才解释。
+register: polite
+tags: reservation no-show cancellation
+
+id: hotel-15-010
+lesson: hotel-15
+local: 加床价格（示例：每晚两百元，含一份早餐），按本酒店的价目
+local_source: 本酒店的价目表（示例值）
+zh: 我们可以加一张床，每晚两百元，含一份早餐。
+zh_reading: wǒmen kěyǐ jiā yì zhāng chuáng, měi wǎn liǎngbǎi yuán, hán yí fèn zǎocān.
+en: We can add an extra bed for two hundred yuan a night, including breakfast for one.
+en_alt: An extra bed is two hundred yuan a night, with breakfast for one person.
+ja: エキストラベッドをお入れできます。1泊200元で、朝食1名分が含まれております。
+ja_reading: ekisutora beddo o oire dekimasu. ippaku nihyaku-gen de, chōshoku ichimei-bun ga fukumarete orimasu.
+ja_kana: エキストラ ベッド を おいれ できます。 いっぱく にひゃくげん で、 ちょうしょく いちめいぶん が ふくまれて おります。
+ko: 엑스트라 베드를 넣어 드릴 수 있습니다. 1박에 200위안이고 조식 1인분이 포함됩니다.
+ko_reading: ekseuteura bedeureul neoeo deuril su itseumnida. ilbage ibaek wianigo josik irinbuni pohamdoemnida.
+note: 英语 extra bed 指加的单人床（多为折叠床），婴儿床是 cot（美国说 crib）。
+register: polite
+tags: extra-bed room-type price
+
+id: hotel-15-011
+lesson: hotel-15
+zh: 这个房型放不下加床，您看连通房可以吗？
+zh_reading: zhège fángxíng fàng bu xià jiāchuáng, nín kàn liántōngfáng kěyǐ ma?
+en: This room type is too small for an extra bed. Would connecting rooms work for you?
+en_alt: There isn't room for an extra bed in this room type. How about connecting rooms?
+ja: こちらのタイプのお部屋にはエキストラベッドが入りませんので、コネクティングルームはいかがでしょうか。
+ja_reading: kochira no taipu no oheya ni wa ekisutora beddo ga hairimasen node, konekutingu rūmu wa ikaga deshō ka.
+ja_kana: こちら の タイプ の おへや に は エキストラ ベッド が はいりません ので、 コネクティング ルーム は いかが でしょう か。
+ko: 이 객실 타입에는 엑스트라 베드가 들어가지 않아서, 커넥팅룸은 어떠십니까?
+ko_reading: i gaeksil taibeneun ekseuteura bedeuga deureogaji anaseo, keonektingnumeun eotteosimnikka?
+register: polite
+tags: extra-bed connecting-rooms room-type
+
+id: hotel-15-012
+lesson: hotel-15
+zh: 有连通房吗？
+zh_reading: yǒu liántōngfáng ma?
+en: Do you have connecting rooms?
+en_alt: Are there any rooms with a connecting door?
+ja: コネクティングルームはありますか。
+ja_reading: konekutingu rūmu wa arimasu ka.
+ja_kana: コネクティング ルーム は あります か。
+ko: 커넥팅룸 있나요?
+ko_reading: keonektingnum innayo?
+register: neutral
+tags: connecting-rooms room-type guest
+
+id: hotel-15-013
+lesson: hotel-15
+zh: 两间房中间有一道门，可以从里面打开。
+zh_reading: liǎng jiān fáng zhōngjiān yǒu yí dào mén, kěyǐ cóng lǐmian dǎkāi.
+en: There's a door between the two rooms that opens from the inside.
+en_alt: The two rooms are joined by a door you can open from inside.
+ja: 2つのお部屋は、内側から開けられるドアでつながっております。
+ja_reading: futatsu no oheya wa, uchigawa kara akerareru doa de tsunagatte orimasu.
+ja_kana: ふたつ の おへや は、 うちがわ から あけられる ドア で つながって おります。
+ko: 두 객실 사이에 문이 있어서 안에서 열 수 있습니다.
+ko_reading: du gaeksil saie muni isseoseo aneseo yeol su itseumnida.
+note: connecting rooms 中间有门相通；adjoining 或 adjacent rooms 只是挨着，没有门，不要混用。
+register: polite
+tags: connecting-rooms family
+
+id: hotel-15-014
+lesson: hotel-15
+zh: 相邻的房间我们尽量安排，但不能保证。
+zh_reading: xiānglín de fángjiān wǒmen jǐnliàng ānpái, dàn bù néng bǎozhèng.
+en: We'll do our best to give you rooms next to each other, but I can't guarantee it.
+en_alt: We'll try to put you in rooms side by side, but we can't promise.
+ja: 隣同士のお部屋をできる限りご用意いたしますが、お約束はいたしかねます。
+ja_reading: tonari dōshi no oheya o dekiru kagiri goyōi itashimasu ga, oyakusoku wa itashikanemasu.
+ja_kana: となり どうし の おへや を できる かぎり ごようい いたします が、 おやくそく は いたしかねます。
+ko: 나란히 붙은 객실로 최대한 배정해 드리겠지만, 보장해 드릴 수는 없습니다.
+ko_reading: naranhi buteun gaeksillo choedaehan baejeonghae deurigetjiman, bojanghae deuril suneun eopseumnida.
+register: polite
+tags: connecting-rooms family reservation
+
+%rec: Lesson
+
+id: hotel-16
+title: 停车、机场班车与火车票
+title_en: Parking, the airport shuttle and train tickets
+order: 16
+description: 停车场和车牌登记、代客泊车、机场班车的时间和预约、去胶东国际机场的方式，
++ 以及帮客人买火车票：12306、护照实名、同一座城市的几个火车站。
+
+id: hotel-17
+title: 客房用品与生活提示
+title_en: In-room equipment and everyday tips
+order: 17
+description: 转换插头和电压、电热水壶、自来水不宜直接饮用、客房不再主动提供一次性洗漱用品、
++ 借充电器。
+
+id: hotel-18
+title: 房卡、梯控、访客与失窃
+title_en: Key cards, lifts, visitors and theft
+order: 18
+description: 刷卡才能用的电梯、补办房卡前核对身份、不透露客人的房号、访客登记和离开时间、
++ 保险箱打不开、客人财物被盗时怎样保护现场并协助报警。
+
+id: hotel-19
+title: 台风、停电与疏散
+title_en: Typhoons, power cuts and evacuation
+order: 19
+description: 台风预警和颜色等级、海边和轮渡关闭、航班火车可能取消、停电时的电梯和照明、
++ 紧急疏散和清点人数，以及解除后的说明。
+
+id: hotel-20
+title: 手机卡与常用手机应用
+title_en: SIM cards and phone apps
+order: 20
+description: 在哪里买手机卡（护照实名）、eSIM 和漫游、国外的一些应用在这里用不了、
++ 用什么地图和打车软件。
+
+%rec: Phrase
+%key: id
+
+# ---- 第16课：停车、机场班车与火车票 ----
+
+id: hotel-16-001
+lesson: hotel-16
+zh: 酒店有停车场吗？
+zh_reading: jiǔdiàn yǒu tíngchēchǎng ma?
+en: Is there parking at the hotel?
+en_alt: Does the hotel have a car park?
+ja: ホテルに駐車場はありますか。
+ja_reading: hoteru ni chūshajō wa arimasu ka.
+ja_kana: ホテル に ちゅうしゃじょう は あります か。
+ko: 호텔에 주차장이 있나요?
+ko_reading: hotere juchajangi innayo?
+register: neutral
+tags: parking guest
+
+id: hotel-16-002
+lesson: hotel-16
+local: 停车场位置和收费（示例：地下停车场，住店客人免费），按本酒店的规定
+local_source: 本酒店的停车规定（示例值）
+zh: 有，在地下停车场，住店客人免费停车。
+zh_reading: yǒu, zài dìxià tíngchēchǎng, zhùdiàn kèrén miǎnfèi tíngchē.
+en: Yes, there's an underground car park, and parking is free for hotel guests.
+en_alt: Yes, we have underground parking, free for our guests.
+ja: はい、地下駐車場がございまして、ご宿泊のお客様は無料でご利用いただけます。
+ja_reading: hai, chika chūshajō ga gozaimashite, goshukuhaku no okyakusama wa muryō de goriyō itadakemasu.
+ja_kana: はい、 ちか ちゅうしゃじょう が ございまして、 ごしゅくはく の おきゃくさま は むりょう で ごりよう いただけます。
+ko: 네, 지하 주차장이 있고 투숙객은 무료로 이용하실 수 있습니다.
+ko_reading: ne, jiha juchajangi itgo tusukgaegeun muryoro iyonghasil su itseumnida.
+note: 英国说 car park，美国说 parking lot 或 parking garage；说 parking 两边都懂。
+register: polite
+tags: parking
+
+id: hotel-16-003
+lesson: hotel-16
+zh: 请把车牌号告诉我，我们登记一下，出场时就不收费了。
+zh_reading: qǐng bǎ chēpáihào gàosu wǒ, wǒmen dēngjì yíxià, chūchǎng shí jiù bù shōufèi le.
+en: Could I have your licence plate number? We'll register it, so you won't be charged when you leave.
+en_alt: May I have your plate number? Once it's registered, parking is free when you drive out.
+ja: お車のナンバーを教えていただけますか。登録しておきますので、出庫の際に料金はかかりません。
+ja_reading: okuruma no nanbā o oshiete itadakemasu ka. tōroku shite okimasu node, shukko no sai ni ryōkin wa kakarimasen.
+ja_kana: おくるま の ナンバー を おしえて いただけます か。 とうろく して おきます ので、 しゅっこ の さい に りょうきん は かかりません。
+ko: 차량 번호를 알려 주시겠습니까? 등록해 두면 출차하실 때 요금이 나오지 않습니다.
+ko_reading: charyang beonhoreul allyeo jusigetseumnikka? deungnokae dumyeon chulchahasil ttae yogeumi naoji anseumnida.
+note: 很多停车场靠识别车牌收费。车牌英国叫 number plate，美国叫 license plate。
+register: polite
+tags: parking
+
+id: hotel-16-004
+lesson: hotel-16
+zh: 我们有代客泊车服务，把钥匙交给门童就可以。
+zh_reading: wǒmen yǒu dàikè bóchē fúwù, bǎ yàoshi jiāo gěi méntóng jiù kěyǐ.
+en: We offer valet parking. Just leave your keys with the doorman.
+en_alt: We have valet parking; simply hand your keys to the doorman.
+ja: バレーパーキングもございますので、鍵はドアマンにお預けください。
+ja_reading: barē pākingu mo gozaimasu node, kagi wa doaman ni oazuke kudasai.
+ja_kana: バレー パーキング も ございます ので、 かぎ は ドアマン に おあずけ ください。
+ko: 발레파킹 서비스가 있으니 차 키는 도어맨에게 맡겨 주십시오.
+ko_reading: ballepaking seobiseuga isseuni cha kineun doeomaenege matgyeo jusipsio.
+register: polite
+tags: parking valet
+
+id: hotel-16-005
+lesson: hotel-16
+zh: 有去机场的班车吗？
+zh_reading: yǒu qù jīchǎng de bānchē ma?
+en: Is there a shuttle to the airport?
+en_alt: Do you have an airport shuttle?
+ja: 空港へのシャトルバスはありますか。
+ja_reading: kūkō e no shatoru basu wa arimasu ka.
+ja_kana: くうこう へ の シャトル バス は あります か。
+ko: 공항 가는 셔틀버스가 있나요?
+ko_reading: gonghang ganeun syeoteulbeoseuga innayo?
+register: neutral
+tags: shuttle airport guest
+
+id: hotel-16-006
+lesson: hotel-16
+local: 机场班车时刻（示例：每天六点到二十点，每小时一班），按本酒店的班车时刻表
+local_source: 本酒店的班车时刻表（示例值）
+zh: 机场班车每天早上六点到晚上八点，每小时一班。
+zh_reading: jīchǎng bānchē měitiān zǎoshang liù diǎn dào wǎnshang bā diǎn, měi xiǎoshí yì bān.
+en: The airport shuttle runs every hour, from 6 a.m. to 8 p.m. every day.
+en_alt: There's an airport shuttle every hour between 6 a.m. and 8 p.m.
+ja: 空港シャトルバスは毎日午前6時から午後8時まで、1時間おきに運行しております。
+ja_reading: kūkō shatoru basu wa mainichi gozen rokuji kara gogo hachiji made, ichijikan oki ni unkō shite orimasu.
+ja_kana: くうこう シャトル バス は まいにち ごぜん ろくじ から ごご はちじ まで、 いちじかん おき に うんこう して おります。
+ko: 공항 셔틀버스는 매일 오전 6시부터 오후 8시까지 한 시간마다 운행합니다.
+ko_reading: gonghang syeoteulbeoseuneun maeil ojeon yeoseot sibuteo ohu yeodeol sikkaji han siganmada unhaenghamnida.
+register: polite
+tags: shuttle airport time
+
+id: hotel-16-007
+lesson: hotel-16
+local: 班车预约的期限（示例：提前一天），按本酒店的规定
+local_source: 本酒店的班车规定（示例值）
+zh: 班车要提前一天在前台预约。
+zh_reading: bānchē yào tíqián yì tiān zài qiántái yùyuē.
+en: Please book the shuttle at the front desk a day in advance.
+en_alt: The shuttle needs to be booked at the front desk the day before.
+ja: シャトルバスは前日までにフロントでご予約ください。
+ja_reading: shatoru basu wa zenjitsu made ni furonto de goyoyaku kudasai.
+ja_kana: シャトル バス は ぜんじつ まで に フロント で ごよやく ください。
+ko: 셔틀버스는 하루 전에 프런트에서 예약해 주십시오.
+ko_reading: syeoteulbeoseuneun haru jeone peureonteueseo yeyakae jusipsio.
+register: polite
+tags: shuttle airport booking
+
+id: hotel-16-008
+lesson: hotel-16
+zh: 班车在大堂正门口上车。
+zh_reading: bānchē zài dàtáng zhèng ménkǒu shàngchē.
+en: The shuttle leaves from the main entrance.
+en_alt: You can board the shuttle at the main entrance of the lobby.
+ja: シャトルバスは正面玄関から出発いたします。
+ja_reading: shatoru basu wa shōmen genkan kara shuppatsu itashimasu.
+ja_kana: シャトル バス は しょうめん げんかん から しゅっぱつ いたします。
+ko: 셔틀버스는 정문 앞에서 출발합니다.
+ko_reading: syeoteulbeoseuneun jeongmun apeseo chulbalhamnida.
+register: polite
+tags: shuttle directions
+
+id: hotel-16-009
+lesson: hotel-16
+local: 机场名称（青岛胶东国际机场）和从市区开车的时间（约一小时，视酒店位置和路况而定）
+local_source: 青岛胶东国际机场，2021年8月12日启用，位于胶州市
+zh: 开车去胶东国际机场大约要一个小时。
+zh_reading: kāichē qù Jiāodōng Guójì Jīchǎng dàyuē yào yí ge xiǎoshí.
+en: It's about an hour's drive to Jiaodong International Airport.
+en_alt: Driving to Jiaodong International Airport takes about an hour.
+ja: 膠東国際空港まではお車で1時間ほどかかります。
+ja_reading: Kōtō Kokusai Kūkō made wa okuruma de ichijikan hodo kakarimasu.
+ja_kana: こうとう こくさい くうこう まで は おくるま で いちじかん ほど かかります。
+ko: 자오둥 국제공항까지 차로 한 시간 정도 걸립니다.
+ko_reading: Jaodung gukjegonghangkkaji charo han sigan jeongdo geollimnida.
+note: 青岛现在的机场是胶东国际机场，旧的流亭机场已经停用；客人的旧资料上可能还写着流亭。
+register: polite
+tags: airport transport time
+
+id: hotel-16-010
+lesson: hotel-16
+local: 通往机场的地铁线路（青岛地铁8号线，设胶东机场站）
+local_source: 青岛地铁8号线线路图；胶东机场站2021年7月20日开通
+zh: 也可以坐地铁8号线去机场。
+zh_reading: yě kěyǐ zuò dìtiě bā hào xiàn qù jīchǎng.
+en: You can also take Metro Line 8 to the airport.
+en_alt: Metro Line 8 also goes to the airport.
+ja: 空港へは地下鉄8号線もご利用いただけます。
+ja_reading: kūkō e wa chikatetsu hachigōsen mo goriyō itadakemasu.
+ja_kana: くうこう へ は ちかてつ はちごうせん も ごりよう いただけます。
+ko: 지하철 8호선으로도 공항에 가실 수 있습니다.
+ko_reading: jihacheol palhoseoneurodo gonghange gasil su itseumnida.
+register: polite
+tags: airport transport metro
+
+id: hotel-16-011
+lesson: hotel-16
+zh: 能帮我买一张去北京的火车票吗？
+zh_reading: néng bāng wǒ mǎi yì zhāng qù Běijīng de huǒchēpiào ma?
+en: Could you help me buy a train ticket to Beijing?
+en_alt: Can you help me get a train ticket to Beijing?
+ja: 北京までの列車の切符を買うのを手伝ってもらえますか。
+ja_reading: Pekin made no ressha no kippu o kau no o tetsudatte moraemasu ka.
+ja_kana: ペキン まで の れっしゃ の きっぷ を かう の を てつだって もらえます か。
+ko: 베이징 가는 기차표 사는 것 좀 도와주실 수 있나요?
+ko_reading: Beijing ganeun gichapyo saneun geot jom dowajusil su innayo?
+register: neutral
+tags: train tickets concierge guest
+
+id: hotel-16-012
+lesson: hotel-16
+local: 全国铁路的售票渠道（12306 网站和 App）和实名购票
+local_source: 中国国家铁路集团有限公司 12306 铁路客户服务中心
+zh: 火车票可以在12306网站或者App上买，要用护照实名购票。
+zh_reading: huǒchēpiào kěyǐ zài yāo èr sān líng liù wǎngzhàn huòzhě App shang mǎi, yào yòng hùzhào shímíng gòupiào.
+en: You can buy train tickets on the 12306 website or app. Tickets are in your name, so you'll need your passport.
+en_alt: Train tickets are sold on the 12306 website and app, and you book them with your passport.
+ja: 列車の切符は12306のウェブサイトかアプリでご購入いただけます。実名制のため、パスポートが必要でございます。
+ja_reading: ressha no kippu wa ichi-ni-san-zero-roku no webusaito ka apuri de gokōnyū itadakemasu. jitsumeisei no tame, pasupōto ga hitsuyō de gozaimasu.
+ja_kana: れっしゃ の きっぷ は いちにさんぜろろく の ウェブサイト か アプリ で ごこうにゅう いただけます。 じつめいせい の ため、 パスポート が ひつよう で ございます。
+ko: 기차표는 12306 웹사이트나 앱에서 사실 수 있습니다. 실명제라서 여권이 필요합니다.
+ko_reading: gichapyoneun il-i-sam-gong-yuk wepsaiteuna aebeseo sasil su itseumnida. silmyeongjeraseo yeogwoni piryohamnida.
+note: 12306 读作 "one two three oh six"。车票是实名的，买票时填的护照号要和进站时出示的护照一致。
+register: polite
+tags: train tickets passport
+
+id: hotel-16-013
+lesson: hotel-16
+zh: 进站和上车都要出示护照。
+zh_reading: jìnzhàn hé shàngchē dōu yào chūshì hùzhào.
+en: You'll need your passport to enter the station and to board the train.
+en_alt: Please have your passport ready at the station entrance and at the gate.
+ja: 駅に入るときも乗車のときも、パスポートの提示が必要です。
+ja_reading: eki ni hairu toki mo jōsha no toki mo, pasupōto no teiji ga hitsuyō desu.
+ja_kana: えき に はいる とき も じょうしゃ の とき も、 パスポート の ていじ が ひつよう です。
+ko: 역에 들어갈 때와 기차를 탈 때 모두 여권을 보여 주셔야 합니다.
+ko_reading: yeoge deureogal ttaewa gichareul tal ttae modu yeogwoneul boyeo jusyeoya hamnida.
+note: 进站还要过安检，节假日人多，建议客人早点出发。
+register: polite
+tags: train passport
+
+id: hotel-16-014
+lesson: hotel-16
+local: 同一座城市的几个火车站（青岛站、青岛北站等）
+local_source: 中国国家铁路集团有限公司 12306 的车站名
+zh: 您的车是从青岛北站发车，不是青岛站，别走错了。
+zh_reading: nín de chē shì cóng Qīngdǎo Běi Zhàn fāchē, bú shì Qīngdǎo Zhàn, bié zǒucuò le.
+en: Your train leaves from Qingdao North Station, not Qingdao Station. Please make sure you go to the right one.
+en_alt: Your train departs from Qingdao North, not Qingdao Station, so please don't go to the wrong one.
+ja: お客様の列車は青島駅ではなく青島北駅から発車いたしますので、お間違えのないようお気をつけください。
+ja_reading: okyakusama no ressha wa Chintao-eki de wa naku Chintao-kita-eki kara hassha itashimasu node, omachigae no nai yō oki o tsuke kudasai.
+ja_kana: おきゃくさま の れっしゃ は チンタオえき で は なく チンタオきたえき から はっしゃ いたします ので、 おまちがえ の ない よう おき を つけ ください。
+ko: 고객님 기차는 칭다오역이 아니라 칭다오북역에서 출발하니, 역을 잘 확인하십시오.
+ko_reading: gogaengnim gichaneun Chingdaoyeogi anira Chingdaobungnyeogeseo chulbalhani, yeogeul jal hwaginhasipsio.
+note: 青岛有好几个火车站，名字又很像，客人常走错。把车站的中文名写给客人，出租车司机一看就懂。
+register: polite
+tags: train directions
+
+# ---- 第17课：客房用品与生活提示 ----
+
+id: hotel-17-001
+lesson: hotel-17
+zh: 我的插头插不进插座。
+zh_reading: wǒ de chātóu chā bu jìn chāzuò.
+en: My plug doesn't fit the socket.
+en_alt: My plug won't go into the socket.
+en_alt: My plug doesn't fit the outlet.
+ja: プラグがコンセントに合いません。
+ja_reading: puragu ga konsento ni aimasen.
+ja_kana: プラグ が コンセント に あいません。
+ko: 플러그가 콘센트에 안 맞아요.
+ko_reading: peulleogeuga konsenteue an majayo.
+note: 美国说 outlet，英国说 socket。
+register: neutral
+tags: adapter electricity guest
+
+id: hotel-17-002
+lesson: hotel-17
+zh: 前台可以借转换插头，不收费。
+zh_reading: qiántái kěyǐ jiè zhuǎnhuàn chātóu, bù shōufèi.
+en: You can borrow a plug adapter from the front desk, free of charge.
+en_alt: We lend plug adapters at the front desk for free.
+ja: 変換プラグはフロントで無料でお貸ししております。
+ja_reading: henkan puragu wa furonto de muryō de okashi shite orimasu.
+ja_kana: へんかん プラグ は フロント で むりょう で おかし して おります。
+ko: 변환 플러그는 프런트에서 무료로 빌려 드립니다.
+ko_reading: byeonhwan peulleogeuneun peureonteueseo muryoro billyeo deurimnida.
+note: 转换插头只改插头的形状，不改电压。
+register: polite
+tags: adapter electricity
+
+id: hotel-17-003
+lesson: hotel-17
+local: 中国大陆的民用电压为220伏（日本100伏，美国120伏）
+local_source: 《GB/T 156 标准电压》
+zh: 这里的电压是220伏，用电器以前请先看一下。
+zh_reading: zhèlǐ de diànyā shì èrbǎi èrshí fú, yòng diànqì yǐqián qǐng xiān kàn yíxià.
+en: The voltage here is 220 volts, so please check your device before you plug it in.
+en_alt: The power here is 220 volts. Please check your appliance first.
+ja: こちらの電圧は220ボルトですので、ご使用前に電気製品の対応電圧をご確認ください。
+ja_reading: kochira no den'atsu wa nihyaku-nijū boruto desu node, goshiyō mae ni denki seihin no taiō den'atsu o gokakunin kudasai.
+ja_kana: こちら の でんあつ は にひゃくにじゅう ボルト です ので、 ごしよう まえ に でんき せいひん の たいおう でんあつ を ごかくにん ください。
+ko: 이곳 전압은 220볼트이니, 사용하시기 전에 전자 제품을 확인해 주십시오.
+ko_reading: igot jeonabeun ibaek isip bolteuini, sayonghasigi jeone jeonja jepumeul hwaginhae jusipsio.
+note: 日本是100伏，美国、加拿大是120伏。手机和电脑的充电器一般都能用，
++ 但从这些国家带来的吹风机、卷发棒直接插上可能会烧坏。韩国也是220伏。
+register: polite
+tags: adapter electricity safety
+
+id: hotel-17-004
+lesson: hotel-17
+zh: 电热水壶在电视柜下面的抽屉里。
+zh_reading: diànrèshuǐhú zài diànshìguì xiàmian de chōuti li.
+en: The kettle is in the drawer under the TV.
+en_alt: You'll find the kettle in the drawer below the TV.
+ja: 電気ケトルはテレビ台の下の引き出しにございます。
+ja_reading: denki ketoru wa terebi-dai no shita no hikidashi ni gozaimasu.
+ja_kana: でんき ケトル は テレビだい の した の ひきだし に ございます。
+ko: 전기 주전자는 텔레비전 아래 서랍 안에 있습니다.
+ko_reading: jeongi jujeonjaneun tellebijeon arae seorap ane itseumnida.
+register: polite
+tags: kettle amenities
+
+id: hotel-17-005
+lesson: hotel-17
+zh: 自来水能直接喝吗？
+zh_reading: zìláishuǐ néng zhíjiē hē ma?
+en: Is the tap water safe to drink?
+en_alt: Can I drink the tap water?
+ja: 水道水はそのまま飲めますか。
+ja_reading: suidōsui wa sono mama nomemasu ka.
+ja_kana: すいどうすい は その まま のめます か。
+ko: 수돗물을 그냥 마셔도 되나요?
+ko_reading: sudonmureul geunyang masyeodo doenayo?
+register: neutral
+tags: water guest
+
+id: hotel-17-006
+lesson: hotel-17
+zh: 自来水不建议直接喝，请烧开再喝，或者喝瓶装水。
+zh_reading: zìláishuǐ bú jiànyì zhíjiē hē, qǐng shāokāi zài hē, huòzhě hē píngzhuāngshuǐ.
+en: We don't recommend drinking the tap water. Please boil it first, or drink bottled water.
+en_alt: Please don't drink the tap water unboiled. Boil it, or use the bottled water.
+ja: 水道水はそのまま飲まず、沸かしてからお飲みいただくか、ボトルの水をお使いください。
+ja_reading: suidōsui wa sono mama nomazu, wakashite kara onomi itadaku ka, botoru no mizu o otsukai kudasai.
+ja_kana: すいどうすい は その まま のまず、 わかして から おのみ いただく か、 ボトル の みず を おつかい ください。
+ko: 수돗물은 그냥 드시지 말고 끓여 드시거나 생수를 드십시오.
+ko_reading: sudonmureun geunyang deusiji malgo kkeuryeo deusigeona saengsureul deusipsio.
+note: 这是酒店给客人的建议，不要说成"自来水有毒"或"水很脏"。刷牙用自来水一般没问题。
+register: polite
+tags: water kettle
+
+id: hotel-17-007
+lesson: hotel-17
+zh: 瓶装水喝完了，可以打电话让我们再送。
+zh_reading: píngzhuāngshuǐ hē wán le, kěyǐ dǎ diànhuà ràng wǒmen zài sòng.
+en: If you run out of bottled water, just call us and we'll bring you more.
+en_alt: Just give us a call if you need more bottled water.
+ja: お水がなくなりましたら、お電話いただければお持ちいたします。
+ja_reading: omizu ga nakunarimashitara, odenwa itadakereba omochi itashimasu.
+ja_kana: おみず が なくなりましたら、 おでんわ いただければ おもち いたします。
+ko: 생수가 떨어지면 전화 주십시오. 더 가져다 드리겠습니다.
+ko_reading: saengsuga tteoreojimyeon jeonhwa jusipsio. deo gajyeoda deurigetseumnida.
+register: polite
+tags: water housekeeping
+
+id: hotel-17-008
+lesson: hotel-17
+local: 宾馆酒店不主动提供一次性塑料用品（2022年底起星级宾馆，2025年底起所有宾馆、酒店、民宿）
+local_source: 《国家发展改革委 生态环境部关于进一步加强塑料污染治理的意见》（发改环资〔2020〕80号）
+zh: 按照国家规定，客房里不再主动放一次性洗漱用品。
+zh_reading: ànzhào guójiā guīdìng, kèfáng li bú zài zhǔdòng fàng yícìxìng xǐshù yòngpǐn.
+en: Under national rules, we no longer put disposable toiletries in the rooms.
+en_alt: In line with national regulations, disposable toiletries are no longer placed in the rooms.
+ja: 国の規定により、使い捨てのアメニティはお部屋に置いておりません。
+ja_reading: kuni no kitei ni yori, tsukaisute no ameniti wa oheya ni oite orimasen.
+ja_kana: くに の きてい に より、 つかいすて の アメニティ は おへや に おいて おりません。
+ko: 국가 규정에 따라 일회용 세면도구는 객실에 비치하지 않습니다.
+ko_reading: gukga gyujeonge ttara ilhoeyong semyeondoguneun gaeksire bichihaji anseumnida.
+note: 规定是"不主动提供"，不是"不提供"：客人要，照样给（是否收费按酒店规定），
++ 所以这句话后面一定要接下一句。
+register: polite
+tags: toiletries amenities law
+
+id: hotel-17-009
+lesson: hotel-17
+zh: 需要牙刷、梳子或者剃须刀的话，请打电话到前台，我们给您送去。
+zh_reading: xūyào yáshuā, shūzi huòzhě tìxūdāo dehuà, qǐng dǎ diànhuà dào qiántái, wǒmen gěi nín sòng qu.
+en: If you need a toothbrush, comb or razor, just call the front desk and we'll bring one up.
+en_alt: Please call the front desk if you need a toothbrush, a comb or a razor, and we'll send it up.
+ja: 歯ブラシ、くし、かみそりが必要でしたら、フロントまでお電話ください。お部屋までお持ちいたします。
+ja_reading: haburashi, kushi, kamisori ga hitsuyō deshitara, furonto made odenwa kudasai. oheya made omochi itashimasu.
+ja_kana: はブラシ、 くし、 かみそり が ひつよう でしたら、 フロント まで おでんわ ください。 おへや まで おもち いたします。
+ko: 칫솔, 빗, 면도기가 필요하시면 프런트로 전화 주십시오. 객실로 가져다 드리겠습니다.
+ko_reading: chitsol, bit, myeondogiga piryohasimyeon peureonteuro jeonhwa jusipsio. gaeksillo gajyeoda deurigetseumnida.
+register: polite
+tags: toiletries amenities
+
+id: hotel-17-010
+lesson: hotel-17
+zh: 洗发水和沐浴露在淋浴间墙上的瓶子里。
+zh_reading: xǐfàshuǐ hé mùyùlù zài línyùjiān qiáng shang de píngzi li.
+en: The shampoo and shower gel are in the dispensers on the shower wall.
+en_alt: You'll find shampoo and body wash in the dispensers in the shower.
+ja: シャンプーとボディソープは、シャワールームの壁のディスペンサーにございます。
+ja_reading: shanpū to bodi sōpu wa, shawā rūmu no kabe no disupensā ni gozaimasu.
+ja_kana: シャンプー と ボディ ソープ は、 シャワー ルーム の かべ の ディスペンサー に ございます。
+ko: 샴푸와 바디워시는 샤워실 벽에 달린 디스펜서에 있습니다.
+ko_reading: syampuwa badiwosineun syawosil byeoge dallin diseupenseoe itseumnida.
+register: polite
+tags: toiletries amenities
+
+id: hotel-17-011
+lesson: hotel-17
+zh: 房间里怎么没有牙刷？
+zh_reading: fángjiān li zěnme méiyǒu yáshuā?
+en: Why isn't there a toothbrush in the room?
+en_alt: There's no toothbrush in my room.
+ja: 部屋に歯ブラシがないんですが。
+ja_reading: heya ni haburashi ga nai n desu ga.
+ja_kana: へや に はブラシ が ない ん です が。
+ko: 방에 칫솔이 왜 없어요?
+ko_reading: bange chitsori wae eopseoyo?
+note: 很多国家的酒店本来就不放牙刷，有的客人以为是漏放了，耐心说明就好。
+register: casual
+tags: toiletries amenities guest
+
+id: hotel-17-012
+lesson: hotel-17
+zh: 能借我一个充电器吗？
+zh_reading: néng jiè wǒ yí ge chōngdiànqì ma?
+en: Could I borrow a phone charger?
+en_alt: Do you have a phone charger I could borrow?
+ja: 充電器を貸していただけますか。
+ja_reading: jūdenki o kashite itadakemasu ka.
+ja_kana: じゅうでんき を かして いただけます か。
+ko: 충전기 좀 빌릴 수 있을까요?
+ko_reading: chungjeongi jom billil su isseulkkayo?
+register: polite
+tags: charger amenities guest
+
+id: hotel-17-013
+lesson: hotel-17
+zh: 可以。请问您的手机是什么接口的？
+zh_reading: kěyǐ. qǐngwèn nín de shǒujī shì shénme jiēkǒu de?
+en: Of course. What kind of connector does your phone use?
+en_alt: Certainly. Which type of charging cable does your phone need?
+ja: かしこまりました。携帯電話の端子の種類をお教えいただけますか。
+ja_reading: kashikomarimashita. keitai denwa no tanshi no shurui o oshie itadakemasu ka.
+ja_kana: かしこまりました。 けいたい でんわ の たんし の しゅるい を おおしえ いただけます か。
+ko: 네, 휴대폰 충전 단자가 어떤 종류인가요?
+ko_reading: ne, hyudaepon chungjeon danjaga eotteon jongnyuingayo?
+note: 客人常说 "USB-C" 或 "Lightning"（苹果的旧接口）。
+register: polite
+tags: charger amenities
+
+# ---- 第18课：房卡、梯控、访客与失窃 ----
+
+id: hotel-18-001
+lesson: hotel-18
+zh: 电梯要先刷房卡，才能按您的楼层。
+zh_reading: diàntī yào xiān shuā fángkǎ, cái néng àn nín de lóucéng.
+en: In the lift, please tap your key card first, then press your floor.
+en_alt: You'll need to tap your key card in the elevator before you can select your floor.
+ja: エレベーターでは、先にカードキーをかざしてから階数ボタンを押してください。
+ja_reading: erebētā de wa, saki ni kādo kī o kazashite kara kaisū botan o oshite kudasai.
+ja_kana: エレベーター で は、 さき に カード キー を かざして から かいすう ボタン を おして ください。
+ko: 엘리베이터에서는 카드키를 먼저 찍으신 후에 층 버튼을 눌러 주십시오.
+ko_reading: ellibeiteoeseoneun kadeukireul meonjeo jjigeusin hue cheung beoteuneul nulleo jusipsio.
+note: 为了安全，很多酒店的电梯要刷房卡才能到客房楼层。入住时就告诉客人，免得他在电梯里着急。
+register: polite
+tags: key-card lift safety check-in
+
+id: hotel-18-002
+lesson: hotel-18
+zh: 电梯按不了我的楼层。
+zh_reading: diàntī àn bu liǎo wǒ de lóucéng.
+en: The lift won't let me select my floor.
+en_alt: The elevator won't go to my floor.
+ja: エレベーターで自分の階のボタンが押せません。
+ja_reading: erebētā de jibun no kai no botan ga osemasen.
+ja_kana: エレベーター で じぶん の かい の ボタン が おせません。
+ko: 엘리베이터에서 제 층 버튼이 안 눌려요.
+ko_reading: ellibeiteoeseo je cheung beoteuni an nullyeoyo.
+register: neutral
+tags: key-card lift guest
+
+id: hotel-18-003
+lesson: hotel-18
+zh: 为了您的安全，补办房卡之前，我需要核对一下您的身份。
+zh_reading: wèile nín de ānquán, bǔbàn fángkǎ zhīqián, wǒ xūyào héduì yíxià nín de shēnfèn.
+en: For your security, I need to check your ID before I make you a new key.
+en_alt: For security reasons, I'll need to confirm your identity before issuing a new key card.
+ja: 安全のため、カードキーを再発行する前にご本人様の確認をさせていただきます。
+ja_reading: anzen no tame, kādo kī o saihakkō suru mae ni gohonnin-sama no kakunin o sasete itadakimasu.
+ja_kana: あんぜん の ため、 カード キー を さいはっこう する まえ に ごほんにんさま の かくにん を させて いただきます。
+ko: 고객님의 안전을 위해 카드키를 다시 발급하기 전에 신분을 확인하겠습니다.
+ko_reading: gogaengnimui anjeoneul wihae kadeukireul dasi balgeupagi jeone sinbuneul hwaginhagetseumnida.
+note: 先说"为了您的安全"，客人就不会觉得被怀疑。
+register: polite
+tags: key-card safety
+
+id: hotel-18-004
+lesson: hotel-18
+zh: 请出示护照，再告诉我您的房间号。
+zh_reading: qǐng chūshì hùzhào, zài gàosu wǒ nín de fángjiānhào.
+en: May I see your passport, and could you tell me your room number?
+en_alt: Could I see your passport and have your room number, please?
+ja: パスポートを拝見できますか。お部屋番号もお願いいたします。
+ja_reading: pasupōto o haiken dekimasu ka. oheya bangō mo onegai itashimasu.
+ja_kana: パスポート を はいけん できます か。 おへや ばんごう も おねがい いたします。
+ko: 여권을 보여 주시고 객실 번호를 말씀해 주시겠습니까?
+ko_reading: yeogwoneul boyeo jusigo gaeksil beonhoreul malsseumhae jusigetseumnikka?
+note: 只凭客人报的房号就做房卡，是常见的安全漏洞。房号让客人自己说，员工不要念出来
++ （不要问 "Is it 1208?"），也不要大声说，以免旁人听见。
+register: polite
+tags: key-card safety passport privacy
+
+id: hotel-18-005
+lesson: hotel-18
+zh: 很抱歉，房卡只能交给登记入住的客人。
+zh_reading: hěn bàoqiàn, fángkǎ zhǐ néng jiāo gěi dēngjì rùzhù de kèrén.
+en: I'm sorry, but we can only give keys to guests who are registered in the room.
+en_alt: I'm afraid keys can only be issued to the registered guests.
+ja: 申し訳ございません。カードキーはご登録のお客様にのみお渡ししております。
+ja_reading: mōshiwake gozaimasen. kādo kī wa gotōroku no okyakusama ni nomi owatashi shite orimasu.
+ja_kana: もうしわけ ございません。 カード キー は ごとうろく の おきゃくさま に のみ おわたし して おります。
+ko: 죄송합니다. 카드키는 등록된 투숙객에게만 드릴 수 있습니다.
+ko_reading: joesonghamnida. kadeukineun deungnokdoen tusukgaegegeman deuril su itseumnida.
+note: 就算对方说是客人的家人或同事，也不能给房卡；可以请他在大堂等，由前台打电话给客人。
+register: polite
+tags: key-card safety refusal
+
+id: hotel-18-006
+lesson: hotel-18
+zh: 很抱歉，我们不能透露客人的房间号。
+zh_reading: hěn bàoqiàn, wǒmen bù néng tòulù kèrén de fángjiānhào.
+en: I'm sorry, but we can't give out guests' room numbers.
+en_alt: I'm afraid we're not able to share a guest's room number.
+ja: 申し訳ございません。お客様のお部屋番号はお教えできかねます。
+ja_reading: mōshiwake gozaimasen. okyakusama no oheya bangō wa ooshie dekikanemasu.
+ja_kana: もうしわけ ございません。 おきゃくさま の おへや ばんごう は おおしえ できかねます。
+ko: 죄송합니다. 투숙객의 객실 번호는 알려 드릴 수 없습니다.
+ko_reading: joesonghamnida. tusukgaegui gaeksil beonhoneun allyeo deuril su eopseumnida.
+register: polite
+tags: visitors privacy refusal
+
+id: hotel-18-007
+lesson: hotel-18
+zh: 我帮您打电话到房间，问问客人。
+zh_reading: wǒ bāng nín dǎ diànhuà dào fángjiān, wènwen kèrén.
+en: Let me call the guest's room for you.
+en_alt: I'll call the room and let the guest know you're here.
+ja: お部屋にお電話して、お客様に確認いたします。
+ja_reading: oheya ni odenwa shite, okyakusama ni kakunin itashimasu.
+ja_kana: おへや に おでんわ して、 おきゃくさま に かくにん いたします。
+ko: 객실로 전화해서 투숙객께 여쭤 보겠습니다.
+ko_reading: gaeksillo jeonhwahaeseo tusukgaekke yeojjwo bogetseumnida.
+note: 客人同意见面，再请访客上楼或请客人下来；客人不接电话或不想见，就请访客留言，
++ 不要说出客人在不在房间。
+register: polite
+tags: visitors privacy telephone
+
+id: hotel-18-008
+lesson: hotel-18
+local: 访客须出示有效证件并登记
+local_source: 《青岛市旅馆治安管理细则》第十七条
+zh: 访客请在前台出示证件并登记。
+zh_reading: fǎngkè qǐng zài qiántái chūshì zhèngjiàn bìng dēngjì.
+en: Visitors need to show ID and sign in at the front desk.
+en_alt: All visitors are asked to register with ID at the front desk.
+ja: ご面会の方は、フロントで身分証明書をご提示のうえ、ご記帳をお願いいたします。
+ja_reading: gomenkai no kata wa, furonto de mibun shōmeisho o goteiji no ue, gokichō o onegai itashimasu.
+ja_kana: ごめんかい の かた は、 フロント で みぶん しょうめいしょ を ごていじ の うえ、 ごきちょう を おねがい いたします。
+ko: 방문객께서는 프런트에서 신분증을 보여 주시고 방문 등록을 해 주십시오.
+ko_reading: bangmungaekkeseoneun peureonteueseo sinbunjeungeul boyeo jusigo bangmun deungnogeul hae jusipsio.
+note: 外国访客用护照登记。先说明这是当地的规定，不是针对他本人。
+register: polite
+tags: visitors registration law
+
+id: hotel-18-009
+lesson: hotel-18
+local: 访客会客一般不超过当日二十三时，不得在旅馆内过夜
+local_source: 《青岛市旅馆治安管理细则》第十七条
+zh: 按规定，访客晚上十一点以前要离开，不能留宿。
+zh_reading: àn guīdìng, fǎngkè wǎnshang shíyī diǎn yǐqián yào líkāi, bù néng liúsù.
+en: Under local rules, visitors are asked to leave by 11 p.m. and can't stay overnight.
+en_alt: Local regulations say visitors must leave by 11 p.m. and may not stay the night.
+ja: 規則により、ご面会の方は午後11時までにお帰りいただき、ご宿泊はできません。
+ja_reading: kisoku ni yori, gomenkai no kata wa gogo jūichiji made ni okaeri itadaki, goshukuhaku wa dekimasen.
+ja_kana: きそく に より、 ごめんかい の かた は ごご じゅういちじ まで に おかえり いただき、 ごしゅくはく は できません。
+ko: 규정상 방문객은 밤 11시까지 나가셔야 하며, 숙박은 하실 수 없습니다.
+ko_reading: gyujeongsang bangmungaegeun bam yeolhan sikkaji nagasyeoya hamyeo, sukbageun hasil su eopseumnida.
+register: polite
+tags: visitors law time
+
+id: hotel-18-010
+lesson: hotel-18
+local: 每一位住宿的人都要登记；外国人的住宿信息由酒店报送当地公安机关
+local_source: 《中华人民共和国出境入境管理法》第三十九条
+zh: 您的朋友如果要住下，我们也需要为他办理入住登记。
+zh_reading: nín de péngyou rúguǒ yào zhùxia, wǒmen yě xūyào wèi tā bànlǐ rùzhù dēngjì.
+en: If your friend is staying the night, we'll need to register them too.
+en_alt: If your friend stays overnight, we'll need to check them in as well.
+ja: ご友人がお泊まりになる場合は、ご友人の宿泊登録も必要でございます。
+ja_reading: goyūjin ga otomari ni naru baai wa, goyūjin no shukuhaku tōroku mo hitsuyō de gozaimasu.
+ja_kana: ごゆうじん が おとまり に なる ばあい は、 ごゆうじん の しゅくはく とうろく も ひつよう で ございます。
+ko: 친구분께서 주무시고 가시려면 저희가 숙박 등록을 해 드려야 합니다.
+ko_reading: chingubunkkeseo jumusigo gasiryeomyeon jeohuiga sukbak deungnogeul hae deuryeoya hamnida.
+note: 登记是酒店替客人办的，客人只需出示护照或身份证。房价是否因人数变化，按酒店规定说明。
+register: polite
+tags: visitors registration law passport
+
+id: hotel-18-011
+lesson: hotel-18
+zh: 我的保险箱打不开了。
+zh_reading: wǒ de bǎoxiǎnxiāng dǎ bu kāi le.
+en: I can't open my safe.
+en_alt: My safe is locked and won't open.
+ja: セーフティボックスが開かなくなりました。
+ja_reading: sēfuti bokkusu ga akanaku narimashita.
+ja_kana: セーフティ ボックス が あかなく なりました。
+ko: 금고가 안 열려요.
+ko_reading: geumgoga an yeollyeoyo.
+note: 常见原因是忘了自己设的密码，或者连续输错被锁住。
+register: neutral
+tags: safe room-problem guest
+
+id: hotel-18-012
+lesson: hotel-18
+zh: 保安和工程部的同事马上一起过去，开箱前要先核对您的证件。
+zh_reading: bǎo'ān hé gōngchéngbù de tóngshì mǎshàng yìqǐ guòqu, kāi xiāng qián yào xiān héduì nín de zhèngjiàn.
+en: Security and an engineer will come up together right away. They'll need to check your ID before opening it.
+en_alt: Someone from security and an engineer are on their way; they'll check your ID first.
+ja: 警備とエンジニアがすぐに伺います。開ける前に、ご本人様確認をさせていただきます。
+ja_reading: keibi to enjinia ga sugu ni ukagaimasu. akeru mae ni, gohonnin-sama kakunin o sasete itadakimasu.
+ja_kana: けいび と エンジニア が すぐ に うかがいます。 あける まえ に、 ごほんにんさま かくにん を させて いただきます。
+ko: 보안 요원과 엔지니어가 바로 함께 가겠습니다. 열기 전에 신분증을 확인하겠습니다.
+ko_reading: boan yowongwa enjinieoga baro hamkke gagetseumnida. yeolgi jeone sinbunjeungeul hwaginhagetseumnida.
+note: 开保险箱时要有两名员工和客人本人在场，并做记录。
+register: polite
+tags: safe safety
+
+id: hotel-18-013
+lesson: hotel-18
+zh: 我房间里的东西被偷了。
+zh_reading: wǒ fángjiān li de dōngxi bèi tōu le.
+en: Something has been stolen from my room.
+en_alt: Some of my things have been stolen from my room.
+ja: 部屋から物が盗まれました。
+ja_reading: heya kara mono ga nusumaremashita.
+ja_kana: へや から もの が ぬすまれました。
+ko: 방에 있던 물건을 도둑맞았어요.
+ko_reading: bange itdeon mulgeoneul dodungmajasseoyo.
+register: neutral
+tags: theft police guest
+
+id: hotel-18-014
+lesson: hotel-18
+zh: 请先不要动房间里的东西，我马上通知保安，并帮您报警。
+zh_reading: qǐng xiān bú yào dòng fángjiān li de dōngxi, wǒ mǎshàng tōngzhī bǎo'ān, bìng bāng nín bàojǐng.
+en: Please don't touch anything in the room for now. I'll call security straight away and help you report it to the police.
+en_alt: Please leave everything as it is. I'm calling security now, and we'll help you contact the police.
+ja: お部屋の物にはなるべく触れずにお待ちください。すぐに警備に連絡し、警察への届け出もお手伝いいたします。
+ja_reading: oheya no mono ni wa narubeku furezu ni omachi kudasai. sugu ni keibi ni renraku shi, keisatsu e no todokede mo otetsudai itashimasu.
+ja_kana: おへや の もの に は なるべく ふれず に おまち ください。 すぐ に けいび に れんらく し、 けいさつ へ の とどけで も おてつだい いたします。
+ko: 객실 안의 물건은 건드리지 말아 주십시오. 바로 보안팀에 알리고 경찰 신고도 도와 드리겠습니다.
+ko_reading: gaeksil anui mulgeoneun geondeuriji mara jusipsio. baro boantime alligo gyeongchal singodo dowa deurigetseumnida.
+note: 要保护现场：不要让客房员工进去打扫。报警电话是110；警方受理后给的报案回执，客人办保险理赔时要用。
+register: polite
+tags: theft police security
+
+id: hotel-18-015
+lesson: hotel-18
+zh: 请列一下丢了什么东西，大概值多少钱。
+zh_reading: qǐng liè yíxià diū le shénme dōngxi, dàgài zhí duōshao qián.
+en: Could you make a list of what's missing and roughly what it's worth?
+en_alt: Please write down what's missing and about how much it's worth.
+ja: なくなった物と、おおよその金額を書き出していただけますか。
+ja_reading: nakunatta mono to, ōyoso no kingaku o kakidashite itadakemasu ka.
+ja_kana: なくなった もの と、 おおよそ の きんがく を かきだして いただけます か。
+ko: 없어진 물건과 대략적인 금액을 적어 주시겠습니까?
+ko_reading: eopseojin mulgeongwa daeryakjeogin geumaegeul jeogeo jusigetseumnikka?
+register: polite
+tags: theft police
+
+# ---- 第19课：台风、停电与疏散 ----
+
+id: hotel-19-001
+lesson: hotel-19
+local: 台风预警由当地气象台发布，信号分蓝、黄、橙、红四级（红色最严重）
+local_source: 《气象灾害预警信号发布与传播办法》（中国气象局令第16号）所附台风预警信号
+zh: 气象台发布了台风橙色预警。
+zh_reading: qìxiàngtái fābù le táifēng chéngsè yùjǐng.
+en: The weather service has issued an orange typhoon warning.
+en_alt: An orange typhoon warning has been issued.
+ja: 気象台から台風のオレンジ色警報が発表されております。
+ja_reading: kishōdai kara taifū no orenji-iro keihō ga happyō sarete orimasu.
+ja_kana: きしょうだい から たいふう の オレンジいろ けいほう が はっぴょう されて おります。
+ko: 기상대에서 태풍 주황색 경보를 발령했습니다.
+ko_reading: gisangdaeeseo taepung juhwangsaek gyeongboreul ballyeonghaetseumnida.
+note: 中国的台风预警信号分蓝、黄、橙、红四级，红色最严重。外国客人不熟悉这套颜色，
++ 最好接着说要注意什么（下面几句）。
+register: polite
+tags: typhoon weather safety
+
+id: hotel-19-002
+lesson: hotel-19
+zh: 台风预计今晚经过青岛，请尽量不要外出。
+zh_reading: táifēng yùjì jīnwǎn jīngguò Qīngdǎo, qǐng jǐnliàng bú yào wàichū.
+en: The typhoon is expected to pass Qingdao tonight. Please stay indoors if you can.
+en_alt: The typhoon should reach Qingdao tonight, so please avoid going out.
+ja: 台風は今夜、青島付近を通過する見込みですので、できるだけ外出はお控えください。
+ja_reading: taifū wa kon'ya, Chintao fukin o tsūka suru mikomi desu node, dekiru dake gaishutsu wa ohikae kudasai.
+ja_kana: たいふう は こんや、 チンタオ ふきん を つうか する みこみ です ので、 できる だけ がいしゅつ は おひかえ ください。
+ko: 태풍이 오늘 밤 칭다오를 지나갈 것으로 보이니, 되도록 외출을 삼가 주십시오.
+ko_reading: taepungi oneul bam Chingdaoreul jinagal geoseuro boini, doedorok oechureul samga jusipsio.
+note: 青岛在黄海边，夏秋季节可能受台风影响。
+register: polite
+tags: typhoon weather safety
+
+id: hotel-19-003
+lesson: hotel-19
+zh: 请关好窗户，不要靠近玻璃。
+zh_reading: qǐng guānhǎo chuānghu, bú yào kàojìn bōli.
+en: Please keep your windows closed and stay away from the glass.
+en_alt: Please make sure the windows are shut, and keep away from them.
+ja: 窓をしっかり閉めて、窓ガラスには近づかないでください。
+ja_reading: mado o shikkari shimete, mado garasu ni wa chikazukanaide kudasai.
+ja_kana: まど を しっかり しめて、 まど ガラス に は ちかづかないで ください。
+ko: 창문을 꼭 닫으시고 유리 가까이 가지 마십시오.
+ko_reading: changmuneul kkok dadeusigo yuri gakkai gaji masipsio.
+register: polite
+tags: typhoon safety
+
+id: hotel-19-004
+lesson: hotel-19
+zh: 海水浴场和海边的栈道都已经关闭了。
+zh_reading: hǎishuǐ yùchǎng hé hǎibiān de zhàndào dōu yǐjīng guānbì le.
+en: The beaches and the seaside boardwalk are closed.
+en_alt: The beaches and the walkway along the sea have been closed.
+ja: 海水浴場と海沿いの遊歩道は閉鎖されております。
+ja_reading: kaisuiyokujō to umizoi no yūhodō wa heisa sarete orimasu.
+ja_kana: かいすいよくじょう と うみぞい の ゆうほどう は へいさ されて おります。
+ko: 해수욕장과 해안 산책로는 모두 폐쇄되었습니다.
+ko_reading: haesuyokjanggwa haean sanchaengnoneun modu pyeswaedoeeotseumnida.
+note: 台风天不要让客人去海边看浪、拍照。
+register: polite
+tags: typhoon safety closure
+
+id: hotel-19-005
+lesson: hotel-19
+zh: 轮渡今天停航了。
+zh_reading: lúndù jīntiān tíngháng le.
+en: The ferries aren't running today.
+en_alt: Ferry services have been suspended for today.
+ja: 本日はフェリーが欠航となっております。
+ja_reading: honjitsu wa ferī ga kekkō to natte orimasu.
+ja_kana: ほんじつ は フェリー が けっこう と なって おります。
+ko: 오늘은 여객선 운항이 중단되었습니다.
+ko_reading: oneureun yeogaekseon unhangi jungdandoeeotseumnida.
+note: 台风、大风和大雾天，轮渡常会停航，邮轮也可能改期；请客人以船公司的通知为准。
+register: polite
+tags: typhoon ferry transport closure
+
+id: hotel-19-006
+lesson: hotel-19
+zh: 航班和火车可能会延误或取消，出发前请先查一下。
+zh_reading: hángbān hé huǒchē kěnéng huì yánwù huò qǔxiāo, chūfā qián qǐng xiān chá yíxià.
+en: Flights and trains may be delayed or cancelled. Please check before you set off.
+en_alt: Please check your flight or train before leaving, as there may be delays or cancellations.
+ja: 飛行機や列車に遅延や欠航、運休が出る可能性がございますので、お出かけ前にご確認ください。
+ja_reading: hikōki ya ressha ni chien ya kekkō, unkyū ga deru kanōsei ga gozaimasu node, odekake mae ni gokakunin kudasai.
+ja_kana: ひこうき や れっしゃ に ちえん や けっこう、 うんきゅう が でる かのうせい が ございます ので、 おでかけ まえ に ごかくにん ください。
+ko: 항공편과 기차가 지연되거나 취소될 수 있으니, 출발 전에 확인해 주십시오.
+ko_reading: hanggongpyeongwa gichaga jiyeondoegeona chwisodoel su isseuni, chulbal jeone hwaginhae jusipsio.
+note: 日语说飞机、船停开是「欠航」，火车停开是「運休」。
+register: polite
+tags: typhoon transport airport train
+
+id: hotel-19-007
+lesson: hotel-19
+zh: 台风天出门安全吗？
+zh_reading: táifēng tiān chūmén ānquán ma?
+en: Is it safe to go out in the typhoon?
+en_alt: Is it safe to go outside during the typhoon?
+ja: 台風の中、出かけても大丈夫ですか。
+ja_reading: taifū no naka, dekakete mo daijōbu desu ka.
+ja_kana: たいふう の なか、 でかけて も だいじょうぶ です か。
+ko: 태풍 때 밖에 나가도 안전한가요?
+ko_reading: taepung ttae bakke nagado anjeonhangayo?
+register: neutral
+tags: typhoon safety guest
+
+id: hotel-19-008
+lesson: hotel-19
+zh: 这一片停电了，应急灯已经亮了。
+zh_reading: zhè yí piàn tíngdiàn le, yìngjídēng yǐjīng liàng le.
+en: There's a power cut in this area. The emergency lighting is on.
+en_alt: The power is out in the area, but the emergency lights are working.
+ja: この地域で停電が発生しておりますが、非常灯は点灯しております。
+ja_reading: kono chiiki de teiden ga hassei shite orimasu ga, hijōtō wa tentō shite orimasu.
+ja_kana: この ちいき で ていでん が はっせい して おります が、 ひじょうとう は てんとう して おります。
+ko: 이 지역에 정전이 발생했지만 비상등은 켜져 있습니다.
+ko_reading: i jiyeoge jeongjeoni balsaenghaetjiman bisangdeungeun kyeojyeo itseumnida.
+note: 英国说 power cut，美国说 power outage；说 "The power is out" 两边都懂。
+register: polite
+tags: power-cut safety
+
+id: hotel-19-009
+lesson: hotel-19
+zh: 电梯暂停使用，请走楼梯，每个楼梯口都有员工帮忙。
+zh_reading: diàntī zàntíng shǐyòng, qǐng zǒu lóutī, měi ge lóutīkǒu dōu yǒu yuángōng bāngmáng.
+en: The lifts are out of service, so please use the stairs. Our staff are at every stairway to help.
+en_alt: The elevators aren't working; please take the stairs, where our staff will help you.
+ja: エレベーターは停止しておりますので、階段をご利用ください。各階段に係員がおります。
+ja_reading: erebētā wa teishi shite orimasu node, kaidan o goriyō kudasai. kaku kaidan ni kakariin ga orimasu.
+ja_kana: エレベーター は ていし して おります ので、 かいだん を ごりよう ください。 かく かいだん に かかりいん が おります。
+ko: 엘리베이터 운행이 중단되었으니 계단을 이용해 주십시오. 계단마다 직원이 안내해 드립니다.
+ko_reading: ellibeiteo unhaengi jungdandoeeosseuni gyedaneul iyonghae jusipsio. gyedanmada jigwoni annaehae deurimnida.
+note: 停电时先查电梯里有没有人被困，有的话马上报告工程部和保安。
+register: polite
+tags: power-cut lift safety
+
+id: hotel-19-010
+lesson: hotel-19
+zh: 我们给您送手电筒和饮用水。
+zh_reading: wǒmen gěi nín sòng shǒudiàntǒng hé yǐnyòngshuǐ.
+en: We'll bring you a torch and some drinking water.
+en_alt: We'll bring a flashlight and some drinking water up to your room.
+ja: 懐中電灯と飲み水をお持ちいたします。
+ja_reading: kaichū dentō to nomimizu o omochi itashimasu.
+ja_kana: かいちゅう でんとう と のみみず を おもち いたします。
+ko: 손전등과 마실 물을 가져다 드리겠습니다.
+ko_reading: sonjeondeunggwa masil mureul gajyeoda deurigetseumnida.
+note: 手电筒英国叫 torch，美国叫 flashlight。
+register: polite
+tags: power-cut amenities
+
+id: hotel-19-011
+lesson: hotel-19
+zh: 来电以后我们会马上通知您。
+zh_reading: láidiàn yǐhòu wǒmen huì mǎshàng tōngzhī nín.
+en: We'll let you know as soon as the power is back.
+en_alt: We'll tell you as soon as the electricity comes back on.
+ja: 電気が復旧しましたら、すぐにお知らせいたします。
+ja_reading: denki ga fukkyū shimashitara, sugu ni oshirase itashimasu.
+ja_kana: でんき が ふっきゅう しましたら、 すぐ に おしらせ いたします。
+ko: 전기가 복구되면 바로 알려 드리겠습니다.
+ko_reading: jeongiga bokgudoemyeon baro allyeo deurigetseumnida.
+note: 不知道什么时候来电，就不要估时间；可以说 "We'll keep you updated."
+register: polite
+tags: power-cut follow-up
+
+id: hotel-19-012
+lesson: hotel-19
+zh: 这是紧急疏散，请马上离开大楼，不要带行李。
+zh_reading: zhè shì jǐnjí shūsàn, qǐng mǎshàng líkāi dàlóu, bú yào dài xíngli.
+en: This is an emergency evacuation. Please leave the building now and leave your luggage behind.
+en_alt: We are evacuating the building. Please leave now, without your bags.
+ja: 緊急避難です。荷物は持たずに、ただちに建物の外へ避難してください。
+ja_reading: kinkyū hinan desu. nimotsu wa motazu ni, tadachi ni tatemono no soto e hinan shite kudasai.
+ja_kana: きんきゅう ひなん です。 にもつ は もたず に、 ただちに たてもの の そと へ ひなん して ください。
+ko: 긴급 대피입니다. 짐은 두고 즉시 건물 밖으로 대피해 주십시오.
+ko_reading: gingeup daepiimnida. jimeun dugo jeuksi geonmul bakkeuro daepihae jusipsio.
+note: 疏散时话要短、清楚、坚定，不必用太多客气话；日语、韩语也用直接的说法。
+register: neutral
+tags: evacuation emergency safety
+
+id: hotel-19-013
+lesson: hotel-19
+zh: 请不要回房间拿东西。
+zh_reading: qǐng bú yào huí fángjiān ná dōngxi.
+en: Please don't go back to your room for your things.
+en_alt: Please do not return to your room for your belongings.
+ja: お部屋に荷物を取りに戻らないでください。
+ja_reading: oheya ni nimotsu o tori ni modoranaide kudasai.
+ja_kana: おへや に にもつ を とり に もどらないで ください。
+ko: 물건을 가지러 객실로 돌아가지 마십시오.
+ko_reading: mulgeoneul gajireo gaeksillo doragaji masipsio.
+register: neutral
+tags: evacuation emergency safety
+
+id: hotel-19-014
+lesson: hotel-19
+zh: 您同房间的人都出来了吗？
+zh_reading: nín tóng fángjiān de rén dōu chūlai le ma?
+en: Is everyone from your room here?
+en_alt: Has everyone in your room got out?
+ja: 同じお部屋の方は皆さんお揃いですか。
+ja_reading: onaji oheya no kata wa minasan osoroi desu ka.
+ja_kana: おなじ おへや の かた は みなさん おそろい です か。
+ko: 같은 객실에 계신 분들은 모두 나오셨습니까?
+ko_reading: gateun gaeksire gyesin bundeureun modu naosyeotseumnikka?
+note: 清点人数时问清房号和人数。有人没出来，马上告诉消防员，员工不要自己回去找。
+register: polite
+tags: evacuation emergency
+
+id: hotel-19-015
+lesson: hotel-19
+zh: 警报解除了，可以回房间了。谢谢您的配合。
+zh_reading: jǐngbào jiěchú le, kěyǐ huí fángjiān le. xièxie nín de pèihé.
+en: The all-clear has been given, and you can go back to your room now. Thank you for your cooperation.
+en_alt: It's safe to go back to your room now. Thank you for your patience.
+ja: 警報が解除されましたので、お部屋にお戻りいただけます。ご協力ありがとうございました。
+ja_reading: keihō ga kaijo saremashita node, oheya ni omodori itadakemasu. gokyōryoku arigatō gozaimashita.
+ja_kana: けいほう が かいじょ されました ので、 おへや に おもどり いただけます。 ごきょうりょく ありがとうございました。
+ko: 경보가 해제되었으니 객실로 돌아가셔도 됩니다. 협조해 주셔서 감사합니다.
+ko_reading: gyeongboga haejedoeeosseuni gaeksillo doragasyeodo doemnida. hyeopjohae jusyeoseo gamsahamnida.
+register: polite
+tags: evacuation emergency thanks
+
+# ---- 第20课：手机卡与常用手机应用 ----
+
+id: hotel-20-001
+lesson: hotel-20
+zh: 在哪儿可以买手机卡？
+zh_reading: zài nǎr kěyǐ mǎi shǒujīkǎ?
+en: Where can I buy a SIM card?
+en_alt: Where can I get a local SIM card?
+ja: SIMカードはどこで買えますか。
+ja_reading: SIM kādo wa doko de kaemasu ka.
+ja_kana: シム カード は どこ で かえます か。
+ko: 유심 카드는 어디서 살 수 있나요?
+ko_reading: yusim kadeuneun eodiseo sal su innayo?
+note: 韩国人把 SIM 卡叫"유심"（USIM）。
+register: neutral
+tags: sim phone guest
+
+id: hotel-20-002
+lesson: hotel-20
+zh: 可以去中国移动、中国联通或者中国电信的营业厅办，要带护照。
+zh_reading: kěyǐ qù Zhōngguó Yídòng, Zhōngguó Liántōng huòzhě Zhōngguó Diànxìn de yíngyètīng bàn, yào dài hùzhào.
+en: You can get one at a China Mobile, China Unicom or China Telecom shop. Please bring your passport.
+en_alt: Any China Mobile, China Unicom or China Telecom store can help you; just bring your passport.
+ja: チャイナモバイル、チャイナユニコム、チャイナテレコムの店舗でお求めいただけます。パスポートをお持ちください。
+ja_reading: chaina mobairu, chaina yunikomu, chaina terekomu no tenpo de omotome itadakemasu. pasupōto o omochi kudasai.
+ja_kana: チャイナ モバイル、 チャイナ ユニコム、 チャイナ テレコム の てんぽ で おもとめ いただけます。 パスポート を おもち ください。
+ko: 차이나모바일, 차이나유니콤, 차이나텔레콤 매장에서 사실 수 있습니다. 여권을 가져가십시오.
+ko_reading: chainamobail, chainayunikom, chainatellekom maejangeseo sasil su itseumnida. yeogwoneul gajyeogasipsio.
+note: 机场到达厅一般也有运营商的柜台。可以在地图上给客人标出最近的营业厅。
+register: polite
+tags: sim phone passport
+
+id: hotel-20-003
+lesson: hotel-20
+local: 办理手机卡须实名登记，外国人用护照
+local_source: 《电话用户真实身份信息登记规定》（工业和信息化部令第25号）
+zh: 办手机卡要实名登记，所以要本人带护照去。
+zh_reading: bàn shǒujīkǎ yào shímíng dēngjì, suǒyǐ yào běnrén dài hùzhào qù.
+en: SIM cards are registered in your name, so you'll need to go in person with your passport.
+en_alt: A SIM card has to be registered to you, so please go yourself and take your passport.
+ja: SIMカードは実名登録が必要ですので、ご本人がパスポートを持ってお越しください。
+ja_reading: SIM kādo wa jitsumei tōroku ga hitsuyō desu node, gohonnin ga pasupōto o motte okoshi kudasai.
+ja_kana: シム カード は じつめい とうろく が ひつよう です ので、 ごほんにん が パスポート を もって おこし ください。
+ko: 유심은 실명 등록을 해야 해서 본인이 여권을 가지고 직접 가셔야 합니다.
+ko_reading: yusimeun silmyeong deungnogeul haeya haeseo bonini yeogwoneul gajigo jikjeop gasyeoya hamnida.
+register: polite
+tags: sim phone passport law
+
+id: hotel-20-004
+lesson: hotel-20
+zh: 在这里能用 eSIM 吗？
+zh_reading: zài zhèlǐ néng yòng eSIM ma?
+en: Can I use an eSIM here?
+en_alt: Will an eSIM work here?
+ja: こちらでeSIMは使えますか。
+ja_reading: kochira de eSIM wa tsukaemasu ka.
+ja_kana: こちら で イーシム は つかえます か。
+ko: 여기서 이심을 쓸 수 있나요?
+ko_reading: yeogiseo isimeul sseul su innayo?
+note: eSIM 是装在手机里的电子 SIM 卡，不用插卡。韩国人叫"이심"。
+register: neutral
+tags: sim esim phone guest
+
+id: hotel-20-005
+lesson: hotel-20
+zh: 很多客人是出发前在网上买旅行 eSIM，到了就能用。
+zh_reading: hěn duō kèrén shì chūfā qián zài wǎngshàng mǎi lǚxíng eSIM, dào le jiù néng yòng.
+en: Many guests buy a travel eSIM online before they leave home, so it works as soon as they arrive.
+en_alt: A lot of our guests buy a travel eSIM online before the trip and use it on arrival.
+ja: 多くのお客様は、ご出発前にオンラインで旅行用のeSIMを購入され、到着後すぐにお使いになっています。
+ja_reading: ōku no okyakusama wa, goshuppatsu mae ni onrain de ryokōyō no eSIM o kōnyū sare, tōchaku-go sugu ni otsukai ni natte imasu.
+ja_kana: おおく の おきゃくさま は、 ごしゅっぱつ まえ に オンライン で りょこうよう の イーシム を こうにゅう され、 とうちゃくご すぐ に おつかい に なって います。
+ko: 많은 손님들이 출발 전에 인터넷으로 여행용 이심을 사 두시고, 도착하자마자 바로 쓰십니다.
+ko_reading: maneun sonnimdeuri chulbal jeone inteoneseuro yeohaengnyong isimeul sa dusigo, dochakajamaja baro sseusimnida.
+note: 手机支不支持 eSIM 要看型号，员工不要替客人下结论，可以请客人在手机的设置里查看。
+register: polite
+tags: sim esim phone
+
+id: hotel-20-006
+lesson: hotel-20
+zh: 有些国外的应用在这里用不了，比如谷歌和 WhatsApp。
+zh_reading: yǒuxiē guówài de yìngyòng zài zhèlǐ yòng bu liǎo, bǐrú Gǔgē hé WhatsApp.
+en: Some foreign apps, like Google and WhatsApp, don't work here.
+en_alt: Some apps from abroad, such as Google and WhatsApp, can't be used here.
+ja: GoogleやWhatsAppなど、一部の海外のアプリはこちらではご利用になれません。
+ja_reading: Google ya WhatsApp nado, ichibu no kaigai no apuri wa kochira de wa goriyō ni naremasen.
+ja_kana: グーグル や ワッツアップ など、 いちぶ の かいがい の アプリ は こちら で は ごりよう に なれません。
+ko: 구글이나 왓츠앱 같은 일부 해외 앱은 이곳에서 사용하실 수 없습니다.
+ko_reading: gugeurina watcheuaep gateun ilbu haeoe aebeun igoseseo sayonghasil su eopseumnida.
+note: 客人来之前往往不知道，先说清楚，再介绍下面几句里在这里常用的应用。
+register: polite
+tags: apps phone
+
+id: hotel-20-007
+lesson: hotel-20
+zh: 在这里导航，大家一般用高德地图或者百度地图。
+zh_reading: zài zhèlǐ dǎoháng, dàjiā yìbān yòng Gāodé Dìtú huòzhě Bǎidù Dìtú.
+en: For maps and directions, most people here use Amap or Baidu Maps.
+en_alt: Here, people usually use Amap or Baidu Maps to find their way.
+ja: 地図アプリは、こちらではAmapかBaiduの地図がよく使われております。
+ja_reading: chizu apuri wa, kochira de wa Amap ka Baidu no chizu ga yoku tsukawarete orimasu.
+ja_kana: ちず アプリ は、 こちら で は エーマップ か バイドゥ の ちず が よく つかわれて おります。
+ko: 여기서는 길 찾기에 보통 가오더 지도나 바이두 지도를 씁니다.
+ko_reading: yeogiseoneun gil chatgie botong Gaodeo jidona Baidu jidoreul sseumnida.
+note: 高德地图的英文名是 Amap。
+register: polite
+tags: apps maps directions
+
+id: hotel-20-008
+lesson: hotel-20
+zh: 叫车可以用滴滴，也可以在支付宝里直接叫车。
+zh_reading: jiào chē kěyǐ yòng Dīdī, yě kěyǐ zài Zhīfùbǎo li zhíjiē jiào chē.
+en: To get a taxi, you can use DiDi, or book one directly in Alipay.
+en_alt: You can call a car with DiDi, or straight from the Alipay app.
+ja: タクシーはDiDiのほか、Alipayからも直接お呼びいただけます。
+ja_reading: takushī wa DiDi no hoka, Alipay kara mo chokusetsu oyobi itadakemasu.
+ja_kana: タクシー は ディディ の ほか、 アリペイ から も ちょくせつ および いただけます。
+ko: 택시는 디디로 부르셔도 되고, 알리페이에서 바로 부르실 수도 있습니다.
+ko_reading: taeksineun Didiro bureusyeodo doego, allipeieseo baro bureusil sudo itseumnida.
+register: polite
+tags: apps taxi mobile-payment
+
+id: hotel-20-009
+lesson: hotel-20
+zh: 微信可以用外国手机号注册。
+zh_reading: Wēixìn kěyǐ yòng wàiguó shǒujīhào zhùcè.
+en: You can sign up for WeChat with a foreign phone number.
+en_alt: WeChat lets you register with a foreign mobile number.
+ja: WeChatは海外の電話番号でも登録できます。
+ja_reading: WeChat wa kaigai no denwa bangō de mo tōroku dekimasu.
+ja_kana: ウィーチャット は かいがい の でんわ ばんごう で も とうろく できます。
+ko: 위챗은 해외 전화번호로도 가입하실 수 있습니다.
+ko_reading: wichaeseun haeoe jeonhwabeonhorodo gaipasil su itseumnida.
+register: polite
+tags: apps phone
+
+id: hotel-20-010
+lesson: hotel-20
+zh: 我的手机没有信号。
+zh_reading: wǒ de shǒujī méiyǒu xìnhào.
+en: My phone has no signal.
+en_alt: I can't get any signal on my phone.
+ja: 携帯の電波が入りません。
+ja_reading: keitai no denpa ga hairimasen.
+ja_kana: けいたい の でんぱ が はいりません。
+ko: 휴대폰이 안 터져요.
+ko_reading: hyudaeponi an teojyeoyo.
+register: neutral
+tags: phone guest
+
+id: hotel-20-011
+lesson: hotel-20
+zh: 请看一下手机的数据漫游有没有打开。
+zh_reading: qǐng kàn yíxià shǒujī de shùjù mànyóu yǒu méiyǒu dǎkāi.
+en: Could you check that data roaming is turned on?
+en_alt: Please check whether data roaming is switched on.
+ja: データローミングがオンになっているか、ご確認いただけますか。
+ja_reading: dēta rōmingu ga on ni natte iru ka, gokakunin itadakemasu ka.
+ja_kana: データ ローミング が オン に なって いる か、 ごかくにん いただけます か。
+ko: 데이터 로밍이 켜져 있는지 확인해 주시겠습니까?
+ko_reading: deiteo romingi kyeojyeo inneunji hwaginhae jusigetseumnikka?
+note: 漫游可能要另外收费，收多少由客人自己的运营商决定，员工不必说价格。
+register: polite
+tags: phone roaming
+
+id: hotel-20-012
+lesson: hotel-20
+zh: 我帮您把酒店的中文地址存在手机里。
+zh_reading: wǒ bāng nín bǎ jiǔdiàn de Zhōngwén dìzhǐ cún zài shǒujī li.
+en: Let me save the hotel's address in Chinese on your phone.
+en_alt: I'll put our address in Chinese on your phone for you.
+ja: ホテルの住所を中国語で、お客様の携帯に保存いたします。
+ja_reading: hoteru no jūsho o Chūgokugo de, okyakusama no keitai ni hozon itashimasu.
+ja_kana: ホテル の じゅうしょ を ちゅうごくご で、 おきゃくさま の けいたい に ほぞん いたします。
+ko: 호텔 주소를 중국어로 휴대폰에 저장해 드리겠습니다.
+ko_reading: hotel jusoreul junggugeoro hyudaepone jeojanghae deurigetseumnida.
+note: 出租车司机和路人看中文地址最快；也可以在地图应用里把酒店存成收藏地点。
+register: polite
+tags: apps address taxi

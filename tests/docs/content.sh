@@ -24,7 +24,7 @@ while read -r id lessons phrases courtesy; do
 done <<'EOF2'
 everyday 10 150 20
 taxi 10 150 20
-hotel 10 150 20
+hotel 20 284 20
 courtesy 12 40 60
 EOF2
 
