@@ -6,7 +6,7 @@
 # 读音：zh_reading 为带声调的汉语拼音（"一""不"按变调标注），
 # ja_reading 为平文式（Hepburn）罗马字，长音加横线（ō、ū），
 # ko_reading 为韩国语罗马字标记法（Revised Romanization），按实际发音标注。
-# tags 里的 listen 表示这是客人常说、需要听懂的话；其余是我们对客人说的话。
+# tags 里的 guest 表示这是客人常说、需要听懂的话；其余是我们对客人说的话。
 # 同一句话在各外语里的说法按各语言的习惯来写，不逐字对译。
 
 %rec: Handbook
@@ -918,7 +918,7 @@ ko_reading: igeo eolmayeyo?
 note: 客人常说的话。回答时报出金额，最好同时写下来或在计算器上显示。
 + 客人也可能说 "What's the price?" 或 "How much for two?"（两个多少钱）。
 register: neutral
-tags: price listen
+tags: price guest
 
 id: everyday-04-003
 lesson: everyday-04
@@ -967,8 +967,8 @@ id: everyday-04-006
 lesson: everyday-04
 zh: 可以刷卡吗？
 zh_reading: kěyǐ shuākǎ ma?
-en: Do you take cards?
-en_alt: Can I pay by card?
+en: Can I pay by card?
+en_alt: Do you take cards?
 en_alt: Do you accept credit cards?
 ja: カードは使えますか。
 ja_reading: kādo wa tsukaemasu ka.
@@ -978,7 +978,7 @@ ko_reading: kadeuro gyeoljehal su isseoyo?
 note: 客人常问的话。很多小店的刷卡机不收境外卡，要如实回答，
 + 并告诉客人可以付现金，或用绑定了境外卡的支付宝、微信支付。
 register: neutral
-tags: payment card listen
+tags: payment card guest
 
 id: everyday-04-007
 lesson: everyday-04
@@ -1099,7 +1099,7 @@ ko_reading: jandoneun gwaenchanayo.
 note: 客人常说的话，意思是把零钱送给你当小费。单位允许就微笑道谢；
 + 不允许就礼貌说明并把钱还给客人。
 register: neutral
-tags: payment tipping listen
+tags: payment tipping guest
 
 id: everyday-04-015
 lesson: everyday-04
@@ -1210,7 +1210,7 @@ ko_reading: myeot sie mun dadayo?
 note: 客人常问的话。也可能问 "What are your opening hours?"（营业时间是几点到几点）
 + 或 "Are you open on Sunday?"（星期天开门吗）。
 register: neutral
-tags: time hours listen
+tags: time hours guest
 
 id: everyday-05-003
 lesson: everyday-05
@@ -1411,7 +1411,7 @@ ko_reading: jigeum myeot siyeyo?
 note: 客人常问的话。"Do you have the time?" 是问现在几点，
 + "Do you have time?"（没有 the）才是问你有没有空，别听混了。
 register: neutral
-tags: time listen
+tags: time guest
 
 # ---- 第6课：问路与指路 ----
 
@@ -1430,7 +1430,7 @@ ko_reading: sillyejiman jihacheollyeoge eotteoke gayo?
 note: 客人常问的话。地铁在美国叫 subway，在英国叫 underground 或 tube，
 + 也有人说 metro，都是地铁。
 register: neutral
-tags: directions transport listen
+tags: directions transport guest
 
 id: everyday-06-002
 lesson: everyday-06
@@ -1599,7 +1599,7 @@ ko: 화장실이 어디예요?
 ko_reading: hwajangsiri eodiyeyo?
 note: 客人常问的话。美国人说 restroom 或 bathroom，英国人说 toilet(s) 或 loo，都是问洗手间。
 register: neutral
-tags: directions listen
+tags: directions guest
 
 id: everyday-06-013
 lesson: everyday-06
@@ -1876,7 +1876,7 @@ ko_reading: jom dowajusigesseoyo?
 note: 客人常说的话。听到后停下手上的事，看着客人说 "Of course. What can I do for you?"。
 + "give me a hand" 是"帮个忙"，不是要你的手。
 register: polite
-tags: help listen
+tags: help guest
 
 id: everyday-07-014
 lesson: everyday-07
@@ -1922,7 +1922,7 @@ ko_reading: chungjeongi jom billil su isseulkkayo?
 note: 客人常问的话。店里有共享充电宝的话，可以帮客人扫码租用；
 + 外国手机的插口不一定相同，先看看客人的手机是哪一种接口。
 register: polite
-tags: help listen
+tags: help guest
 
 id: everyday-07-017
 lesson: everyday-07
@@ -1938,7 +1938,7 @@ ko_reading: yeogi muryo waipai isseoyo?
 note: 客人常问的话。Wi-Fi 英语读作 "WHY-fy"。客人接着多半会问
 + "What's the Wi-Fi password?"（Wi-Fi 密码是多少）。
 register: neutral
-tags: help internet listen
+tags: help internet guest
 
 id: everyday-07-018
 lesson: everyday-07
@@ -2115,10 +2115,12 @@ zh: 谢谢您告诉我们。
 zh_reading: xièxie nín gàosu wǒmen.
 en: Thank you for letting us know.
 en_alt: Thanks for telling us.
+en_alt: Thank you for bringing this to our attention.
 ja: お知らせいただき、ありがとうございます。
 ja_reading: oshirase itadaki, arigatō gozaimasu.
 ja_kana: おしらせ いただき、 ありがとうございます。
 ko: 알려 주셔서 감사합니다.
+ko_alt: 말씀해 주셔서 감사합니다.
 ko_reading: allyeo jusyeoseo gamsahamnida.
 note: 客人指出问题时先道谢，表示我们重视他的意见，而不是嫌他麻烦。
 register: polite
@@ -2324,10 +2326,12 @@ zh: 请别动，救护车马上就到。
 zh_reading: qǐng bié dòng, jiùhùchē mǎshàng jiù dào.
 en: Please stay still. The ambulance is on its way.
 en_alt: Try not to move. An ambulance is coming.
+en_alt: Please try to stay still. The ambulance is on its way.
 ja: 動かないでください。救急車がすぐに来ます。
 ja_reading: ugokanaide kudasai. kyūkyūsha ga sugu ni kimasu.
 ja_kana: うごかないで ください。 きゅうきゅうしゃ が すぐ に きます。
 ko: 움직이지 마세요. 구급차가 곧 옵니다.
+ko_alt: 움직이지 마시고 그대로 계세요. 구급차가 곧 옵니다.
 ko_reading: umjigiji maseyo. gugeupchaga got omnida.
 note: 语气要平静、肯定，让伤者安心；在救护车到来之前陪在旁边。
 register: polite
@@ -2345,7 +2349,7 @@ ko: 도와주세요!
 ko_reading: dowajuseyo!
 note: 客人可能喊的话。听到有人喊 "Help!" 就是在求救，要马上过去看看或报警。
 register: neutral
-tags: emergency listen
+tags: emergency guest
 
 id: everyday-09-011
 lesson: everyday-09
@@ -2359,7 +2363,7 @@ ko: 불이야!
 ko_reading: buriya!
 note: 客人可能喊的话。听到 "Fire!" 要马上提醒周围的人离开，并拨打119。
 register: neutral
-tags: emergency fire listen
+tags: emergency fire guest
 
 id: everyday-09-012
 lesson: everyday-09
@@ -2404,7 +2408,7 @@ ko: 길을 잃었어요.
 ko_reading: gireul ireosseoyo.
 note: 客人常说的话。先让客人放心，再问他要去哪里、住在哪里。
 register: neutral
-tags: emergency lost listen
+tags: emergency lost guest
 
 id: everyday-09-015
 lesson: everyday-09
@@ -2426,6 +2430,7 @@ lesson: everyday-09
 zh: 我的护照丢了。
 zh_reading: wǒ de hùzhào diū le.
 en: I've lost my passport.
+en_alt: My passport is missing.
 ja: パスポートをなくしてしまいました。
 ja_reading: pasupōto o nakushite shimaimashita.
 ja_kana: パスポート を なくして しまいました。
@@ -2433,7 +2438,7 @@ ko: 여권을 잃어버렸어요.
 ko_reading: yeogwoneul ireobeoryeosseoyo.
 note: 客人可能说的话。先帮客人回想最后在哪里用过，再指引他报警。
 register: neutral
-tags: emergency lost listen
+tags: emergency lost guest
 
 id: everyday-09-017
 lesson: everyday-09
@@ -2464,7 +2469,7 @@ ko: 지갑을 도둑맞았어요.
 ko_reading: jigabeul dodungmajasseoyo.
 note: 客人可能说的话。女士常说 "purse"（英式指钱包，美式指手提包），都要问清楚丢了什么。
 register: neutral
-tags: emergency police listen
+tags: emergency police guest
 
 id: everyday-09-019
 lesson: everyday-09
@@ -2479,7 +2484,7 @@ ko_reading: aiga an boyeoyo.
 note: 客人可能说的话。马上问孩子的年龄、衣着和最后看到的地方，通知保安或拨打110，
 + 请家长留在原地或和工作人员一起找。
 register: neutral
-tags: emergency lost listen
+tags: emergency lost guest
 
 # ---- 第10课：身体不适与就医 ----
 
@@ -2526,7 +2531,7 @@ ko: 머리가 아파요.
 ko_reading: meoriga apayo.
 note: 客人可能说的话。"-ache" 结尾的词都是"……疼"：toothache 牙疼，stomachache 肚子疼，backache 背疼。
 register: neutral
-tags: health listen
+tags: health guest
 
 id: everyday-10-004
 lesson: everyday-10
@@ -2541,7 +2546,7 @@ ko: 열이 나요.
 ko_reading: yeori nayo.
 note: 客人可能说的话。英国人常说 "I've got a temperature."，意思也是发烧，不是问温度。
 register: neutral
-tags: health listen
+tags: health guest
 
 id: everyday-10-005
 lesson: everyday-10
@@ -2556,7 +2561,7 @@ ko: 배가 아파요.
 ko_reading: baega apayo.
 note: 客人可能说的话。如果客人还说 "I've been sick"，英式英语里往往是"吐了"。
 register: neutral
-tags: health listen
+tags: health guest
 
 id: everyday-10-006
 lesson: everyday-10
@@ -2570,7 +2575,7 @@ ko: 어지러워요.
 ko_reading: eojireowoyo.
 note: 客人可能说的话。先扶客人坐下，别让他站着或自己走动，以免摔倒。
 register: neutral
-tags: health listen
+tags: health guest
 
 id: everyday-10-007
 lesson: everyday-10
@@ -2631,7 +2636,7 @@ ko: 페니실린 알레르기가 있어요.
 ko_reading: penisillin allereugiga isseoyo.
 note: 客人可能说的话。听到 "allergic to …" 就把过敏的东西写下来，转告医生或药剂师。
 register: neutral
-tags: health allergy listen
+tags: health allergy guest
 
 id: everyday-10-011
 lesson: everyday-10
@@ -2645,7 +2650,7 @@ ko: 병원에 가 봐야겠어요.
 ko_reading: byeongwone ga bwayagesseoyo.
 note: 客人可能说的话。问清楚是否紧急：紧急就打120，不紧急就告诉他最近的医院怎么走。
 register: neutral
-tags: health hospital listen
+tags: health hospital guest
 
 id: everyday-10-012
 lesson: everyday-10
@@ -2733,7 +2738,7 @@ ko: 임신 중이에요.
 ko_reading: imsin jungieyo.
 note: 客人可能说的话，多半是在买药或看病时提醒你。一定要转告药剂师或医生，很多药孕妇不能用。
 register: neutral
-tags: health pharmacy listen
+tags: health pharmacy guest
 
 # ---- 第11课：饮食需求 ----
 
@@ -2748,6 +2753,7 @@ ja: 召し上がれないものはございますか。
 ja_reading: meshiagarenai mono wa gozaimasu ka.
 ja_kana: めしあがれない もの は ございます か。
 ko: 못 드시는 음식이 있으세요?
+ko_alt: 못 드시는 음식이 있으신가요?
 ko_reading: mot deusineun eumsigi isseuseyo?
 note: 点菜前主动问一句，客人会觉得很贴心。只问吃什么、不吃什么，
 + 不要问 "What's your religion?"，也不要凭长相或衣着替客人做决定。
@@ -2774,6 +2780,7 @@ zh: 我吃素。
 zh_reading: wǒ chī sù.
 en: I'm vegetarian.
 en_alt: I'm a vegetarian.
+en_alt: I don't eat meat.
 ja: ベジタリアンです。
 ja_reading: bejitarian desu.
 ja_kana: ベジタリアンです。
@@ -2782,7 +2789,7 @@ ko_reading: jeoneun chaesikjuuijayeyo.
 note: 客人常说的话。很多素食者吃蛋和奶，但不吃任何肉、鱼、海鲜，也不吃用肉汤做的菜；
 + 不确定就问 "Do you eat eggs and dairy?"（您吃蛋和奶制品吗）。
 register: neutral
-tags: diet vegetarian listen
+tags: diet vegetarian guest
 
 id: everyday-11-004
 lesson: everyday-11
@@ -2798,7 +2805,7 @@ ko_reading: bigeoniraseo dalgyarina yujepumdo an meogeoyo.
 note: 客人常说的话。vegan（纯素）不吃任何动物来源的食物：肉、鱼、蛋、牛奶、黄油、奶酪都不吃，
 + 很多人连蜂蜜也不吃。
 register: neutral
-tags: diet vegetarian listen
+tags: diet vegetarian guest
 
 id: everyday-11-005
 lesson: everyday-11
@@ -2836,14 +2843,17 @@ zh: 这里面有猪肉吗？
 zh_reading: zhè lǐmiàn yǒu zhūròu ma?
 en: Does this have any pork in it?
 en_alt: Is there pork in this?
+en_alt: Does this contain pork?
+en_alt: Is there any pork in this?
 ja: これに豚肉は入っていますか。
 ja_reading: kore ni butaniku wa haitte imasu ka.
 ja_kana: これ に ぶたにく は はいって います か。
-ko: 여기에 돼지고기 들어가요?
-ko_reading: yeogie dwaejigogi deureogayo?
+ko: 이거 돼지고기 들어 있어요?
+ko_alt: 여기에 돼지고기 들어가요?
+ko_reading: igeo dwaejigogi deureo isseoyo?
 note: 客人常问的话。饺子、包子、肉丸、香肠里常有猪肉，没把握就去问厨房。
 register: neutral
-tags: diet pork listen
+tags: diet pork guest
 
 id: everyday-11-008
 lesson: everyday-11
@@ -2866,9 +2876,9 @@ lesson: everyday-11
 zh: 附近有一家清真餐厅。
 zh_reading: fùjìn yǒu yì jiā qīngzhēn cāntīng.
 en: There's a halal restaurant nearby.
-ja: 近くにハラールのレストランがあります。
-ja_reading: chikaku ni harāru no resutoran ga arimasu.
-ja_kana: ちかく に ハラール の レストラン が あります。
+ja: 近くにハラールのレストランがございます。
+ja_reading: chikaku ni harāru no resutoran ga gozaimasu.
+ja_kana: ちかく に ハラール の レストラン が ございます。
 ko: 근처에 할랄 식당이 있습니다.
 ko_reading: geuncheoe hallal sikdangi itseumnida.
 note: 清真 = halal。"没有猪肉"不等于清真：清真的肉要按伊斯兰方式屠宰，菜里也不能有酒。
@@ -2889,7 +2899,7 @@ ko: 저는 술을 안 마셔요.
 ko_reading: jeoneun sureul an masyeoyo.
 note: 客人常说的话。客人说不喝酒就不要再劝，也不要问为什么，直接推荐茶、果汁或无酒精饮料。
 register: neutral
-tags: diet alcohol listen
+tags: diet alcohol guest
 
 id: everyday-11-011
 lesson: everyday-11
@@ -2935,7 +2945,7 @@ ko_reading: ttangkong allereugiga isseoyo.
 note: 客人常说的话。花生过敏可能危及生命：不仅菜里不能放花生，
 + 花生油、含花生的酱料和沾过花生的锅铲餐具也不行，要清楚地转告厨房。
 register: neutral
-tags: diet allergy listen
+tags: diet allergy guest
 
 id: everyday-11-014
 lesson: everyday-11
@@ -2981,7 +2991,7 @@ ko: 매워요?
 ko_reading: maewoyo?
 note: 客人常问的话。英语 hot 既可以是"烫"也可以是"辣"，客人问 "Is it hot?" 时要弄清他问的是哪个。
 register: neutral
-tags: diet listen
+tags: diet guest
 
 id: everyday-11-017
 lesson: everyday-11
@@ -3107,7 +3117,7 @@ ko: 이 근처에 가 볼 만한 곳이 있어요?
 ko_reading: i geuncheoe ga bol manhan gosi isseoyo?
 note: 客人常问的话。推荐一两个地方就够了，说清怎么去、大概要多久，最好把中文名写给客人。
 register: neutral
-tags: smalltalk listen
+tags: smalltalk guest
 
 id: everyday-12-007
 lesson: everyday-12
@@ -3133,8 +3143,9 @@ en_alt: Have a great time here!
 ja: どうぞ楽しいご滞在を。
 ja_reading: dōzo tanoshii gotaizai o.
 ja_kana: どうぞ たのしい ごたいざい を。
-ko: 여기서 즐거운 시간 보내세요.
-ko_reading: yeogiseo jeulgeoun sigan bonaeseyo.
+ko: 즐거운 시간 보내세요.
+ko_alt: 여기서 즐거운 시간 보내세요.
+ko_reading: jeulgeoun sigan bonaeseyo.
 note: 客人刚到、还要在本地待几天时说。客人要离开本市时改说 "Have a safe trip!"。
 register: polite
 tags: farewell
@@ -3275,7 +3286,7 @@ ko: 도와주셔서 감사합니다.
 ko_reading: dowajusyeoseo gamsahamnida.
 note: 客人常说的话。回答 "My pleasure." 或 "You're welcome. Have a nice day!"。
 register: neutral
-tags: farewell thanks listen
+tags: farewell thanks guest
 
 %rec: Courtesy
 %key: id

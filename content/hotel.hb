@@ -557,6 +557,7 @@ ja: お部屋のご用意ができ次第、お電話でお知らせいたしま�
 ja_reading: oheya no goyōi ga deki shidai, odenwa de oshirase itashimasu.
 ja_kana: おへや の ごようい が でき しだい、 おでんわ で おしらせいたします。
 ko: 객실이 준비되는 대로 전화로 알려 드리겠습니다.
+ko_alt: 객실이 준비되는 대로 전화드리겠습니다.
 ko_reading: gaeksiri junbidoeneun daero jeonhwaro allyeo deurigetseumnida.
 register: polite
 tags: check-in early
@@ -1620,12 +1621,14 @@ lesson: hotel-07
 zh: 谢谢您告诉我们。
 zh_reading: xièxie nín gàosu wǒmen.
 en: Thank you for letting us know.
+en_alt: Thanks for telling us.
 en_alt: Thank you for bringing this to our attention.
-ja: ご指摘いただき、ありがとうございます。
-ja_reading: goshiteki itadaki, arigatō gozaimasu.
-ja_kana: ごしてき いただき、 ありがとうございます。
-ko: 말씀해 주셔서 감사합니다.
-ko_reading: malsseumhae jusyeoseo gamsahamnida.
+ja: お知らせいただき、ありがとうございます。
+ja_reading: oshirase itadaki, arigatō gozaimasu.
+ja_kana: おしらせ いただき、 ありがとうございます。
+ko: 알려 주셔서 감사합니다.
+ko_alt: 말씀해 주셔서 감사합니다.
+ko_reading: allyeo jusyeoseo gamsahamnida.
 note: 客人提意见，是给我们改正的机会。先道谢，比先辩解更能让客人平静下来。
 register: polite
 tags: complaint thanks
@@ -1981,6 +1984,7 @@ zh: 可以付现金吗？
 zh_reading: kěyǐ fù xiànjīn ma?
 en: Can I pay in cash?
 en_alt: Do you take cash?
+en_alt: Is cash okay?
 ja: 現金で払えますか。
 ja_reading: genkin de haraemasu ka.
 ja_kana: げんきん で はらえます か。
@@ -2567,6 +2571,7 @@ lesson: hotel-12
 zh: 我吃素。
 zh_reading: wǒ chī sù.
 en: I'm vegetarian.
+en_alt: I'm a vegetarian.
 en_alt: I don't eat meat.
 ja: ベジタリアンです。
 ja_reading: bejitarian desu.
@@ -2582,12 +2587,15 @@ id: hotel-12-003
 lesson: hotel-12
 zh: 这里面有猪肉吗？
 zh_reading: zhè lǐmiàn yǒu zhūròu ma?
-en: Does this contain pork?
+en: Does this have any pork in it?
+en_alt: Is there pork in this?
+en_alt: Does this contain pork?
 en_alt: Is there any pork in this?
-ja: これには豚肉が入っていますか。
-ja_reading: kore ni wa butaniku ga haitte imasu ka.
-ja_kana: これ に は ぶたにく が はいって います か。
+ja: これに豚肉は入っていますか。
+ja_reading: kore ni butaniku wa haitte imasu ka.
+ja_kana: これ に ぶたにく は はいって います か。
 ko: 이거 돼지고기 들어 있어요?
+ko_alt: 여기에 돼지고기 들어가요?
 ko_reading: igeo dwaejigogi deureo isseoyo?
 note: 客人说的话。对清真饮食的客人，猪油、猪骨汤、用猪做的明胶也算猪肉；
 + 不确定就去问厨房，千万不要猜。
@@ -2749,13 +2757,14 @@ id: hotel-12-014
 lesson: hotel-12
 zh: 跟您确认一下：一间大床房，住三晚，对吗？
 zh_reading: gēn nín quèrèn yíxià: yì jiān dàchuángfáng, zhù sān wǎn, duì ma?
-en: So that's one king room for three nights. Is that right?
-en_alt: That's a king room for three nights, correct?
-ja: キングルーム1室、3泊でお間違いないでしょうか。
-ja_reading: kingu rūmu isshitsu, sanpaku de omachigai nai deshō ka.
-ja_kana: キング ルーム いっしつ、 さんぱく で おまちがいないでしょう か。
-ko: 킹룸 1실, 3박 맞습니까?
-ko_reading: kingnum ilsil, sambak matseumnikka?
+en: So that's one double room for three nights?
+en_alt: Just to confirm, one double room for three nights?
+en_alt: So that's one king room for three nights?
+ja: ダブルルーム1室、3泊でお間違いないでしょうか。
+ja_reading: daburu rūmu isshitsu, sanpaku de omachigai nai deshō ka.
+ja_kana: ダブル ルーム いっしつ、 さんぱく で おまちがいないでしょう か。
+ko: 더블룸 1실, 3박 맞습니까?
+ko_reading: deobeullum ilsil, sambak matseumnikka?
 note: 两位同性客人订一张大床时，像对其他客人一样平常地确认，不要问 "Are you sure?"，
 + 也不要暗示他们订错了房型。
 register: polite
@@ -3192,7 +3201,7 @@ lesson: hotel-12
 region: global
 situation: 两位男客人一起来入住，预订的是一间大床房。您应该怎么说？
 option_a: "Are you sure you want one bed? We have twin rooms too."
-option_b: "So that's one king room for three nights. Here are your keys."
+option_b: "So that's one double room for three nights. Here are your keys."
 option_c: "I think there's a mistake in your booking. Let me change it to a twin room."
 option_d: 不说话，悄悄改成双床房。
 answer: b

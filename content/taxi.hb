@@ -5,7 +5,7 @@
 # 以 "+ " 开头的行接续上一行的内容；以 # 开头的行是注释。
 # 读音：zh_reading 为带声调的汉语拼音（"一""不"按变调标注），
 # ja_reading 为平文式罗马字，ko_reading 为韩国语罗马字标记法（Revised Romanization）。
-# 标签 listen 表示这是客人说的话：司机要能听懂，不一定自己说。
+# 标签 guest 表示这是客人说的话：司机要能听懂，不一定自己说。
 # 价格、时间、门号等数字只是例子，请按本市实际情况替换。
 
 %rec: Handbook
@@ -221,7 +221,7 @@ ko: 이 주소로 가 주세요.
 ko_reading: i jusoro ga juseyo.
 note: 客人说的话，通常一边说一边给你看手机或纸条。看清楚后复述一遍目的地再出发。
 register: polite
-tags: destination listen
+tags: destination guest
 
 id: taxi-01-008
 lesson: taxi-01
@@ -236,7 +236,7 @@ ko: 공항으로 가 주세요.
 ko_reading: gonghangeuro ga juseyo.
 note: 客人说的话。"To ___, please." 是最常见的说法，"to" 后面的词就是目的地。
 register: polite
-tags: destination listen
+tags: destination guest
 
 id: taxi-01-009
 lesson: taxi-01
@@ -342,7 +342,7 @@ ko: 빈 차예요?
 ko_reading: bin chayeyo?
 note: 客人说的话，问车上有没有人、能不能载客。可以回答 "Yes, please get in."。
 register: neutral
-tags: pickup listen
+tags: pickup guest
 
 # ---- 第2课：常去的地点 ----
 
@@ -375,7 +375,7 @@ ko: 제2터미널로 가 주세요. 국제선이에요.
 ko_reading: jei teomineollo ga juseyo. gukjeseonieyo.
 note: 客人说的话。T2 读作 "Terminal Two"。听到数字后再确认一遍。
 register: polite
-tags: places airport listen
+tags: places airport guest
 
 id: taxi-02-003
 lesson: taxi-02
@@ -437,7 +437,7 @@ ko: 페리 터미널까지 가 주세요.
 ko_reading: peri teomineolkkaji ga juseyo.
 note: 客人说的话。ferry 是轮渡、渡轮；有几个轮渡码头时，问客人坐哪条航线。
 register: polite
-tags: places port listen
+tags: places port guest
 
 id: taxi-02-007
 lesson: taxi-02
@@ -482,7 +482,7 @@ ko: 영사관으로 가 주세요.
 ko_reading: yeongsagwaneuro ga juseyo.
 note: 客人说的话。consulate 是领事馆；embassy 是大使馆，一般在首都。
 register: polite
-tags: places listen
+tags: places guest
 
 id: taxi-02-010
 lesson: taxi-02
@@ -511,7 +511,7 @@ ko: 구시가지에 가고 싶어요.
 ko_reading: gusigajie gago sipeoyo.
 note: 客人说的话。old town 指老城区、历史街区，范围较大，可以再问 "Anywhere in particular?"
 register: neutral
-tags: places landmarks listen
+tags: places landmarks guest
 
 id: taxi-02-012
 lesson: taxi-02
@@ -649,7 +649,7 @@ ko: 고속도로 말고 일반 도로로 가 주세요.
 ko_reading: gosokdoro malgo ilban dororo ga juseyo.
 note: 客人说的话。客人也可能说 highway（美式）或 motorway（英式），都是高速公路。
 register: polite
-tags: route toll listen
+tags: route toll guest
 
 id: taxi-03-006
 lesson: taxi-03
@@ -663,7 +663,7 @@ ko: 제가 좀 급해요. 6시 비행기예요.
 ko_reading: jega jom geupaeyo. yeoseot si bihaenggiyeyo.
 note: 客人说的话。听到 "in a hurry" 要如实告诉客人预计到达时间，不要为了赶时间违章。
 register: neutral
-tags: route time listen
+tags: route time guest
 
 id: taxi-03-007
 lesson: taxi-03
@@ -752,7 +752,7 @@ ko: 여기서 좌회전해 주세요.
 ko_reading: yeogiseo jwahoejeonhae juseyo.
 note: 客人说的话。turn left 左转，turn right 右转。客人常常一边说一边用手指，要看清楚。
 register: polite
-tags: route directions listen
+tags: route directions guest
 
 id: taxi-03-013
 lesson: taxi-03
@@ -767,7 +767,7 @@ ko: 계속 직진해 주세요.
 ko_reading: gyesok jikjinhae juseyo.
 note: 客人说的话。"straight on"（英式）和 "straight ahead" 都是一直往前。
 register: polite
-tags: route directions listen
+tags: route directions guest
 
 id: taxi-03-014
 lesson: taxi-03
@@ -797,7 +797,7 @@ ko: 거의 다 왔어요?
 ko_reading: geoui da wasseoyo?
 note: 客人说的话。回答时说具体时间，例如 "About five more minutes."。
 register: neutral
-tags: route time listen
+tags: route time guest
 
 id: taxi-03-016
 lesson: taxi-03
@@ -854,7 +854,7 @@ ko: 안전벨트 버클을 못 찾겠어요.
 ko_reading: anjeonbelteu beokeureul mot chatgesseoyo.
 note: 客人说的话。buckle 是安全带的插扣。
 register: neutral
-tags: safety listen
+tags: safety guest
 
 id: taxi-04-003
 lesson: taxi-04
@@ -914,7 +914,7 @@ ko_reading: jogeum deo siwonhage hae jusigesseoyo?
 note: 客人说的话。客人说 "turn the AC down" 时，可能是要调低温度，也可能是要风小一点，
 + 不确定就问一句。
 register: polite
-tags: comfort listen
+tags: comfort guest
 
 id: taxi-04-007
 lesson: taxi-04
@@ -929,7 +929,7 @@ ko: 좀 추운데 히터 좀 더 세게 틀어 주시겠어요?
 ko_reading: jom chuunde hiteo jom deo sege teureo jusigesseoyo?
 note: 客人说的话。heat、heater、heating 都指暖风。
 register: polite
-tags: comfort listen
+tags: comfort guest
 
 id: taxi-04-008
 lesson: taxi-04
@@ -945,7 +945,7 @@ ko_reading: changmun jom yeoreodo doelkkayo?
 note: 客人说的话。"Do you mind if ...?" 问的是"您介意吗"：同意时回答 "Not at all." 或
 + "Go ahead."；回答 "Yes" 反而是"我介意"。
 register: polite
-tags: comfort listen
+tags: comfort guest
 
 id: taxi-04-009
 lesson: taxi-04
@@ -988,7 +988,7 @@ ko: 음악 좀 꺼 주시겠어요?
 ko_reading: eumak jom kkeo jusigesseoyo?
 note: 客人说的话。马上照做，说一声 "Of course."，不要问为什么。
 register: polite
-tags: comfort listen
+tags: comfort guest
 
 id: taxi-04-012
 lesson: taxi-04
@@ -1033,7 +1033,7 @@ ko: 어린이 카시트 있어요?
 ko_reading: eorini kasiteu isseoyo?
 note: 客人说的话。美国人常说 "car seat"，英国人常说 "child seat"。
 register: neutral
-tags: safety children listen
+tags: safety children guest
 
 id: taxi-04-015
 lesson: taxi-04
@@ -1110,7 +1110,7 @@ ko_reading: miteogi kyeo juseyo.
 note: 客人说的话。马上打表，回答 "Of course."。有的客人在别处被多收过钱，所以会特别提醒，
 + 不要觉得被冒犯。
 register: polite
-tags: meter listen
+tags: meter guest
 
 id: taxi-05-003
 lesson: taxi-05
@@ -1125,7 +1125,7 @@ ko: 공항까지 대략 얼마 나와요?
 ko_reading: gonghangkkaji daeryak eolma nawayo?
 note: 客人说的话。roughly、about 都是"大概"，回答一个范围就可以。
 register: neutral
-tags: fare listen
+tags: fare guest
 
 id: taxi-05-004
 lesson: taxi-05
@@ -1245,7 +1245,7 @@ ko_reading: wae ireoke bissayo?
 note: 客人说的话。不要生气，也不要争辩；指给客人看计价器，一项项说明（里程、等候、
 + 过路费），再给发票（见本课礼仪题）。
 register: neutral
-tags: fare problem listen
+tags: fare problem guest
 
 id: taxi-05-012
 lesson: taxi-05
@@ -1275,7 +1275,7 @@ ko: 짐은 추가 요금이 있나요?
 ko_reading: jimeun chuga yogeumi innayo?
 note: 客人说的话。按本地规定如实回答。
 register: neutral
-tags: fare luggage listen
+tags: fare luggage guest
 
 id: taxi-05-014
 lesson: taxi-05
@@ -1329,6 +1329,7 @@ lesson: taxi-06
 zh: 可以付现金吗？
 zh_reading: kěyǐ fù xiànjīn ma?
 en: Can I pay in cash?
+en_alt: Do you take cash?
 en_alt: Is cash okay?
 ja: 現金で払えますか。
 ja_reading: genkin de haraemasu ka.
@@ -1337,7 +1338,7 @@ ko: 현금으로 내도 돼요?
 ko_reading: hyeongeumeuro naedo dwaeyo?
 note: 客人说的话。现金必须收，回答 "Of course."。
 register: neutral
-tags: payment cash listen
+tags: payment cash guest
 
 id: taxi-06-003
 lesson: taxi-06
@@ -1361,14 +1362,15 @@ zh: 可以刷卡吗？
 zh_reading: kěyǐ shuākǎ ma?
 en: Can I pay by card?
 en_alt: Do you take cards?
-ja: カードで払えますか。
-ja_reading: kādo de haraemasu ka.
-ja_kana: カード で はらえます か。
+en_alt: Do you accept credit cards?
+ja: カードは使えますか。
+ja_reading: kādo wa tsukaemasu ka.
+ja_kana: カード は つかえます か。
 ko: 카드로 결제할 수 있어요?
 ko_reading: kadeuro gyeoljehal su isseoyo?
 note: 客人说的话。"Do you take cards?" 是问能不能刷银行卡或信用卡。
 register: neutral
-tags: payment card listen
+tags: payment card guest
 
 id: taxi-06-005
 lesson: taxi-06
@@ -1500,17 +1502,18 @@ ko_reading: jandoneun gwaenchanayo.
 note: 客人说的话，意思是"零钱不用找了"，是在表示感谢。中国大陆坐出租车一般不给小费，
 + 收不收按公司规定，都要礼貌回应（见本课礼仪题）。
 register: neutral
-tags: payment tipping listen
+tags: payment tipping guest
 
 id: taxi-06-014
 lesson: taxi-06
 zh: 谢谢您的好意，不过不用给小费。
 zh_reading: xièxie nín de hǎoyì, búguò búyòng gěi xiǎofèi.
 en: That's very kind of you, but there's no need to tip.
+en_alt: Thank you, but it's not necessary.
 en_alt: Thank you, that's kind, but it's not necessary.
-ja: お心遣いありがとうございます。でも、チップは結構です。
-ja_reading: okokorozukai arigatō gozaimasu. demo, chippu wa kekkō desu.
-ja_kana: おこころづかい ありがとうございます。 でも、 チップ は けっこうです。
+ja: お心遣いありがとうございます。ですが、チップは結構です。
+ja_reading: okokorozukai arigatō gozaimasu. desu ga, chippu wa kekkō desu.
+ja_kana: おこころづかい ありがとうございます。 ですが、 チップ は けっこうです。
 ko: 마음만 감사히 받겠습니다. 팁은 안 주셔도 됩니다.
 ko_reading: maeumman gamsahi batgetseumnida. tibeun an jusyeodo doemnida.
 note: 婉拒时要笑着说，再把零钱找给客人。不要说 "No tip in China!"，听起来像在责备客人。
@@ -1530,7 +1533,7 @@ ko: 달러로 내도 돼요?
 ko_reading: dalleoro naedo dwaeyo?
 note: 客人说的话。外币不能收，回答见下一句。
 register: neutral
-tags: payment cash listen
+tags: payment cash guest
 
 id: taxi-06-016
 lesson: taxi-06
@@ -1579,7 +1582,7 @@ ko: 영수증 주세요.
 ko_reading: yeongsujeung juseyo.
 note: 客人说的话。商务客人常要凭发票报销，要给正规发票。
 register: polite
-tags: receipt listen
+tags: receipt guest
 
 id: taxi-07-003
 lesson: taxi-07
@@ -1666,7 +1669,7 @@ ko: 택시에 가방을 두고 내린 것 같아요.
 ko_reading: taeksie gabangeul dugo naerin geot gatayo.
 note: 客人说的话，常在电话里听到。先安慰客人，再问物品的样子和下车地点。"落"在这里读 là。
 register: neutral
-tags: lost-property listen
+tags: lost-property guest
 
 id: taxi-07-009
 lesson: taxi-07
@@ -1738,7 +1741,7 @@ ko: 차 번호가 어떻게 되세요?
 ko_reading: cha beonhoga eotteoke doeseyo?
 note: 客人说的话。用英语报车牌时，字母按英文字母读，数字一位一位地读。
 register: neutral
-tags: lost-property listen
+tags: lost-property guest
 
 id: taxi-07-014
 lesson: taxi-07
@@ -1813,7 +1816,7 @@ ko: 여기서 내릴게요.
 ko_reading: yeogiseo naerilgeyo.
 note: 客人说的话。找到安全、允许停车的地方再停；不能停时说明原因，开到前面停。
 register: neutral
-tags: arrival listen
+tags: arrival guest
 
 id: taxi-08-005
 lesson: taxi-08
@@ -1885,7 +1888,7 @@ ko: 조심해 주세요. 그 가방에 노트북이 있어요.
 ko_reading: josimhae juseyo. geu gabange noteubugi isseoyo.
 note: 客人说的话。laptop 是笔记本电脑。可以回答 "Don't worry, I'll be careful."。
 register: polite
-tags: luggage listen
+tags: luggage guest
 
 id: taxi-08-010
 lesson: taxi-08
@@ -1927,7 +1930,7 @@ ko: 여기서 5분만 기다려 주실 수 있어요? 금방 올게요.
 ko_reading: yeogiseo obunman gidaryeo jusil su isseoyo? geumbang olgeyo.
 note: 客人说的话。能等的话，告诉客人计价器会继续计费；这里不能久停时，说清楚你在哪里等。
 register: polite
-tags: arrival waiting listen
+tags: arrival waiting guest
 
 id: taxi-08-013
 lesson: taxi-08
@@ -2117,7 +2120,7 @@ ko: 내일 아침 6시에 공항 가는 차를 예약했어요.
 ko_reading: naeil achim yeoseot sie gonghang ganeun chareul yeyakaesseoyo.
 note: 客人说的话。复述一遍日期、时间和上车地点，特别注意别把早上六点和晚上六点弄混。
 register: neutral
-tags: booking listen
+tags: booking guest
 
 id: taxi-09-012
 lesson: taxi-09
@@ -2159,7 +2162,7 @@ ko: 차가 안 보여요.
 ko_reading: chaga an boyeoyo.
 note: 客人说的话。告诉客人车的颜色、车牌和你旁边的标志物，或者打开双闪。
 register: neutral
-tags: booking ride-hailing listen
+tags: booking ride-hailing guest
 
 id: taxi-09-015
 lesson: taxi-09
@@ -2261,7 +2264,7 @@ ko: 좀 멀미가 나요.
 ko_reading: jom meolmiga nayo.
 note: 客人说的话。英国人说 "I feel sick" 常常是"想吐"的意思，要尽快找安全的地方停车。
 register: neutral
-tags: problem health listen
+tags: problem health guest
 
 id: taxi-10-006
 lesson: taxi-10
@@ -2323,12 +2326,15 @@ id: taxi-10-010
 lesson: taxi-10
 zh: 请别动，救护车马上就到。
 zh_reading: qǐng bié dòng, jiùhùchē mǎshàng jiù dào.
-en: Please try to stay still. The ambulance is on its way.
-ja: 動かずにそのままお待ちください。救急車がすぐに来ます。
-ja_reading: ugokazu ni sono mama omachi kudasai. kyūkyūsha ga sugu ni kimasu.
-ja_kana: うごかず に そのまま おまち ください。 きゅうきゅうしゃ が すぐ に きます。
-ko: 움직이지 마시고 그대로 계세요. 구급차가 곧 옵니다.
-ko_reading: umjigiji masigo geudaero gyeseyo. gugeupchaga got omnida.
+en: Please stay still. The ambulance is on its way.
+en_alt: Try not to move. An ambulance is coming.
+en_alt: Please try to stay still. The ambulance is on its way.
+ja: 動かないでください。救急車がすぐに来ます。
+ja_reading: ugokanaide kudasai. kyūkyūsha ga sugu ni kimasu.
+ja_kana: うごかないで ください。 きゅうきゅうしゃ が すぐ に きます。
+ko: 움직이지 마세요. 구급차가 곧 옵니다.
+ko_alt: 움직이지 마시고 그대로 계세요. 구급차가 곧 옵니다.
+ko_reading: umjigiji maseyo. gugeupchaga got omnida.
 note: 说话要慢、语气要稳，陪在客人身边，让客人安心。
 register: polite
 tags: emergency health
@@ -2391,7 +2397,7 @@ ko_reading: gyeongchal jom bulleo juseyo!
 note: 客人说的话。报警电话是 110。有的大城市有英语接线员，但不能保证，必要时由你替客人
 + 说明位置和发生了什么。
 register: neutral
-tags: emergency listen
+tags: emergency guest
 
 id: taxi-10-015
 lesson: taxi-10
@@ -2422,7 +2428,7 @@ ko: 길을 잘못 가시는 것 같은데요.
 ko_reading: gireul jalmot gasineun geot gateundeyo.
 note: 客人说的话。先别争辩，把导航路线给客人看，说明为什么这样走；确实走错了就道歉并改正。
 register: neutral
-tags: problem route listen
+tags: problem route guest
 
 # ---- 第11课：有特殊需要的乘客 ----
 
@@ -2468,7 +2474,7 @@ ko: 휠체어를 쓰는데 차에 실을 수 있을까요?
 ko_reading: hwilcheeoreul sseuneunde chae sireul su isseulkkayo?
 note: 客人说的话。英语说 "uses a wheelchair"，不说 "is confined to a wheelchair"（困在轮椅上）。
 register: polite
-tags: accessibility wheelchair listen
+tags: accessibility wheelchair guest
 
 id: taxi-11-004
 lesson: taxi-11
@@ -2524,7 +2530,7 @@ ko: 안내견이 있는데 타도 될까요?
 ko_reading: annaegyeoni inneunde tado doelkkayo?
 note: 客人说的话。回答 "Of course."。导盲犬是工作犬，不能拒载（见本课礼仪题）。
 register: polite
-tags: accessibility guide-dog listen
+tags: accessibility guide-dog guest
 
 id: taxi-11-008
 lesson: taxi-11
@@ -2609,7 +2615,7 @@ ko: 제가 귀가 잘 안 들려서요. 휴대폰에 글로 써 주시겠어요?
 ko_reading: jega gwiga jal an deullyeoseoyo. hyudaepone geullo sseo jusigesseoyo?
 note: 客人说的话。hard of hearing 是"听力不好"。
 register: polite
-tags: accessibility listen
+tags: accessibility guest
 
 id: taxi-11-014
 lesson: taxi-11
@@ -2715,7 +2721,7 @@ ko: 괜찮은 현지 식당 좀 추천해 주시겠어요?
 ko_reading: gwaenchaneun hyeonji sikdang jom chucheonhae jusigesseoyo?
 note: 客人说的话。推荐之前先问有没有忌口（见下一句）。
 register: polite
-tags: recommendation food listen
+tags: recommendation food guest
 
 id: taxi-12-005
 lesson: taxi-12
@@ -2786,7 +2792,7 @@ ko: 밤에 돌아다녀도 안전한가요?
 ko_reading: bame doradanyeodo anjeonhangayo?
 note: 客人说的话。如实回答，可以提醒客人看好手机和包，过马路时留意电动车。
 register: neutral
-tags: smalltalk listen
+tags: smalltalk guest
 
 id: taxi-12-010
 lesson: taxi-12
@@ -2823,10 +2829,12 @@ lesson: taxi-12
 zh: 祝您在这里玩得开心！
 zh_reading: zhù nín zài zhèlǐ wán de kāixīn!
 en: Enjoy your stay!
-ja: ご滞在を楽しんでください。
-ja_reading: gotaizai o tanoshinde kudasai.
-ja_kana: ごたいざい を たのしんで ください。
+en_alt: Have a great time here!
+ja: どうぞ楽しいご滞在を。
+ja_reading: dōzo tanoshii gotaizai o.
+ja_kana: どうぞ たのしい ごたいざい を。
 ko: 즐거운 시간 보내세요.
+ko_alt: 여기서 즐거운 시간 보내세요.
 ko_reading: jeulgeoun sigan bonaeseyo.
 note: 客人刚到、要在本地住几天时说，比如从机场送到酒店。
 register: polite
@@ -2889,7 +2897,7 @@ ko: 감사합니다. 운전을 참 편안하게 해 주셨어요.
 ko_reading: gamsahamnida. unjeoneul cham pyeonanhage hae jusyeosseoyo.
 note: 客人说的话，是在夸你。可以回答 "Thank you, I'm glad you had a good ride."。
 register: neutral
-tags: farewell listen
+tags: farewell guest
 
 %rec: Courtesy
 %key: id
