@@ -432,7 +432,7 @@ ja: ホテルからのささやかな贈り物でございます。
 ja_reading: hoteru kara no sasayaka na okurimono de gozaimasu.
 ja_kana: ホテル から の ささやかな おくりものでございます。
 ko: 호텔에서 드리는 작은 선물입니다.
-ko_reading: hoteleseo deurineun jageun seonmurimnida.
+ko_reading: hotereseo deurineun jageun seonmurimnida.
 note: 双手递上。很多西方客人会当面打开礼物并道谢，这是礼貌，不是失礼。
 register: polite
 tags: gifts
@@ -685,9 +685,9 @@ zh: 抱歉，这里不能停车，我在前面停。
 zh_reading: bàoqiàn, zhèlǐ bù néng tíngchē, wǒ zài qiánmiàn tíng.
 en: I'm afraid I can't stop here. I'll stop just ahead.
 en_alt: Sorry, I can't stop here, but I'll stop just up ahead.
-ja: 申し訳ありませんが、ここでは停められません。少し先で停めます。
-ja_reading: mōshiwake arimasen ga, koko de wa tomeraremasen. sukoshi saki de tomemasu.
-ja_kana: もうしわけ ありません が、 ここ で は とめられません。 すこし さき で とめます。
+ja: 申し訳ございませんが、ここでは停められません。少し先で停めます。
+ja_reading: mōshiwake gozaimasen ga, koko de wa tomeraremasen. sukoshi saki de tomemasu.
+ja_kana: もうしわけございません が、 ここ で は とめられません。 すこし さき で とめます。
 ko: 죄송하지만 여기는 정차할 수 없습니다. 조금 앞에서 세워 드리겠습니다.
 ko_reading: joesonghajiman yeogineun jeongchahal su eopseumnida. jogeum apeseo sewo deurigetseumnida.
 note: 乘客要在不能停车的地方下车时用，并说清楚会停在哪里。
@@ -948,9 +948,9 @@ zh: 抱歉，车里不能抽烟。
 zh_reading: bàoqiàn, chē lǐ bù néng chōuyān.
 en: I'm sorry, smoking isn't allowed in the car.
 en_alt: I'm afraid you can't smoke in the car.
-ja: 申し訳ありませんが、車内は禁煙です。
-ja_reading: mōshiwake arimasen ga, shanai wa kin'en desu.
-ja_kana: もうしわけ ありません が、 しゃない は きんえんです。
+ja: 申し訳ございませんが、車内は禁煙です。
+ja_reading: mōshiwake gozaimasen ga, shanai wa kin'en desu.
+ja_kana: もうしわけございません が、 しゃない は きんえんです。
 ko: 죄송하지만 차 안에서는 담배를 피우실 수 없습니다.
 ko_reading: joesonghajiman cha aneseoneun dambaereul piusil su eopseumnida.
 note: 乘客一拿出烟就礼貌地说，不要等车里满是烟味再说。

@@ -135,10 +135,10 @@ en: Good morning!
 ja: おはようございます。
 ja_reading: ohayō gozaimasu.
 ja_kana: おはようございます。
-ko: 좋은 아침입니다.
-ko_reading: joeun achimimnida.
+ko: 안녕하십니까.
+ko_reading: annyeonghasimnikka.
 note: 英语一般中午十二点以前说 "Good morning"，之后说 "Good afternoon"。
-+ 韩语里「안녕하세요」全天都能用，「좋은 아침입니다」只在早上说。
++ 韩语早上问候说「안녕하십니까」或「안녕하세요」，全天都能用；「좋은 아침입니다」是照英语直译的说法，不自然。
 register: polite
 tags: greeting
 
@@ -458,9 +458,9 @@ zh_reading: duìbuqǐ, néng qǐng nín zài shuō yí biàn ma?
 en: Sorry, could you say that again, please?
 en_alt: Sorry, could you repeat that, please?
 en_alt: Pardon?
-ja: すみません、もう一度おっしゃっていただけますか。
-ja_reading: sumimasen, mō ichido osshatte itadakemasu ka.
-ja_kana: すみません、 もういちど おっしゃって いただけます か。
+ja: 申し訳ございません、もう一度おっしゃっていただけますか。
+ja_reading: mōshiwake gozaimasen, mō ichido osshatte itadakemasu ka.
+ja_kana: もうしわけございません、 もういちど おっしゃって いただけます か。
 ko: 죄송하지만 다시 한번 말씀해 주시겠어요?
 ko_reading: joesonghajiman dasi hanbeon malsseumhae jusigesseoyo?
 note: 没听清时不要只说 "What?"，听起来很不客气。"Pardon?" 用升调说也很礼貌。
@@ -547,9 +547,9 @@ zh: 抱歉，我没听懂。
 zh_reading: bàoqiàn, wǒ méi tīngdǒng.
 en: I'm sorry, I don't understand.
 en_alt: Sorry, I didn't understand.
-ja: 申し訳ございません、よくわかりません。
-ja_reading: mōshiwake gozaimasen, yoku wakarimasen.
-ja_kana: もうしわけございません、 よく わかりません。
+ja: 申し訳ございません、よく聞き取れませんでした。
+ja_reading: mōshiwake gozaimasen, yoku kikitoremasen deshita.
+ja_kana: もうしわけございません、 よく ききとれません でした。
 ko: 죄송합니다. 무슨 말씀인지 잘 모르겠습니다.
 ko_reading: joesonghamnida. museun malsseuminji jal moreugetseumnida.
 note: 听不懂就如实说，不要点头假装明白，否则很容易办错事。说完马上换个办法，
@@ -1089,7 +1089,7 @@ tags: payment cash
 id: everyday-04-014
 lesson: everyday-04
 zh: 不用找了。
-zh_reading: bú yòng zhǎo le.
+zh_reading: búyòng zhǎo le.
 en: Keep the change.
 ja: お釣りは結構です。
 ja_reading: otsuri wa kekkō desu.
@@ -2368,7 +2368,7 @@ tags: emergency fire guest
 id: everyday-09-012
 lesson: everyday-09
 zh: 请走楼梯，不要坐电梯。
-zh_reading: qǐng zǒu lóutī, bú yào zuò diàntī.
+zh_reading: qǐng zǒu lóutī, búyào zuò diàntī.
 en: Please use the stairs, not the elevator.
 en_alt: Please take the stairs. Don't use the lift.
 ja: エレベーターは使わずに、階段をご利用ください。
@@ -2474,7 +2474,7 @@ tags: emergency police guest
 id: everyday-09-019
 lesson: everyday-09
 zh: 我找不到我的孩子了。
-zh_reading: wǒ zhǎo bú dào wǒ de háizi le.
+zh_reading: wǒ zhǎo bu dào wǒ de háizi le.
 en: I can't find my child.
 ja: 子どもが見当たらないんです。
 ja_reading: kodomo ga miataranai n desu.
@@ -3160,8 +3160,8 @@ en_alt: Safe travels!
 ja: 道中お気をつけて。
 ja_reading: dōchū oki o tsukete.
 ja_kana: どうちゅう おき を つけて。
-ko: 편안한 여행 되세요.
-ko_reading: pyeonanhan yeohaeng doeseyo.
+ko: 조심히 가세요.
+ko_reading: josimhi gaseyo.
 note: 客人要去机场、车站或码头，离开本市时说。
 register: polite
 tags: farewell

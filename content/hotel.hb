@@ -189,7 +189,7 @@ ja: ダブルとツイン、どちらのお部屋になさいますか。
 ja_reading: daburu to tsuin, dochira no oheya ni nasaimasu ka.
 ja_kana: ダブル と ツイン、 どちら の おへや に なさいます か。
 ko: 더블룸과 트윈룸 중 어느 쪽으로 하시겠습니까?
-ko_reading: deobeullumgwa teuwinrum jung eoneu jjogeuro hasigetseumnikka?
+ko_reading: deobeullumgwa teuwinnum jung eoneu jjogeuro hasigetseumnikka?
 note: 双床房是 twin room（两张单人床），大床房是 double room 或 king room（一张大床）。
 + 千万不要把"双床房"说成 "double room"，这是最常见的错误。
 register: polite
@@ -387,8 +387,8 @@ en_alt: By law, we have to register your passport details.
 ja: 中国の法律により、外国籍のお客様はパスポート情報の登録が必要でございます。
 ja_reading: Chūgoku no hōritsu ni yori, gaikokuseki no okyakusama wa pasupōto jōhō no tōroku ga hitsuyō de gozaimasu.
 ja_kana: ちゅうごく の ほうりつ により、 がいこく せき の おきゃくさま は パスポート じょうほう の とうろく が ひつようでございます。
-ko: 중국 법에 따라 외국인 손님은 모두 여권 정보를 등록하셔야 합니다.
-ko_reading: jungguk beobe ttara oegugin sonnimeun modu yeogwon jeongboreul deungnokasyeoya hamnida.
+ko: 중국 법에 따라 외국인 손님의 여권 정보는 모두 등록해야 합니다.
+ko_reading: jungguk beobe ttara oegugin sonnimui yeogwon jeongboneun modu deungnokaeya hamnida.
 note: 依据《出境入境管理法》第三十九条，旅馆要为外国客人办理住宿登记，并把信息报送
 + 当地公安机关。客人有疑问时，平静地说明这是法律规定，不是酒店自己定的规矩。
 register: formal
@@ -534,7 +534,7 @@ tags: check-in wifi
 id: hotel-02-012
 lesson: hotel-02
 zh: 很抱歉，您的房间还没准备好。要不要先把行李寄存在这里？
-zh_reading: hěn bàoqiàn, nín de fángjiān hái méi zhǔnbèi hǎo. yào bú yào xiān bǎ xíngli jìcún zài zhèlǐ?
+zh_reading: hěn bàoqiàn, nín de fángjiān hái méi zhǔnbèi hǎo. yào bu yào xiān bǎ xíngli jìcún zài zhèlǐ?
 en: I'm sorry, your room isn't ready yet. May we keep your luggage for you in the meantime?
 en_alt: I'm afraid your room isn't ready yet, but we can store your bags for you.
 ja: 申し訳ございません。お部屋の準備がまだ整っておりません。お荷物をお預かりいたしましょうか。
@@ -992,7 +992,7 @@ tags: bell rooming telephone
 id: hotel-04-012
 lesson: hotel-04
 zh: 谢谢您的好意，不用了。
-zh_reading: xièxie nín de hǎoyì, bú yòng le.
+zh_reading: xièxie nín de hǎoyì, búyòng le.
 en: That's very kind of you, but there's no need. Thank you.
 en_alt: Thank you, that's very kind, but it's not necessary.
 ja: お気持ちだけありがたく頂戴いたします。
@@ -1236,7 +1236,7 @@ tags: housekeeping time
 id: hotel-05-014
 lesson: hotel-05
 zh: 今天不用打扫我的房间。
-zh_reading: jīntiān bú yòng dǎsǎo wǒ de fángjiān.
+zh_reading: jīntiān búyòng dǎsǎo wǒ de fángjiān.
 en: Please don't clean my room today.
 en_alt: There's no need to clean my room today.
 ja: 今日は部屋の掃除は結構です。
@@ -1323,7 +1323,7 @@ ja: 10分以内に係の者が伺います。
 ja_reading: juppun inai ni kakari no mono ga ukagaimasu.
 ja_kana: じゅっぷん いない に かかり の もの が うかがいます。
 ko: 10분 안에 직원이 찾아뵙겠습니다.
-ko_reading: sipbun ane jigwoni chajaboepgetseumnida.
+ko_reading: sip bun ane jigwoni chajaboepgetseumnida.
 note: 只承诺做得到的时间。说了十分钟，就要在十分钟内到。
 register: polite
 tags: room-problem time
@@ -1331,7 +1331,7 @@ tags: room-problem time
 id: hotel-06-006
 lesson: hotel-06
 zh: 您要不要换一个房间？
-zh_reading: nín yào bú yào huàn yí ge fángjiān?
+zh_reading: nín yào bu yào huàn yí ge fángjiān?
 en: Would you like to move to another room?
 en_alt: Would you prefer a different room?
 ja: 別のお部屋にお移りになりますか。
@@ -1374,7 +1374,7 @@ tags: room-problem noise privacy
 id: hotel-06-009
 lesson: hotel-06
 zh: 电视打不开。
-zh_reading: diànshì dǎ bù kāi.
+zh_reading: diànshì dǎ bu kāi.
 en: The TV isn't working.
 en_alt: The TV won't turn on.
 ja: テレビがつかないんですが。
@@ -1420,7 +1420,7 @@ tags: room-problem wifi guest
 id: hotel-06-012
 lesson: hotel-06
 zh: 房卡打不开门。
-zh_reading: fángkǎ dǎ bù kāi mén.
+zh_reading: fángkǎ dǎ bu kāi mén.
 en: My key card doesn't work.
 en_alt: My key card won't open the door.
 ja: カードキーでドアが開きません。
@@ -1574,7 +1574,7 @@ tags: complaint manager
 id: hotel-07-008
 lesson: hotel-07
 zh: 很抱歉，下午四点退房恐怕安排不了，不过可以延到两点。
-zh_reading: hěn bàoqiàn, xiàwǔ sì diǎn tuìfáng kǒngpà ānpái bù liǎo, búguò kěyǐ yán dào liǎng diǎn.
+zh_reading: hěn bàoqiàn, xiàwǔ sì diǎn tuìfáng kǒngpà ānpái bu liǎo, búguò kěyǐ yán dào liǎng diǎn.
 en: I'm afraid we can't offer a 4 p.m. check-out, but I can extend it to 2 p.m. for you.
 en_alt: Unfortunately 4 p.m. isn't possible, but I can give you until 2 p.m.
 ja: 申し訳ございませんが、午後4時のチェックアウトは難しく、午後2時まででしたら延長可能でございます。
@@ -1671,11 +1671,11 @@ zh: 我会亲自跟进，明天上午给您答复。
 zh_reading: wǒ huì qīnzì gēnjìn, míngtiān shàngwǔ gěi nín dáfù.
 en: I'll follow this up personally and get back to you by tomorrow morning.
 en_alt: I'll look into this myself and get back to you tomorrow morning.
-ja: 私が責任を持って対応し、明朝までにご連絡いたします。
-ja_reading: watakushi ga sekinin o motte taiō shi, myōchō made ni gorenraku itashimasu.
-ja_kana: わたくし が せきにん を もって たいおう し、 みょうちょう まで に ごれんらくいたします。
-ko: 제가 직접 처리하고 내일 아침까지 연락드리겠습니다.
-ko_reading: jega jikjeop cheorihago naeil achimkkaji yeollakdeurigetseumnida.
+ja: 私が責任を持って対応し、明日の午前中にご連絡いたします。
+ja_reading: watakushi ga sekinin o motte taiō shi, asu no gozenchū ni gorenraku itashimasu.
+ja_kana: わたくし が せきにん を もって たいおう し、 あす の ごぜんちゅう に ごれんらくいたします。
+ko: 제가 직접 처리하고 내일 오전 중으로 연락드리겠습니다.
+ko_reading: jega jikjeop cheorihago naeil ojeon jungeuro yeollakdeurigetseumnida.
 note: 说了什么时候答复，就一定按时联系客人；事情还没办完，也要按时告诉他进展。
 register: polite
 tags: complaint follow-up
@@ -1722,7 +1722,7 @@ ja: 歩いて10分ほどでございます。
 ja_reading: aruite juppun hodo de gozaimasu.
 ja_kana: あるいて じゅっぷん ほどでございます。
 ko: 걸어서 10분 정도 걸립니다.
-ko_reading: georeoseo sipbun jeongdo geollimnida.
+ko_reading: georeoseo sip bun jeongdo geollimnida.
 register: polite
 tags: concierge directions
 
@@ -1821,8 +1821,8 @@ en_alt: Please allow about an hour to get to the airport at this time of day.
 ja: この時間帯ですと空港まで1時間ほどかかりますので、早めのご出発をおすすめいたします。
 ja_reading: kono jikantai desu to kūkō made ichijikan hodo kakarimasu node, hayame no goshuppatsu o osusume itashimasu.
 ja_kana: この じかんたいです と くうこう まで いちじかん ほど かかります ので、 はやめ の ごしゅっぱつ を おすすめいたします。
-ko: 이 시간대에는 공항까지 한 시간 정도 걸리니 여유 있게 출발하십시오.
-ko_reading: i sigandaeeneun gonghangkkaji han sigan jeongdo geollini yeoyu itge chulbalhasipsio.
+ko: 이 시간대에는 공항까지 한 시간 정도 걸리니 조금 일찍 출발하시는 것이 좋겠습니다.
+ko_reading: i sigandaeeneun gonghangkkaji han sigan jeongdo geollini jogeum iljjik chulbalhasineun geosi jokesseumnida.
 register: polite
 tags: concierge transport airport time
 
@@ -2250,7 +2250,7 @@ tags: telephone apology
 id: hotel-10-010
 lesson: hotel-10
 zh: 信号不太好，我听不清楚，麻烦您再说一遍。
-zh_reading: xìnhào bú tài hǎo, wǒ tīng bù qīngchu, máfan nín zài shuō yí biàn.
+zh_reading: xìnhào bú tài hǎo, wǒ tīng bu qīngchu, máfan nín zài shuō yí biàn.
 en: I'm sorry, the line isn't very clear. Could you say that again, please?
 en_alt: Sorry, it's a bad line. Could you repeat that, please?
 ja: 恐れ入りますが、お電話が少々遠いようです。もう一度お願いできますか。
@@ -2287,7 +2287,7 @@ ja: 30分ほどでお持ちいたします。
 ja_reading: sanjuppun hodo de omochi itashimasu.
 ja_kana: さんじゅっぷん ほどで おもちいたします。
 ko: 30분 정도 걸립니다.
-ko_reading: samsipbun jeongdo geollimnida.
+ko_reading: samsip bun jeongdo geollimnida.
 note: 说 thirty（30）时重音在前（THIR-ty），免得客人听成 thirteen（13）。
 register: polite
 tags: telephone room-service time
@@ -2327,7 +2327,7 @@ tags: telephone farewell
 id: hotel-11-001
 lesson: hotel-11
 zh: 火警！请马上走楼梯离开，不要坐电梯。
-zh_reading: huǒjǐng! qǐng mǎshàng zǒu lóutī líkāi, bú yào zuò diàntī.
+zh_reading: huǒjǐng! qǐng mǎshàng zǒu lóutī líkāi, búyào zuò diàntī.
 en: Fire alarm! Please leave now by the stairs. Do not use the lifts.
 en_alt: There's a fire alarm. Please use the stairs, not the elevator.
 ja: 火災警報です。エレベーターは使わず、階段ですぐに避難してください。
@@ -2434,9 +2434,9 @@ zh: 附近有一家医院设有国际部。
 zh_reading: fùjìn yǒu yì jiā yīyuàn shè yǒu guójìbù.
 en: There's a hospital nearby with an international department.
 en_alt: A hospital near here has an international clinic.
-ja: 近くに国際外来のある病院がございます。
-ja_reading: chikaku ni kokusai gairai no aru byōin ga gozaimasu.
-ja_kana: ちかく に こくさい がいらい の ある びょういん が ございます。
+ja: 近くに国際診療部のある病院がございます。
+ja_reading: chikaku ni kokusai shinryōbu no aru byōin ga gozaimasu.
+ja_kana: ちかく に こくさい しんりょうぶ の ある びょういん が ございます。
 ko: 근처에 국제 진료센터가 있는 병원이 있습니다.
 ko_reading: geuncheoe gukje jillyosenteoga inneun byeongwoni itseumnida.
 note: 事先了解附近医院的国际部或外宾门诊在哪里、几点开，写在卡片上给客人。
@@ -2540,10 +2540,10 @@ zh_reading: zài Zhōngguó, jíjiù dǎ yāo èr líng, huǒjǐng dǎ yāo yāo
 en: In China, dial 120 for an ambulance, 119 for the fire service and 110 for the police.
 en_alt: The emergency numbers here are 120 for an ambulance, 119 for fire and 110 for police.
 ja: 中国では、救急車は120番、消防は119番、警察は110番です。
-ja_reading: Chūgoku de wa, kyūkyūsha wa ichi-ni-zero-ban, shōbō wa ichi-ichi-kyū-ban, keisatsu wa ichi-ichi-zero-ban desu.
-ja_kana: ちゅうごく で は、 きゅうきゅうしゃ は いちにぜろばん、 しょうぼう は いちいちきゅうばん、 けいさつ は いちいちぜろばんです。
+ja_reading: Chūgoku de wa, kyūkyūsha wa hyakunijū-ban, shōbō wa hyakujūkyū-ban, keisatsu wa hyakutō-ban desu.
+ja_kana: ちゅうごく で は、 きゅうきゅうしゃ は ひゃくにじゅうばん、 しょうぼう は ひゃくじゅうきゅうばん、 けいさつ は ひゃくとおばんです。
 ko: 중국에서는 구급차 120번, 화재 119번, 경찰 110번입니다.
-ko_reading: junggugeseoneun gugeupcha il-i-gong-beon, hwajae il-il-gu-beon, gyeongchal il-il-gong-beonimnida.
+ko_reading: junggugeseoneun gugeupcha irigong beon, hwajae irilgu beon, gyeongchal irilgong beonimnida.
 note: 日本和韩国的急救、火警都是119，韩国报警是112，美国是911，客人可能按习惯拨错。
 + 交通事故打122。这些电话免费，但不一定有英语接线员，最好由员工帮忙打。
 register: neutral

@@ -259,11 +259,11 @@ zh: 对不起，您说的是哪家酒店？
 zh_reading: duìbuqǐ, nín shuō de shì nǎ jiā jiǔdiàn?
 en: Sorry, which hotel did you say?
 en_alt: Sorry, which hotel was that?
-ja: すみません、どちらのホテルでしょうか。
-ja_reading: sumimasen, dochira no hoteru deshō ka.
-ja_kana: すみません、 どちら の ホテルでしょう か。
+ja: 申し訳ございません、どちらのホテルでしょうか。
+ja_reading: mōshiwake gozaimasen, dochira no hoteru deshō ka.
+ja_kana: もうしわけございません、 どちら の ホテルでしょう か。
 ko: 죄송합니다만, 어느 호텔이라고 하셨죠?
-ko_reading: joesonghamnidaman, eoneu hotelirago hasyeotjyo?
+ko_reading: joesonghamnidaman, eoneu hoterirago hasyeotjyo?
 note: 没听清时不要猜，也不要说 "What?"；用 "Sorry, which ...?" 请客人再说一遍。
 register: polite
 tags: destination understanding
@@ -459,9 +459,9 @@ lesson: taxi-02
 zh: 您要去有国际门诊的医院吗？
 zh_reading: nín yào qù yǒu guójì ménzhěn de yīyuàn ma?
 en: Would you like a hospital with an international clinic?
-ja: 国際外来のある病院がよろしいですか。
-ja_reading: kokusai gairai no aru byōin ga yoroshii desu ka.
-ja_kana: こくさい がいらい の ある びょういん が よろしいです か。
+ja: 国際診療部のある病院がよろしいですか。
+ja_reading: kokusai shinryōbu no aru byōin ga yoroshii desu ka.
+ja_kana: こくさい しんりょうぶ の ある びょういん が よろしいです か。
 ko: 국제 진료센터가 있는 병원으로 가시겠어요?
 ko_reading: gukje jillyosenteoga inneun byeongwoneuro gasigesseoyo?
 note: 一些大医院设有国际医疗部或国际门诊，有外语服务。不清楚哪家有时不要乱保证，
@@ -534,9 +534,9 @@ zh: 步行街不能开车进去，我送您到入口。
 zh_reading: bùxíngjiē bù néng kāichē jìnqu, wǒ sòng nín dào rùkǒu.
 en: Cars aren't allowed on the pedestrian street, so I'll drop you at the entrance.
 en_alt: I can't drive into the pedestrian street, but I'll take you to the entrance.
-ja: 歩行者専用の通りには車が入れないので、入口までお送りします。
-ja_reading: hokōsha sen'yō no tōri ni wa kuruma ga hairenai node, iriguchi made ookuri shimasu.
-ja_kana: ほこうしゃ せんよう の とおり に は くるま が はいれない ので、 いりぐち まで おおくり します。
+ja: 歩行者専用の通りには車が入れませんので、入口までお送りいたします。
+ja_reading: hokōsha sen'yō no tōri ni wa kuruma ga hairemasen node, iriguchi made ookuri itashimasu.
+ja_kana: ほこうしゃ せんよう の とおり に は くるま が はいれません ので、 いりぐち まで おおくりいたします。
 ko: 보행자 거리에는 차가 들어갈 수 없어서 입구까지 모셔다 드리겠습니다.
 ko_reading: bohaengja georieneun chaga deureogal su eopseoseo ipgukkaji mosyeoda deurigetseumnida.
 note: 先说原因，再说你会停在哪里，客人就不会觉得你不愿意送到。
@@ -809,7 +809,7 @@ ja: あと5分ほどで着きます。
 ja_reading: ato gofun hodo de tsukimasu.
 ja_kana: あと ごふん ほど で つきます。
 ko: 5분 정도면 도착합니다.
-ko_reading: obun jeongdomyeon dochakamnida.
+ko_reading: o bun jeongdomyeon dochakamnida.
 note: 英语 "in five minutes" 是"再过五分钟"的意思。
 register: neutral
 tags: route time
@@ -1296,8 +1296,8 @@ id: taxi-05-015
 lesson: taxi-05
 zh: 对不起，不能讲价，都按计价器收。
 zh_reading: duìbuqǐ, bù néng jiǎngjià, dōu àn jìjiàqì shōu.
-en: I'm sorry, I can't give you a fixed price. It's always by the meter.
-en_alt: Sorry, no fixed prices. It's by the meter.
+en: I'm sorry, I can't negotiate the fare. It's always by the meter.
+en_alt: Sorry, the fare isn't negotiable. It's by the meter.
 ja: 申し訳ございませんが、料金の交渉はできません。メーターどおりになります。
 ja_reading: mōshiwake gozaimasen ga, ryōkin no kōshō wa dekimasen. mētā dōri ni narimasu.
 ja_kana: もうしわけございません が、 りょうきん の こうしょう は できません。 メーターどおり に なります。
@@ -1912,8 +1912,8 @@ en: That's two suitcases and one backpack, right?
 ja: スーツケース二つとリュック一つですね。
 ja_reading: sūtsukēsu futatsu to ryukku hitotsu desu ne.
 ja_kana: スーツケース ふたつ と リュック ひとつです ね。
-ko: 캐리어 두 개하고 배낭 하나 맞으시죠?
-ko_reading: kaerieo du gaehago baenang hana majeusijyo?
+ko: 캐리어 두 개하고 배낭 하나, 맞죠?
+ko_reading: kaerieo du gaehago baenang hana, matjyo?
 note: 上车时和客人一起数一遍行李，下车时再数一遍，就不容易落下。
 register: neutral
 tags: luggage lost-property
@@ -1927,7 +1927,7 @@ ja: ここで5分待っていただけますか。すぐ戻ります。
 ja_reading: koko de gofun matte itadakemasu ka. sugu modorimasu.
 ja_kana: ここ で ごふん まって いただけます か。 すぐ もどります。
 ko: 여기서 5분만 기다려 주실 수 있어요? 금방 올게요.
-ko_reading: yeogiseo obunman gidaryeo jusil su isseoyo? geumbang olgeyo.
+ko_reading: yeogiseo o bunman gidaryeo jusil su isseoyo? geumbang olgeyo.
 note: 客人说的话。能等的话，告诉客人计价器会继续计费；这里不能久停时，说清楚你在哪里等。
 register: polite
 tags: arrival waiting guest
@@ -1969,11 +1969,11 @@ zh: 您好，我是您叫的车的司机。
 zh_reading: nín hǎo, wǒ shì nín jiào de chē de sījī.
 en: Hello, I'm the driver for your booking.
 en_alt: Hello, I'm your driver.
-ja: もしもし、ご予約いただいた車の運転手です。
-ja_reading: moshimoshi, goyoyaku itadaita kuruma no untenshu desu.
-ja_kana: もしもし、 ごよやく いただいた くるま の うんてんしゅです。
-ko: 여보세요, 예약하신 차량 기사입니다.
-ko_reading: yeoboseyo, yeyakasin charyang gisaimnida.
+ja: 失礼いたします。ご予約いただいた車の運転手でございます。
+ja_reading: shitsurei itashimasu. goyoyaku itadaita kuruma no untenshu de gozaimasu.
+ja_kana: しつれいいたします。 ごよやく いただいた くるま の うんてんしゅでございます。
+ko: 안녕하세요, 예약하신 차량 기사입니다.
+ko_reading: annyeonghaseyo, yeyakasin charyang gisaimnida.
 note: 打电话时先说明身份。打车软件转接的号码客人不认识，一开口就说清楚，客人才不会挂断。
 register: polite
 tags: booking phone
@@ -2028,11 +2028,11 @@ zh: 我的车是白色的，车牌最后两位是58。
 zh_reading: wǒ de chē shì báisè de, chēpái zuìhòu liǎng wèi shì wǔ bā.
 en: My car is white, and the license plate ends in five eight.
 en_alt: It's a white car. The plate ends in five eight.
-ja: 白い車で、ナンバーの下二桁は58です。
-ja_reading: shiroi kuruma de, nanbā no shimo futaketa wa gojūhachi desu.
-ja_kana: しろい くるま で、 ナンバー の しも ふたけた は ごじゅうはちです。
-ko: 흰색 차이고, 번호판 끝 두 자리는 58입니다.
-ko_reading: huinsaek chaigo, beonhopan kkeut du jarineun osippalimnida.
+ja: 白い車で、ナンバーの下二桁は5、8です。
+ja_reading: shiroi kuruma de, nanbā no shimo futaketa wa go, hachi desu.
+ja_kana: しろい くるま で、 ナンバー の しも ふたけた は ご、 はちです。
+ko: 흰색 차이고, 번호판 끝 두 자리는 5, 8입니다.
+ko_reading: huinsaek chaigo, beonhopan kkeut du jarineun o, parimnida.
 note: 车牌号用英语一位一位地读：five eight，不要读成 fifty-eight。英国英语说 number plate。
 register: neutral
 tags: booking ride-hailing
@@ -2145,7 +2145,7 @@ ja: 申し訳ございません。渋滞していて、5分ほど遅れそうで
 ja_reading: mōshiwake gozaimasen. jūtai shite ite, gofun hodo okuresō desu.
 ja_kana: もうしわけございません。 じゅうたい して いて、 ごふん ほど おくれそうです。
 ko: 죄송합니다. 길이 막혀서 5분 정도 늦을 것 같습니다.
-ko_reading: joesonghamnida. giri makyeoseo obun jeongdo neujeul geot gatseumnida.
+ko_reading: joesonghamnida. giri makyeoseo o bun jeongdo neujeul geot gatseumnida.
 note: 要迟到时提前打电话或发消息，说一个具体的时间，不要让客人干等。
 register: polite
 tags: booking phone time
@@ -2169,9 +2169,9 @@ lesson: taxi-09
 zh: 我开着双闪，您看到了吗？
 zh_reading: wǒ kāizhe shuāngshǎn, nín kàndào le ma?
 en: I've got my hazard lights on. Can you see me?
-ja: ハザードランプをつけています。見えますか。
-ja_reading: hazādo ranpu o tsukete imasu. miemasu ka.
-ja_kana: ハザード ランプ を つけて います。 みえます か。
+ja: ハザードランプをつけております。お分かりになりますか。
+ja_reading: hazādo ranpu o tsukete orimasu. owakari ni narimasu ka.
+ja_kana: ハザード ランプ を つけて おります。 おわかり に なります か。
 ko: 비상등을 켜 놨습니다. 보이세요?
 ko_reading: bisangdeungeul kyeo nwatseumnida. boiseyo?
 note: "双闪"英语叫 hazard lights，也简称 hazards。
@@ -2799,9 +2799,9 @@ lesson: taxi-12
 zh: 我外语说得不太好，请多包涵。
 zh_reading: wǒ wàiyǔ shuō de bú tài hǎo, qǐng duō bāohán.
 en: My English isn't very good, so please bear with me.
-ja: 日本語があまり話せなくて、すみません。
-ja_reading: nihongo ga amari hanasenakute, sumimasen.
-ja_kana: にほんご が あまり はなせなくて、 すみません。
+ja: 日本語があまり話せず、申し訳ございません。
+ja_reading: nihongo ga amari hanasezu, mōshiwake gozaimasen.
+ja_kana: にほんご が あまり はなせず、 もうしわけございません。
 ko: 한국어를 잘 못해서 죄송합니다.
 ko_reading: hangugeoreul jal motaeseo joesonghamnida.
 note: 说一次就够，不必反复道歉；客人一般都很欣赏你愿意用他的语言交流。
@@ -2818,8 +2818,8 @@ en_alt: Enjoy your trip!
 ja: よいご旅行を。
 ja_reading: yoi goryokō o.
 ja_kana: よい ごりょこう を。
-ko: 즐거운 여행 되세요.
-ko_reading: jeulgeoun yeohaeng doeseyo.
+ko: 즐거운 여행 하세요.
+ko_reading: jeulgeoun yeohaeng haseyo.
 note: 客人还要接着旅行时说。客人要在本地住几天时，说下一句 "Enjoy your stay!" 更贴切。
 register: polite
 tags: farewell
@@ -2849,8 +2849,8 @@ en_alt: Have a safe journey!
 ja: どうぞお気をつけて。
 ja_reading: dōzo oki o tsukete.
 ja_kana: どうぞ おき を つけて。
-ko: 안전한 여행 되세요.
-ko_reading: anjeonhan yeohaeng doeseyo.
+ko: 조심히 가세요.
+ko_reading: josimhi gaseyo.
 note: 送到机场说 "Have a safe flight!"，送到火车站、码头说 "Have a safe journey!"。
 register: polite
 tags: farewell
