@@ -324,7 +324,7 @@ en: How can I help you, sir?
 en_alt: How may I help you, sir?
 ja: お客様、いかがなさいましたか。
 ja_reading: okyakusama, ikaga nasaimashita ka.
-ja_kana: おきゃくさま、 いか が なさいました か。
+ja_kana: おきゃくさま、 いかが なさいました か。
 ko: 손님, 무엇을 도와드릴까요?
 ko_reading: sonnim, mueoseul dowadeurilkkayo?
 note: 不知道客人姓名时，男士称 "sir"，女士称 "madam"（美国常说 "ma'am"）。
@@ -987,7 +987,7 @@ zh_reading: hěn bàoqiàn, zhèlǐ bù néng shuā jìngwài xìnyòngkǎ, nín
 en: I'm sorry, we can't take foreign credit cards, but you can pay in cash.
 ja: 申し訳ございません、海外のクレジットカードはお使いいただけませんが、現金でお支払いいただけます。
 ja_reading: mōshiwake gozaimasen, kaigai no kurejitto kādo wa otsukai itadakemasen ga, genkin de oshiharai itadakemasu.
-ja_kana: もうしわけございません、 かいがい の クレジットカード は おつかい いた だけません が、 げんきん で おしはらい いただけます。
+ja_kana: もうしわけございません、 かいがい の クレジットカード は おつかい いただけません が、 げんきん で おしはらい いただけます。
 ko: 죄송하지만 해외 신용카드는 사용하실 수 없습니다. 현금으로 결제하실 수 있습니다.
 ko_reading: joesonghajiman haeoe sinyongkadeuneun sayonghasil su eopseumnida. hyeongeumeuro gyeoljehasil su itseumnida.
 note: 拒绝的同时给出办法。如果店里能收支付宝或微信支付，也告诉客人境外卡可以绑定后扫码。

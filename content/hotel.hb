@@ -1165,7 +1165,7 @@ zh_reading: jīnwǎn xūyào wèi nín zuò yèchuáng ma?
 en: Would you like turndown service this evening?
 ja: 今晩、ターンダウンサービスはいかがなさいますか。
 ja_reading: konban, tān daun sābisu wa ikaga nasaimasu ka.
-ja_kana: こんばん、 ターンダウンサービス は いか が なさいます か。
+ja_kana: こんばん、 ターンダウンサービス は いかが なさいます か。
 ko: 오늘 저녁 턴다운 서비스를 해 드릴까요?
 ko_reading: oneul jeonyeok teondaun seobiseureul hae deurilkkayo?
 note: 夜床服务 turndown service：晚上整理床铺、拉好窗帘、补充饮用水。
@@ -1211,7 +1211,7 @@ en: Could you describe it for me, please?
 en_alt: What does it look like?
 ja: どのようなお品物か、お聞かせいただけますか。
 ja_reading: dono yō na oshinamono ka, okikase itadakemasu ka.
-ja_kana: どの ような おしなもの か、 おきかせ いた だけます か。
+ja_kana: どの ような おしなもの か、 おきかせ いただけます か。
 ko: 어떤 물건인지 설명해 주시겠습니까?
 ko_reading: eotteon mulgeoninji seolmyeonghae jusigetseumnikka?
 note: 遗留物品要先请对方描述，对上了再交还，不要拿着东西问 "Is this yours?"，
@@ -1489,7 +1489,7 @@ en: Could you tell me exactly what happened? I'm listening.
 en_alt: Please tell me what happened.
 ja: どのような状況だったか、お聞かせいただけますか。
 ja_reading: dono yō na jōkyō datta ka, okikase itadakemasu ka.
-ja_kana: どの ような じょうきょうだった か、 おきかせ いた だけます か。
+ja_kana: どの ような じょうきょうだった か、 おきかせ いただけます か。
 ko: 어떤 일이 있으셨는지 말씀해 주시겠습니까?
 ko_reading: eotteon iri isseusyeonneunji malsseumhae jusigetseumnikka?
 note: 处理投诉的第一步是听：让客人说完，不要打断，也不要急着解释或辩解。
@@ -2981,7 +2981,7 @@ tags: complaint room-problem follow-up
 id: hotel-06-c02
 lesson: hotel-06
 region: IT
-situation: 一位意大利客人拿着1717房的房卡回到前台，有点不好意思地问能不能换一间，
+situation: 一位意大利女客人拿着1717房的房卡回到前台，有点不好意思地问能不能换一间，
 + 说 "Seventeen is not a lucky number for us." 有同类空房。您应该怎么做？
 option_a: 告诉她在中国17不是坏数字，不用担心。
 option_b: 笑着说 "We have no room 13 or 4, but 17 is fine!"

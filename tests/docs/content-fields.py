@@ -218,7 +218,7 @@ def main():
         langs = {hb: set(l.split()) for hb, l in db.execute("SELECT id, languages FROM handbook")}
         draw = ("WITH n AS (SELECT key, row_number() OVER (ORDER BY handbook, id) AS r"
                 " FROM item WHERE kind = ? AND retired = 0)"
-                " SELECT key FROM n ORDER BY (r * 48271 + ?) % 2147483647, r LIMIT ?")
+                " SELECT key FROM n ORDER BY (r * 2654435761 + ?) % 4294967291, r LIMIT ?")
         for (key,) in db.execute(draw, ("phrase", seed, 40)).fetchall():
             hb, iid, texts, tags = all_phrases[key]
             print(f"# {iid}", file=sys.stderr)
