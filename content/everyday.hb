@@ -503,7 +503,7 @@ zh_reading: néng zài shǒujī shang gěi wǒ kàn yíxià ma?
 en: Could you show me on your phone, please?
 ja: スマートフォンで見せていただけますか。
 ja_reading: sumātofon de misete itadakemasu ka.
-ja_kana: スマート フォン で みせて いただけます か。
+ja_kana: スマートフォン で みせて いただけます か。
 ko: 휴대폰으로 보여 주시겠어요?
 ko_reading: hyudaeponeuro boyeo jusigesseoyo?
 note: 很多客人手机里存着中文地址或酒店名片的照片，请他们给你看最快。
@@ -533,7 +533,7 @@ en: Please speak into the phone.
 en_alt: Please speak into my phone.
 ja: こちらのスマートフォンに向かって話してください。
 ja_reading: kochira no sumātofon ni mukatte hanashite kudasai.
-ja_kana: こちら の スマート フォン に むかって はなして ください。
+ja_kana: こちら の スマートフォン に むかって はなして ください。
 ko: 이 휴대폰에 대고 말씀해 주세요.
 ko_reading: i hyudaepone daego malsseumhae juseyo.
 note: 用翻译软件的语音功能时说。先选好客人的语言，把手机举到客人面前，
@@ -956,7 +956,7 @@ zh_reading: kěyǐ fù xiànjīn, shuākǎ huò yòng shǒujī zhīfù.
 en: You can pay in cash, by card or by phone.
 ja: 現金、カード、スマートフォン決済がご利用いただけます。
 ja_reading: genkin, kādo, sumātofon kessai ga goriyō itadakemasu.
-ja_kana: げんきん、 カード、 スマート フォン けっさい が ごりよう いただけます。
+ja_kana: げんきん、 カード、 スマートフォン けっさい が ごりよう いただけます。
 ko: 현금, 카드, 모바일 결제 모두 가능합니다.
 ko_reading: hyeongeum, kadeu, mobail gyeolje modu ganeunghamnida.
 note: 只说你们真正能收的方式；不能刷卡就不要提 card。现金无论如何都要收。

@@ -386,7 +386,7 @@ en: Under Chinese law, we're required to register the passport details of all fo
 en_alt: By law, we have to register your passport details.
 ja: 中国の法律により、外国籍のお客様はパスポート情報の登録が必要でございます。
 ja_reading: Chūgoku no hōritsu ni yori, gaikokuseki no okyakusama wa pasupōto jōhō no tōroku ga hitsuyō de gozaimasu.
-ja_kana: ちゅうごく の ほうりつ により、 がいこく せき の おきゃくさま は パスポート じょうほう の とうろく が ひつようでございます。
+ja_kana: ちゅうごく の ほうりつ により、 がいこくせき の おきゃくさま は パスポート じょうほう の とうろく が ひつようでございます。
 ko: 중국 법에 따라 외국인 손님의 여권 정보는 모두 등록해야 합니다.
 ko_reading: jungguk beobe ttara oegugin sonnimui yeogwon jeongboneun modu deungnokaeya hamnida.
 note: 依据《出境入境管理法》第三十九条，旅馆要为外国客人办理住宿登记，并把信息报送
@@ -1595,7 +1595,7 @@ en: Unfortunately we can't offer an upgrade today, but I can give you a room on 
 en_alt: I'm afraid an upgrade isn't possible today, but I can put you on a higher floor.
 ja: あいにく本日はアップグレードができかねますが、高層階のお部屋をご用意いたします。
 ja_reading: ainiku honjitsu wa appugurēdo ga dekikanemasu ga, kōsōkai no oheya o goyōi itashimasu.
-ja_kana: あいにく ほんじつ は アップ グレード が できかねます が、 こうそうかい の おへや を ごよういいたします。
+ja_kana: あいにく ほんじつ は アップグレード が できかねます が、 こうそうかい の おへや を ごよういいたします。
 ko: 죄송하지만 오늘은 업그레이드가 어렵습니다. 대신 높은 층 객실을 준비해 드리겠습니다.
 ko_reading: joesonghajiman oneureun eopgeureideuga eoryeopseumnida. daesin nopeun cheung gaeksireul junbihae deurigetseumnida.
 register: polite
@@ -1909,7 +1909,7 @@ en: Did you have anything from the minibar?
 en_alt: Did you use the minibar?
 ja: ミニバーはご利用になりましたか。
 ja_reading: minibā wa goriyō ni narimashita ka.
-ja_kana: ミニ バー は ごりよう に なりました か。
+ja_kana: ミニバー は ごりよう に なりました か。
 ko: 미니바를 이용하셨습니까?
 ko_reading: minibareul iyonghasyeotseumnikka?
 note: 语气要自然，像例行确认，不要让客人觉得被怀疑。
@@ -2654,7 +2654,7 @@ en: During Ramadan, we can serve you a meal before dawn.
 en_alt: During Ramadan, we can prepare an early meal before dawn.
 ja: ラマダン期間中は、夜明け前にお食事をご用意できます。
 ja_reading: ramadan kikan-chū wa, yoake mae ni oshokuji o goyōi dekimasu.
-ja_kana: ラマ ダン きかんちゅう は、 よあけ まえ に おしょくじ を ごようい できます。
+ja_kana: ラマダン きかんちゅう は、 よあけ まえ に おしょくじ を ごようい できます。
 ko: 라마단 기간에는 해 뜨기 전에 식사를 준비해 드릴 수 있습니다.
 ko_reading: ramadan giganeneun hae tteugi jeone siksareul junbihae deuril su itseumnida.
 note: 斋月期间，穆斯林从黎明到日落不吃不喝。白天不要给他们递吃的喝的来"客气"，
