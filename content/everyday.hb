@@ -626,8 +626,8 @@ en_alt: So that's two coffees, is that right?
 ja: ご注文を確認いたします。コーヒーを二つでよろしいでしょうか。
 ja_reading: gochūmon o kakunin itashimasu. kōhī o futatsu de yoroshii deshō ka.
 ja_kana: ごちゅうもん を かくにんいたします。 コーヒー を ふたつ で よろしいでしょう か。
-ko: 주문 확인하겠습니다. 커피 두 잔 맞으십니까?
-ko_reading: jumun hwaginhagetseumnida. keopi du jan majeusimnikka?
+ko: 주문 확인하겠습니다. 커피 두 잔 맞습니까?
+ko_reading: jumun hwaginhagetseumnida. keopi du jan matseumnikka?
 note: 复述客人的要求能减少误会，特别是数量、时间、日期和地址。
 register: polite
 tags: understanding numbers
@@ -770,8 +770,8 @@ en_alt: Three bags altogether, right?
 ja: お荷物は全部で三つでよろしいですか。
 ja_reading: onimotsu wa zenbu de mittsu de yoroshii desu ka.
 ja_kana: おにもつ は ぜんぶ で みっつ で よろしいです か。
-ko: 짐은 모두 세 개 맞으십니까?
-ko_reading: jimeun modu se gae majeusimnikka?
+ko: 짐은 모두 세 개 맞습니까?
+ko_reading: jimeun modu se gae matseumnikka?
 note: luggage 和 baggage 是不可数名词，不能说 "three luggages"；
 + 要说 "three bags" 或 "three pieces of luggage"。
 register: polite

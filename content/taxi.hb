@@ -247,8 +247,8 @@ en_alt: Just to check, this address, right?
 ja: 確認いたします。こちらの住所でよろしいですか。
 ja_reading: kakunin itashimasu. kochira no jūsho de yoroshii desu ka.
 ja_kana: かくにんいたします。 こちら の じゅうしょ で よろしいです か。
-ko: 확인하겠습니다. 이 주소 맞으시죠?
-ko_reading: hwaginhagetseumnida. i juso majeusijyo?
+ko: 확인하겠습니다. 이 주소 맞습니까?
+ko_reading: hwaginhagetseumnida. i juso matseumnikka?
 note: 出发前复述一遍目的地，能避免送错地方，也让客人放心。
 register: polite
 tags: destination
@@ -567,8 +567,8 @@ en_alt: Is this where you want to go?
 ja: こちらの場所でよろしいですか。
 ja_reading: kochira no basho de yoroshii desu ka.
 ja_kana: こちら の ばしょ で よろしいです か。
-ko: 여기 맞으세요?
-ko_reading: yeogi majeuseyo?
+ko: 여기 맞습니까?
+ko_reading: yeogi matseumnikka?
 note: 一边说一边把导航或地图上的位置给客人看，比用英语描述更清楚。
 register: polite
 tags: places destination
@@ -1439,8 +1439,8 @@ en: Has it gone through? Could I see the confirmation screen, please?
 ja: お支払いは完了しましたか。完了画面を見せていただけますか。
 ja_reading: oshiharai wa kanryō shimashita ka. kanryō gamen o misete itadakemasu ka.
 ja_kana: おしはらい は かんりょう しました か。 かんりょう がめん を みせて いただけます か。
-ko: 결제되셨어요? 결제 완료 화면 좀 보여 주시겠어요?
-ko_reading: gyeoljedoesyeosseoyo? gyeolje wallyo hwamyeon jom boyeo jusigesseoyo?
+ko: 결제하셨어요? 결제 완료 화면 좀 보여 주시겠어요?
+ko_reading: gyeoljehasyeosseoyo? gyeolje wallyo hwamyeon jom boyeo jusigesseoyo?
 note: 语气要客气，这是例行确认，不是怀疑客人。自己手机已经收到到账提示就不用问了。
 register: polite
 tags: payment mobile-payment
