@@ -1303,9 +1303,9 @@ zh: 非常抱歉，我马上派工程部的同事过去。
 zh_reading: fēicháng bàoqiàn, wǒ mǎshàng pài gōngchéngbù de tóngshì guòqu.
 en: I'm very sorry about that. I'll send an engineer up right away.
 en_alt: I'm so sorry. I'll have maintenance come up straight away.
-ja: 大変申し訳ございません。すぐに係の者を伺わせます。
-ja_reading: taihen mōshiwake gozaimasen. sugu ni kakari no mono o ukagawasemasu.
-ja_kana: たいへん もうしわけございません。 すぐ に かかり の もの を うかがわせます。
+ja: 大変申し訳ございません。すぐに係の者を向かわせます。
+ja_reading: taihen mōshiwake gozaimasen. sugu ni kakari no mono o mukawasemasu.
+ja_kana: たいへん もうしわけございません。 すぐ に かかり の もの を むかわせます。
 ko: 대단히 죄송합니다. 바로 시설 담당 직원을 보내 드리겠습니다.
 ko_reading: daedanhi joesonghamnida. baro siseol damdang jigwoneul bonae deurigetseumnida.
 note: 先道歉，再说具体行动和时间。不要说 "It's not my department."，
@@ -1893,9 +1893,9 @@ zh: 早上好，您是要退房吗？
 zh_reading: zǎoshang hǎo, nín shì yào tuìfáng ma?
 en: Good morning. Are you checking out today?
 en_alt: Good morning. Are you checking out?
-ja: おはようございます。チェックアウトでございますか。
-ja_reading: ohayō gozaimasu. chekku auto de gozaimasu ka.
-ja_kana: おはようございます。 チェック アウトでございます か。
+ja: おはようございます。チェックアウトでいらっしゃいますか。
+ja_reading: ohayō gozaimasu. chekku auto de irasshaimasu ka.
+ja_kana: おはようございます。 チェック アウト で いらっしゃいます か。
 ko: 안녕하십니까? 체크아웃하시겠습니까?
 ko_reading: annyeonghasimnikka? chekeuautasigetseumnikka?
 register: polite

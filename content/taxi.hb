@@ -259,9 +259,9 @@ zh: 对不起，您说的是哪家酒店？
 zh_reading: duìbuqǐ, nín shuō de shì nǎ jiā jiǔdiàn?
 en: Sorry, which hotel did you say?
 en_alt: Sorry, which hotel was that?
-ja: 申し訳ございません、どちらのホテルでしょうか。
-ja_reading: mōshiwake gozaimasen, dochira no hoteru deshō ka.
-ja_kana: もうしわけございません、 どちら の ホテルでしょう か。
+ja: 申し訳ございません、どちらのホテルとおっしゃいましたか。
+ja_reading: mōshiwake gozaimasen, dochira no hoteru to osshaimashita ka.
+ja_kana: もうしわけございません、 どちら の ホテル と おっしゃいました か。
 ko: 죄송합니다만, 어느 호텔이라고 하셨죠?
 ko_reading: joesonghamnidaman, eoneu hoterirago hasyeotjyo?
 note: 没听清时不要猜，也不要说 "What?"；用 "Sorry, which ...?" 请客人再说一遍。
