@@ -161,13 +161,13 @@ static void answer_key(const char *text, const char *const *alts, size_t nalts, 
 			free(k);
 	}
 	qsort(keys, n, sizeof *keys, cmp_str);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		if (i == 0 || strcmp(keys[i], keys[i - 1])) {
 			append(key, "\x1f");
 			append(key, keys[i]);
 		}
+	for (size_t i = 0; i < n; i++)
 		free(keys[i]);
-	}
 	free(keys);
 }
 
