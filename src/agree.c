@@ -22,6 +22,7 @@ static const char SCHEMA[] =
 	"PRAGMA journal_mode = OFF;"
 	"PRAGMA synchronous = OFF;"
 	"PRAGMA cache_size = -2048;"
+	"PRAGMA locking_mode = EXCLUSIVE;"
 	"CREATE TABLE rec ("
 	"  seq INTEGER PRIMARY KEY,"
 	"  source TEXT NOT NULL, prompt TEXT NOT NULL, lang TEXT NOT NULL,"
@@ -109,8 +110,7 @@ static char *key_of(const char *s)
 		int n = u8_strmbtouc(&c, p);
 		if (n <= 0)
 			break;
-		if (!uc_is_property_punctuation(c) && !uc_is_property_white_space(c) &&
-		    !uc_is_general_category(c, UC_CATEGORY_C)) {
+		if (!uc_is_property_punctuation(c) && !uc_is_property_white_space(c)) {
 			memmove(out, p, (size_t)n);
 			out += n;
 		}
@@ -173,10 +173,10 @@ static void answer_key(const char *text, const char *const *alts, size_t nalts, 
 
 /* Adds one (record, language) row; file < 0 for the content database. */
 static void add_row(struct agree *agree, const char *source, const char *prompt,
-		    const char *lang, const char *text, const char *const *alts, size_t nalts,
-		    const char *handbook, const char *item, long file, long line)
+		    const char *pkey, const char *lang, const char *text, const char *const *alts,
+		    size_t nalts, const char *handbook, const char *item, long file, long line)
 {
-	char *pkey = key_of(prompt), *akey, *shown;
+	char *akey, *shown;
 	answer_key(text, alts, nalts, &akey, &shown);
 	sqlite3_stmt *st = agree->insert;
 	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
@@ -198,7 +198,6 @@ static void add_row(struct agree *agree, const char *source, const char *prompt,
 		set_error(agree, sqlite3_errmsg(agree->db));
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
-	free(pkey);
 	free(akey);
 	free(shown);
 }
@@ -247,12 +246,14 @@ void agree_record(struct agree *agree, const struct hb_book *book, const struct 
 			prompt = &item->texts[i];
 	if (!prompt)
 		return;
+	char *pkey = key_of(prompt->text);
 	for (size_t i = 0; i < item->ntexts; i++) {
 		const struct hb_text *t = &item->texts[i];
 		if (t != prompt)
-			add_row(agree, book->source, prompt->text, t->lang, t->text, t->alts,
+			add_row(agree, book->source, prompt->text, pkey, t->lang, t->text, t->alts,
 				t->nalts, book->id, item->id, file, item->line);
 	}
+	free(pkey);
 }
 
 /* Adds the live phrases of the content database. */
@@ -280,9 +281,12 @@ static void add_stored(struct agree *agree, const char *content_path)
 				*end++ = '\0';
 			alts[nalts++] = p;
 		}
-		if (col[0] && col[1] && col[2] && col[3] && col[4] && col[5])
-			add_row(agree, col[0], col[1], col[2], col[3], alts, nalts, col[4], col[5],
-				-1, 0);
+		if (col[0] && col[1] && col[2] && col[3] && col[4] && col[5]) {
+			char *pkey = key_of(col[1]);
+			add_row(agree, col[0], col[1], pkey, col[2], col[3], alts, nalts, col[4],
+				col[5], -1, 0);
+			free(pkey);
+		}
 		free(joined);
 	}
 	if (rc != SQLITE_DONE)
