@@ -69,6 +69,11 @@ expect_match own-copy-not-compared 0 out '^0 errors, 0 warnings$'
 cordial handbook check one.hb three.hb
 expect_match files-agree 0 out '^0 errors, 0 warnings$'
 
+# A spreadsheet's rows are compared too.
+printf '#handbook:three\nid,lesson,zh,en\nthree-01-002,three-01,您好,Hi there\n' >sheet.csv
+cordial handbook check sheet.csv
+expect_match sheet-row 0 out "^sheet\.csv:3: warning: the 'en' answer to '您好', 'Hi there', differs from 'Hello!' / 'Hi!' in phrase 'one-01-001' of handbook 'one'"
+
 # The message text is translated; the prefix is not.
 LANGUAGE=zh_CN cordial handbook check two.hb three.hb
 expect_match differs-zh 0 out "^three.hb:15: warning: [^ -~]+"
