@@ -384,9 +384,9 @@ zh: 按照中国法律，外国客人入住都要登记护照信息。
 zh_reading: ànzhào Zhōngguó fǎlǜ, wàiguó kèrén rùzhù dōu yào dēngjì hùzhào xìnxī.
 en: Under Chinese law, we're required to register the passport details of all foreign guests.
 en_alt: By law, we have to register your passport details.
-ja: 中国の法律により、外国籍のお客様はパスポート情報の登録が必要でございます。
-ja_reading: Chūgoku no hōritsu ni yori, gaikokuseki no okyakusama wa pasupōto jōhō no tōroku ga hitsuyō de gozaimasu.
-ja_kana: ちゅうごく の ほうりつ により、 がいこくせき の おきゃくさま は パスポート じょうほう の とうろく が ひつようでございます。
+ja: 中国の法律により、外国籍のお客様のパスポート情報を登録することになっております。
+ja_reading: Chūgoku no hōritsu ni yori, gaikokuseki no okyakusama no pasupōto jōhō o tōroku suru koto ni natte orimasu.
+ja_kana: ちゅうごく の ほうりつ により、 がいこくせき の おきゃくさま の パスポート じょうほう を とうろく する こと に なって おります。
 ko: 중국 법에 따라 외국인 손님의 여권 정보는 모두 등록해야 합니다.
 ko_reading: jungguk beobe ttara oegugin sonnimui yeogwon jeongboneun modu deungnokaeya hamnida.
 note: 依据《出境入境管理法》第三十九条，旅馆要为外国客人办理住宿登记，并把信息报送
