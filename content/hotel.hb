@@ -1822,7 +1822,7 @@ ja: この時間帯ですと空港まで1時間ほどかかりますので、早
 ja_reading: kono jikantai desu to kūkō made ichijikan hodo kakarimasu node, hayame no goshuppatsu o osusume itashimasu.
 ja_kana: この じかんたいです と くうこう まで いちじかん ほど かかります ので、 はやめ の ごしゅっぱつ を おすすめいたします。
 ko: 이 시간대에는 공항까지 한 시간 정도 걸리니 조금 일찍 출발하시는 것이 좋겠습니다.
-ko_reading: i sigandaeeneun gonghangkkaji han sigan jeongdo geollini jogeum iljjik chulbalhasineun geosi jokesseumnida.
+ko_reading: i sigandaeeneun gonghangkkaji han sigan jeongdo geollini jogeum iljjik chulbalhasineun geosi joketseumnida.
 register: polite
 tags: concierge transport airport time
 
