@@ -262,11 +262,12 @@ zh: 谢谢您的好意，不过不用给小费。
 zh_reading: xièxie nín de hǎoyì, búguò búyòng gěi xiǎofèi.
 en: That's very kind of you, but there's no need to tip.
 en_alt: Thank you, but it's not necessary.
-ja: お気持ちだけで十分です。ありがとうございます。
-ja_reading: okimochi dake de jūbun desu. arigatō gozaimasu.
-ja_kana: おきもち だけ で じゅうぶんです。 ありがとうございます。
-ko: 마음만 감사히 받겠습니다.
-ko_reading: maeumman gamsahi batgetseumnida.
+en_alt: Thank you, that's kind, but it's not necessary.
+ja: お心遣いありがとうございます。ですが、チップは結構です。
+ja_reading: okokorozukai arigatō gozaimasu. desu ga, chippu wa kekkō desu.
+ja_kana: おこころづかい ありがとうございます。 ですが、 チップ は けっこうです。
+ko: 마음만 감사히 받겠습니다. 팁은 안 주셔도 됩니다.
+ko_reading: maeumman gamsahi batgetseumnida. tibeun an jusyeodo doemnida.
 note: 公司规定不收小费时，用这句温和地婉拒，面带笑容；不要生硬地说 "No tip!"。
 register: polite
 tags: tipping refusing
@@ -434,7 +435,7 @@ ja: ホテルからのささやかな贈り物でございます。
 ja_reading: hoteru kara no sasayaka na okurimono de gozaimasu.
 ja_kana: ホテル から の ささやかな おくりものでございます。
 ko: 호텔에서 드리는 작은 선물입니다.
-ko_reading: hoteleseo deurineun jageun seonmurimnida.
+ko_reading: hotereseo deurineun jageun seonmurimnida.
 note: 双手递上。很多西方客人会当面打开礼物并道谢，这是礼貌，不是失礼。
 register: polite
 tags: gifts
@@ -504,13 +505,15 @@ id: courtesy-06-003
 lesson: courtesy-06
 zh: 请问您有什么忌口吗？
 zh_reading: qǐngwèn nín yǒu shénme jìkǒu ma?
-en: Do you have any dietary requirements?
-en_alt: Is there anything you don't eat?
+en: Is there anything you don't eat?
+en_alt: Do you have any dietary requirements?
+en_alt: Are there any foods you avoid?
 ja: 召し上がれないものはございますか。
 ja_reading: meshiagarenai mono wa gozaimasu ka.
 ja_kana: めしあがれない もの は ございます か。
-ko: 못 드시는 음식이 있으신가요?
-ko_reading: mot deusineun eumsigi isseusingayo?
+ko: 못 드시는 음식이 있으세요?
+ko_alt: 못 드시는 음식이 있으신가요?
+ko_reading: mot deusineun eumsigi isseuseyo?
 note: 点菜或安排宴请前先问，比凭客人的国籍、宗教或穿着去猜可靠得多。
 register: polite
 tags: food
@@ -668,11 +671,13 @@ lesson: courtesy-08
 zh: 房间一准备好，我们就给您打电话。
 zh_reading: fángjiān yì zhǔnbèi hǎo, wǒmen jiù gěi nín dǎ diànhuà.
 en: We'll call you as soon as your room is ready.
-ja: お部屋の準備ができ次第、お電話いたします。
-ja_reading: oheya no junbi ga deki shidai, odenwa itashimasu.
-ja_kana: おへや の じゅんび が でき しだい、 おでんわいたします。
-ko: 객실이 준비되는 대로 전화드리겠습니다.
-ko_reading: gaeksiri junbidoeneun daero jeonhwadeurigetseumnida.
+en_alt: I'll call you the moment your room is ready.
+ja: お部屋のご用意ができ次第、お電話でお知らせいたします。
+ja_reading: oheya no goyōi ga deki shidai, odenwa de oshirase itashimasu.
+ja_kana: おへや の ごようい が でき しだい、 おでんわ で おしらせいたします。
+ko: 객실이 준비되는 대로 전화로 알려 드리겠습니다.
+ko_alt: 객실이 준비되는 대로 전화드리겠습니다.
+ko_reading: gaeksiri junbidoeneun daero jeonhwaro allyeo deurigetseumnida.
 note: 说了就要做到：记下客人的电话号码，房间好了真的打过去。
 register: polite
 tags: refusing follow-up
@@ -683,9 +688,9 @@ zh: 抱歉，这里不能停车，我在前面停。
 zh_reading: bàoqiàn, zhèlǐ bù néng tíngchē, wǒ zài qiánmiàn tíng.
 en: I'm afraid I can't stop here. I'll stop just ahead.
 en_alt: Sorry, I can't stop here, but I'll stop just up ahead.
-ja: 申し訳ありませんが、ここでは停められません。少し先で停めます。
-ja_reading: mōshiwake arimasen ga, koko de wa tomeraremasen. sukoshi saki de tomemasu.
-ja_kana: もうしわけ ありません が、 ここ で は とめられません。 すこし さき で とめます。
+ja: 申し訳ございませんが、ここでは停められません。少し先で停めます。
+ja_reading: mōshiwake gozaimasen ga, koko de wa tomeraremasen. sukoshi saki de tomemasu.
+ja_kana: もうしわけございません が、 ここ で は とめられません。 すこし さき で とめます。
 ko: 죄송하지만 여기는 정차할 수 없습니다. 조금 앞에서 세워 드리겠습니다.
 ko_reading: joesonghajiman yeogineun jeongchahal su eopseumnida. jogeum apeseo sewo deurigetseumnida.
 note: 乘客要在不能停车的地方下车时用，并说清楚会停在哪里。
@@ -807,11 +812,12 @@ zh: 跟您确认一下：一间大床房，住三晚，对吗？
 zh_reading: gēn nín quèrèn yíxià: yì jiān dàchuángfáng, zhù sān wǎn, duì ma?
 en: So that's one double room for three nights?
 en_alt: Just to confirm, one double room for three nights?
-ja: ダブルルームを1室、3泊でお間違いないでしょうか。
-ja_reading: daburu rūmu o isshitsu, sanpaku de omachigai nai deshō ka.
-ja_kana: ダブル ルーム を いっしつ、 さんぱく で おまちがいないでしょう か。
-ko: 더블룸 하나로 3박 맞으십니까?
-ko_reading: deobeullum hanaro sambak majeusimnikka?
+en_alt: So that's one king room for three nights?
+ja: ダブルルーム1室、3泊でお間違いないでしょうか。
+ja_reading: daburu rūmu isshitsu, sanpaku de omachigai nai deshō ka.
+ja_kana: ダブル ルーム いっしつ、 さんぱく で おまちがいないでしょう か。
+ko: 더블룸 1실, 3박 맞습니까?
+ko_reading: deobeullum ilsil, sambak matseumnikka?
 note: 对任何客人都用同样中性的方式确认。同性客人订了一张大床，不要问"确定吗？"，也不要暗示他们订错了。
 register: polite
 tags: check-in lgbtq
@@ -945,9 +951,9 @@ zh: 抱歉，车里不能抽烟。
 zh_reading: bàoqiàn, chē lǐ bù néng chōuyān.
 en: I'm sorry, smoking isn't allowed in the car.
 en_alt: I'm afraid you can't smoke in the car.
-ja: 申し訳ありませんが、車内は禁煙です。
-ja_reading: mōshiwake arimasen ga, shanai wa kin'en desu.
-ja_kana: もうしわけ ありません が、 しゃない は きんえんです。
+ja: 申し訳ございませんが、車内は禁煙です。
+ja_reading: mōshiwake gozaimasen ga, shanai wa kin'en desu.
+ja_kana: もうしわけございません が、 しゃない は きんえんです。
 ko: 죄송하지만 차 안에서는 담배를 피우실 수 없습니다.
 ko_reading: joesonghajiman cha aneseoneun dambaereul piusil su eopseumnida.
 note: 乘客一拿出烟就礼貌地说，不要等车里满是烟味再说。《青岛市控制吸烟条例》禁止在

@@ -6,7 +6,7 @@
 # 读音：zh_reading 为带声调的汉语拼音（"一""不"按变调标注），
 # ja_reading 为平文式（Hepburn）罗马字，长音加横线（ō、ū），
 # ko_reading 为韩国语罗马字标记法（Revised Romanization），按实际发音标注。
-# tags 里的 listen 表示这是客人常说、需要听懂的话；其余是我们对客人说的话。
+# tags 里的 guest 表示这是客人常说、需要听懂的话；其余是我们对客人说的话。
 # 同一句话在各外语里的说法按各语言的习惯来写，不逐字对译。
 # 本手册为青岛编写。价格的货币、地铁线路、码头、控烟规定等本地事实都记在记录的
 # local: 字段里，出处在 local_source: 字段；改编给别的城市用时，
@@ -138,10 +138,10 @@ en: Good morning!
 ja: おはようございます。
 ja_reading: ohayō gozaimasu.
 ja_kana: おはようございます。
-ko: 좋은 아침입니다.
-ko_reading: joeun achimimnida.
+ko: 안녕하십니까.
+ko_reading: annyeonghasimnikka.
 note: 英语一般中午十二点以前说 "Good morning"，之后说 "Good afternoon"。
-+ 韩语里「안녕하세요」全天都能用，「좋은 아침입니다」只在早上说。
++ 韩语早上问候说「안녕하십니까」或「안녕하세요」，全天都能用；「좋은 아침입니다」是照英语直译的说法，不自然。
 register: polite
 tags: greeting
 
@@ -327,7 +327,7 @@ en: How can I help you, sir?
 en_alt: How may I help you, sir?
 ja: お客様、いかがなさいましたか。
 ja_reading: okyakusama, ikaga nasaimashita ka.
-ja_kana: おきゃくさま、 いか が なさいました か。
+ja_kana: おきゃくさま、 いかが なさいました か。
 ko: 손님, 무엇을 도와드릴까요?
 ko_reading: sonnim, mueoseul dowadeurilkkayo?
 note: 不知道客人姓名时，男士称 "sir"，女士称 "madam"（美国常说 "ma'am"）。
@@ -461,9 +461,9 @@ zh_reading: duìbuqǐ, néng qǐng nín zài shuō yí biàn ma?
 en: Sorry, could you say that again, please?
 en_alt: Sorry, could you repeat that, please?
 en_alt: Pardon?
-ja: すみません、もう一度おっしゃっていただけますか。
-ja_reading: sumimasen, mō ichido osshatte itadakemasu ka.
-ja_kana: すみません、 もういちど おっしゃって いただけます か。
+ja: 申し訳ございません、もう一度おっしゃっていただけますか。
+ja_reading: mōshiwake gozaimasen, mō ichido osshatte itadakemasu ka.
+ja_kana: もうしわけございません、 もういちど おっしゃって いただけます か。
 ko: 죄송하지만 다시 한번 말씀해 주시겠어요?
 ko_reading: joesonghajiman dasi hanbeon malsseumhae jusigesseoyo?
 note: 没听清时不要只说 "What?"，听起来很不客气。"Pardon?" 用升调说也很礼貌。
@@ -506,7 +506,7 @@ zh_reading: néng zài shǒujī shang gěi wǒ kàn yíxià ma?
 en: Could you show me on your phone, please?
 ja: スマートフォンで見せていただけますか。
 ja_reading: sumātofon de misete itadakemasu ka.
-ja_kana: スマート フォン で みせて いただけます か。
+ja_kana: スマートフォン で みせて いただけます か。
 ko: 휴대폰으로 보여 주시겠어요?
 ko_reading: hyudaeponeuro boyeo jusigesseoyo?
 note: 很多客人手机里存着中文地址或酒店名片的照片，请他们给你看最快。
@@ -536,7 +536,7 @@ en: Please speak into the phone.
 en_alt: Please speak into my phone.
 ja: こちらのスマートフォンに向かって話してください。
 ja_reading: kochira no sumātofon ni mukatte hanashite kudasai.
-ja_kana: こちら の スマート フォン に むかって はなして ください。
+ja_kana: こちら の スマートフォン に むかって はなして ください。
 ko: 이 휴대폰에 대고 말씀해 주세요.
 ko_reading: i hyudaepone daego malsseumhae juseyo.
 note: 用翻译软件的语音功能时说。先选好客人的语言，把手机举到客人面前，
@@ -550,9 +550,9 @@ zh: 抱歉，我没听懂。
 zh_reading: bàoqiàn, wǒ méi tīngdǒng.
 en: I'm sorry, I don't understand.
 en_alt: Sorry, I didn't understand.
-ja: 申し訳ございません、よくわかりません。
-ja_reading: mōshiwake gozaimasen, yoku wakarimasen.
-ja_kana: もうしわけございません、 よく わかりません。
+ja: 申し訳ございません、よく聞き取れませんでした。
+ja_reading: mōshiwake gozaimasen, yoku kikitoremasen deshita.
+ja_kana: もうしわけございません、 よく ききとれません でした。
 ko: 죄송합니다. 무슨 말씀인지 잘 모르겠습니다.
 ko_reading: joesonghamnida. museun malsseuminji jal moreugetseumnida.
 note: 听不懂就如实说，不要点头假装明白，否则很容易办错事。说完马上换个办法，
@@ -629,8 +629,8 @@ en_alt: So that's two coffees, is that right?
 ja: ご注文を確認いたします。コーヒーを二つでよろしいでしょうか。
 ja_reading: gochūmon o kakunin itashimasu. kōhī o futatsu de yoroshii deshō ka.
 ja_kana: ごちゅうもん を かくにんいたします。 コーヒー を ふたつ で よろしいでしょう か。
-ko: 주문 확인하겠습니다. 커피 두 잔 맞으십니까?
-ko_reading: jumun hwaginhagetseumnida. keopi du jan majeusimnikka?
+ko: 주문 확인하겠습니다. 커피 두 잔 맞습니까?
+ko_reading: jumun hwaginhagetseumnida. keopi du jan matseumnikka?
 note: 复述客人的要求能减少误会，特别是数量、时间、日期和地址。
 register: polite
 tags: understanding numbers
@@ -777,8 +777,8 @@ en_alt: Three bags altogether, right?
 ja: お荷物は全部で三つでよろしいですか。
 ja_reading: onimotsu wa zenbu de mittsu de yoroshii desu ka.
 ja_kana: おにもつ は ぜんぶ で みっつ で よろしいです か。
-ko: 짐은 모두 세 개 맞으십니까?
-ko_reading: jimeun modu se gae majeusimnikka?
+ko: 짐은 모두 세 개 맞습니까?
+ko_reading: jimeun modu se gae matseumnikka?
 note: luggage 和 baggage 是不可数名词，不能说 "three luggages"；
 + 要说 "three bags" 或 "three pieces of luggage"。
 register: polite
@@ -929,7 +929,7 @@ ko_reading: igeo eolmayeyo?
 note: 客人常说的话。回答时报出金额，最好同时写下来或在计算器上显示。
 + 客人也可能说 "What's the price?" 或 "How much for two?"（两个多少钱）。
 register: neutral
-tags: price listen
+tags: price guest
 
 id: everyday-04-003
 lesson: everyday-04
@@ -969,7 +969,7 @@ zh_reading: kěyǐ fù xiànjīn, shuākǎ huò yòng shǒujī zhīfù.
 en: You can pay in cash, by card or by phone.
 ja: 現金、カード、スマートフォン決済がご利用いただけます。
 ja_reading: genkin, kādo, sumātofon kessai ga goriyō itadakemasu.
-ja_kana: げんきん、 カード、 スマート フォン けっさい が ごりよう いただけます。
+ja_kana: げんきん、 カード、 スマートフォン けっさい が ごりよう いただけます。
 ko: 현금, 카드, 모바일 결제 모두 가능합니다.
 ko_reading: hyeongeum, kadeu, mobail gyeolje modu ganeunghamnida.
 note: 只说你们真正能收的方式；不能刷卡就不要提 card。现金无论如何都要收。
@@ -980,8 +980,8 @@ id: everyday-04-006
 lesson: everyday-04
 zh: 可以刷卡吗？
 zh_reading: kěyǐ shuākǎ ma?
-en: Do you take cards?
-en_alt: Can I pay by card?
+en: Can I pay by card?
+en_alt: Do you take cards?
 en_alt: Do you accept credit cards?
 ja: カードは使えますか。
 ja_reading: kādo wa tsukaemasu ka.
@@ -991,7 +991,7 @@ ko_reading: kadeuro gyeoljehal su isseoyo?
 note: 客人常问的话。很多小店的刷卡机不收境外卡，要如实回答，
 + 并告诉客人可以付现金，或用绑定了境外卡的支付宝、微信支付。
 register: neutral
-tags: payment card listen
+tags: payment card guest
 
 id: everyday-04-007
 lesson: everyday-04
@@ -1000,7 +1000,7 @@ zh_reading: hěn bàoqiàn, zhèlǐ bù néng shuā jìngwài xìnyòngkǎ, nín
 en: I'm sorry, we can't take foreign credit cards, but you can pay in cash.
 ja: 申し訳ございません、海外のクレジットカードはお使いいただけませんが、現金でお支払いいただけます。
 ja_reading: mōshiwake gozaimasen, kaigai no kurejitto kādo wa otsukai itadakemasen ga, genkin de oshiharai itadakemasu.
-ja_kana: もうしわけございません、 かいがい の クレジットカード は おつかい いた だけません が、 げんきん で おしはらい いただけます。
+ja_kana: もうしわけございません、 かいがい の クレジットカード は おつかい いただけません が、 げんきん で おしはらい いただけます。
 ko: 죄송하지만 해외 신용카드는 사용하실 수 없습니다. 현금으로 결제하실 수 있습니다.
 ko_reading: joesonghajiman haeoe sinyongkadeuneun sayonghasil su eopseumnida. hyeongeumeuro gyeoljehasil su itseumnida.
 note: 拒绝的同时给出办法。如果店里能收支付宝或微信支付，也告诉客人境外卡可以绑定后扫码。
@@ -1102,7 +1102,7 @@ tags: payment cash
 id: everyday-04-014
 lesson: everyday-04
 zh: 不用找了。
-zh_reading: bú yòng zhǎo le.
+zh_reading: búyòng zhǎo le.
 en: Keep the change.
 ja: お釣りは結構です。
 ja_reading: otsuri wa kekkō desu.
@@ -1112,7 +1112,7 @@ ko_reading: jandoneun gwaenchanayo.
 note: 客人常说的话，意思是把零钱送给你当小费。单位允许就微笑道谢；
 + 不允许就礼貌说明并把钱还给客人。
 register: neutral
-tags: payment tipping listen
+tags: payment tipping guest
 
 id: everyday-04-015
 lesson: everyday-04
@@ -1225,7 +1225,7 @@ ko_reading: myeot sie mun dadayo?
 note: 客人常问的话。也可能问 "What are your opening hours?"（营业时间是几点到几点）
 + 或 "Are you open on Sunday?"（星期天开门吗）。
 register: neutral
-tags: time hours listen
+tags: time hours guest
 
 id: everyday-05-003
 lesson: everyday-05
@@ -1426,7 +1426,7 @@ ko_reading: jigeum myeot siyeyo?
 note: 客人常问的话。"Do you have the time?" 是问现在几点，
 + "Do you have time?"（没有 the）才是问你有没有空，别听混了。
 register: neutral
-tags: time listen
+tags: time guest
 
 # ---- 第6课：问路与指路 ----
 
@@ -1445,7 +1445,7 @@ ko_reading: sillyejiman jihacheollyeoge eotteoke gayo?
 note: 客人常问的话。地铁在美国叫 subway，在英国叫 underground 或 tube，
 + 也有人说 metro，都是地铁。
 register: neutral
-tags: directions transport listen
+tags: directions transport guest
 
 id: everyday-06-002
 lesson: everyday-06
@@ -1616,7 +1616,7 @@ ko: 화장실이 어디예요?
 ko_reading: hwajangsiri eodiyeyo?
 note: 客人常问的话。美国人说 restroom 或 bathroom，英国人说 toilet(s) 或 loo，都是问洗手间。
 register: neutral
-tags: directions listen
+tags: directions guest
 
 id: everyday-06-013
 lesson: everyday-06
@@ -1895,7 +1895,7 @@ ko_reading: jom dowajusigesseoyo?
 note: 客人常说的话。听到后停下手上的事，看着客人说 "Of course. What can I do for you?"。
 + "give me a hand" 是"帮个忙"，不是要你的手。
 register: polite
-tags: help listen
+tags: help guest
 
 id: everyday-07-014
 lesson: everyday-07
@@ -1941,7 +1941,7 @@ ko_reading: chungjeongi jom billil su isseulkkayo?
 note: 客人常问的话。店里有共享充电宝的话，可以帮客人扫码租用；
 + 外国手机的插口不一定相同，先看看客人的手机是哪一种接口。
 register: polite
-tags: help listen
+tags: help guest
 
 id: everyday-07-017
 lesson: everyday-07
@@ -1957,7 +1957,7 @@ ko_reading: yeogi muryo waipai isseoyo?
 note: 客人常问的话。Wi-Fi 英语读作 "WHY-fy"。客人接着多半会问
 + "What's the Wi-Fi password?"（Wi-Fi 密码是多少）。
 register: neutral
-tags: help internet listen
+tags: help internet guest
 
 id: everyday-07-018
 lesson: everyday-07
@@ -2136,10 +2136,12 @@ zh: 谢谢您告诉我们。
 zh_reading: xièxie nín gàosu wǒmen.
 en: Thank you for letting us know.
 en_alt: Thanks for telling us.
+en_alt: Thank you for bringing this to our attention.
 ja: お知らせいただき、ありがとうございます。
 ja_reading: oshirase itadaki, arigatō gozaimasu.
 ja_kana: おしらせ いただき、 ありがとうございます。
 ko: 알려 주셔서 감사합니다.
+ko_alt: 말씀해 주셔서 감사합니다.
 ko_reading: allyeo jusyeoseo gamsahamnida.
 note: 客人指出问题时先道谢，表示我们重视他的意见，而不是嫌他麻烦。
 register: polite
@@ -2345,10 +2347,12 @@ zh: 请别动，救护车马上就到。
 zh_reading: qǐng bié dòng, jiùhùchē mǎshàng jiù dào.
 en: Please stay still. The ambulance is on its way.
 en_alt: Try not to move. An ambulance is coming.
+en_alt: Please try to stay still. The ambulance is on its way.
 ja: 動かないでください。救急車がすぐに来ます。
 ja_reading: ugokanaide kudasai. kyūkyūsha ga sugu ni kimasu.
 ja_kana: うごかないで ください。 きゅうきゅうしゃ が すぐ に きます。
 ko: 움직이지 마세요. 구급차가 곧 옵니다.
+ko_alt: 움직이지 마시고 그대로 계세요. 구급차가 곧 옵니다.
 ko_reading: umjigiji maseyo. gugeupchaga got omnida.
 note: 语气要平静、肯定，让伤者安心；在救护车到来之前陪在旁边。
 register: polite
@@ -2366,7 +2370,7 @@ ko: 도와주세요!
 ko_reading: dowajuseyo!
 note: 客人可能喊的话。听到有人喊 "Help!" 就是在求救，要马上过去看看或报警。
 register: neutral
-tags: emergency listen
+tags: emergency guest
 
 id: everyday-09-011
 lesson: everyday-09
@@ -2380,12 +2384,12 @@ ko: 불이야!
 ko_reading: buriya!
 note: 客人可能喊的话。听到 "Fire!" 要马上提醒周围的人离开，并拨打119。
 register: neutral
-tags: emergency fire listen
+tags: emergency fire guest
 
 id: everyday-09-012
 lesson: everyday-09
 zh: 请走楼梯，不要坐电梯。
-zh_reading: qǐng zǒu lóutī, bú yào zuò diàntī.
+zh_reading: qǐng zǒu lóutī, búyào zuò diàntī.
 en: Please use the stairs, not the elevator.
 en_alt: Please take the stairs. Don't use the lift.
 ja: エレベーターは使わずに、階段をご利用ください。
@@ -2425,7 +2429,7 @@ ko: 길을 잃었어요.
 ko_reading: gireul ireosseoyo.
 note: 客人常说的话。先让客人放心，再问他要去哪里、住在哪里。
 register: neutral
-tags: emergency lost listen
+tags: emergency lost guest
 
 id: everyday-09-015
 lesson: everyday-09
@@ -2447,6 +2451,7 @@ lesson: everyday-09
 zh: 我的护照丢了。
 zh_reading: wǒ de hùzhào diū le.
 en: I've lost my passport.
+en_alt: My passport is missing.
 ja: パスポートをなくしてしまいました。
 ja_reading: pasupōto o nakushite shimaimashita.
 ja_kana: パスポート を なくして しまいました。
@@ -2454,7 +2459,7 @@ ko: 여권을 잃어버렸어요.
 ko_reading: yeogwoneul ireobeoryeosseoyo.
 note: 客人可能说的话。先帮客人回想最后在哪里用过，再指引他报警。
 register: neutral
-tags: emergency lost listen
+tags: emergency lost guest
 
 id: everyday-09-017
 lesson: everyday-09
@@ -2487,12 +2492,12 @@ ko: 지갑을 도둑맞았어요.
 ko_reading: jigabeul dodungmajasseoyo.
 note: 客人可能说的话。女士常说 "purse"（英式指钱包，美式指手提包），都要问清楚丢了什么。
 register: neutral
-tags: emergency police listen
+tags: emergency police guest
 
 id: everyday-09-019
 lesson: everyday-09
 zh: 我找不到我的孩子了。
-zh_reading: wǒ zhǎo bú dào wǒ de háizi le.
+zh_reading: wǒ zhǎo bu dào wǒ de háizi le.
 en: I can't find my child.
 ja: 子どもが見当たらないんです。
 ja_reading: kodomo ga miataranai n desu.
@@ -2502,7 +2507,7 @@ ko_reading: aiga an boyeoyo.
 note: 客人可能说的话。马上问孩子的年龄、衣着和最后看到的地方，通知保安或拨打110，
 + 请家长留在原地或和工作人员一起找。
 register: neutral
-tags: emergency lost listen
+tags: emergency lost guest
 
 # ---- 第10课：身体不适与就医 ----
 
@@ -2549,7 +2554,7 @@ ko: 머리가 아파요.
 ko_reading: meoriga apayo.
 note: 客人可能说的话。"-ache" 结尾的词都是"……疼"：toothache 牙疼，stomachache 肚子疼，backache 背疼。
 register: neutral
-tags: health listen
+tags: health guest
 
 id: everyday-10-004
 lesson: everyday-10
@@ -2564,7 +2569,7 @@ ko: 열이 나요.
 ko_reading: yeori nayo.
 note: 客人可能说的话。英国人常说 "I've got a temperature."，意思也是发烧，不是问温度。
 register: neutral
-tags: health listen
+tags: health guest
 
 id: everyday-10-005
 lesson: everyday-10
@@ -2579,7 +2584,7 @@ ko: 배가 아파요.
 ko_reading: baega apayo.
 note: 客人可能说的话。如果客人还说 "I've been sick"，英式英语里往往是"吐了"。
 register: neutral
-tags: health listen
+tags: health guest
 
 id: everyday-10-006
 lesson: everyday-10
@@ -2593,7 +2598,7 @@ ko: 어지러워요.
 ko_reading: eojireowoyo.
 note: 客人可能说的话。先扶客人坐下，别让他站着或自己走动，以免摔倒。
 register: neutral
-tags: health listen
+tags: health guest
 
 id: everyday-10-007
 lesson: everyday-10
@@ -2654,7 +2659,7 @@ ko: 페니실린 알레르기가 있어요.
 ko_reading: penisillin allereugiga isseoyo.
 note: 客人可能说的话。听到 "allergic to …" 就把过敏的东西写下来，转告医生或药剂师。
 register: neutral
-tags: health allergy listen
+tags: health allergy guest
 
 id: everyday-10-011
 lesson: everyday-10
@@ -2668,7 +2673,7 @@ ko: 병원에 가 봐야겠어요.
 ko_reading: byeongwone ga bwayagesseoyo.
 note: 客人可能说的话。问清楚是否紧急：紧急就打120，不紧急就告诉他最近的医院怎么走。
 register: neutral
-tags: health hospital listen
+tags: health hospital guest
 
 id: everyday-10-012
 lesson: everyday-10
@@ -2758,7 +2763,7 @@ ko: 임신 중이에요.
 ko_reading: imsin jungieyo.
 note: 客人可能说的话，多半是在买药或看病时提醒你。一定要转告药剂师或医生，很多药孕妇不能用。
 register: neutral
-tags: health pharmacy listen
+tags: health pharmacy guest
 
 # ---- 第11课：饮食需求 ----
 
@@ -2773,6 +2778,7 @@ ja: 召し上がれないものはございますか。
 ja_reading: meshiagarenai mono wa gozaimasu ka.
 ja_kana: めしあがれない もの は ございます か。
 ko: 못 드시는 음식이 있으세요?
+ko_alt: 못 드시는 음식이 있으신가요?
 ko_reading: mot deusineun eumsigi isseuseyo?
 note: 点菜前主动问一句，客人会觉得很贴心。只问吃什么、不吃什么，
 + 不要问 "What's your religion?"，也不要凭长相或衣着替客人做决定。
@@ -2799,6 +2805,7 @@ zh: 我吃素。
 zh_reading: wǒ chī sù.
 en: I'm vegetarian.
 en_alt: I'm a vegetarian.
+en_alt: I don't eat meat.
 ja: ベジタリアンです。
 ja_reading: bejitarian desu.
 ja_kana: ベジタリアンです。
@@ -2807,7 +2814,7 @@ ko_reading: jeoneun chaesikjuuijayeyo.
 note: 客人常说的话。很多素食者吃蛋和奶，但不吃任何肉、鱼、海鲜，也不吃用肉汤做的菜；
 + 不确定就问 "Do you eat eggs and dairy?"（您吃蛋和奶制品吗）。
 register: neutral
-tags: diet vegetarian listen
+tags: diet vegetarian guest
 
 id: everyday-11-004
 lesson: everyday-11
@@ -2823,7 +2830,7 @@ ko_reading: bigeoniraseo dalgyarina yujepumdo an meogeoyo.
 note: 客人常说的话。vegan（纯素）不吃任何动物来源的食物：肉、鱼、蛋、牛奶、黄油、奶酪都不吃，
 + 很多人连蜂蜜也不吃。
 register: neutral
-tags: diet vegetarian listen
+tags: diet vegetarian guest
 
 id: everyday-11-005
 lesson: everyday-11
@@ -2861,14 +2868,17 @@ zh: 这里面有猪肉吗？
 zh_reading: zhè lǐmiàn yǒu zhūròu ma?
 en: Does this have any pork in it?
 en_alt: Is there pork in this?
+en_alt: Does this contain pork?
+en_alt: Is there any pork in this?
 ja: これに豚肉は入っていますか。
 ja_reading: kore ni butaniku wa haitte imasu ka.
 ja_kana: これ に ぶたにく は はいって います か。
-ko: 여기에 돼지고기 들어가요?
-ko_reading: yeogie dwaejigogi deureogayo?
+ko: 이거 돼지고기 들어 있어요?
+ko_alt: 여기에 돼지고기 들어가요?
+ko_reading: igeo dwaejigogi deureo isseoyo?
 note: 客人常问的话。饺子、包子、肉丸、香肠里常有猪肉，没把握就去问厨房。
 register: neutral
-tags: diet pork listen
+tags: diet pork guest
 
 id: everyday-11-008
 lesson: everyday-11
@@ -2891,9 +2901,9 @@ lesson: everyday-11
 zh: 附近有一家清真餐厅。
 zh_reading: fùjìn yǒu yì jiā qīngzhēn cāntīng.
 en: There's a halal restaurant nearby.
-ja: 近くにハラールのレストランがあります。
-ja_reading: chikaku ni harāru no resutoran ga arimasu.
-ja_kana: ちかく に ハラール の レストラン が あります。
+ja: 近くにハラールのレストランがございます。
+ja_reading: chikaku ni harāru no resutoran ga gozaimasu.
+ja_kana: ちかく に ハラール の レストラン が ございます。
 ko: 근처에 할랄 식당이 있습니다.
 ko_reading: geuncheoe hallal sikdangi itseumnida.
 note: 清真 = halal。"没有猪肉"不等于清真：清真的肉要按伊斯兰方式屠宰，菜里也不能有酒。
@@ -2914,7 +2924,7 @@ ko: 저는 술을 안 마셔요.
 ko_reading: jeoneun sureul an masyeoyo.
 note: 客人常说的话。客人说不喝酒就不要再劝，也不要问为什么，直接推荐茶、果汁或无酒精饮料。
 register: neutral
-tags: diet alcohol listen
+tags: diet alcohol guest
 
 id: everyday-11-011
 lesson: everyday-11
@@ -2960,7 +2970,7 @@ ko_reading: ttangkong allereugiga isseoyo.
 note: 客人常说的话。花生过敏可能危及生命：不仅菜里不能放花生，
 + 花生油、含花生的酱料和沾过花生的锅铲餐具也不行，要清楚地转告厨房。
 register: neutral
-tags: diet allergy listen
+tags: diet allergy guest
 
 id: everyday-11-014
 lesson: everyday-11
@@ -3006,7 +3016,7 @@ ko: 매워요?
 ko_reading: maewoyo?
 note: 客人常问的话。英语 hot 既可以是"烫"也可以是"辣"，客人问 "Is it hot?" 时要弄清他问的是哪个。
 register: neutral
-tags: diet listen
+tags: diet guest
 
 id: everyday-11-017
 lesson: everyday-11
@@ -3134,7 +3144,7 @@ ko: 이 근처에 가 볼 만한 곳이 있어요?
 ko_reading: i geuncheoe ga bol manhan gosi isseoyo?
 note: 客人常问的话。推荐一两个地方就够了，说清怎么去、大概要多久，最好把中文名写给客人。
 register: neutral
-tags: smalltalk listen
+tags: smalltalk guest
 
 id: everyday-12-007
 lesson: everyday-12
@@ -3160,8 +3170,9 @@ en_alt: Have a great time here!
 ja: どうぞ楽しいご滞在を。
 ja_reading: dōzo tanoshii gotaizai o.
 ja_kana: どうぞ たのしい ごたいざい を。
-ko: 여기서 즐거운 시간 보내세요.
-ko_reading: yeogiseo jeulgeoun sigan bonaeseyo.
+ko: 즐거운 시간 보내세요.
+ko_alt: 여기서 즐거운 시간 보내세요.
+ko_reading: jeulgeoun sigan bonaeseyo.
 note: 客人刚到、还要在本地待几天时说。客人要离开本市时改说 "Have a safe trip!"。
 register: polite
 tags: farewell
@@ -3176,8 +3187,8 @@ en_alt: Safe travels!
 ja: 道中お気をつけて。
 ja_reading: dōchū oki o tsukete.
 ja_kana: どうちゅう おき を つけて。
-ko: 편안한 여행 되세요.
-ko_reading: pyeonanhan yeohaeng doeseyo.
+ko: 조심히 가세요.
+ko_reading: josimhi gaseyo.
 note: 客人要去机场、车站或码头，离开本市时说。
 register: polite
 tags: farewell
@@ -3302,7 +3313,7 @@ ko: 도와주셔서 감사합니다.
 ko_reading: dowajusyeoseo gamsahamnida.
 note: 客人常说的话。回答 "My pleasure." 或 "You're welcome. Have a nice day!"。
 register: neutral
-tags: farewell thanks listen
+tags: farewell thanks guest
 
 %rec: Courtesy
 %key: id

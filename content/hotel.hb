@@ -195,7 +195,7 @@ ja: ダブルとツイン、どちらのお部屋になさいますか。
 ja_reading: daburu to tsuin, dochira no oheya ni nasaimasu ka.
 ja_kana: ダブル と ツイン、 どちら の おへや に なさいます か。
 ko: 더블룸과 트윈룸 중 어느 쪽으로 하시겠습니까?
-ko_reading: deobeullumgwa teuwinrum jung eoneu jjogeuro hasigetseumnikka?
+ko_reading: deobeullumgwa teuwinnum jung eoneu jjogeuro hasigetseumnikka?
 note: 双床房是 twin room（两张单人床），大床房是 double room 或 king room（一张大床）。
 + 千万不要把"双床房"说成 "double room"，这是最常见的错误。
 register: polite
@@ -392,11 +392,11 @@ zh: 按照中国法律，外国客人入住都要登记护照信息。
 zh_reading: ànzhào Zhōngguó fǎlǜ, wàiguó kèrén rùzhù dōu yào dēngjì hùzhào xìnxī.
 en: Under Chinese law, we're required to register the passport details of all foreign guests.
 en_alt: By law, we have to register your passport details.
-ja: 中国の法律により、外国籍のお客様はパスポート情報の登録が必要でございます。
-ja_reading: Chūgoku no hōritsu ni yori, gaikokuseki no okyakusama wa pasupōto jōhō no tōroku ga hitsuyō de gozaimasu.
-ja_kana: ちゅうごく の ほうりつ により、 がいこく せき の おきゃくさま は パスポート じょうほう の とうろく が ひつようでございます。
-ko: 중국 법에 따라 외국인 손님은 모두 여권 정보를 등록하셔야 합니다.
-ko_reading: jungguk beobe ttara oegugin sonnimeun modu yeogwon jeongboreul deungnokasyeoya hamnida.
+ja: 中国の法律により、外国籍のお客様のパスポート情報を登録することになっております。
+ja_reading: Chūgoku no hōritsu ni yori, gaikokuseki no okyakusama no pasupōto jōhō o tōroku suru koto ni natte orimasu.
+ja_kana: ちゅうごく の ほうりつ により、 がいこくせき の おきゃくさま の パスポート じょうほう を とうろく する こと に なって おります。
+ko: 중국 법에 따라 외국인 손님의 여권 정보는 모두 등록해야 합니다.
+ko_reading: jungguk beobe ttara oegugin sonnimui yeogwon jeongboneun modu deungnokaeya hamnida.
 note: 依据《出境入境管理法》第三十九条，旅馆要为外国客人办理住宿登记，并把信息报送
 + 当地公安机关。客人有疑问时，平静地说明这是法律规定，不是酒店自己定的规矩。
 register: formal
@@ -546,7 +546,7 @@ tags: check-in wifi
 id: hotel-02-012
 lesson: hotel-02
 zh: 很抱歉，您的房间还没准备好。要不要先把行李寄存在这里？
-zh_reading: hěn bàoqiàn, nín de fángjiān hái méi zhǔnbèi hǎo. yào bú yào xiān bǎ xíngli jìcún zài zhèlǐ?
+zh_reading: hěn bàoqiàn, nín de fángjiān hái méi zhǔnbèi hǎo. yào bu yào xiān bǎ xíngli jìcún zài zhèlǐ?
 en: I'm sorry, your room isn't ready yet. May we keep your luggage for you in the meantime?
 en_alt: I'm afraid your room isn't ready yet, but we can store your bags for you.
 ja: 申し訳ございません。お部屋の準備がまだ整っておりません。お荷物をお預かりいたしましょうか。
@@ -569,6 +569,7 @@ ja: お部屋のご用意ができ次第、お電話でお知らせいたしま�
 ja_reading: oheya no goyōi ga deki shidai, odenwa de oshirase itashimasu.
 ja_kana: おへや の ごようい が でき しだい、 おでんわ で おしらせいたします。
 ko: 객실이 준비되는 대로 전화로 알려 드리겠습니다.
+ko_alt: 객실이 준비되는 대로 전화드리겠습니다.
 ko_reading: gaeksiri junbidoeneun daero jeonhwaro allyeo deurigetseumnida.
 register: polite
 tags: check-in early
@@ -1003,7 +1004,7 @@ tags: bell rooming telephone
 id: hotel-04-012
 lesson: hotel-04
 zh: 谢谢您的好意，不用了。
-zh_reading: xièxie nín de hǎoyì, bú yòng le.
+zh_reading: xièxie nín de hǎoyì, búyòng le.
 en: That's very kind of you, but there's no need. Thank you.
 en_alt: Thank you, that's very kind, but it's not necessary.
 ja: お気持ちだけありがたく頂戴いたします。
@@ -1176,7 +1177,7 @@ zh_reading: jīnwǎn xūyào wèi nín zuò yèchuáng ma?
 en: Would you like turndown service this evening?
 ja: 今晩、ターンダウンサービスはいかがなさいますか。
 ja_reading: konban, tān daun sābisu wa ikaga nasaimasu ka.
-ja_kana: こんばん、 ターンダウンサービス は いか が なさいます か。
+ja_kana: こんばん、 ターンダウンサービス は いかが なさいます か。
 ko: 오늘 저녁 턴다운 서비스를 해 드릴까요?
 ko_reading: oneul jeonyeok teondaun seobiseureul hae deurilkkayo?
 note: 夜床服务 turndown service：晚上整理床铺、拉好窗帘、补充饮用水。
@@ -1222,7 +1223,7 @@ en: Could you describe it for me, please?
 en_alt: What does it look like?
 ja: どのようなお品物か、お聞かせいただけますか。
 ja_reading: dono yō na oshinamono ka, okikase itadakemasu ka.
-ja_kana: どの ような おしなもの か、 おきかせ いた だけます か。
+ja_kana: どの ような おしなもの か、 おきかせ いただけます か。
 ko: 어떤 물건인지 설명해 주시겠습니까?
 ko_reading: eotteon mulgeoninji seolmyeonghae jusigetseumnikka?
 note: 遗留物品要先请对方描述，对上了再交还，不要拿着东西问 "Is this yours?"，
@@ -1247,7 +1248,7 @@ tags: housekeeping time
 id: hotel-05-014
 lesson: hotel-05
 zh: 今天不用打扫我的房间。
-zh_reading: jīntiān bú yòng dǎsǎo wǒ de fángjiān.
+zh_reading: jīntiān búyòng dǎsǎo wǒ de fángjiān.
 en: Please don't clean my room today.
 en_alt: There's no need to clean my room today.
 ja: 今日は部屋の掃除は結構です。
@@ -1314,9 +1315,9 @@ zh: 非常抱歉，我马上派工程部的同事过去。
 zh_reading: fēicháng bàoqiàn, wǒ mǎshàng pài gōngchéngbù de tóngshì guòqu.
 en: I'm very sorry about that. I'll send an engineer up right away.
 en_alt: I'm so sorry. I'll have maintenance come up straight away.
-ja: 大変申し訳ございません。すぐに係の者を伺わせます。
-ja_reading: taihen mōshiwake gozaimasen. sugu ni kakari no mono o ukagawasemasu.
-ja_kana: たいへん もうしわけございません。 すぐ に かかり の もの を うかがわせます。
+ja: 大変申し訳ございません。すぐに係の者を向かわせます。
+ja_reading: taihen mōshiwake gozaimasen. sugu ni kakari no mono o mukawasemasu.
+ja_kana: たいへん もうしわけございません。 すぐ に かかり の もの を むかわせます。
 ko: 대단히 죄송합니다. 바로 시설 담당 직원을 보내 드리겠습니다.
 ko_reading: daedanhi joesonghamnida. baro siseol damdang jigwoneul bonae deurigetseumnida.
 note: 先道歉，再说具体行动和时间。不要说 "It's not my department."，
@@ -1334,7 +1335,7 @@ ja: 10分以内に係の者が伺います。
 ja_reading: juppun inai ni kakari no mono ga ukagaimasu.
 ja_kana: じゅっぷん いない に かかり の もの が うかがいます。
 ko: 10분 안에 직원이 찾아뵙겠습니다.
-ko_reading: sipbun ane jigwoni chajaboepgetseumnida.
+ko_reading: sip bun ane jigwoni chajaboepgetseumnida.
 note: 只承诺做得到的时间。说了十分钟，就要在十分钟内到。
 register: polite
 tags: room-problem time
@@ -1342,7 +1343,7 @@ tags: room-problem time
 id: hotel-06-006
 lesson: hotel-06
 zh: 您要不要换一个房间？
-zh_reading: nín yào bú yào huàn yí ge fángjiān?
+zh_reading: nín yào bu yào huàn yí ge fángjiān?
 en: Would you like to move to another room?
 en_alt: Would you prefer a different room?
 ja: 別のお部屋にお移りになりますか。
@@ -1385,7 +1386,7 @@ tags: room-problem noise privacy
 id: hotel-06-009
 lesson: hotel-06
 zh: 电视打不开。
-zh_reading: diànshì dǎ bù kāi.
+zh_reading: diànshì dǎ bu kāi.
 en: The TV isn't working.
 en_alt: The TV won't turn on.
 ja: テレビがつかないんですが。
@@ -1431,7 +1432,7 @@ tags: room-problem wifi guest
 id: hotel-06-012
 lesson: hotel-06
 zh: 房卡打不开门。
-zh_reading: fángkǎ dǎ bù kāi mén.
+zh_reading: fángkǎ dǎ bu kāi mén.
 en: My key card doesn't work.
 en_alt: My key card won't open the door.
 ja: カードキーでドアが開きません。
@@ -1500,7 +1501,7 @@ en: Could you tell me exactly what happened? I'm listening.
 en_alt: Please tell me what happened.
 ja: どのような状況だったか、お聞かせいただけますか。
 ja_reading: dono yō na jōkyō datta ka, okikase itadakemasu ka.
-ja_kana: どの ような じょうきょうだった か、 おきかせ いた だけます か。
+ja_kana: どの ような じょうきょうだった か、 おきかせ いただけます か。
 ko: 어떤 일이 있으셨는지 말씀해 주시겠습니까?
 ko_reading: eotteon iri isseusyeonneunji malsseumhae jusigetseumnikka?
 note: 处理投诉的第一步是听：让客人说完，不要打断，也不要急着解释或辩解。
@@ -1585,7 +1586,7 @@ tags: complaint manager
 id: hotel-07-008
 lesson: hotel-07
 zh: 很抱歉，下午四点退房恐怕安排不了，不过可以延到两点。
-zh_reading: hěn bàoqiàn, xiàwǔ sì diǎn tuìfáng kǒngpà ānpái bù liǎo, búguò kěyǐ yán dào liǎng diǎn.
+zh_reading: hěn bàoqiàn, xiàwǔ sì diǎn tuìfáng kǒngpà ānpái bu liǎo, búguò kěyǐ yán dào liǎng diǎn.
 en: I'm afraid we can't offer a 4 p.m. check-out, but I can extend it to 2 p.m. for you.
 en_alt: Unfortunately 4 p.m. isn't possible, but I can give you until 2 p.m.
 ja: 申し訳ございませんが、午後4時のチェックアウトは難しく、午後2時まででしたら延長可能でございます。
@@ -1606,7 +1607,7 @@ en: Unfortunately we can't offer an upgrade today, but I can give you a room on 
 en_alt: I'm afraid an upgrade isn't possible today, but I can put you on a higher floor.
 ja: あいにく本日はアップグレードができかねますが、高層階のお部屋をご用意いたします。
 ja_reading: ainiku honjitsu wa appugurēdo ga dekikanemasu ga, kōsōkai no oheya o goyōi itashimasu.
-ja_kana: あいにく ほんじつ は アップ グレード が できかねます が、 こうそうかい の おへや を ごよういいたします。
+ja_kana: あいにく ほんじつ は アップグレード が できかねます が、 こうそうかい の おへや を ごよういいたします。
 ko: 죄송하지만 오늘은 업그레이드가 어렵습니다. 대신 높은 층 객실을 준비해 드리겠습니다.
 ko_reading: joesonghajiman oneureun eopgeureideuga eoryeopseumnida. daesin nopeun cheung gaeksireul junbihae deurigetseumnida.
 register: polite
@@ -1632,12 +1633,14 @@ lesson: hotel-07
 zh: 谢谢您告诉我们。
 zh_reading: xièxie nín gàosu wǒmen.
 en: Thank you for letting us know.
+en_alt: Thanks for telling us.
 en_alt: Thank you for bringing this to our attention.
-ja: ご指摘いただき、ありがとうございます。
-ja_reading: goshiteki itadaki, arigatō gozaimasu.
-ja_kana: ごしてき いただき、 ありがとうございます。
-ko: 말씀해 주셔서 감사합니다.
-ko_reading: malsseumhae jusyeoseo gamsahamnida.
+ja: お知らせいただき、ありがとうございます。
+ja_reading: oshirase itadaki, arigatō gozaimasu.
+ja_kana: おしらせ いただき、 ありがとうございます。
+ko: 알려 주셔서 감사합니다.
+ko_alt: 말씀해 주셔서 감사합니다.
+ko_reading: allyeo jusyeoseo gamsahamnida.
 note: 客人提意见，是给我们改正的机会。先道谢，比先辩解更能让客人平静下来。
 register: polite
 tags: complaint thanks
@@ -1680,11 +1683,11 @@ zh: 我会亲自跟进，明天上午给您答复。
 zh_reading: wǒ huì qīnzì gēnjìn, míngtiān shàngwǔ gěi nín dáfù.
 en: I'll follow this up personally and get back to you by tomorrow morning.
 en_alt: I'll look into this myself and get back to you tomorrow morning.
-ja: 私が責任を持って対応し、明朝までにご連絡いたします。
-ja_reading: watakushi ga sekinin o motte taiō shi, myōchō made ni gorenraku itashimasu.
-ja_kana: わたくし が せきにん を もって たいおう し、 みょうちょう まで に ごれんらくいたします。
-ko: 제가 직접 처리하고 내일 아침까지 연락드리겠습니다.
-ko_reading: jega jikjeop cheorihago naeil achimkkaji yeollakdeurigetseumnida.
+ja: 私が責任を持って対応し、明日の午前中にご連絡いたします。
+ja_reading: watakushi ga sekinin o motte taiō shi, asu no gozenchū ni gorenraku itashimasu.
+ja_kana: わたくし が せきにん を もって たいおう し、 あす の ごぜんちゅう に ごれんらくいたします。
+ko: 제가 직접 처리하고 내일 오전 중으로 연락드리겠습니다.
+ko_reading: jega jikjeop cheorihago naeil ojeon jungeuro yeollakdeurigetseumnida.
 note: 说了什么时候答复，就一定按时联系客人；事情还没办完，也要按时告诉他进展。
 register: polite
 tags: complaint follow-up
@@ -1736,7 +1739,7 @@ ja: 歩いて10分ほどでございます。
 ja_reading: aruite juppun hodo de gozaimasu.
 ja_kana: あるいて じゅっぷん ほどでございます。
 ko: 걸어서 10분 정도 걸립니다.
-ko_reading: georeoseo sipbun jeongdo geollimnida.
+ko_reading: georeoseo sip bun jeongdo geollimnida.
 register: polite
 tags: concierge directions
 
@@ -1835,8 +1838,8 @@ en_alt: Please allow about an hour to get to the airport at this time of day.
 ja: この時間帯ですと空港まで1時間ほどかかりますので、早めのご出発をおすすめいたします。
 ja_reading: kono jikantai desu to kūkō made ichijikan hodo kakarimasu node, hayame no goshuppatsu o osusume itashimasu.
 ja_kana: この じかんたいです と くうこう まで いちじかん ほど かかります ので、 はやめ の ごしゅっぱつ を おすすめいたします。
-ko: 이 시간대에는 공항까지 한 시간 정도 걸리니 여유 있게 출발하십시오.
-ko_reading: i sigandaeeneun gonghangkkaji han sigan jeongdo geollini yeoyu itge chulbalhasipsio.
+ko: 이 시간대에는 공항까지 한 시간 정도 걸리니 조금 일찍 출발하시는 것이 좋겠습니다.
+ko_reading: i sigandaeeneun gonghangkkaji han sigan jeongdo geollini jogeum iljjik chulbalhasineun geosi joketseumnida.
 register: polite
 tags: concierge transport airport time
 local: 从市区到青岛胶东国际机场：约 39 公里，开车一小时左右（看路况和出发地点）
@@ -1911,9 +1914,9 @@ zh: 早上好，您是要退房吗？
 zh_reading: zǎoshang hǎo, nín shì yào tuìfáng ma?
 en: Good morning. Are you checking out today?
 en_alt: Good morning. Are you checking out?
-ja: おはようございます。チェックアウトでございますか。
-ja_reading: ohayō gozaimasu. chekku auto de gozaimasu ka.
-ja_kana: おはようございます。 チェック アウトでございます か。
+ja: おはようございます。チェックアウトでいらっしゃいますか。
+ja_reading: ohayō gozaimasu. chekku auto de irasshaimasu ka.
+ja_kana: おはようございます。 チェック アウト で いらっしゃいます か。
 ko: 안녕하십니까? 체크아웃하시겠습니까?
 ko_reading: annyeonghasimnikka? chekeuautasigetseumnikka?
 register: polite
@@ -1927,7 +1930,7 @@ en: Did you have anything from the minibar?
 en_alt: Did you use the minibar?
 ja: ミニバーはご利用になりましたか。
 ja_reading: minibā wa goriyō ni narimashita ka.
-ja_kana: ミニ バー は ごりよう に なりました か。
+ja_kana: ミニバー は ごりよう に なりました か。
 ko: 미니바를 이용하셨습니까?
 ko_reading: minibareul iyonghasyeotseumnikka?
 note: 语气要自然，像例行确认，不要让客人觉得被怀疑。
@@ -2002,6 +2005,7 @@ zh: 可以付现金吗？
 zh_reading: kěyǐ fù xiànjīn ma?
 en: Can I pay in cash?
 en_alt: Do you take cash?
+en_alt: Is cash okay?
 ja: 現金で払えますか。
 ja_reading: genkin de haraemasu ka.
 ja_kana: げんきん で はらえます か。
@@ -2273,7 +2277,7 @@ tags: telephone apology
 id: hotel-10-010
 lesson: hotel-10
 zh: 信号不太好，我听不清楚，麻烦您再说一遍。
-zh_reading: xìnhào bú tài hǎo, wǒ tīng bù qīngchu, máfan nín zài shuō yí biàn.
+zh_reading: xìnhào bú tài hǎo, wǒ tīng bu qīngchu, máfan nín zài shuō yí biàn.
 en: I'm sorry, the line isn't very clear. Could you say that again, please?
 en_alt: Sorry, it's a bad line. Could you repeat that, please?
 ja: 恐れ入りますが、お電話が少々遠いようです。もう一度お願いできますか。
@@ -2310,7 +2314,7 @@ ja: 30分ほどでお持ちいたします。
 ja_reading: sanjuppun hodo de omochi itashimasu.
 ja_kana: さんじゅっぷん ほどで おもちいたします。
 ko: 30분 정도 걸립니다.
-ko_reading: samsipbun jeongdo geollimnida.
+ko_reading: samsip bun jeongdo geollimnida.
 note: 说 thirty（30）时重音在前（THIR-ty），免得客人听成 thirteen（13）。
 register: polite
 tags: telephone room-service time
@@ -2350,7 +2354,7 @@ tags: telephone farewell
 id: hotel-11-001
 lesson: hotel-11
 zh: 火警！请马上走楼梯离开，不要坐电梯。
-zh_reading: huǒjǐng! qǐng mǎshàng zǒu lóutī líkāi, bú yào zuò diàntī.
+zh_reading: huǒjǐng! qǐng mǎshàng zǒu lóutī líkāi, búyào zuò diàntī.
 en: Fire alarm! Please leave now by the stairs. Do not use the lifts.
 en_alt: There's a fire alarm. Please use the stairs, not the elevator.
 ja: 火災警報です。エレベーターは使わず、階段ですぐに避難してください。
@@ -2457,9 +2461,9 @@ zh: 附近有一家医院设有国际部。
 zh_reading: fùjìn yǒu yì jiā yīyuàn shè yǒu guójìbù.
 en: There's a hospital nearby with an international department.
 en_alt: A hospital near here has an international clinic.
-ja: 近くに国際外来のある病院がございます。
-ja_reading: chikaku ni kokusai gairai no aru byōin ga gozaimasu.
-ja_kana: ちかく に こくさい がいらい の ある びょういん が ございます。
+ja: 近くに国際診療部のある病院がございます。
+ja_reading: chikaku ni kokusai shinryōbu no aru byōin ga gozaimasu.
+ja_kana: ちかく に こくさい しんりょうぶ の ある びょういん が ございます。
 ko: 근처에 국제 진료센터가 있는 병원이 있습니다.
 ko_reading: geuncheoe gukje jillyosenteoga inneun byeongwoni itseumnida.
 note: 事先了解附近医院的国际部或外宾门诊在哪里、几点开，写在卡片上给客人。
@@ -2567,10 +2571,10 @@ zh_reading: zài Zhōngguó, jíjiù dǎ yāo èr líng, huǒjǐng dǎ yāo yāo
 en: In China, dial 120 for an ambulance, 119 for the fire service and 110 for the police.
 en_alt: The emergency numbers here are 120 for an ambulance, 119 for fire and 110 for police.
 ja: 中国では、救急車は120番、消防は119番、警察は110番です。
-ja_reading: Chūgoku de wa, kyūkyūsha wa ichi-ni-zero-ban, shōbō wa ichi-ichi-kyū-ban, keisatsu wa ichi-ichi-zero-ban desu.
-ja_kana: ちゅうごく で は、 きゅうきゅうしゃ は いちにぜろばん、 しょうぼう は いちいちきゅうばん、 けいさつ は いちいちぜろばんです。
+ja_reading: Chūgoku de wa, kyūkyūsha wa hyakunijū-ban, shōbō wa hyakujūkyū-ban, keisatsu wa hyakutō-ban desu.
+ja_kana: ちゅうごく で は、 きゅうきゅうしゃ は ひゃくにじゅうばん、 しょうぼう は ひゃくじゅうきゅうばん、 けいさつ は ひゃくとおばんです。
 ko: 중국에서는 구급차 120번, 화재 119번, 경찰 110번입니다.
-ko_reading: junggugeseoneun gugeupcha il-i-gong-beon, hwajae il-il-gu-beon, gyeongchal il-il-gong-beonimnida.
+ko_reading: junggugeseoneun gugeupcha irigong beon, hwajae irilgu beon, gyeongchal irilgong beonimnida.
 note: 日本和韩国的急救、火警都是119，韩国报警是112，美国是911，客人可能按习惯拨错。
 + 交通事故打122。这些电话免费，但不一定有英语接线员，最好由员工帮忙打。
 register: neutral
@@ -2598,6 +2602,7 @@ lesson: hotel-12
 zh: 我吃素。
 zh_reading: wǒ chī sù.
 en: I'm vegetarian.
+en_alt: I'm a vegetarian.
 en_alt: I don't eat meat.
 ja: ベジタリアンです。
 ja_reading: bejitarian desu.
@@ -2613,12 +2618,15 @@ id: hotel-12-003
 lesson: hotel-12
 zh: 这里面有猪肉吗？
 zh_reading: zhè lǐmiàn yǒu zhūròu ma?
-en: Does this contain pork?
+en: Does this have any pork in it?
+en_alt: Is there pork in this?
+en_alt: Does this contain pork?
 en_alt: Is there any pork in this?
-ja: これには豚肉が入っていますか。
-ja_reading: kore ni wa butaniku ga haitte imasu ka.
-ja_kana: これ に は ぶたにく が はいって います か。
+ja: これに豚肉は入っていますか。
+ja_reading: kore ni butaniku wa haitte imasu ka.
+ja_kana: これ に ぶたにく は はいって います か。
 ko: 이거 돼지고기 들어 있어요?
+ko_alt: 여기에 돼지고기 들어가요?
 ko_reading: igeo dwaejigogi deureo isseoyo?
 note: 客人说的话。对清真饮食的客人，猪油、猪骨汤、用猪做的明胶也算猪肉；
 + 不确定就去问厨房，千万不要猜。
@@ -2677,7 +2685,7 @@ en: During Ramadan, we can serve you a meal before dawn.
 en_alt: During Ramadan, we can prepare an early meal before dawn.
 ja: ラマダン期間中は、夜明け前にお食事をご用意できます。
 ja_reading: ramadan kikan-chū wa, yoake mae ni oshokuji o goyōi dekimasu.
-ja_kana: ラマ ダン きかんちゅう は、 よあけ まえ に おしょくじ を ごようい できます。
+ja_kana: ラマダン きかんちゅう は、 よあけ まえ に おしょくじ を ごようい できます。
 ko: 라마단 기간에는 해 뜨기 전에 식사를 준비해 드릴 수 있습니다.
 ko_reading: ramadan giganeneun hae tteugi jeone siksareul junbihae deuril su itseumnida.
 note: 斋月期间，穆斯林从黎明到日落不吃不喝。白天不要给他们递吃的喝的来"客气"，
@@ -2780,13 +2788,14 @@ id: hotel-12-014
 lesson: hotel-12
 zh: 跟您确认一下：一间大床房，住三晚，对吗？
 zh_reading: gēn nín quèrèn yíxià: yì jiān dàchuángfáng, zhù sān wǎn, duì ma?
-en: So that's one king room for three nights. Is that right?
-en_alt: That's a king room for three nights, correct?
-ja: キングルーム1室、3泊でお間違いないでしょうか。
-ja_reading: kingu rūmu isshitsu, sanpaku de omachigai nai deshō ka.
-ja_kana: キング ルーム いっしつ、 さんぱく で おまちがいないでしょう か。
-ko: 킹룸 1실, 3박 맞습니까?
-ko_reading: kingnum ilsil, sambak matseumnikka?
+en: So that's one double room for three nights?
+en_alt: Just to confirm, one double room for three nights?
+en_alt: So that's one king room for three nights?
+ja: ダブルルーム1室、3泊でお間違いないでしょうか。
+ja_reading: daburu rūmu isshitsu, sanpaku de omachigai nai deshō ka.
+ja_kana: ダブル ルーム いっしつ、 さんぱく で おまちがいないでしょう か。
+ko: 더블룸 1실, 3박 맞습니까?
+ko_reading: deobeullum ilsil, sambak matseumnikka?
 note: 两位同性客人订一张大床时，像对其他客人一样平常地确认，不要问 "Are you sure?"，
 + 也不要暗示他们订错了房型。
 register: polite
@@ -3008,7 +3017,7 @@ tags: complaint room-problem follow-up
 id: hotel-06-c02
 lesson: hotel-06
 region: IT
-situation: 一位意大利客人拿着1717房的房卡回到前台，有点不好意思地问能不能换一间，
+situation: 一位意大利女客人拿着1717房的房卡回到前台，有点不好意思地问能不能换一间，
 + 说 "Seventeen is not a lucky number for us." 有同类空房。您应该怎么做？
 option_a: 告诉她在中国17不是坏数字，不用担心。
 option_b: 笑着说 "We have no room 13 or 4, but 17 is fine!"
@@ -3230,7 +3239,7 @@ lesson: hotel-12
 region: global
 situation: 两位男客人一起来入住，预订的是一间大床房。您应该怎么说？
 option_a: "Are you sure you want one bed? We have twin rooms too."
-option_b: "So that's one king room for three nights. Here are your keys."
+option_b: "So that's one double room for three nights. Here are your keys."
 option_c: "I think there's a mistake in your booking. Let me change it to a twin room."
 option_d: 不说话，悄悄改成双床房。
 answer: b

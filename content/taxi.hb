@@ -5,7 +5,7 @@
 # 以 "+ " 开头的行接续上一行的内容；以 # 开头的行是注释。
 # 读音：zh_reading 为带声调的汉语拼音（"一""不"按变调标注），
 # ja_reading 为平文式罗马字，ko_reading 为韩国语罗马字标记法（Revised Romanization）。
-# 标签 listen 表示这是客人说的话：司机要能听懂，不一定自己说。
+# 标签 guest 表示这是客人说的话：司机要能听懂，不一定自己说。
 # 本手册为青岛编写。车费、时段、热线、机场、车站、码头、控烟规定等本地事实都记在
 # 记录的 local: 字段里，出处在 local_source: 字段；改编给别的城市用时，
 # 'cordial handbook local taxi.hb' 会列出所有要改的地方。其余数字（车号、门号、
@@ -224,7 +224,7 @@ ko: 이 주소로 가 주세요.
 ko_reading: i jusoro ga juseyo.
 note: 客人说的话，通常一边说一边给你看手机或纸条。看清楚后复述一遍目的地再出发。
 register: polite
-tags: destination listen
+tags: destination guest
 
 id: taxi-01-008
 lesson: taxi-01
@@ -239,7 +239,7 @@ ko: 공항으로 가 주세요.
 ko_reading: gonghangeuro ga juseyo.
 note: 客人说的话。"To ___, please." 是最常见的说法，"to" 后面的词就是目的地。
 register: polite
-tags: destination listen
+tags: destination guest
 
 id: taxi-01-009
 lesson: taxi-01
@@ -250,8 +250,8 @@ en_alt: Just to check, this address, right?
 ja: 確認いたします。こちらの住所でよろしいですか。
 ja_reading: kakunin itashimasu. kochira no jūsho de yoroshii desu ka.
 ja_kana: かくにんいたします。 こちら の じゅうしょ で よろしいです か。
-ko: 확인하겠습니다. 이 주소 맞으시죠?
-ko_reading: hwaginhagetseumnida. i juso majeusijyo?
+ko: 확인하겠습니다. 이 주소 맞습니까?
+ko_reading: hwaginhagetseumnida. i juso matseumnikka?
 note: 出发前复述一遍目的地，能避免送错地方，也让客人放心。
 register: polite
 tags: destination
@@ -262,11 +262,11 @@ zh: 对不起，您说的是哪家酒店？
 zh_reading: duìbuqǐ, nín shuō de shì nǎ jiā jiǔdiàn?
 en: Sorry, which hotel did you say?
 en_alt: Sorry, which hotel was that?
-ja: すみません、どちらのホテルでしょうか。
-ja_reading: sumimasen, dochira no hoteru deshō ka.
-ja_kana: すみません、 どちら の ホテルでしょう か。
+ja: 申し訳ございません、どちらのホテルとおっしゃいましたか。
+ja_reading: mōshiwake gozaimasen, dochira no hoteru to osshaimashita ka.
+ja_kana: もうしわけございません、 どちら の ホテル と おっしゃいました か。
 ko: 죄송합니다만, 어느 호텔이라고 하셨죠?
-ko_reading: joesonghamnidaman, eoneu hotelirago hasyeotjyo?
+ko_reading: joesonghamnidaman, eoneu hoterirago hasyeotjyo?
 note: 没听清时不要猜，也不要说 "What?"；用 "Sorry, which ...?" 请客人再说一遍。
 register: polite
 tags: destination understanding
@@ -345,7 +345,7 @@ ko: 빈 차예요?
 ko_reading: bin chayeyo?
 note: 客人说的话，问车上有没有人、能不能载客。可以回答 "Yes, please get in."。
 register: neutral
-tags: pickup listen
+tags: pickup guest
 
 # ---- 第2课：常去的地点 ----
 
@@ -381,7 +381,7 @@ ko_reading: gonghangeuro ga juseyo. gukjeseonieyo.
 note: 客人说的话。international flight 是国际航班，domestic flight 是国内航班。
 + 青岛胶东国际机场的国内、国际航班在同一座航站楼，再问一句航空公司，停在对应的门口。
 register: polite
-tags: places airport listen
+tags: places airport guest
 local: 青岛胶东国际机场：国内、国际航班同在一座航站楼
 local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）
 
@@ -452,7 +452,7 @@ ko: 페리 터미널까지 가 주세요.
 ko_reading: peri teomineolkkaji ga juseyo.
 note: 客人说的话。ferry 是轮渡、渡轮；有几个轮渡码头时，问客人坐哪条航线。
 register: polite
-tags: places port listen
+tags: places port guest
 local: 青岛的轮渡：市区和黄岛（西海岸新区）之间的轮渡；码头名称和航线按轮渡公布的为准
 local_source: 青岛港（集团）有限公司 青岛邮轮母港；青岛市交通运输局 水路客运信息
 
@@ -476,9 +476,9 @@ lesson: taxi-02
 zh: 您要去有国际门诊的医院吗？
 zh_reading: nín yào qù yǒu guójì ménzhěn de yīyuàn ma?
 en: Would you like a hospital with an international clinic?
-ja: 国際外来のある病院がよろしいですか。
-ja_reading: kokusai gairai no aru byōin ga yoroshii desu ka.
-ja_kana: こくさい がいらい の ある びょういん が よろしいです か。
+ja: 国際診療部のある病院がよろしいですか。
+ja_reading: kokusai shinryōbu no aru byōin ga yoroshii desu ka.
+ja_kana: こくさい しんりょうぶ の ある びょういん が よろしいです か。
 ko: 국제 진료센터가 있는 병원으로 가시겠어요?
 ko_reading: gukje jillyosenteoga inneun byeongwoneuro gasigesseoyo?
 note: 一些大医院设有国际医疗部或国际门诊，有外语服务。不清楚哪家有时不要乱保证，
@@ -501,7 +501,7 @@ ko: 영사관으로 가 주세요.
 ko_reading: yeongsagwaneuro ga juseyo.
 note: 客人说的话。consulate 是领事馆；embassy 是大使馆，一般在首都。
 register: polite
-tags: places listen
+tags: places guest
 
 id: taxi-02-010
 lesson: taxi-02
@@ -532,7 +532,7 @@ ko: 구시가지에 가고 싶어요.
 ko_reading: gusigajie gago sipeoyo.
 note: 客人说的话。old town 指老城区、历史街区，范围较大，可以再问 "Anywhere in particular?"
 register: neutral
-tags: places landmarks listen
+tags: places landmarks guest
 
 id: taxi-02-012
 lesson: taxi-02
@@ -555,9 +555,9 @@ zh: 步行街不能开车进去，我送您到入口。
 zh_reading: bùxíngjiē bù néng kāichē jìnqu, wǒ sòng nín dào rùkǒu.
 en: Cars aren't allowed on the pedestrian street, so I'll drop you at the entrance.
 en_alt: I can't drive into the pedestrian street, but I'll take you to the entrance.
-ja: 歩行者専用の通りには車が入れないので、入口までお送りします。
-ja_reading: hokōsha sen'yō no tōri ni wa kuruma ga hairenai node, iriguchi made ookuri shimasu.
-ja_kana: ほこうしゃ せんよう の とおり に は くるま が はいれない ので、 いりぐち まで おおくり します。
+ja: 歩行者専用の通りには車が入れませんので、入口までお送りいたします。
+ja_reading: hokōsha sen'yō no tōri ni wa kuruma ga hairemasen node, iriguchi made ookuri itashimasu.
+ja_kana: ほこうしゃ せんよう の とおり に は くるま が はいれません ので、 いりぐち まで おおくりいたします。
 ko: 보행자 거리에는 차가 들어갈 수 없어서 입구까지 모셔다 드리겠습니다.
 ko_reading: bohaengja georieneun chaga deureogal su eopseoseo ipgukkaji mosyeoda deurigetseumnida.
 note: 先说原因，再说你会停在哪里，客人就不会觉得你不愿意送到。
@@ -588,8 +588,8 @@ en_alt: Is this where you want to go?
 ja: こちらの場所でよろしいですか。
 ja_reading: kochira no basho de yoroshii desu ka.
 ja_kana: こちら の ばしょ で よろしいです か。
-ko: 여기 맞으세요?
-ko_reading: yeogi majeuseyo?
+ko: 여기 맞습니까?
+ko_reading: yeogi matseumnikka?
 note: 一边说一边把导航或地图上的位置给客人看，比用英语描述更清楚。
 register: polite
 tags: places destination
@@ -672,7 +672,7 @@ ko: 고속도로 말고 일반 도로로 가 주세요.
 ko_reading: gosokdoro malgo ilban dororo ga juseyo.
 note: 客人说的话。客人也可能说 highway（美式）或 motorway（英式），都是高速公路。
 register: polite
-tags: route toll listen
+tags: route toll guest
 
 id: taxi-03-006
 lesson: taxi-03
@@ -686,7 +686,7 @@ ko: 제가 좀 급해요. 6시 비행기예요.
 ko_reading: jega jom geupaeyo. yeoseot si bihaenggiyeyo.
 note: 客人说的话。听到 "in a hurry" 要如实告诉客人预计到达时间，不要为了赶时间违章。
 register: neutral
-tags: route time listen
+tags: route time guest
 
 id: taxi-03-007
 lesson: taxi-03
@@ -775,7 +775,7 @@ ko: 여기서 좌회전해 주세요.
 ko_reading: yeogiseo jwahoejeonhae juseyo.
 note: 客人说的话。turn left 左转，turn right 右转。客人常常一边说一边用手指，要看清楚。
 register: polite
-tags: route directions listen
+tags: route directions guest
 
 id: taxi-03-013
 lesson: taxi-03
@@ -790,7 +790,7 @@ ko: 계속 직진해 주세요.
 ko_reading: gyesok jikjinhae juseyo.
 note: 客人说的话。"straight on"（英式）和 "straight ahead" 都是一直往前。
 register: polite
-tags: route directions listen
+tags: route directions guest
 
 id: taxi-03-014
 lesson: taxi-03
@@ -820,7 +820,7 @@ ko: 거의 다 왔어요?
 ko_reading: geoui da wasseoyo?
 note: 客人说的话。回答时说具体时间，例如 "About five more minutes."。
 register: neutral
-tags: route time listen
+tags: route time guest
 
 id: taxi-03-016
 lesson: taxi-03
@@ -832,7 +832,7 @@ ja: あと5分ほどで着きます。
 ja_reading: ato gofun hodo de tsukimasu.
 ja_kana: あと ごふん ほど で つきます。
 ko: 5분 정도면 도착합니다.
-ko_reading: obun jeongdomyeon dochakamnida.
+ko_reading: o bun jeongdomyeon dochakamnida.
 note: 英语 "in five minutes" 是"再过五分钟"的意思。
 register: neutral
 tags: route time
@@ -877,7 +877,7 @@ ko: 안전벨트 버클을 못 찾겠어요.
 ko_reading: anjeonbelteu beokeureul mot chatgesseoyo.
 note: 客人说的话。buckle 是安全带的插扣。
 register: neutral
-tags: safety listen
+tags: safety guest
 
 id: taxi-04-003
 lesson: taxi-04
@@ -937,7 +937,7 @@ ko_reading: jogeum deo siwonhage hae jusigesseoyo?
 note: 客人说的话。客人说 "turn the AC down" 时，可能是要调低温度，也可能是要风小一点，
 + 不确定就问一句。
 register: polite
-tags: comfort listen
+tags: comfort guest
 
 id: taxi-04-007
 lesson: taxi-04
@@ -952,7 +952,7 @@ ko: 좀 추운데 히터 좀 더 세게 틀어 주시겠어요?
 ko_reading: jom chuunde hiteo jom deo sege teureo jusigesseoyo?
 note: 客人说的话。heat、heater、heating 都指暖风。
 register: polite
-tags: comfort listen
+tags: comfort guest
 
 id: taxi-04-008
 lesson: taxi-04
@@ -968,7 +968,7 @@ ko_reading: changmun jom yeoreodo doelkkayo?
 note: 客人说的话。"Do you mind if ...?" 问的是"您介意吗"：同意时回答 "Not at all." 或
 + "Go ahead."；回答 "Yes" 反而是"我介意"。
 register: polite
-tags: comfort listen
+tags: comfort guest
 
 id: taxi-04-009
 lesson: taxi-04
@@ -1011,7 +1011,7 @@ ko: 음악 좀 꺼 주시겠어요?
 ko_reading: eumak jom kkeo jusigesseoyo?
 note: 客人说的话。马上照做，说一声 "Of course."，不要问为什么。
 register: polite
-tags: comfort listen
+tags: comfort guest
 
 id: taxi-04-012
 lesson: taxi-04
@@ -1058,7 +1058,7 @@ ko: 어린이 카시트 있어요?
 ko_reading: eorini kasiteu isseoyo?
 note: 客人说的话。美国人常说 "car seat"，英国人常说 "child seat"。
 register: neutral
-tags: safety children listen
+tags: safety children guest
 
 id: taxi-04-015
 lesson: taxi-04
@@ -1135,7 +1135,7 @@ ko_reading: miteogi kyeo juseyo.
 note: 客人说的话。马上打表，回答 "Of course."。有的客人在别处被多收过钱，所以会特别提醒，
 + 不要觉得被冒犯。
 register: polite
-tags: meter listen
+tags: meter guest
 
 id: taxi-05-003
 lesson: taxi-05
@@ -1150,7 +1150,7 @@ ko: 공항까지 대략 얼마 나와요?
 ko_reading: gonghangkkaji daeryak eolma nawayo?
 note: 客人说的话。roughly、about 都是"大概"，回答一个范围就可以。
 register: neutral
-tags: fare listen
+tags: fare guest
 
 id: taxi-05-004
 lesson: taxi-05
@@ -1284,7 +1284,7 @@ ko_reading: wae ireoke bissayo?
 note: 客人说的话。不要生气，也不要争辩；指给客人看计价器，一项项说明（里程、等候、
 + 过路费），再给发票（见本课礼仪题）。
 register: neutral
-tags: fare problem listen
+tags: fare problem guest
 
 id: taxi-05-012
 lesson: taxi-05
@@ -1314,7 +1314,7 @@ ko: 짐은 추가 요금이 있나요?
 ko_reading: jimeun chuga yogeumi innayo?
 note: 客人说的话。按本地规定如实回答。
 register: neutral
-tags: fare luggage listen
+tags: fare luggage guest
 
 id: taxi-05-014
 lesson: taxi-05
@@ -1337,8 +1337,8 @@ id: taxi-05-015
 lesson: taxi-05
 zh: 对不起，不能讲价，都按计价器收。
 zh_reading: duìbuqǐ, bù néng jiǎngjià, dōu àn jìjiàqì shōu.
-en: I'm sorry, I can't give you a fixed price. It's always by the meter.
-en_alt: Sorry, no fixed prices. It's by the meter.
+en: I'm sorry, I can't negotiate the fare. It's always by the meter.
+en_alt: Sorry, the fare isn't negotiable. It's by the meter.
 ja: 申し訳ございませんが、料金の交渉はできません。メーターどおりになります。
 ja_reading: mōshiwake gozaimasen ga, ryōkin no kōshō wa dekimasen. mētā dōri ni narimasu.
 ja_kana: もうしわけございません が、 りょうきん の こうしょう は できません。 メーターどおり に なります。
@@ -1370,6 +1370,7 @@ lesson: taxi-06
 zh: 可以付现金吗？
 zh_reading: kěyǐ fù xiànjīn ma?
 en: Can I pay in cash?
+en_alt: Do you take cash?
 en_alt: Is cash okay?
 ja: 現金で払えますか。
 ja_reading: genkin de haraemasu ka.
@@ -1378,7 +1379,7 @@ ko: 현금으로 내도 돼요?
 ko_reading: hyeongeumeuro naedo dwaeyo?
 note: 客人说的话。现金必须收，回答 "Of course."。
 register: neutral
-tags: payment cash listen
+tags: payment cash guest
 
 id: taxi-06-003
 lesson: taxi-06
@@ -1402,14 +1403,15 @@ zh: 可以刷卡吗？
 zh_reading: kěyǐ shuākǎ ma?
 en: Can I pay by card?
 en_alt: Do you take cards?
-ja: カードで払えますか。
-ja_reading: kādo de haraemasu ka.
-ja_kana: カード で はらえます か。
+en_alt: Do you accept credit cards?
+ja: カードは使えますか。
+ja_reading: kādo wa tsukaemasu ka.
+ja_kana: カード は つかえます か。
 ko: 카드로 결제할 수 있어요?
 ko_reading: kadeuro gyeoljehal su isseoyo?
 note: 客人说的话。"Do you take cards?" 是问能不能刷银行卡或信用卡。
 register: neutral
-tags: payment card listen
+tags: payment card guest
 
 id: taxi-06-005
 lesson: taxi-06
@@ -1480,8 +1482,8 @@ en: Has it gone through? Could I see the confirmation screen, please?
 ja: お支払いは完了しましたか。完了画面を見せていただけますか。
 ja_reading: oshiharai wa kanryō shimashita ka. kanryō gamen o misete itadakemasu ka.
 ja_kana: おしはらい は かんりょう しました か。 かんりょう がめん を みせて いただけます か。
-ko: 결제되셨어요? 결제 완료 화면 좀 보여 주시겠어요?
-ko_reading: gyeoljedoesyeosseoyo? gyeolje wallyo hwamyeon jom boyeo jusigesseoyo?
+ko: 결제하셨어요? 결제 완료 화면 좀 보여 주시겠어요?
+ko_reading: gyeoljehasyeosseoyo? gyeolje wallyo hwamyeon jom boyeo jusigesseoyo?
 note: 语气要客气，这是例行确认，不是怀疑客人。自己手机已经收到到账提示就不用问了。
 register: polite
 tags: payment mobile-payment
@@ -1547,17 +1549,18 @@ ko_reading: jandoneun gwaenchanayo.
 note: 客人说的话，意思是"零钱不用找了"，是在表示感谢。中国大陆坐出租车一般不给小费，
 + 收不收按公司规定，都要礼貌回应（见本课礼仪题）。
 register: neutral
-tags: payment tipping listen
+tags: payment tipping guest
 
 id: taxi-06-014
 lesson: taxi-06
 zh: 谢谢您的好意，不过不用给小费。
 zh_reading: xièxie nín de hǎoyì, búguò búyòng gěi xiǎofèi.
 en: That's very kind of you, but there's no need to tip.
+en_alt: Thank you, but it's not necessary.
 en_alt: Thank you, that's kind, but it's not necessary.
-ja: お心遣いありがとうございます。でも、チップは結構です。
-ja_reading: okokorozukai arigatō gozaimasu. demo, chippu wa kekkō desu.
-ja_kana: おこころづかい ありがとうございます。 でも、 チップ は けっこうです。
+ja: お心遣いありがとうございます。ですが、チップは結構です。
+ja_reading: okokorozukai arigatō gozaimasu. desu ga, chippu wa kekkō desu.
+ja_kana: おこころづかい ありがとうございます。 ですが、 チップ は けっこうです。
 ko: 마음만 감사히 받겠습니다. 팁은 안 주셔도 됩니다.
 ko_reading: maeumman gamsahi batgetseumnida. tibeun an jusyeodo doemnida.
 note: 婉拒时要笑着说，再把零钱找给客人。不要说 "No tip in China!"，听起来像在责备客人。
@@ -1577,7 +1580,7 @@ ko: 달러로 내도 돼요?
 ko_reading: dalleoro naedo dwaeyo?
 note: 客人说的话。外币不能收，回答见下一句。
 register: neutral
-tags: payment cash listen
+tags: payment cash guest
 
 id: taxi-06-016
 lesson: taxi-06
@@ -1628,7 +1631,7 @@ ko: 영수증 주세요.
 ko_reading: yeongsujeung juseyo.
 note: 客人说的话。商务客人常要凭发票报销，要给正规发票。
 register: polite
-tags: receipt listen
+tags: receipt guest
 
 id: taxi-07-003
 lesson: taxi-07
@@ -1719,7 +1722,7 @@ ko: 택시에 가방을 두고 내린 것 같아요.
 ko_reading: taeksie gabangeul dugo naerin geot gatayo.
 note: 客人说的话，常在电话里听到。先安慰客人，再问物品的样子和下车地点。"落"在这里读 là。
 register: neutral
-tags: lost-property listen
+tags: lost-property guest
 
 id: taxi-07-009
 lesson: taxi-07
@@ -1794,7 +1797,7 @@ ko: 차 번호가 어떻게 되세요?
 ko_reading: cha beonhoga eotteoke doeseyo?
 note: 客人说的话。用英语报车牌时，字母按英文字母读，数字一位一位地读。
 register: neutral
-tags: lost-property listen
+tags: lost-property guest
 
 id: taxi-07-014
 lesson: taxi-07
@@ -1869,7 +1872,7 @@ ko: 여기서 내릴게요.
 ko_reading: yeogiseo naerilgeyo.
 note: 客人说的话。找到安全、允许停车的地方再停；不能停时说明原因，开到前面停。
 register: neutral
-tags: arrival listen
+tags: arrival guest
 
 id: taxi-08-005
 lesson: taxi-08
@@ -1941,7 +1944,7 @@ ko: 조심해 주세요. 그 가방에 노트북이 있어요.
 ko_reading: josimhae juseyo. geu gabange noteubugi isseoyo.
 note: 客人说的话。laptop 是笔记本电脑。可以回答 "Don't worry, I'll be careful."。
 register: polite
-tags: luggage listen
+tags: luggage guest
 
 id: taxi-08-010
 lesson: taxi-08
@@ -1965,8 +1968,8 @@ en: That's two suitcases and one backpack, right?
 ja: スーツケース二つとリュック一つですね。
 ja_reading: sūtsukēsu futatsu to ryukku hitotsu desu ne.
 ja_kana: スーツケース ふたつ と リュック ひとつです ね。
-ko: 캐리어 두 개하고 배낭 하나 맞으시죠?
-ko_reading: kaerieo du gaehago baenang hana majeusijyo?
+ko: 캐리어 두 개하고 배낭 하나, 맞죠?
+ko_reading: kaerieo du gaehago baenang hana, matjyo?
 note: 上车时和客人一起数一遍行李，下车时再数一遍，就不容易落下。
 register: neutral
 tags: luggage lost-property
@@ -1980,10 +1983,10 @@ ja: ここで5分待っていただけますか。すぐ戻ります。
 ja_reading: koko de gofun matte itadakemasu ka. sugu modorimasu.
 ja_kana: ここ で ごふん まって いただけます か。 すぐ もどります。
 ko: 여기서 5분만 기다려 주실 수 있어요? 금방 올게요.
-ko_reading: yeogiseo obunman gidaryeo jusil su isseoyo? geumbang olgeyo.
+ko_reading: yeogiseo o bunman gidaryeo jusil su isseoyo? geumbang olgeyo.
 note: 客人说的话。能等的话，告诉客人计价器会继续计费；这里不能久停时，说清楚你在哪里等。
 register: polite
-tags: arrival waiting listen
+tags: arrival waiting guest
 
 id: taxi-08-013
 lesson: taxi-08
@@ -2022,11 +2025,11 @@ zh: 您好，我是您叫的车的司机。
 zh_reading: nín hǎo, wǒ shì nín jiào de chē de sījī.
 en: Hello, I'm the driver for your booking.
 en_alt: Hello, I'm your driver.
-ja: もしもし、ご予約いただいた車の運転手です。
-ja_reading: moshimoshi, goyoyaku itadaita kuruma no untenshu desu.
-ja_kana: もしもし、 ごよやく いただいた くるま の うんてんしゅです。
-ko: 여보세요, 예약하신 차량 기사입니다.
-ko_reading: yeoboseyo, yeyakasin charyang gisaimnida.
+ja: 失礼いたします。ご予約いただいた車の運転手でございます。
+ja_reading: shitsurei itashimasu. goyoyaku itadaita kuruma no untenshu de gozaimasu.
+ja_kana: しつれいいたします。 ごよやく いただいた くるま の うんてんしゅでございます。
+ko: 안녕하세요, 예약하신 차량 기사입니다.
+ko_reading: annyeonghaseyo, yeyakasin charyang gisaimnida.
 note: 打电话时先说明身份。打车软件转接的号码客人不认识，一开口就说清楚，客人才不会挂断。
 register: polite
 tags: booking phone
@@ -2081,11 +2084,11 @@ zh: 我的车是白色的，车牌最后两位是58。
 zh_reading: wǒ de chē shì báisè de, chēpái zuìhòu liǎng wèi shì wǔ bā.
 en: My car is white, and the license plate ends in five eight.
 en_alt: It's a white car. The plate ends in five eight.
-ja: 白い車で、ナンバーの下二桁は58です。
-ja_reading: shiroi kuruma de, nanbā no shimo futaketa wa gojūhachi desu.
-ja_kana: しろい くるま で、 ナンバー の しも ふたけた は ごじゅうはちです。
-ko: 흰색 차이고, 번호판 끝 두 자리는 58입니다.
-ko_reading: huinsaek chaigo, beonhopan kkeut du jarineun osippalimnida.
+ja: 白い車で、ナンバーの下二桁は5、8です。
+ja_reading: shiroi kuruma de, nanbā no shimo futaketa wa go, hachi desu.
+ja_kana: しろい くるま で、 ナンバー の しも ふたけた は ご、 はちです。
+ko: 흰색 차이고, 번호판 끝 두 자리는 5, 8입니다.
+ko_reading: huinsaek chaigo, beonhopan kkeut du jarineun o, parimnida.
 note: 车牌号用英语一位一位地读：five eight，不要读成 fifty-eight。英国英语说 number plate。
 register: neutral
 tags: booking ride-hailing
@@ -2175,7 +2178,7 @@ ko: 내일 아침 6시에 공항 가는 차를 예약했어요.
 ko_reading: naeil achim yeoseot sie gonghang ganeun chareul yeyakaesseoyo.
 note: 客人说的话。复述一遍日期、时间和上车地点，特别注意别把早上六点和晚上六点弄混。
 register: neutral
-tags: booking listen
+tags: booking guest
 
 id: taxi-09-012
 lesson: taxi-09
@@ -2200,7 +2203,7 @@ ja: 申し訳ございません。渋滞していて、5分ほど遅れそうで
 ja_reading: mōshiwake gozaimasen. jūtai shite ite, gofun hodo okuresō desu.
 ja_kana: もうしわけございません。 じゅうたい して いて、 ごふん ほど おくれそうです。
 ko: 죄송합니다. 길이 막혀서 5분 정도 늦을 것 같습니다.
-ko_reading: joesonghamnida. giri makyeoseo obun jeongdo neujeul geot gatseumnida.
+ko_reading: joesonghamnida. giri makyeoseo o bun jeongdo neujeul geot gatseumnida.
 note: 要迟到时提前打电话或发消息，说一个具体的时间，不要让客人干等。
 register: polite
 tags: booking phone time
@@ -2217,16 +2220,16 @@ ko: 차가 안 보여요.
 ko_reading: chaga an boyeoyo.
 note: 客人说的话。告诉客人车的颜色、车牌和你旁边的标志物，或者打开双闪。
 register: neutral
-tags: booking ride-hailing listen
+tags: booking ride-hailing guest
 
 id: taxi-09-015
 lesson: taxi-09
 zh: 我开着双闪，您看到了吗？
 zh_reading: wǒ kāizhe shuāngshǎn, nín kàndào le ma?
 en: I've got my hazard lights on. Can you see me?
-ja: ハザードランプをつけています。見えますか。
-ja_reading: hazādo ranpu o tsukete imasu. miemasu ka.
-ja_kana: ハザード ランプ を つけて います。 みえます か。
+ja: ハザードランプをつけております。お分かりになりますか。
+ja_reading: hazādo ranpu o tsukete orimasu. owakari ni narimasu ka.
+ja_kana: ハザード ランプ を つけて おります。 おわかり に なります か。
 ko: 비상등을 켜 놨습니다. 보이세요?
 ko_reading: bisangdeungeul kyeo nwatseumnida. boiseyo?
 note: "双闪"英语叫 hazard lights，也简称 hazards。
@@ -2319,7 +2322,7 @@ ko: 좀 멀미가 나요.
 ko_reading: jom meolmiga nayo.
 note: 客人说的话。英国人说 "I feel sick" 常常是"想吐"的意思，要尽快找安全的地方停车。
 register: neutral
-tags: problem health listen
+tags: problem health guest
 
 id: taxi-10-006
 lesson: taxi-10
@@ -2381,12 +2384,15 @@ id: taxi-10-010
 lesson: taxi-10
 zh: 请别动，救护车马上就到。
 zh_reading: qǐng bié dòng, jiùhùchē mǎshàng jiù dào.
-en: Please try to stay still. The ambulance is on its way.
-ja: 動かずにそのままお待ちください。救急車がすぐに来ます。
-ja_reading: ugokazu ni sono mama omachi kudasai. kyūkyūsha ga sugu ni kimasu.
-ja_kana: うごかず に そのまま おまち ください。 きゅうきゅうしゃ が すぐ に きます。
-ko: 움직이지 마시고 그대로 계세요. 구급차가 곧 옵니다.
-ko_reading: umjigiji masigo geudaero gyeseyo. gugeupchaga got omnida.
+en: Please stay still. The ambulance is on its way.
+en_alt: Try not to move. An ambulance is coming.
+en_alt: Please try to stay still. The ambulance is on its way.
+ja: 動かないでください。救急車がすぐに来ます。
+ja_reading: ugokanaide kudasai. kyūkyūsha ga sugu ni kimasu.
+ja_kana: うごかないで ください。 きゅうきゅうしゃ が すぐ に きます。
+ko: 움직이지 마세요. 구급차가 곧 옵니다.
+ko_alt: 움직이지 마시고 그대로 계세요. 구급차가 곧 옵니다.
+ko_reading: umjigiji maseyo. gugeupchaga got omnida.
 note: 说话要慢、语气要稳，陪在客人身边，让客人安心。
 register: polite
 tags: emergency health
@@ -2449,7 +2455,7 @@ ko_reading: gyeongchal jom bulleo juseyo!
 note: 客人说的话。报警电话是 110。有的大城市有英语接线员，但不能保证，必要时由你替客人
 + 说明位置和发生了什么。
 register: neutral
-tags: emergency listen
+tags: emergency guest
 
 id: taxi-10-015
 lesson: taxi-10
@@ -2482,7 +2488,7 @@ ko: 길을 잘못 가시는 것 같은데요.
 ko_reading: gireul jalmot gasineun geot gateundeyo.
 note: 客人说的话。先别争辩，把导航路线给客人看，说明为什么这样走；确实走错了就道歉并改正。
 register: neutral
-tags: problem route listen
+tags: problem route guest
 
 # ---- 第11课：有特殊需要的乘客 ----
 
@@ -2528,7 +2534,7 @@ ko: 휠체어를 쓰는데 차에 실을 수 있을까요?
 ko_reading: hwilcheeoreul sseuneunde chae sireul su isseulkkayo?
 note: 客人说的话。英语说 "uses a wheelchair"，不说 "is confined to a wheelchair"（困在轮椅上）。
 register: polite
-tags: accessibility wheelchair listen
+tags: accessibility wheelchair guest
 
 id: taxi-11-004
 lesson: taxi-11
@@ -2584,7 +2590,7 @@ ko: 안내견이 있는데 타도 될까요?
 ko_reading: annaegyeoni inneunde tado doelkkayo?
 note: 客人说的话。回答 "Of course."。导盲犬是工作犬，不能拒载（见本课礼仪题）。
 register: polite
-tags: accessibility guide-dog listen
+tags: accessibility guide-dog guest
 
 id: taxi-11-008
 lesson: taxi-11
@@ -2669,7 +2675,7 @@ ko: 제가 귀가 잘 안 들려서요. 휴대폰에 글로 써 주시겠어요?
 ko_reading: jega gwiga jal an deullyeoseoyo. hyudaepone geullo sseo jusigesseoyo?
 note: 客人说的话。hard of hearing 是"听力不好"。
 register: polite
-tags: accessibility listen
+tags: accessibility guest
 
 id: taxi-11-014
 lesson: taxi-11
@@ -2775,7 +2781,7 @@ ko: 괜찮은 현지 식당 좀 추천해 주시겠어요?
 ko_reading: gwaenchaneun hyeonji sikdang jom chucheonhae jusigesseoyo?
 note: 客人说的话。推荐之前先问有没有忌口（见下一句）。
 register: polite
-tags: recommendation food listen
+tags: recommendation food guest
 
 id: taxi-12-005
 lesson: taxi-12
@@ -2850,16 +2856,16 @@ ko: 밤에 돌아다녀도 안전한가요?
 ko_reading: bame doradanyeodo anjeonhangayo?
 note: 客人说的话。如实回答，可以提醒客人看好手机和包，过马路时留意电动车。
 register: neutral
-tags: smalltalk listen
+tags: smalltalk guest
 
 id: taxi-12-010
 lesson: taxi-12
 zh: 我外语说得不太好，请多包涵。
 zh_reading: wǒ wàiyǔ shuō de bú tài hǎo, qǐng duō bāohán.
 en: My English isn't very good, so please bear with me.
-ja: 日本語があまり話せなくて、すみません。
-ja_reading: nihongo ga amari hanasenakute, sumimasen.
-ja_kana: にほんご が あまり はなせなくて、 すみません。
+ja: 日本語があまり話せず、申し訳ございません。
+ja_reading: nihongo ga amari hanasezu, mōshiwake gozaimasen.
+ja_kana: にほんご が あまり はなせず、 もうしわけございません。
 ko: 한국어를 잘 못해서 죄송합니다.
 ko_reading: hangugeoreul jal motaeseo joesonghamnida.
 note: 说一次就够，不必反复道歉；客人一般都很欣赏你愿意用他的语言交流。
@@ -2876,8 +2882,8 @@ en_alt: Enjoy your trip!
 ja: よいご旅行を。
 ja_reading: yoi goryokō o.
 ja_kana: よい ごりょこう を。
-ko: 즐거운 여행 되세요.
-ko_reading: jeulgeoun yeohaeng doeseyo.
+ko: 즐거운 여행 하세요.
+ko_reading: jeulgeoun yeohaeng haseyo.
 note: 客人还要接着旅行时说。客人要在本地住几天时，说下一句 "Enjoy your stay!" 更贴切。
 register: polite
 tags: farewell
@@ -2887,10 +2893,12 @@ lesson: taxi-12
 zh: 祝您在这里玩得开心！
 zh_reading: zhù nín zài zhèlǐ wán de kāixīn!
 en: Enjoy your stay!
-ja: ご滞在を楽しんでください。
-ja_reading: gotaizai o tanoshinde kudasai.
-ja_kana: ごたいざい を たのしんで ください。
+en_alt: Have a great time here!
+ja: どうぞ楽しいご滞在を。
+ja_reading: dōzo tanoshii gotaizai o.
+ja_kana: どうぞ たのしい ごたいざい を。
 ko: 즐거운 시간 보내세요.
+ko_alt: 여기서 즐거운 시간 보내세요.
 ko_reading: jeulgeoun sigan bonaeseyo.
 note: 客人刚到、要在本地住几天时说，比如从机场送到酒店。
 register: polite
@@ -2905,8 +2913,8 @@ en_alt: Have a safe journey!
 ja: どうぞお気をつけて。
 ja_reading: dōzo oki o tsukete.
 ja_kana: どうぞ おき を つけて。
-ko: 안전한 여행 되세요.
-ko_reading: anjeonhan yeohaeng doeseyo.
+ko: 조심히 가세요.
+ko_reading: josimhi gaseyo.
 note: 送到机场说 "Have a safe flight!"，送到火车站、码头说 "Have a safe journey!"。
 register: polite
 tags: farewell
@@ -2953,7 +2961,7 @@ ko: 감사합니다. 운전을 참 편안하게 해 주셨어요.
 ko_reading: gamsahamnida. unjeoneul cham pyeonanhage hae jusyeosseoyo.
 note: 客人说的话，是在夸你。可以回答 "Thank you, I'm glad you had a good ride."。
 register: neutral
-tags: farewell listen
+tags: farewell guest
 
 %rec: Courtesy
 %key: id

@@ -14,6 +14,7 @@
 #include <uniname.h>
 #include <unistr.h>
 
+#include "agree.h"
 #include "csv.h"
 #include "hb.h"
 #include "i18n.h"
@@ -353,6 +354,11 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 		if (job.in[i].sheet_ok)
 			add_sheet(&job, &job.in[i], opt, diags);
 	warn_versions(&job, diags);
+	struct agree *agree = agree_new();
+	for (size_t i = 0; i < job.ntargets; i++)
+		for (size_t k = 0; k < job.targets[i].book->nitems; k++)
+			agree_record(agree, job.targets[i].book, &job.targets[i].book->items[k], diags);
+	agree_finish(agree, job.content ? content_path : NULL, diags);
 
 	int status = diags->errors ? -1 : 0;
 	if (status == 0 && !opt->dry_run) {
