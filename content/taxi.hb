@@ -3510,9 +3510,9 @@ zh: 我送您到出发层。
 zh_reading: wǒ sòng nín dào chūfācéng.
 en: I'll take you to Departures.
 en_alt: I'll drop you off at Departures.
-ja: 出発フロアまでお送りします。
-ja_reading: shuppatsu furoa made ookuri shimasu.
-ja_kana: しゅっぱつ フロア まで おおくり します。
+ja: 出発ロビーまでお送りします。
+ja_reading: shuppatsu robī made ookuri shimasu.
+ja_kana: しゅっぱつ ロビー まで おおくり します。
 ko: 출발층까지 모셔다 드리겠습니다.
 ko_reading: chulbalcheungkkaji mosyeoda deurigetseumnida.
 note: 机场的指示牌上 Departures 是出发，Arrivals 是到达。坐飞机的客人在出发层下车，进门就能
@@ -3556,7 +3556,7 @@ id: taxi-13-005
 lesson: taxi-13
 zh: 流亭机场已经关了，现在的机场是胶东国际机场。
 zh_reading: Liútíng Jīchǎng yǐjīng guān le, xiànzài de jīchǎng shì Jiāodōng Guójì Jīchǎng.
-en: Liuting Airport has closed. The airport now is Jiaodong International.
+en: Liuting Airport has closed. Qingdao's airport is now Jiaodong International.
 en_alt: Liuting Airport is closed now. All flights use Jiaodong International Airport.
 ja: 流亭空港はもう閉鎖されました。今の空港は膠東国際空港です。
 ja_reading: Ryūtei kūkō wa mō heisa saremashita. ima no kūkō wa Kōtō kokusai kūkō desu.
@@ -3695,6 +3695,8 @@ ja_kana: チケット は チンタオ えき で は なく チンタオ きた
 ko: 표가 칭다오역이 아니라 칭다오북역이네요. 그쪽으로 모시겠습니다.
 ko_reading: pyoga Chingdaoyeogi anira Chingdaobungnyeogineyo. geujjogeuro mosigetseumnida.
 note: 一边说一边指给客人看票上的站名，客人自己看到了就放心。
+#local: 青岛站和青岛北站是两个不同的车站
+#local_source: 中国国家铁路集团 12306 网站车站信息
 register: polite
 tags: station destination
 
@@ -3821,6 +3823,8 @@ ko: 앱에 목적지가 칭다오역으로 되어 있는데, 칭다오북역으�
 ko_reading: aebe mokjeokjiga Chingdaoyeogeuro doeeo inneunde, Chingdaobungnyeogeuro gasineun geoyeyo?
 note: 客人说的和软件上的目的地不一样时先问清楚，再请客人在软件里改（见下一句）。照着软件
 + 开到错的地方，客人会误事。
+#local: 青岛站和青岛北站是两个不同的车站（例子里的站名）
+#local_source: 中国国家铁路集团 12306 网站车站信息
 register: polite
 tags: ride-hailing destination station
 
@@ -3979,9 +3983,9 @@ lesson: taxi-15
 zh: 这里只能停一两分钟，麻烦您快一点。
 zh_reading: zhèlǐ zhǐ néng tíng yì liǎng fēnzhōng, máfan nín kuài yìdiǎn.
 en: I'm afraid I can only stop here for a minute or two, so please be quick.
-ja: ここは一、二分しか停められませんので、お急ぎいただけますか。
-ja_reading: koko wa ichi, nifun shika tomeraremasen node, oisogi itadakemasu ka.
-ja_kana: ここ は いち、 にふん しか とめられません ので、 おいそぎ いただけます か。
+ja: ここは一、二分しか停められませんので、お早めにお戻りいただけますか。
+ja_reading: koko wa ichi, nifun shika tomeraremasen node, ohayame ni omodori itadakemasu ka.
+ja_kana: ここ は いち、 にふん しか とめられません ので、 おはやめ に おもどり いただけます か。
 ko: 여기는 잠깐밖에 세울 수 없어서요. 조금 서둘러 주시겠어요?
 ko_reading: yeogineun jamkkanbakke seul su eopseoseoyo. jogeum seodulleo jusigesseoyo?
 note: 说清楚能等多久；交警让你开走时，就绕一圈回来接（见下一句）。
@@ -4162,8 +4166,8 @@ ja_reading: saka o nobottara, saisho no kado o migi desu.
 ja_kana: さか を のぼったら、 さいしょ の かど を みぎです。
 ko: 언덕을 올라가서 첫 번째 골목에서 우회전해 주세요.
 ko_reading: eondeogeul ollagaseo cheot beonjjae golmogeseo uhoejeonhae juseyo.
-note: 客人说的话。top of the hill 是"坡顶"，bottom of the hill 是"坡底"。老城区坡多路窄，
-+ 这样指路很常见。
+note: 客人说的话。top of the hill 是"坡顶"，bottom of the hill 是"坡底"。在坡多的老城区，
++ 客人常这样指路。
 register: polite
 tags: directions guest
 
