@@ -24,8 +24,10 @@ version: 3
 description: 为青岛这座港口城市的出租车和网约车司机准备：接客和问目的地、常去的地点、
 + 路线与路况、安全与舒适、计价器与车费、付款（现金必须收；外国客人可以把境外
 + 银行卡绑定到支付宝或微信支付后扫码）、发票与遗失物品、到达与行李、预约和网约车
-+ 接人、突发情况、有特殊需要的乘客，以及闲聊与道别。既有司机要说的话，也有要听懂
-+ 的客人的话。每课附国际礼仪情景题。
++ 接人、突发情况、有特殊需要的乘客、闲聊与道别；还有机场的出发层和到达层、同名的
++ 几个火车站、网约车的付款和取消、途中停靠、听懂指路、车坏了、喝醉或不舒服的客人、
++ 台风和封路、交班和人多行李多时怎么说、投诉电话和夜间安全。既有司机要说的话，也有
++ 要听懂的客人的话。前12课附国际礼仪情景题。
 editor: cordial 内容编辑组
 license: CC BY 4.0
 
@@ -3501,3 +3503,1629 @@ explanation: 在日本，轻轻鞠躬是常见的道谢和道别方式。司机�
 reference: https://countrynavigator.com/blog/global-talent/greetings/
 reference: https://en.wikipedia.org/wiki/Bowing_in_Japan
 tags: greeting farewell
+
+%rec: Lesson
+
+id: taxi-13
+title: 机场和火车站
+title_en: The airport and the railway stations
+order: 13
+description: 胶东国际机场的出发层和到达层、机场的正规出租车候车区、航站楼里拉客的车；
++ 青岛站、青岛北站、青岛西站，看车票确认是哪个站。
+
+id: taxi-14
+title: 网约车
+title_en: Ride-hailing
+order: 14
+description: 核对车牌、车费在打车软件里付、软件里的目的地和客人说的不一样、取消订单和
++ 取消费、在软件里开行程单和电子发票、别人替客人叫的车。
+
+id: taxi-15
+title: 途中停靠
+title_en: Stops on the way
+order: 15
+description: 先去一个地方再去另一个地方、路上停一下（取款机、便利店、接朋友）、能停多久、
++ 交警让开走时怎么办、车费怎么算、网约车加途经点。
+
+id: taxi-16
+title: 听懂指路
+title_en: Following directions
+order: 16
+description: 过了桥第二个路口、下一个红绿灯、环岛出口、坡顶、停在那辆公交车后面、开过了、
++ 对面和旁边；司机怎样确认是哪个路口。
+
+id: taxi-17
+title: 车坏了
+title_en: When the car breaks down
+order: 17
+description: 车出故障或爆胎时怎样向客人道歉和说明、双闪和警告牌、另叫一辆车、把行李
++ 搬过去、把目的地交代给接手的司机、这一程的车费。
+
+id: taxi-18
+title: 喝醉或不舒服的客人
+title_en: Drunk or unwell passengers
+order: 18
+description: 想吐就停车、塑料袋、问酒店名字、有没有人陪、扶客人下车、叫醒睡着的客人；
++ 车被弄脏时怎样平静地说清洗费。
+
+id: taxi-19
+title: 台风、暴雨和封路
+title_en: Typhoons, heavy rain and closures
+order: 19
+description: 台风和大雾时青岛—黄岛轮渡停航、改走胶州湾隧道、胶州湾大桥临时封闭、积水
++ 封路、雨天开慢一点、大风天开车门、航班和邮轮可能推迟。
+
+id: taxi-20
+title: 交班、人多和行李多
+title_en: End of shift, large groups and lots of luggage
+order: 20
+description: 快交班和已经停运时怎么说、人数超过核定载客数、行李放不下：不说 "No"，
++ 先想办法送，实在不行就帮客人叫车。
+
+id: taxi-21
+title: 投诉电话和夜间安全
+title_en: Complaint numbers and safety at night
+order: 21
+description: 客人要投诉时告诉他交通运输服务监督电话和政务服务便民热线、出示服务监督卡；夜里送客人到门口、看着
++ 客人进门再走、分享行程、拍下车号。
+
+%rec: Phrase
+
+# ---- 第13课：机场和火车站 ----
+
+id: taxi-13-001
+lesson: taxi-13
+zh: 您是去坐飞机，还是去接人？
+zh_reading: nín shì qù zuò fēijī, háishi qù jiē rén?
+en: Are you catching a flight, or meeting someone?
+en_alt: Are you flying out, or picking someone up?
+ja: 飛行機にお乗りになりますか、それともお迎えですか。
+ja_reading: hikōki ni onori ni narimasu ka, soretomo omukae desu ka.
+ja_kana: ひこうき に おのり に なります か、 それとも おむかえです か。
+ko: 비행기 타러 가세요, 아니면 마중 나가세요?
+ko_reading: bihaenggi tareo gaseyo, animyeon majung nagaseyo?
+note: 坐飞机的客人送到出发层，接人的客人送到到达层，两层的车道入口不一样，上车时就问清楚。
+register: polite
+tags: airport destination
+
+id: taxi-13-002
+lesson: taxi-13
+zh: 我送您到出发层。
+zh_reading: wǒ sòng nín dào chūfācéng.
+en: I'll take you to Departures.
+en_alt: I'll drop you off at Departures.
+ja: 出発ロビーまでお送りします。
+ja_reading: shuppatsu robī made ookuri shimasu.
+ja_kana: しゅっぱつ ロビー まで おおくり します。
+ko: 출발층까지 모셔다 드리겠습니다.
+ko_reading: chulbalcheungkkaji mosyeoda deurigetseumnida.
+note: 机场的指示牌上 Departures 是出发，Arrivals 是到达。坐飞机的客人在出发层下车，进门就能
++ 办值机。
+register: polite
+tags: airport
+
+id: taxi-13-003
+lesson: taxi-13
+zh: 去到达层，我去接朋友。
+zh_reading: qù dàodácéng, wǒ qù jiē péngyou.
+en: Arrivals, please. I'm meeting a friend.
+en_alt: To Arrivals, please. I'm picking up a friend.
+ja: 到着ロビーまでお願いします。友達を迎えに行くんです。
+ja_reading: tōchaku robī made onegai shimasu. tomodachi o mukae ni iku n desu.
+ja_kana: とうちゃく ロビー まで おねがい します。 ともだち を むかえ に いく んです。
+ko: 도착층으로 가 주세요. 친구를 마중하러 가요.
+ko_reading: dochakcheungeuro ga juseyo. chingureul majunghareo gayo.
+note: 客人说的话。meeting、picking up 在这里都是"接人"。
+register: polite
+tags: airport guest
+
+id: taxi-13-004
+lesson: taxi-13
+zh: 胶东机场国内、国际航班都在同一座航站楼。
+zh_reading: Jiāodōng Jīchǎng guónèi, guójì hángbān dōu zài tóng yí zuò hángzhànlóu.
+en: At Jiaodong Airport, domestic and international flights use the same terminal.
+en_alt: Domestic and international flights at Jiaodong Airport are in the same terminal.
+ja: 膠東空港は、国内線も国際線も同じターミナルです。
+ja_reading: Kōtō kūkō wa, kokunaisen mo kokusaisen mo onaji tāminaru desu.
+ja_kana: こうとう くうこう は、 こくないせん も こくさいせん も おなじ ターミナルです。
+ko: 자오둥 공항은 국내선과 국제선이 같은 터미널에 있습니다.
+ko_reading: Jaodung gonghangeun gungnaeseongwa gukjeseoni gateun teomineore itseumnida.
+note: 客人问 "Which terminal?"，或者按别的城市的习惯说 "Terminal 2" 时，这样回答。
+local: 青岛胶东国际机场只有一座航站楼，国内、国际航班都在这里
+local_source: 新华社《New international airport opens in east China's Qingdao》，人民网英文版，2021年8月13日，http://en.people.cn/n3/2021/0813/c90000-9883647.html
+register: neutral
+tags: airport places
+
+id: taxi-13-005
+lesson: taxi-13
+zh: 流亭机场已经关了，现在的机场是胶东国际机场。
+zh_reading: Liútíng Jīchǎng yǐjīng guān le, xiànzài de jīchǎng shì Jiāodōng Guójì Jīchǎng.
+en: Liuting Airport has closed. Qingdao's airport is now Jiaodong International.
+en_alt: Liuting Airport is closed now. All flights use Jiaodong International Airport.
+ja: 流亭空港はもう閉鎖されました。今の空港は膠東国際空港です。
+ja_reading: Ryūtei kūkō wa mō heisa saremashita. ima no kūkō wa Kōtō kokusai kūkō desu.
+ja_kana: りゅうてい くうこう は もう へいさ されました。 いま の くうこう は こうとう こくさい くうこうです。
+ko: 류팅 공항은 이미 문을 닫았고, 지금은 자오둥 국제공항을 이용합니다.
+ko_reading: Ryuting gonghangeun imi muneul dadatgo, jigeumeun Jaodung gukjegonghangeul iyonghamnida.
+note: 旧的旅游指南和旧订单上可能还写着流亭机场（Liuting）。客人说 "Liuting" 时，先问清楚他是
++ 要去坐飞机，还是要去流亭那一带。机场在胶州，离市区较远。
+local: 流亭国际机场2021年8月12日关闭，民航航班全部转到胶州的胶东国际机场
+local_source: 新华社《New international airport opens in east China's Qingdao》（人民网英文版，2021年8月13日）
+register: neutral
+tags: airport places
+
+id: taxi-13-006
+lesson: taxi-13
+zh: 机场离市区比较远，去赶飞机请多留点时间。
+zh_reading: jīchǎng lí shìqū bǐjiào yuǎn, qù gǎn fēijī qǐng duō liú diǎn shíjiān.
+en: The airport is quite far from the city, so please allow plenty of time for your flight.
+ja: 空港は市内からかなり離れていますので、お時間に余裕を持ってお出かけください。
+ja_reading: kūkō wa shinai kara kanari hanarete imasu node, ojikan ni yoyū o motte odekake kudasai.
+ja_kana: くうこう は しない から かなり はなれて います ので、 おじかん に よゆう を もって おでかけ ください。
+ko: 공항이 시내에서 꽤 멀어서 비행기 시간에 맞춰 넉넉하게 출발하세요.
+ko_reading: gonghangi sinaeeseo kkwae meoreoseo bihaenggi sigane matchwo neongneokage chulbalhaseyo.
+note: 客人预约第二天去机场时提醒。要多久看导航和路况说，不要随口保证。
+local: 胶东国际机场在胶州市，离青岛市中心较远
+local_source: 新华社《New international airport opens in east China's Qingdao》（人民网英文版，2021年8月13日）
+register: polite
+tags: airport time booking
+
+id: taxi-13-007
+lesson: taxi-13
+zh: 机场的出租车要到候车区排队上车。
+zh_reading: jīchǎng de chūzūchē yào dào hòuchēqū páiduì shàng chē.
+en: At the airport, taxis only pick up at the official taxi rank.
+en_alt: Airport taxis pick up at the taxi rank. Please join the line there.
+ja: 空港では、タクシー乗り場に並んでご乗車いただくことになっています。
+ja_reading: kūkō de wa, takushī noriba ni narande gojōsha itadaku koto ni natte imasu.
+ja_kana: くうこう で は、 タクシー のりば に ならんで ごじょうしゃ いただく こと に なって います。
+ko: 공항에서는 택시 승강장에서 줄을 서서 타셔야 합니다.
+ko_reading: gonghangeseoneun taeksi seunggangjangeseo jureul seoseo tasyeoya hamnida.
+note: 打电话约车的客人在航站楼里找你时这样说。taxi rank（英式）和 taxi stand（美式）都是出租车
++ 候车区，请客人跟着 "Taxi" 指示牌走。
+local: 机场、车站、码头等设出租汽车专用候客区域，机场出租车在候车区排队上客
+local_source: 《青岛市客运出租汽车管理条例》第五条
+register: polite
+tags: airport pickup
+
+id: taxi-13-008
+lesson: taxi-13
+zh: 刚才里面有人问我要不要打车。
+zh_reading: gāngcái lǐmiàn yǒu rén wèn wǒ yào bu yào dǎchē.
+en: Someone inside just asked me if I wanted a taxi.
+ja: さっき中で、タクシーに乗らないかと声をかけられました。
+ja_reading: sakki naka de, takushī ni noranai ka to koe o kakeraremashita.
+ja_kana: さっき なか で、 タクシー に のらない か と こえ を かけられました。
+ko: 아까 안에서 누가 택시 타겠냐고 물어봤어요.
+ko_reading: akka aneseo nuga taeksi tagennyago mureobwasseoyo.
+note: 客人说的话。告诉客人到候车区排队坐正规出租车是对的（见下一句）。
+register: neutral
+tags: airport safety guest
+
+id: taxi-13-009
+lesson: taxi-13
+zh: 在航站楼里主动拉客的人不是正规出租车，最好别跟他们走。
+zh_reading: zài hángzhànlóu lǐ zhǔdòng lākè de rén bú shì zhèngguī chūzūchē, zuìhǎo bié gēn tāmen zǒu.
+en: People who offer you a ride inside the terminal aren't official taxis. It's best not to go with them.
+en_alt: The people offering rides inside the terminal aren't licensed taxis. Please don't go with them.
+ja: ターミナルの中で声をかけてくる人は、正規のタクシーではありません。ついて行かないほうが安全です。
+ja_reading: tāminaru no naka de koe o kakete kuru hito wa, seiki no takushī de wa arimasen. tsuite ikanai hō ga anzen desu.
+ja_kana: ターミナル の なか で こえ を かけて くる ひと は、 せいき の タクシー で は ありません。 ついて いかない ほう が あんぜんです。
+ko: 터미널 안에서 먼저 말을 거는 사람은 정식 택시가 아니니까 따라가지 않는 게 안전합니다.
+ko_reading: teomineol aneseo meonjeo mareul geoneun sarameun jeongsik taeksiga aninikka ttaragaji anneun ge anjeonhamnida.
+note: 这些车不打表、乱要价，出了事也很难找到车和人。语气平和，是提醒，不是吓唬客人。
+register: polite
+tags: airport safety
+
+id: taxi-13-010
+lesson: taxi-13
+zh: 青岛有好几个火车站，能看一下您的车票吗？
+zh_reading: Qīngdǎo yǒu hǎo jǐ ge huǒchēzhàn, néng kàn yíxià nín de chēpiào ma?
+en: There are several railway stations in Qingdao. May I see your ticket?
+en_alt: Qingdao has several train stations. Could I see your ticket?
+ja: 青島には駅がいくつかありますので、チケットを拝見してもよろしいですか。
+ja_reading: Chintao ni wa eki ga ikutsu ka arimasu node, chiketto o haiken shite mo yoroshii desu ka.
+ja_kana: チンタオ に は えき が いくつ か あります ので、 チケット を はいけん して も よろしいです か。
+ko: 칭다오에는 기차역이 여러 개 있어서요. 표 좀 보여 주시겠어요?
+ko_reading: Chingdaoeneun gichayeogi yeoreo gae isseoseoyo. pyo jom boyeo jusigesseoyo?
+note: 青岛站、青岛北站、青岛西站相隔很远，送错了客人很可能误车。电子客票没有纸票，可以请
++ 客人给你看手机上的购票记录。
+local: 青岛的主要客运火车站有青岛站、青岛北站、青岛西站
+local_source: 中国国家铁路集团 12306 网站车站信息
+register: polite
+tags: station places
+
+id: taxi-13-011
+lesson: taxi-13
+zh: 我的票上只写了青岛。
+zh_reading: wǒ de piào shang zhǐ xiě le Qīngdǎo.
+en: My ticket just says Qingdao.
+ja: チケットには青島とだけ書いてあります。
+ja_reading: chiketto ni wa Chintao to dake kaite arimasu.
+ja_kana: チケット に は チンタオ と だけ かいて あります。
+ko: 제 표에는 그냥 칭다오라고만 적혀 있어요.
+ko_reading: je pyoeneun geunyang Chingdaoragoman jeokyeo isseoyo.
+note: 客人说的话。票上只写"青岛"（Qingdao）就是青岛站；青岛北站写作 Qingdaobei 或
++ Qingdao North，青岛西站写作 Qingdaoxi 或 Qingdao West。
+local: 车票上的站名：青岛（Qingdao）、青岛北（Qingdaobei）、青岛西（Qingdaoxi）
+local_source: 中国国家铁路集团 12306 网站车站信息
+register: neutral
+tags: station guest
+
+id: taxi-13-012
+lesson: taxi-13
+zh: 只写青岛的就是青岛站，在老城区，栈桥附近。
+zh_reading: zhǐ xiě Qīngdǎo de jiù shì Qīngdǎo Zhàn, zài lǎochéngqū, Zhànqiáo fùjìn.
+en: If it just says Qingdao, that's Qingdao Station, in the old town near Zhanqiao Pier.
+ja: 青島とだけ書いてあれば青島駅です。旧市街の桟橋の近くにあります。
+ja_reading: Chintao to dake kaite areba Chintao eki desu. kyūshigai no sanbashi no chikaku ni arimasu.
+ja_kana: チンタオ と だけ かいて あれば チンタオ えきです。 きゅうしがい の さんばし の ちかく に あります。
+ko: 칭다오라고만 적혀 있으면 칭다오역입니다. 구시가지 잔교 근처에 있습니다.
+ko_reading: Chingdaoragoman jeokyeo isseumyeon Chingdaoyeogimnida. gusigaji jangyo geuncheoe itseumnida.
+note: 栈桥是老城区海边的一座长桥，英语常叫 Zhanqiao Pier，外国游客大多知道。
+local: 青岛站在市南区老城区，靠近栈桥
+local_source: 中国国家铁路集团 12306 网站车站信息；青岛市人民政府网站
+register: neutral
+tags: station places
+
+id: taxi-13-013
+lesson: taxi-13
+zh: 您的票是青岛北站的，不是青岛站，我们去北站。
+zh_reading: nín de piào shì Qīngdǎo Běizhàn de, bú shì Qīngdǎo Zhàn, wǒmen qù Běizhàn.
+en: Your ticket is for Qingdao North, not Qingdao Station, so we'll go to the North Station.
+ja: チケットは青島駅ではなく青島北駅ですね。北駅に向かいます。
+ja_reading: chiketto wa Chintao eki de wa naku Chintao kita eki desu ne. kita eki ni mukaimasu.
+ja_kana: チケット は チンタオ えき で は なく チンタオ きた えきです ね。 きた えき に むかいます。
+ko: 표가 칭다오역이 아니라 칭다오북역이네요. 그쪽으로 모시겠습니다.
+ko_reading: pyoga Chingdaoyeogi anira Chingdaobungnyeogineyo. geujjogeuro mosigetseumnida.
+note: 一边说一边指给客人看票上的站名，客人自己看到了就放心。
+local: 青岛站和青岛北站是两个不同的车站
+local_source: 中国国家铁路集团 12306 网站车站信息
+register: polite
+tags: station destination
+
+id: taxi-13-014
+lesson: taxi-13
+zh: 青岛西站在黄岛，在海湾对面，离这儿很远。
+zh_reading: Qīngdǎo Xīzhàn zài Huángdǎo, zài hǎiwān duìmiàn, lí zhèr hěn yuǎn.
+en: Qingdao West Station is in Huangdao, across the bay. It's a long way from here.
+ja: 青島西駅は湾の向こう側の黄島にあって、ここからはかなり遠いです。
+ja_reading: Chintao nishi eki wa wan no mukōgawa no Howandao ni atte, koko kara wa kanari tōi desu.
+ja_kana: チンタオ にし えき は わん の むこうがわ の ホワンダオ に あって、 ここ から は かなり とおいです。
+ko: 칭다오서역은 만 건너편 황다오에 있어서 여기서 꽤 멉니다.
+ko_reading: Chingdaoseoyeogeun man geonneopyeon Hwangdaoe isseoseo yeogiseo kkwae meomnida.
+note: 出发前告诉客人路比较远、要多久（看导航），客人好安排时间。去西站可以走胶州湾隧道，
++ 也可以走胶州湾大桥。
+local: 青岛西站在黄岛区（西海岸新区），和市区隔着胶州湾
+local_source: 中国国家铁路集团 12306 网站车站信息；青岛市人民政府网站
+register: neutral
+tags: station places time
+
+# ---- 第14课：网约车 ----
+
+id: taxi-14-001
+lesson: taxi-14
+zh: 上车前请核对一下车牌号。
+zh_reading: shàng chē qián qǐng héduì yíxià chēpáihào.
+en: Please check the license plate before you get in.
+en_alt: Please check the plate number before getting in.
+ja: ご乗車の前に、ナンバーをご確認ください。
+ja_reading: gojōsha no mae ni, nanbā o gokakunin kudasai.
+ja_kana: ごじょうしゃ の まえ に、 ナンバー を ごかくにん ください。
+ko: 타시기 전에 차량 번호를 확인해 주세요.
+ko_reading: tasigi jeone charyang beonhoreul hwaginhae juseyo.
+note: 网约车客人上错车的事时有发生。请客人对一下打车软件上的车牌、车型和颜色，客人更放心。
++ 英国英语说 number plate。
+register: polite
+tags: ride-hailing safety
+
+id: taxi-14-002
+lesson: taxi-14
+zh: 您是我叫的车吗？
+zh_reading: nín shì wǒ jiào de chē ma?
+en: Are you the car I booked?
+en_alt: Is this my ride?
+ja: 私が呼んだ車ですか。
+ja_reading: watashi ga yonda kuruma desu ka.
+ja_kana: わたし が よんだ くるまです か。
+ko: 제가 부른 차 맞아요?
+ko_reading: jega bureun cha majayo?
+note: 客人说的话。不要只回答 "Yes"：报出车牌，再问客人的姓或手机尾号，两边都核对上再出发。
+register: neutral
+tags: ride-hailing guest
+
+id: taxi-14-003
+lesson: taxi-14
+zh: 您看，车牌号和打车软件上的一样。
+zh_reading: nín kàn, chēpáihào hé dǎchē ruǎnjiàn shang de yíyàng.
+en: You'll see the plate number matches the one in the app.
+en_alt: The plate number is the same as in the app.
+ja: ナンバーはアプリに表示されているものと同じです。
+ja_reading: nanbā wa apuri ni hyōji sarete iru mono to onaji desu.
+ja_kana: ナンバー は アプリ に ひょうじ されて いる もの と おなじです。
+ko: 차량 번호가 앱에 나온 것과 같습니다.
+ko_reading: charyang beonhoga aebe naon geotgwa gatseumnida.
+note: 一边说一边让客人看车牌，客人核对好了再请他上车。
+register: polite
+tags: ride-hailing
+
+id: taxi-14-004
+lesson: taxi-14
+zh: 这个车是别人帮您叫的吗？
+zh_reading: zhège chē shì biéren bāng nín jiào de ma?
+en: Did someone else book this car for you?
+ja: こちらの車は、どなたかが代わりに手配されましたか。
+ja_reading: kochira no kuruma wa, donata ka ga kawari ni tehai saremashita ka.
+ja_kana: こちら の くるま は、 どなた か が かわり に てはい されました か。
+ko: 다른 분이 대신 불러 주신 차인가요?
+ko_reading: dareun buni daesin bulleo jusin chaingayo?
+note: 酒店前台或朋友常替外国客人叫车，订单上的名字、手机尾号对不上。问清是谁叫的，再核对
++ 目的地。
+register: polite
+tags: ride-hailing booking
+
+id: taxi-14-005
+lesson: taxi-14
+zh: 车费在打车软件里付，不用给我现金。
+zh_reading: chēfèi zài dǎchē ruǎnjiàn lǐ fù, búyòng gěi wǒ xiànjīn.
+en: You pay the fare in the app, so there's no need to give me cash.
+en_alt: The fare is paid through the app. You don't need to pay me in cash.
+ja: 料金はアプリでのお支払いですので、現金は必要ありません。
+ja_reading: ryōkin wa apuri de no oshiharai desu node, genkin wa hitsuyō arimasen.
+ja_kana: りょうきん は アプリ で の おしはらいです ので、 げんきん は ひつよう ありません。
+ko: 요금은 앱으로 결제되니까 현금은 안 주셔도 됩니다.
+ko_reading: yogeumeun aebeuro gyeoljedoenikka hyeongeumeun an jusyeodo doemnida.
+note: 外国客人不一定知道网约车在软件里结算，下车时可能掏钱给你。不要私下收现金或让客人另外
++ 转账，出了问题说不清。
+register: polite
+tags: ride-hailing payment
+
+id: taxi-14-006
+lesson: taxi-14
+zh: 到了以后车费会显示在打车软件里，请在里面付款。
+zh_reading: dào le yǐhòu chēfèi huì xiǎnshì zài dǎchē ruǎnjiàn lǐ, qǐng zài lǐmiàn fùkuǎn.
+en: When we arrive, the fare will show in the app. Please pay there.
+ja: 到着すると料金がアプリに表示されますので、アプリでお支払いください。
+ja_reading: tōchaku suru to ryōkin ga apuri ni hyōji saremasu node, apuri de oshiharai kudasai.
+ja_kana: とうちゃく する と りょうきん が アプリ に ひょうじ されます ので、 アプリ で おしはらい ください。
+ko: 도착하면 앱에 요금이 표시되니까 앱에서 결제해 주세요.
+ko_reading: dochakamyeon aebe yogeumi pyosidoenikka aebeseo gyeoljehae juseyo.
+note: 车费以软件算出的为准，不要自己报一个数；过路费等另付的费用怎么结算，按平台的规则。
+register: polite
+tags: ride-hailing payment fare
+
+id: taxi-14-007
+lesson: taxi-14
+zh: 打车软件上的目的地是青岛站，您是要去青岛北站吗？
+zh_reading: dǎchē ruǎnjiàn shang de mùdìdì shì Qīngdǎo Zhàn, nín shì yào qù Qīngdǎo Běizhàn ma?
+en: The app says Qingdao Station. Do you want Qingdao North Station?
+en_alt: The destination in the app is Qingdao Station. Did you mean Qingdao North?
+ja: アプリの目的地は青島駅になっていますが、青島北駅へ行かれますか。
+ja_reading: apuri no mokutekichi wa Chintao eki ni natte imasu ga, Chintao kita eki e ikaremasu ka.
+ja_kana: アプリ の もくてきち は チンタオ えき に なって います が、 チンタオ きた えき へ いかれます か。
+ko: 앱에 목적지가 칭다오역으로 되어 있는데, 칭다오북역으로 가시는 거예요?
+ko_reading: aebe mokjeokjiga Chingdaoyeogeuro doeeo inneunde, Chingdaobungnyeogeuro gasineun geoyeyo?
+note: 客人说的和软件上的目的地不一样时先问清楚，再请客人在软件里改（见下一句）。照着软件
++ 开到错的地方，客人会误事。
+local: 青岛站和青岛北站是两个不同的车站（例子里的站名）
+local_source: 中国国家铁路集团 12306 网站车站信息
+register: polite
+tags: ride-hailing destination station
+
+id: taxi-14-008
+lesson: taxi-14
+zh: 麻烦您在打车软件里把目的地改一下。
+zh_reading: máfan nín zài dǎchē ruǎnjiàn lǐ bǎ mùdìdì gǎi yíxià.
+en: Could you change the destination in the app, please?
+en_alt: Could you update the destination in the app?
+ja: お手数ですが、アプリで目的地を変更していただけますか。
+ja_reading: otesū desu ga, apuri de mokutekichi o henkō shite itadakemasu ka.
+ja_kana: おてすうです が、 アプリ で もくてきち を へんこう して いただけます か。
+ko: 번거로우시겠지만 앱에서 목적지를 바꿔 주시겠어요?
+ko_reading: beongeorousigetjiman aebeseo mokjeokjireul bakkwo jusigesseoyo?
+note: 改了目的地，车费和路线才按新地址算，出了问题也有记录。客人不会改时，请他把手机给你看，
++ 说 "Tap here." 指给他看，不要自己拿过来操作。
+register: polite
+tags: ride-hailing destination
+
+id: taxi-14-009
+lesson: taxi-14
+zh: 我不想坐了，可以取消吗？
+zh_reading: wǒ bù xiǎng zuò le, kěyǐ qǔxiāo ma?
+en: I don't need the ride any more. Can I cancel?
+en_alt: Can I cancel the ride?
+ja: やっぱり乗らないことにしたんですが、キャンセルできますか。
+ja_reading: yappari noranai koto ni shita n desu ga, kyanseru dekimasu ka.
+ja_kana: やっぱり のらない こと に した んです が、 キャンセル できます か。
+ko: 안 타기로 했는데 취소해도 될까요?
+ko_reading: an tagiro haenneunde chwisohaedo doelkkayo?
+note: 客人说的话。不要生气，请客人自己在软件里取消（见下一句）。
+register: neutral
+tags: ride-hailing cancel guest
+
+id: taxi-14-010
+lesson: taxi-14
+zh: 没关系，请您在打车软件里取消订单。
+zh_reading: méi guānxi, qǐng nín zài dǎchē ruǎnjiàn lǐ qǔxiāo dìngdān.
+en: That's fine. Please cancel the booking in the app.
+en_alt: No problem. Please cancel it in the app.
+ja: かしこまりました。アプリで予約をキャンセルしてください。
+ja_reading: kashikomarimashita. apuri de yoyaku o kyanseru shite kudasai.
+ja_kana: かしこまりました。 アプリ で よやく を キャンセル して ください。
+ko: 괜찮습니다. 앱에서 예약을 취소해 주세요.
+ko_reading: gwaenchanseumnida. aebeseo yeyageul chwisohae juseyo.
+note: 由客人在软件里取消，订单才清楚；司机自己取消，平台可能会记在司机头上。
+register: polite
+tags: ride-hailing cancel
+
+id: taxi-14-011
+lesson: taxi-14
+zh: 现在取消可能要付取消费，金额看打车软件上的提示。
+zh_reading: xiànzài qǔxiāo kěnéng yào fù qǔxiāofèi, jīn'é kàn dǎchē ruǎnjiàn shang de tíshì.
+en: If you cancel now, there may be a cancellation fee. The app will show you how much.
+ja: 今キャンセルすると、キャンセル料がかかる場合があります。金額はアプリに表示されます。
+ja_reading: ima kyanseru suru to, kyanseru-ryō ga kakaru baai ga arimasu. kingaku wa apuri ni hyōji saremasu.
+ja_kana: いま キャンセル する と、 キャンセルりょう が かかる ばあい が あります。 きんがく は アプリ に ひょうじ されます。
+ko: 지금 취소하시면 취소 수수료가 있을 수 있습니다. 금액은 앱에 표시됩니다.
+ko_reading: jigeum chwisohasimyeon chwiso susuryoga isseul su itseumnida. geumaegeun aebe pyosidoemnida.
+note: 收不收取消费、收多少，由平台规定，不要自己说一个数字。
+register: polite
+tags: ride-hailing cancel fare
+
+id: taxi-14-012
+lesson: taxi-14
+zh: 这一趟的发票怎么开？
+zh_reading: zhè yí tàng de fāpiào zěnme kāi?
+en: How do I get a receipt for this ride?
+ja: この乗車の領収書はどうやってもらえますか。
+ja_reading: kono jōsha no ryōshūsho wa dō yatte moraemasu ka.
+ja_kana: この じょうしゃ の りょうしゅうしょ は どう やって もらえます か。
+ko: 이번 이용 영수증은 어떻게 받아요?
+ko_reading: ibeon iyong yeongsujeungeun eotteoke badayo?
+note: 客人说的话，商务客人常问。网约车的发票不在车上打，要在软件里开（见下一句）。
+register: neutral
+tags: ride-hailing receipt guest
+
+id: taxi-14-013
+lesson: taxi-14
+zh: 行程单和电子发票可以在打车软件的订单里开。
+zh_reading: xíngchéngdān hé diànzǐ fāpiào kěyǐ zài dǎchē ruǎnjiàn de dìngdān lǐ kāi.
+en: You can get the trip receipt and an e-invoice from your order in the app.
+en_alt: The trip receipt and the e-invoice are in the app, under your order.
+ja: 乗車明細と電子領収書は、アプリの乗車履歴から発行できます。
+ja_reading: jōsha meisai to denshi ryōshūsho wa, apuri no jōsha rireki kara hakkō dekimasu.
+ja_kana: じょうしゃ めいさい と でんし りょうしゅうしょ は、 アプリ の じょうしゃ りれき から はっこう できます。
+ko: 이용 내역서와 전자 영수증은 앱 주문 내역에서 발급받으실 수 있습니다.
+ko_reading: iyong naeyeokseowa jeonja yeongsujeungeun aep jumun naeyeogeseo balgeupbadeusil su itseumnida.
+note: 行程单（trip receipt）列出上下车的时间、地点和里程，很多公司报销要用它。
+register: polite
+tags: ride-hailing receipt
+
+# ---- 第15课：途中停靠 ----
+
+id: taxi-15-001
+lesson: taxi-15
+zh: 先回酒店拿行李，再去机场。
+zh_reading: xiān huí jiǔdiàn ná xíngli, zài qù jīchǎng.
+en: First to the hotel to pick up my bags, then to the airport.
+en_alt: Could we stop at my hotel for my bags first, and then go to the airport?
+ja: まずホテルに寄って荷物を取ってから、空港へお願いします。
+ja_reading: mazu hoteru ni yotte nimotsu o totte kara, kūkō e onegai shimasu.
+ja_kana: まず ホテル に よって にもつ を とって から、 くうこう へ おねがい します。
+ko: 먼저 호텔에 들러서 짐을 챙기고 공항으로 가 주세요.
+ko_reading: meonjeo hotere deulleoseo jimeul chaenggigo gonghangeuro ga juseyo.
+note: 客人说的话。first ... then ... 说的是先后顺序；复述一遍再出发（见下一句）。
+register: polite
+tags: stops destination guest
+
+id: taxi-15-002
+lesson: taxi-15
+zh: 先去酒店，再去机场，对吗？
+zh_reading: xiān qù jiǔdiàn, zài qù jīchǎng, duì ma?
+en: So first the hotel, then the airport. Is that right?
+en_alt: Hotel first, then the airport, right?
+ja: まずホテル、それから空港ですね。
+ja_reading: mazu hoteru, sorekara kūkō desu ne.
+ja_kana: まず ホテル、 それから くうこうです ね。
+ko: 먼저 호텔, 그다음에 공항으로 가는 거 맞죠?
+ko_reading: meonjeo hotel, geudaeume gonghangeuro ganeun geo matjyo?
+note: 去几个地方时把顺序复述一遍，中途停多久也问一句。
+register: polite
+tags: stops destination
+
+id: taxi-15-003
+lesson: taxi-15
+zh: 路上能找个取款机停一下吗？
+zh_reading: lùshang néng zhǎo ge qǔkuǎnjī tíng yíxià ma?
+en: Could we stop at an ATM on the way?
+en_alt: Can we stop at a cash machine on the way?
+ja: 途中でATMに寄っていただけますか。
+ja_reading: tochū de ATM ni yotte itadakemasu ka.
+ja_kana: とちゅう で エーティーエム に よって いただけます か。
+ko: 가는 길에 ATM 있는 데서 잠깐 세워 주실 수 있어요?
+ko_reading: ganeun gire ATM inneun deseo jamkkan sewo jusil su isseoyo?
+note: 客人说的话。ATM、cash machine、cashpoint（英式）都是取款机。
+register: polite
+tags: stops guest
+
+id: taxi-15-004
+lesson: taxi-15
+zh: 前面有一家银行，我在门口停一下。
+zh_reading: qiánmiàn yǒu yì jiā yínháng, wǒ zài ménkǒu tíng yíxià.
+en: There's a bank just ahead. I'll stop outside for you.
+ja: この先に銀行がありますので、前で停めます。
+ja_reading: kono saki ni ginkō ga arimasu node, mae de tomemasu.
+ja_kana: この さき に ぎんこう が あります ので、 まえ で とめます。
+ko: 앞에 은행이 있으니까 그 앞에 세워 드리겠습니다.
+ko_reading: ape eunhaengi isseunikka geu ape sewo deurigetseumnida.
+note: 不是每台取款机都能用境外银行卡，取不出钱时可以换一家银行试试。
+register: polite
+tags: stops
+
+id: taxi-15-005
+lesson: taxi-15
+zh: 这里只能停一两分钟，麻烦您快一点。
+zh_reading: zhèlǐ zhǐ néng tíng yì liǎng fēnzhōng, máfan nín kuài yìdiǎn.
+en: I'm afraid I can only stop here for a minute or two, so please be quick.
+ja: ここは一、二分しか停められませんので、お早めにお戻りいただけますか。
+ja_reading: koko wa ichi, nifun shika tomeraremasen node, ohayame ni omodori itadakemasu ka.
+ja_kana: ここ は いち、 にふん しか とめられません ので、 おはやめ に おもどり いただけます か。
+ko: 여기는 잠깐밖에 세울 수 없어서요. 조금 서둘러 주시겠어요?
+ko_reading: yeogineun jamkkanbakke seul su eopseoseoyo. jogeum seodulleo jusigesseoyo?
+note: 说清楚能等多久；交警让你开走时，就绕一圈回来接（见下一句）。
+register: polite
+tags: stops waiting
+
+id: taxi-15-006
+lesson: taxi-15
+zh: 要是交警让我开走，我就绕一圈回来接您。
+zh_reading: yàoshi jiāojǐng ràng wǒ kāizǒu, wǒ jiù rào yì quān huílai jiē nín.
+en: If the traffic police move me on, I'll drive around the block and come back for you.
+ja: もし警察に移動するよう言われたら、一回りして戻ってきます。
+ja_reading: moshi keisatsu ni idō suru yō iwaretara, hitomawari shite modotte kimasu.
+ja_kana: もし けいさつ に いどう する よう いわれたら、 ひとまわり して もどって きます。
+ko: 혹시 경찰이 차를 빼라고 하면 한 바퀴 돌아서 다시 오겠습니다.
+ko_reading: hoksi gyeongchari chareul ppaerago hamyeon han bakwi doraseo dasi ogetseumnida.
+note: 客人下车办事时，说清楚你在哪里等、找不到你时怎么办；可以请客人记下车牌或你的电话。
+register: polite
+tags: stops waiting
+
+id: taxi-15-007
+lesson: taxi-15
+zh: 我去便利店买瓶水，马上回来。
+zh_reading: wǒ qù biànlìdiàn mǎi píng shuǐ, mǎshàng huílai.
+en: I'm just popping into the convenience store for some water. I'll be right back.
+en_alt: I'll just get some water from the shop. Back in a minute.
+ja: コンビニで水を買ってきます。すぐ戻ります。
+ja_reading: konbini de mizu o katte kimasu. sugu modorimasu.
+ja_kana: コンビニ で みず を かって きます。 すぐ もどります。
+ko: 편의점에서 물 좀 사 올게요. 금방 올게요.
+ko_reading: pyeonuijeomeseo mul jom sa olgeyo. geumbang olgeyo.
+note: 客人说的话。pop into 是"进去一下"。计价器会继续计费，可以提醒一句。
+register: neutral
+tags: stops guest
+
+id: taxi-15-008
+lesson: taxi-15
+zh: 东西可以留在车上，贵重物品请随身带好。
+zh_reading: dōngxi kěyǐ liú zài chē shang, guìzhòng wùpǐn qǐng suíshēn dài hǎo.
+en: You can leave your things in the car, but please take your valuables with you.
+ja: お荷物は車に置いたままで大丈夫ですが、貴重品はお持ちください。
+ja_reading: onimotsu wa kuruma ni oita mama de daijōbu desu ga, kichōhin wa omochi kudasai.
+ja_kana: おにもつ は くるま に おいた まま で だいじょうぶです が、 きちょうひん は おもち ください。
+ko: 짐은 차에 두셔도 되지만 귀중품은 가지고 가세요.
+ko_reading: jimeun chae dusyeodo doejiman gwijungpumeun gajigo gaseyo.
+note: 护照、钱包、手机请客人自己带着；万一找不到车，客人也不至于寸步难行。
+register: polite
+tags: stops luggage
+
+id: taxi-15-009
+lesson: taxi-15
+zh: 路上要接一个朋友，可以吗？
+zh_reading: lùshang yào jiē yí ge péngyou, kěyǐ ma?
+en: We need to pick up a friend on the way. Is that all right?
+ja: 途中で友達を一人乗せたいんですが、いいですか。
+ja_reading: tochū de tomodachi o hitori nosetai n desu ga, ii desu ka.
+ja_kana: とちゅう で ともだち を ひとり のせたい んです が、 いいです か。
+ko: 가는 길에 친구 한 명 태워 가도 될까요?
+ko_reading: ganeun gire chingu han myeong taewo gado doelkkayo?
+note: 客人说的话。是客人自己的同伴，不算拼车；问清楚朋友在哪里（见下一句）。
+register: neutral
+tags: stops guest
+
+id: taxi-15-010
+lesson: taxi-15
+zh: 好的，您朋友在哪儿？请给我看一下地址。
+zh_reading: hǎo de, nín péngyou zài nǎr? qǐng gěi wǒ kàn yíxià dìzhǐ.
+en: Sure. Where's your friend? Could you show me the address?
+ja: かしこまりました。お友達はどちらにいらっしゃいますか。住所を見せていただけますか。
+ja_reading: kashikomarimashita. otomodachi wa dochira ni irasshaimasu ka. jūsho o misete itadakemasu ka.
+ja_kana: かしこまりました。 おともだち は どちら に いらっしゃいます か。 じゅうしょ を みせて いただけます か。
+ko: 네, 친구분은 어디 계세요? 주소 좀 보여 주시겠어요?
+ko_reading: ne, chingubuneun eodi gyeseyo? juso jom boyeo jusigesseoyo?
+note: 把朋友的地址加进导航，接上以后再确认一遍最后的目的地。
+register: polite
+tags: stops address
+
+id: taxi-15-011
+lesson: taxi-15
+zh: 中途停车不另外收费，一直打表，到终点一起付。
+zh_reading: zhōngtú tíngchē bú lìngwài shōufèi, yìzhí dǎ biǎo, dào zhōngdiǎn yìqǐ fù.
+en: There's no separate charge for the stops. It all goes on the meter, and you pay once at the end.
+ja: 途中で停まっても別料金はかかりません。メーターのまま、最後にまとめてお支払いください。
+ja_reading: tochū de tomatte mo betsu ryōkin wa kakarimasen. mētā no mama, saigo ni matomete oshiharai kudasai.
+ja_kana: とちゅう で とまって も べつりょうきん は かかりません。 メーター の まま、 さいご に まとめて おしはらい ください。
+ko: 중간에 세워도 따로 요금은 없고, 미터기대로 마지막에 한꺼번에 내시면 됩니다.
+ko_reading: junggane sewodo ttaro yogeumeun eopgo, miteogidaero majimage hankkeobeone naesimyeon doemnida.
+note: 等候的时间计价器照样计费，出发前说明（见第5课）。
+register: polite
+tags: stops fare meter
+
+id: taxi-15-012
+lesson: taxi-15
+zh: 要加一个途经点的话，请在打车软件里添加。
+zh_reading: yào jiā yí ge tújīngdiǎn dehuà, qǐng zài dǎchē ruǎnjiàn lǐ tiānjiā.
+en: If you'd like to add a stop, please add it in the app.
+ja: 途中で寄る場所を追加される場合は、アプリで追加してください。
+ja_reading: tochū de yoru basho o tsuika sareru baai wa, apuri de tsuika shite kudasai.
+ja_kana: とちゅう で よる ばしょ を ついか される ばあい は、 アプリ で ついか して ください。
+ko: 경유지를 추가하시려면 앱에서 추가해 주세요.
+ko_reading: gyeongyujireul chugahasiryeomyeon aebeseo chugahae juseyo.
+note: 网约车的路线和车费按软件里的订单算，途经点加在软件里，车费才对得上。
+register: polite
+tags: stops ride-hailing
+
+# ---- 第16课：听懂指路 ----
+
+id: taxi-16-001
+lesson: taxi-16
+zh: 过了桥第二个路口左转。
+zh_reading: guò le qiáo dì-èr ge lùkǒu zuǒ zhuǎn.
+en: Take the second left after the bridge.
+en_alt: After the bridge, take the second turning on the left.
+ja: 橋を渡って、二つ目の角を左に曲がってください。
+ja_reading: hashi o watatte, futatsume no kado o hidari ni magatte kudasai.
+ja_kana: はし を わたって、 ふたつめ の かど を ひだり に まがって ください。
+ko: 다리를 건너서 두 번째 교차로에서 좌회전해 주세요.
+ko_reading: darireul geonneoseo du beonjjae gyocharoeseo jwahoejeonhae juseyo.
+note: 客人说的话。"the second left" 是"第二个能左转的路口"，不一定是第二个红绿灯；拿不准就问
++ （见本课）。
+register: polite
+tags: directions guest
+
+id: taxi-16-002
+lesson: taxi-16
+zh: 下一个红绿灯右转。
+zh_reading: xià yí ge hónglǜdēng yòu zhuǎn.
+en: Turn right at the next traffic lights.
+en_alt: Right at the next lights, please.
+ja: 次の信号を右に曲がってください。
+ja_reading: tsugi no shingō o migi ni magatte kudasai.
+ja_kana: つぎ の しんごう を みぎ に まがって ください。
+ko: 다음 신호등에서 우회전해 주세요.
+ko_reading: daeum sinhodeungeseo uhoejeonhae juseyo.
+note: 客人说的话。traffic lights、lights 都是红绿灯，美国人也说 stoplight。
+register: polite
+tags: directions guest
+
+id: taxi-16-003
+lesson: taxi-16
+zh: 请停在那辆公交车后面。
+zh_reading: qǐng tíng zài nà liàng gōngjiāochē hòumiàn.
+en: Could you pull in behind that bus?
+en_alt: Please stop behind that bus.
+ja: あのバスの後ろで停めてください。
+ja_reading: ano basu no ushiro de tomete kudasai.
+ja_kana: あの バス の うしろ で とめて ください。
+ko: 저 버스 뒤에 세워 주세요.
+ko_reading: jeo beoseu dwie sewo juseyo.
+note: 客人说的话。behind 是"后面"，in front of 是"前面"。公交站前后不能停车时，说明原因，
++ 停在前面能停的地方。
+register: polite
+tags: directions arrival guest
+
+id: taxi-16-004
+lesson: taxi-16
+zh: 在环岛第三个出口出去。
+zh_reading: zài huándǎo dì-sān ge chūkǒu chūqu.
+en: Take the third exit at the roundabout.
+en_alt: Third exit at the traffic circle, please.
+ja: ロータリーを三つ目の出口で出てください。
+ja_reading: rōtarī o mittsume no deguchi de dete kudasai.
+ja_kana: ロータリー を みっつめ の でぐち で でて ください。
+ko: 로터리에서 세 번째 출구로 나가 주세요.
+ko_reading: roteorieseo se beonjjae chulguro naga juseyo.
+note: 客人说的话。roundabout（英式）、traffic circle（美式）都是环岛；出口从进环岛的地方顺着
++ 行驶方向数。
+register: polite
+tags: directions guest
+
+id: taxi-16-005
+lesson: taxi-16
+zh: 上了坡，第一个路口右转。
+zh_reading: shàng le pō, dì-yī ge lùkǒu yòu zhuǎn.
+en: At the top of the hill, take the first right.
+ja: 坂を上ったら、最初の角を右です。
+ja_reading: saka o nobottara, saisho no kado o migi desu.
+ja_kana: さか を のぼったら、 さいしょ の かど を みぎです。
+ko: 언덕을 올라가서 첫 번째 골목에서 우회전해 주세요.
+ko_reading: eondeogeul ollagaseo cheot beonjjae golmogeseo uhoejeonhae juseyo.
+note: 客人说的话。top of the hill 是"坡顶"，bottom of the hill 是"坡底"。在坡多的老城区，
++ 客人常这样指路。
+register: polite
+tags: directions guest
+
+id: taxi-16-006
+lesson: taxi-16
+zh: 过了加油站，在右边。
+zh_reading: guò le jiāyóuzhàn, zài yòubian.
+en: It's just past the gas station, on the right.
+en_alt: It's just after the petrol station, on the right.
+ja: ガソリンスタンドを過ぎたところの右側です。
+ja_reading: gasorin sutando o sugita tokoro no migigawa desu.
+ja_kana: ガソリン スタンド を すぎた ところ の みぎがわです。
+ko: 주유소 지나서 오른쪽이에요.
+ko_reading: juyuso jinaseo oreunjjogieyo.
+note: 客人说的话。加油站美式叫 gas station，英式叫 petrol station；past 和 after 在这里都是
++ "过了"。
+register: neutral
+tags: directions guest
+
+id: taxi-16-007
+lesson: taxi-16
+zh: 就是那栋红房子前面。
+zh_reading: jiù shì nà dòng hóng fángzi qiánmiàn.
+en: It's just in front of that red building.
+ja: あの赤い建物の前です。
+ja_reading: ano akai tatemono no mae desu.
+ja_kana: あの あかい たてもの の まえです。
+ko: 바로 저 빨간 건물 앞이에요.
+ko_reading: baro jeo ppalgan geonmul apieyo.
+note: 客人说的话。客人常用颜色、招牌和商店指路，比如 the one with the green sign（挂绿色招牌的
++ 那家）。
+register: neutral
+tags: directions guest
+
+id: taxi-16-008
+lesson: taxi-16
+zh: 就在公园大门对面。
+zh_reading: jiù zài gōngyuán dàmén duìmiàn.
+en: It's right opposite the park gate.
+en_alt: It's across from the park entrance.
+ja: 公園の正門の向かいです。
+ja_reading: kōen no seimon no mukai desu.
+ja_kana: こうえん の せいもん の むかいです。
+ko: 공원 정문 바로 맞은편이에요.
+ko_reading: gongwon jeongmun baro majeunpyeonieyo.
+note: 客人说的话。opposite、across from 是"对面"，next to 是"旁边"，on the corner 是"拐角上"。
+register: neutral
+tags: directions guest
+
+id: taxi-16-009
+lesson: taxi-16
+zh: 我们开过了，能掉头吗？
+zh_reading: wǒmen kāi guò le, néng diàotóu ma?
+en: We've gone past it. Could you turn around?
+ja: 通り過ぎてしまいました。Uターンできますか。
+ja_reading: tōrisugite shimaimashita. yū-tān dekimasu ka.
+ja_kana: とおりすぎて しまいました。 ユーターン できます か。
+ko: 지나쳤어요. 유턴할 수 있어요?
+ko_reading: jinachyeosseoyo. yuteonhal su isseoyo?
+note: 客人说的话。不能掉头时用第3课的说法："I can't make a U-turn here, so I'll turn at the next
++ intersection."
+register: neutral
+tags: directions guest
+
+id: taxi-16-010
+lesson: taxi-16
+zh: 是这个路口，还是下一个？
+zh_reading: shì zhège lùkǒu, háishi xià yí ge?
+en: Is it this junction, or the next one?
+en_alt: This turning, or the next one?
+ja: この交差点ですか、それとも次ですか。
+ja_reading: kono kōsaten desu ka, soretomo tsugi desu ka.
+ja_kana: この こうさてんです か、 それとも つぎです か。
+ko: 이 교차로예요, 아니면 다음 거예요?
+ko_reading: i gyocharoyeyo, animyeon daeum geoyeyo?
+note: 快到路口时提前问，不要开过了再问；一边问一边指给客人看。美国人多说 intersection。
+register: polite
+tags: directions
+
+id: taxi-16-011
+lesson: taxi-16
+zh: 在这里左转，对吗？
+zh_reading: zài zhèlǐ zuǒ zhuǎn, duì ma?
+en: Left here, is that right?
+en_alt: Turn left here?
+ja: ここを左ですね。
+ja_reading: koko o hidari desu ne.
+ja_kana: ここ を ひだりです ね。
+ko: 여기서 좌회전하면 되죠?
+ko_reading: yeogiseo jwahoejeonhamyeon doejyo?
+note: 客人嘴上说的左右和手指的方向对不上时，复述一遍确认；不要在路口突然转弯。
+register: polite
+tags: directions
+
+id: taxi-16-012
+lesson: taxi-16
+zh: 要转弯的时候，请提前告诉我。
+zh_reading: yào zhuǎnwān de shíhou, qǐng tíqián gàosu wǒ.
+en: Please let me know a little before we need to turn.
+en_alt: Please tell me in good time where to turn.
+ja: 曲がるところは、少し手前で教えてください。
+ja_reading: magaru tokoro wa, sukoshi temae de oshiete kudasai.
+ja_kana: まがる ところ は、 すこし てまえ で おしえて ください。
+ko: 꺾어야 할 곳은 미리 좀 말씀해 주세요.
+ko_reading: kkeokkeoya hal goseun miri jom malsseumhae juseyo.
+note: 客人一边看手机地图一边指路时，请他提前说，你才来得及变道。
+register: polite
+tags: directions
+
+# ---- 第17课：车坏了 ----
+
+id: taxi-17-001
+lesson: taxi-17
+zh: 对不起，车出了故障，没法继续开了。
+zh_reading: duìbuqǐ, chē chū le gùzhàng, méi fǎ jìxù kāi le.
+en: I'm very sorry, the car has broken down and I can't go any further.
+en_alt: I'm sorry, there's a problem with the car. I can't drive on.
+ja: 申し訳ございません。車が故障してしまい、これ以上走れません。
+ja_reading: mōshiwake gozaimasen. kuruma ga koshō shite shimai, kore ijō hashiremasen.
+ja_kana: もうしわけございません。 くるま が こしょう して しまい、 これ いじょう はしれません。
+ko: 정말 죄송합니다. 차가 고장 나서 더 이상 갈 수가 없습니다.
+ko_reading: jeongmal joesonghamnida. chaga gojang naseo deo isang gal suga eopseumnida.
+note: 先道歉、说明情况，再马上告诉客人你怎么安排（另叫车、搬行李），客人就不会慌。
+register: polite
+tags: breakdown apology
+
+id: taxi-17-002
+lesson: taxi-17
+zh: 车胎好像爆了，我先靠边停下。
+zh_reading: chētāi hǎoxiàng bào le, wǒ xiān kàobiān tíng xià.
+en: I think we've got a flat tire. I'll pull over first.
+en_alt: I think we have a flat tyre. I'm going to pull over.
+ja: タイヤがパンクしたようです。まず路肩に停めます。
+ja_reading: taiya ga panku shita yō desu. mazu rokata ni tomemasu.
+ja_kana: タイヤ が パンク した ようです。 まず ろかた に とめます。
+ko: 타이어가 펑크 난 것 같습니다. 우선 길가에 세우겠습니다.
+ko_reading: taieoga peongkeu nan geot gatseumnida. useon gilgae seugetseumnida.
+note: flat tire（美式）、flat tyre（英式）是"爆胎、没气了"。在高速公路上要停到应急车道，
++ 人撤到护栏外。
+register: neutral
+tags: breakdown safety
+
+id: taxi-17-003
+lesson: taxi-17
+zh: 双闪已经打开了，警告牌也放好了。
+zh_reading: shuāngshǎn yǐjīng dǎkāi le, jǐnggàopái yě fàng hǎo le.
+en: I've put the hazard lights on and set up the warning triangle.
+ja: ハザードランプをつけて、三角表示板も置きました。
+ja_reading: hazādo ranpu o tsukete, sankaku hyōjiban mo okimashita.
+ja_kana: ハザード ランプ を つけて、 さんかく ひょうじばん も おきました。
+ko: 비상등을 켜고 삼각대도 세워 두었습니다.
+ko_reading: bisangdeungeul kyeogo samgakdaedo sewo dueotseumnida.
+note: 警告牌英语叫 warning triangle。按《道路交通安全法实施条例》，一般道路上放在车后五十米到
++ 一百米处，高速公路上放在车后一百五十米以外。告诉客人你已经做了什么，客人会安心。
+register: neutral
+tags: breakdown safety
+
+id: taxi-17-004
+lesson: taxi-17
+zh: 我马上给您叫另一辆车。
+zh_reading: wǒ mǎshàng gěi nín jiào lìng yí liàng chē.
+en: I'll get another car for you right away.
+en_alt: I'll call another taxi for you straight away.
+ja: すぐに別の車を手配いたします。
+ja_reading: sugu ni betsu no kuruma o tehai itashimasu.
+ja_kana: すぐ に べつ の くるま を てはい いたします。
+ko: 바로 다른 차를 불러 드리겠습니다.
+ko_reading: baro dareun chareul bulleo deurigetseumnida.
+note: 通过公司调度或打车软件叫车。不能把客人丢在路边让他自己想办法。
+register: polite
+tags: breakdown
+
+id: taxi-17-005
+lesson: taxi-17
+zh: 另一辆车大约十分钟后到，请您在安全的地方稍等。
+zh_reading: lìng yí liàng chē dàyuē shí fēnzhōng hòu dào, qǐng nín zài ānquán de dìfang shāo děng.
+en: The other car will be here in about ten minutes. Please wait somewhere safe.
+ja: 別の車は10分ほどで参りますので、安全な場所で少々お待ちください。
+ja_reading: betsu no kuruma wa juppun hodo de mairimasu node, anzen na basho de shōshō omachi kudasai.
+ja_kana: べつ の くるま は じゅっぷん ほど で まいります ので、 あんぜんな ばしょ で しょうしょう おまち ください。
+ko: 다른 차가 10분쯤 뒤에 도착하니까 안전한 곳에서 잠시만 기다려 주세요.
+ko_reading: dareun chaga sip bunjjeum dwie dochakanikka anjeonhan goseseo jamsiman gidaryeo juseyo.
+note: 时间按实际情况说。客人赶飞机、赶火车时，更要说清楚车什么时候到。
+register: polite
+tags: breakdown waiting time
+
+id: taxi-17-006
+lesson: taxi-17
+zh: 我帮您把行李搬到那辆车上。
+zh_reading: wǒ bāng nín bǎ xíngli bān dào nà liàng chē shang.
+en: I'll move your luggage over to the other car for you.
+ja: お荷物はあちらの車にお移しします。
+ja_reading: onimotsu wa achira no kuruma ni outsushi shimasu.
+ja_kana: おにもつ は あちら の くるま に おうつし します。
+ko: 짐은 제가 저 차로 옮겨 드리겠습니다.
+ko_reading: jimeun jega jeo charo omgyeo deurigetseumnida.
+note: 搬完和客人一起数一遍行李，再看一眼后座和后备箱。
+register: polite
+tags: breakdown luggage
+
+id: taxi-17-007
+lesson: taxi-17
+zh: 我已经把您去哪儿告诉那位司机了。
+zh_reading: wǒ yǐjīng bǎ nín qù nǎr gàosu nà wèi sījī le.
+en: I've told the other driver where you're going.
+ja: 行き先はあちらの運転手に伝えてあります。
+ja_reading: ikisaki wa achira no untenshu ni tsutaete arimasu.
+ja_kana: いきさき は あちら の うんてんしゅ に つたえて あります。
+ko: 목적지는 그 기사님께 이미 말씀드렸습니다.
+ko_reading: mokjeokjineun geu gisanimkke imi malsseumdeuryeotseumnida.
+note: 把地址直接发给接手的司机或当面交代清楚，客人就不用再解释一遍。
+register: polite
+tags: breakdown destination
+
+id: taxi-17-008
+lesson: taxi-17
+zh: 这一程的车费您不用付了。
+zh_reading: zhè yì chéng de chēfèi nín búyòng fù le.
+en: You don't need to pay for this ride.
+en_alt: There's nothing to pay for this ride.
+ja: 今回の料金はいただきません。
+ja_reading: konkai no ryōkin wa itadakimasen.
+ja_kana: こんかい の りょうきん は いただきません。
+ko: 이번 요금은 안 내셔도 됩니다.
+ko_reading: ibeon yogeumeun an naesyeodo doemnida.
+note: 因为车出了故障没能把客人送到，本市的规定是客人可以不付这一程的车费。
+local: 出租车因故障不能将乘客送到目的地时，乘客可以拒付车费
+local_source: 《青岛市客运出租汽车管理条例》中乘客可以拒绝支付车费的情形
+register: polite
+tags: breakdown fare
+
+id: taxi-17-009
+lesson: taxi-17
+zh: 耽误您的时间了，真对不起。
+zh_reading: dānwu nín de shíjiān le, zhēn duìbuqǐ.
+en: I'm really sorry for holding you up.
+en_alt: I'm very sorry for the delay.
+ja: お時間を取らせてしまい、申し訳ございません。
+ja_reading: ojikan o torasete shimai, mōshiwake gozaimasen.
+ja_kana: おじかん を とらせて しまい、 もうしわけございません。
+ko: 늦어지게 해서 정말 죄송합니다.
+ko_reading: neujeojige haeseo jeongmal joesonghamnida.
+note: 送客人上另一辆车时再道一次歉。hold someone up 是"耽误别人"。
+register: polite
+tags: breakdown apology
+
+# ---- 第18课：喝醉或不舒服的客人 ----
+
+id: taxi-18-001
+lesson: taxi-18
+zh: 您还好吗？想吐的话告诉我，我马上停车。
+zh_reading: nín hái hǎo ma? xiǎng tù dehuà gàosu wǒ, wǒ mǎshàng tíngchē.
+en: Are you all right? If you feel sick, tell me and I'll stop right away.
+ja: 大丈夫ですか。気分が悪くなったら、すぐ停めますのでおっしゃってください。
+ja_reading: daijōbu desu ka. kibun ga waruku nattara, sugu tomemasu node osshatte kudasai.
+ja_kana: だいじょうぶです か。 きぶん が わるく なったら、 すぐ とめます ので おっしゃって ください。
+ko: 괜찮으세요? 토할 것 같으면 말씀하세요. 바로 세우겠습니다.
+ko_reading: gwaenchaneuseyo? tohal geot gateumyeon malsseumhaseyo. baro seugetseumnida.
+note: 客人喝多了上车时先说这句。"吐"在这里读 tù。英国人说 feel sick 常常就是想吐。
+register: polite
+tags: health drunk
+
+id: taxi-18-002
+lesson: taxi-18
+zh: 座椅背后有塑料袋，需要的话请用。
+zh_reading: zuòyǐ bèihòu yǒu sùliàodài, xūyào dehuà qǐng yòng.
+en: There's a plastic bag in the seat pocket if you need it.
+ja: 座席のポケットにビニール袋がありますので、よろしければお使いください。
+ja_reading: zaseki no poketto ni binīru-bukuro ga arimasu node, yoroshikereba otsukai kudasai.
+ja_kana: ざせき の ポケット に ビニールぶくろ が あります ので、 よろしければ おつかい ください。
+ko: 앞좌석 뒤 주머니에 비닐봉지가 있으니까 필요하시면 쓰세요.
+ko_reading: apjwaseok dwi jumeonie binilbongjiga isseunikka piryohasimyeon sseuseyo.
+note: 车上备几个塑料袋，比事后清洗省事得多。
+register: polite
+tags: health drunk
+
+id: taxi-18-003
+lesson: taxi-18
+zh: 要喝点水吗？这瓶是没开过的。
+zh_reading: yào hē diǎn shuǐ ma? zhè píng shì méi kāi guo de.
+en: Would you like some water? This bottle hasn't been opened.
+ja: お水はいかがですか。こちらは未開封です。
+ja_reading: omizu wa ikaga desu ka. kochira wa mikaifū desu.
+ja_kana: おみず は いかがです か。 こちら は みかいふうです。
+ko: 물 좀 드릴까요? 이건 뜯지 않은 새 거예요.
+ko_reading: mul jom deurilkkayo? igeon tteutji aneun sae geoyeyo.
+note: 给水时说明是没开过的，客人才放心喝。
+register: polite
+tags: health comfort
+
+id: taxi-18-004
+lesson: taxi-18
+zh: 您住哪家酒店？房卡上有名字吗？
+zh_reading: nín zhù nǎ jiā jiǔdiàn? fángkǎ shang yǒu míngzi ma?
+en: Which hotel are you staying at? Does your key card have the name on it?
+ja: どちらのホテルにお泊まりですか。ルームキーにホテル名は書いてありますか。
+ja_reading: dochira no hoteru ni otomari desu ka. rūmu kī ni hoterumei wa kaite arimasu ka.
+ja_kana: どちら の ホテル に おとまりです か。 ルーム キー に ホテルめい は かいて あります か。
+ko: 어느 호텔에 묵으세요? 객실 카드키에 호텔 이름이 있나요?
+ko_reading: eoneu hotere mugeuseyo? gaeksil kadeukie hotel ireumi innayo?
+note: 客人喝多了说不清地址时，请他拿出房卡、酒店卡片或手机里的订单给你看；不要自己翻客人的包。
+register: polite
+tags: drunk address hotel
+
+id: taxi-18-005
+lesson: taxi-18
+zh: 有朋友能陪您一起回去吗？
+zh_reading: yǒu péngyou néng péi nín yìqǐ huíqu ma?
+en: Is there a friend who can ride back with you?
+ja: どなたか一緒に帰ってくださる方はいらっしゃいますか。
+ja_reading: donata ka issho ni kaette kudasaru kata wa irasshaimasu ka.
+ja_kana: どなた か いっしょ に かえって くださる かた は いらっしゃいます か。
+ko: 같이 돌아가 주실 일행분이 계세요?
+ko_reading: gachi doraga jusil ilhaengbuni gyeseyo?
+note: 朋友送醉得走不稳的客人上车时问这一句；有同伴陪着，路上和下车都更安全。
+register: polite
+tags: drunk safety
+
+id: taxi-18-006
+lesson: taxi-18
+zh: 到了，我扶您下车，小心脚下。
+zh_reading: dào le, wǒ fú nín xià chē, xiǎoxīn jiǎoxià.
+en: We're here. Let me help you out. Watch your step.
+ja: 着きました。お手伝いしますので、足元にお気をつけください。
+ja_reading: tsukimashita. otetsudai shimasu node, ashimoto ni oki o tsuke kudasai.
+ja_kana: つきました。 おてつだい します ので、 あしもと に おき を つけ ください。
+ko: 도착했습니다. 내리실 때 부축해 드릴게요. 발밑 조심하세요.
+ko_reading: dochakaetseumnida. naerisil ttae buchukae deurilgeyo. balmit josimhaseyo.
+note: 扶之前先问一句（见第11课）。可以请酒店门童或前台帮忙把客人送进去。
+register: polite
+tags: drunk safety arrival
+
+id: taxi-18-007
+lesson: taxi-18
+zh: 您好，醒一醒，我们到了。
+zh_reading: nín hǎo, xǐng yi xǐng, wǒmen dào le.
+en: Excuse me, please wake up. We've arrived.
+en_alt: Excuse me, we're here now.
+ja: お客様、着きましたよ。
+ja_reading: okyakusama, tsukimashita yo.
+ja_kana: おきゃくさま、 つきました よ。
+ko: 손님, 일어나세요. 다 왔습니다.
+ko_reading: sonnim, ireonaseyo. da watseumnida.
+note: 叫醒睡着的客人时先出声叫，必要时轻拍肩膀，不要摇晃或大喊。叫不醒、呼吸不正常时打 120。
+register: polite
+tags: drunk arrival
+
+id: taxi-18-008
+lesson: taxi-18
+zh: 对不起，我吐在车上了。
+zh_reading: duìbuqǐ, wǒ tù zài chē shang le.
+en: I'm so sorry, I've been sick in your car.
+ja: すみません、車の中で吐いてしまいました。
+ja_reading: sumimasen, kuruma no naka de haite shimaimashita.
+ja_kana: すみません、 くるま の なか で はいて しまいました。
+ko: 죄송해요, 차 안에서 토했어요.
+ko_reading: joesonghaeyo, cha aneseo tohaesseoyo.
+note: 客人说的话。先关心客人，再平静地说清洗的事（见下一句），不要当场发火。
+register: neutral
+tags: health drunk guest
+
+id: taxi-18-009
+lesson: taxi-18
+local: 清洗费：按洗车店收据上的实际金额；有争议时问 12328
+local_source: 交通运输部 12328 交通运输服务监督电话；本公司的规定（示例）
+zh: 座椅得清洗，清洗费要麻烦您承担，我会给您看收据。
+zh_reading: zuòyǐ děi qīngxǐ, qīngxǐfèi yào máfan nín chéngdān, wǒ huì gěi nín kàn shōujù.
+en: The seat needs cleaning, so I'm afraid I have to ask you to pay for it. I'll show you the receipt.
+ja: 座席のクリーニングが必要になりますので、クリーニング代をご負担いただけますか。領収書をお見せします。
+ja_reading: zaseki no kurīningu ga hitsuyō ni narimasu node, kurīningu-dai o gofutan itadakemasu ka. ryōshūsho o omise shimasu.
+ja_kana: ざせき の クリーニング が ひつよう に なります ので、 クリーニングだい を ごふたん いただけます か。 りょうしゅうしょ を おみせ します。
+ko: 실내 세차를 해야 해서요. 죄송하지만 세차 비용을 부담해 주시겠어요? 영수증은 보여 드리겠습니다.
+ko_reading: sillae sechareul haeya haeseoyo. joesonghajiman secha biyongeul budamhae jusigesseoyo? yeongsujeungeun boyeo deurigetseumnida.
+note: 清洗费按洗车店收据上的实际金额，不要随口要一个高价。客人不同意时不要争吵，交给公司处理，
++ 或者打 12328 问一问。
+register: polite
+tags: drunk fare
+
+id: taxi-18-010
+lesson: taxi-18
+zh: 清洁费会按平台的规定在打车软件里收取。
+zh_reading: qīngjiéfèi huì àn píngtái de guīdìng zài dǎchē ruǎnjiàn lǐ shōuqǔ.
+en: The cleaning fee will be charged through the app, under the platform's rules.
+ja: クリーニング料金は、配車アプリの規定に従ってアプリで請求されます。
+ja_reading: kurīningu ryōkin wa, haisha apuri no kitei ni shitagatte apuri de seikyū saremasu.
+ja_kana: クリーニング りょうきん は、 はいしゃ アプリ の きてい に したがって アプリ で せいきゅう されます。
+ko: 세차 비용은 플랫폼 규정에 따라 앱으로 청구됩니다.
+ko_reading: secha biyongeun peullaetpom gyujeonge ttara aebeuro cheongudoemnida.
+note: 网约车司机用：拍照留证，按平台的流程申请，金额由平台定，不要私下向客人要钱。
+register: polite
+tags: ride-hailing drunk fare
+
+# ---- 第19课：台风、暴雨和封路 ----
+
+id: taxi-19-001
+lesson: taxi-19
+zh: 台风要来了，今天的轮渡停航了。
+zh_reading: táifēng yào lái le, jīntiān de lúndù tínghǎng le.
+en: There's a typhoon coming, so the ferry isn't running today.
+en_alt: The ferry's been cancelled today because of the typhoon.
+ja: 台風が近づいているので、今日のフェリーは欠航です。
+ja_reading: taifū ga chikazuite iru node, kyō no ferī wa kekkō desu.
+ja_kana: たいふう が ちかづいて いる ので、 きょう の フェリー は けっこうです。
+ko: 태풍이 오고 있어서 오늘 페리는 운항하지 않습니다.
+ko_reading: taepungi ogo isseoseo oneul perineun unhanghaji anseumnida.
+note: 停不停航以轮渡公司的公告为准；没有把握时说 "It may not be running."，帮客人查一下。
+local: 青岛—黄岛轮渡遇台风、大雾、大风等天气停航；青岛的台风多在夏季
+local_source: 青岛市交通运输局和轮渡运营单位发布的停航公告；青岛市气象局
+register: neutral
+tags: weather ferry
+
+id: taxi-19-002
+lesson: taxi-19
+zh: 今天去黄岛的轮渡开吗？
+zh_reading: jīntiān qù Huángdǎo de lúndù kāi ma?
+en: Is the ferry to Huangdao running today?
+ja: 今日、黄島行きのフェリーは出ていますか。
+ja_reading: kyō, Howandao-yuki no ferī wa dete imasu ka.
+ja_kana: きょう、 ホワンダオゆき の フェリー は でて います か。
+ko: 오늘 황다오 가는 페리 운항해요?
+ko_reading: oneul Hwangdao ganeun peri unhanghaeyo?
+note: 客人说的话。不清楚就说 "I'm not sure. Let me check."，帮客人查，不要随口说开或不开。
+local: 青岛—黄岛轮渡
+local_source: 青岛市交通运输局
+register: neutral
+tags: weather ferry guest
+
+id: taxi-19-003
+lesson: taxi-19
+zh: 今天雾大，轮渡停了，我们可以走海底隧道过去。
+zh_reading: jīntiān wù dà, lúndù tíng le, wǒmen kěyǐ zǒu hǎidǐ suìdào guòqu.
+en: It's very foggy today and the ferry has stopped, but we can go through the undersea tunnel.
+ja: 今日は霧が濃くてフェリーが止まっていますが、海底トンネルを通って行けます。
+ja_reading: kyō wa kiri ga kokute ferī ga tomatte imasu ga, kaitei tonneru o tōtte ikemasu.
+ja_kana: きょう は きり が こくて フェリー が とまって います が、 かいてい トンネル を とおって いけます。
+ko: 오늘은 안개가 짙어서 페리가 멈췄지만, 해저터널로 건너갈 수 있습니다.
+ko_reading: oneureun angaega jiteoseo periga meomchwotjiman, haejeoteoneollo geonneogal su itseumnida.
+note: 胶州湾隧道连接市南区团岛和黄岛薛家岛，轮渡停航时可以走隧道去黄岛。隧道收不收费、收多少
++ 按现行规定，进隧道前先告诉客人。
+local: 胶州湾隧道（团岛—薛家岛）连接青岛老市区和黄岛
+local_source: 青岛市交通运输局；青岛市人民政府网站
+register: neutral
+tags: weather ferry route
+
+id: taxi-19-004
+lesson: taxi-19
+zh: 胶州湾大桥因为大风临时封闭了。
+zh_reading: Jiāozhōu Wān Dàqiáo yīnwèi dàfēng línshí fēngbì le.
+en: The Jiaozhou Bay Bridge is closed for now because of strong winds.
+ja: 強風のため、膠州湾大橋が一時通行止めになっています。
+ja_reading: kyōfū no tame, Kōshūwan Ōhashi ga ichiji tsūkōdome ni natte imasu.
+ja_kana: きょうふう の ため、 こうしゅうわん おおはし が いちじ つうこうどめ に なって います。
+ko: 강풍 때문에 자오저우만 대교가 임시로 통제되고 있습니다.
+ko_reading: gangpung ttaemune Jaojeouman daegyoga imsiro tongjedoego itseumnida.
+note: 封闭的消息以交警发布的为准，导航软件一般也会提示。先说原因，再说改走哪条路、大概多花多少
++ 时间。
+local: 胶州湾大桥遇大风、大雾、冰雪等天气会临时交通管制
+local_source: 青岛市公安局交通警察支队发布的交通管制信息
+register: neutral
+tags: weather route traffic
+
+id: taxi-19-005
+lesson: taxi-19
+zh: 雨太大了，前面的路积水封了，我们绕一下。
+zh_reading: yǔ tài dà le, qiánmiàn de lù jīshuǐ fēng le, wǒmen rào yíxià.
+en: The rain's very heavy and the road ahead is flooded and closed, so we'll have to go around.
+ja: 大雨でこの先の道路が冠水して通行止めになっていますので、迂回します。
+ja_reading: ōame de kono saki no dōro ga kansui shite tsūkōdome ni natte imasu node, ukai shimasu.
+ja_kana: おおあめ で この さき の どうろ が かんすい して つうこうどめ に なって います ので、 うかい します。
+ko: 비가 너무 많이 와서 앞쪽 도로가 침수로 통제됐습니다. 돌아서 가겠습니다.
+ko_reading: biga neomu mani waseo apjjok doroga chimsuro tongjedwaetseumnida. doraseo gagetseumnida.
+note: 不要冒险开进积水的路段。绕路前说明原因，客人就不会以为你故意绕远。
+register: neutral
+tags: weather route
+
+id: taxi-19-006
+lesson: taxi-19
+zh: 雨天路滑，我开慢一点。
+zh_reading: yǔtiān lù huá, wǒ kāi màn yìdiǎn.
+en: The roads are slippery in the rain, so I'll take it a bit slower.
+ja: 雨で路面が滑りやすいので、少しゆっくり走ります。
+ja_reading: ame de romen ga suberiyasui node, sukoshi yukkuri hashirimasu.
+ja_kana: あめ で ろめん が すべりやすい ので、 すこし ゆっくり はしります。
+ko: 비 때문에 길이 미끄러워서 조금 천천히 가겠습니다.
+ko_reading: bi ttaemune giri mikkeureowoseo jogeum cheoncheonhi gagetseumnida.
+note: 客人赶时间也先说这句，安全第一（见第3课）。
+register: neutral
+tags: weather safety
+
+id: taxi-19-007
+lesson: taxi-19
+zh: 台风天风大，下车时请抓紧车门。
+zh_reading: táifēngtiān fēng dà, xià chē shí qǐng zhuājǐn chēmén.
+en: It's very windy with the typhoon, so please hold on to the door when you get out.
+ja: 台風で風が強いので、降りるときはドアをしっかり押さえてください。
+ja_reading: taifū de kaze ga tsuyoi node, oriru toki wa doa o shikkari osaete kudasai.
+ja_kana: たいふう で かぜ が つよい ので、 おりる とき は ドア を しっかり おさえて ください。
+ko: 태풍 때문에 바람이 세니까 내리실 때 문을 꼭 잡아 주세요.
+ko_reading: taepung ttaemune barami senikka naerisil ttae muneul kkok jaba juseyo.
+note: 大风会把车门猛地吹开，夹到人或撞到旁边的车和行人。
+register: polite
+tags: weather safety
+
+id: taxi-19-008
+lesson: taxi-19
+zh: 台风天海边的路可能封闭，我们走里边的路。
+zh_reading: táifēngtiān hǎibiān de lù kěnéng fēngbì, wǒmen zǒu lǐbian de lù.
+en: The seafront roads may be closed in a typhoon, so we'll take a road further inland.
+ja: 台風のときは海沿いの道路が通行止めになることがあるので、内陸側の道を通ります。
+ja_reading: taifū no toki wa umizoi no dōro ga tsūkōdome ni naru koto ga aru node, nairikugawa no michi o tōrimasu.
+ja_kana: たいふう の とき は うみぞい の どうろ が つうこうどめ に なる こと が ある ので、 ないりくがわ の みち を とおります。
+ko: 태풍이 올 때는 해안 도로가 통제될 수 있어서 안쪽 길로 가겠습니다.
+ko_reading: taepungi ol ttaeneun haean doroga tongjedoel su isseoseo anjjok gillo gagetseumnida.
+note: 台风天海浪可能打上海边的路，路上也可能有刮倒的树和广告牌，尽量走离海远一点的路。
+register: neutral
+tags: weather route
+
+id: taxi-19-009
+lesson: taxi-19
+zh: 天气不好，航班可能会延误，您最好查一下航班动态。
+zh_reading: tiānqì bù hǎo, hángbān kěnéng huì yánwù, nín zuìhǎo chá yíxià hángbān dòngtài.
+en: With this weather, flights may be delayed. You might want to check your flight status.
+ja: 天気が悪いので、便が遅れるかもしれません。運航状況をご確認ください。
+ja_reading: tenki ga warui node, bin ga okureru ka mo shiremasen. unkō jōkyō o gokakunin kudasai.
+ja_kana: てんき が わるい ので、 びん が おくれる か も しれません。 うんこう じょうきょう を ごかくにん ください。
+ko: 날씨가 안 좋아서 비행기가 지연될 수도 있으니 운항 정보를 확인해 보세요.
+ko_reading: nalssiga an joaseo bihaenggiga jiyeondoel sudo isseuni unhang jeongboreul hwaginhae boseyo.
+note: 只提醒，不要替客人判断航班飞不飞；航班动态以航空公司和机场的通知为准。
+register: polite
+tags: weather airport
+
+id: taxi-19-010
+lesson: taxi-19
+zh: 台风天邮轮可能推迟开船，请您跟邮轮公司确认一下。
+zh_reading: táifēngtiān yóulún kěnéng tuīchí kāi chuán, qǐng nín gēn yóulún gōngsī quèrèn yíxià.
+en: Cruise ships may sail late when there's a typhoon. Please check with your cruise line.
+ja: 台風のときはクルーズ船の出航が遅れることがありますので、クルーズ会社にご確認ください。
+ja_reading: taifū no toki wa kurūzu-sen no shukkō ga okureru koto ga arimasu node, kurūzu-gaisha ni gokakunin kudasai.
+ja_kana: たいふう の とき は クルーズせん の しゅっこう が おくれる こと が あります ので、 クルーズがいしゃ に ごかくにん ください。
+ko: 태풍이 오면 크루즈 출항이 늦어질 수 있으니 크루즈 회사에 확인해 보세요.
+ko_reading: taepungi omyeon keurujeu chulhangi neujeojil su isseuni keurujeu hoesae hwaginhae boseyo.
+note: 送客人去邮轮码头时用。开船时间以邮轮公司的通知为准。
+register: polite
+tags: weather port
+
+id: taxi-19-011
+lesson: taxi-19
+zh: 这种天气开车安全吗？
+zh_reading: zhè zhǒng tiānqì kāichē ānquán ma?
+en: Is it safe to drive in this weather?
+ja: こんな天気で運転して大丈夫ですか。
+ja_reading: konna tenki de unten shite daijōbu desu ka.
+ja_kana: こんな てんき で うんてん して だいじょうぶです か。
+ko: 이런 날씨에 운전해도 괜찮아요?
+ko_reading: ireon nalssie unjeonhaedo gwaenchanayo?
+note: 客人说的话。如实回答；路况太危险时，和客人商量等一等或换条路，不要硬开。
+register: neutral
+tags: weather safety guest
+
+# ---- 第20课：交班、人多和行李多 ----
+
+id: taxi-20-001
+lesson: taxi-20
+zh: 我本来要交班了，不过没关系，请上车，我送您过去。
+zh_reading: wǒ běnlái yào jiāobān le, búguò méi guānxi, qǐng shàng chē, wǒ sòng nín guòqu.
+en: I was about to finish my shift, but that's fine. Please get in and I'll take you.
+ja: そろそろ交代の時間ですが、大丈夫です。どうぞお乗りください。お送りします。
+ja_reading: sorosoro kōtai no jikan desu ga, daijōbu desu. dōzo onori kudasai. ookuri shimasu.
+ja_kana: そろそろ こうたい の じかんです が、 だいじょうぶです。 どうぞ おのり ください。 おおくり します。
+ko: 곧 교대할 시간이지만 괜찮습니다. 타세요. 모셔다 드리겠습니다.
+ko_reading: got gyodaehal siganijiman gwaenchanseumnida. taseyo. mosyeoda deurigetseumnida.
+note: 空车灯亮着，就不能以交班为理由不载客。客人看出你在赶时间而犹豫时，这样说让他放心。
+register: polite
+tags: off-duty pickup
+
+id: taxi-20-002
+lesson: taxi-20
+zh: 对不起，我的车已经停运了，我帮您叫一辆车好吗？
+zh_reading: duìbuqǐ, wǒ de chē yǐjīng tíngyùn le, wǒ bāng nín jiào yí liàng chē hǎo ma?
+en: I'm sorry, I'm off duty now. Shall I call another taxi for you?
+ja: 申し訳ございません、もう回送中なんです。別のタクシーをお呼びしましょうか。
+ja_reading: mōshiwake gozaimasen, mō kaisōchū nan desu. betsu no takushī o oyobi shimashō ka.
+ja_kana: もうしわけございません、 もう かいそうちゅう なんです。 べつ の タクシー を および しましょう か。
+ko: 죄송합니다. 지금은 운행을 마쳤습니다. 다른 택시를 불러 드릴까요?
+ko_reading: joesonghamnida. jigeumeun unhaengeul machyeotseumnida. dareun taeksireul bulleo deurilkkayo?
+note: 只有车上已经按规定显示"停运"时才能这样说。帮客人叫车，客人就不会觉得被拒载。日语的
++ 「回送」就是出租车不载客、开回车场。
+register: polite
+tags: off-duty pickup
+
+id: taxi-20-003
+lesson: taxi-20
+zh: 我们五个人，能坐得下吗？
+zh_reading: wǒmen wǔ ge rén, néng zuò de xià ma?
+en: There are five of us. Can we all fit?
+ja: 5人なんですが、乗れますか。
+ja_reading: gonin nan desu ga, noremasu ka.
+ja_kana: ごにん なんです が、 のれます か。
+ko: 저희 다섯 명인데 다 탈 수 있어요?
+ko_reading: jeohui daseon myeonginde da tal su isseoyo?
+note: 客人说的话。超过核定人数不能载，但要帮客人想办法（见下面两句）。
+register: neutral
+tags: passengers guest
+
+id: taxi-20-004
+lesson: taxi-20
+zh: 五位一辆车坐不下，我帮您再叫一辆，两辆车一起走，好吗？
+zh_reading: wǔ wèi yí liàng chē zuò bu xià, wǒ bāng nín zài jiào yí liàng, liǎng liàng chē yìqǐ zǒu, hǎo ma?
+en: Five won't fit in one car, but I can call a second one and we'll go together. Would that be all right?
+ja: 5名様ですと一台には乗れませんので、もう一台お呼びして一緒に向かいましょうか。
+ja_reading: gomei-sama desu to ichidai ni wa noremasen node, mō ichidai oyobi shite issho ni mukaimashō ka.
+ja_kana: ごめいさまです と いちだい に は のれません ので、 もう いちだい および して いっしょ に むかいましょう か。
+ko: 다섯 분은 한 대에 다 못 타시니까 한 대 더 불러서 같이 가시는 게 어떨까요?
+ko_reading: daseot buneun han daee da mot tasinikka han dae deo bulleoseo gachi gasineun ge eotteolkkayo?
+note: 不说 "No"，而是给办法：再叫一辆车一起走，或者建议叫大一点的车（见下一句）。
+register: polite
+tags: passengers
+
+id: taxi-20-005
+lesson: taxi-20
+zh: 人多的话，可以试试在打车软件里叫六座的车。
+zh_reading: rén duō dehuà, kěyǐ shìshi zài dǎchē ruǎnjiàn lǐ jiào liù zuò de chē.
+en: For a bigger group, you could try ordering a six-seater in the app.
+ja: 人数が多い場合は、アプリで6人乗りの車を呼んでみてはいかがでしょうか。
+ja_reading: ninzū ga ōi baai wa, apuri de rokunin-nori no kuruma o yonde mite wa ikaga deshō ka.
+ja_kana: にんずう が おおい ばあい は、 アプリ で ろくにんのり の くるま を よんで みて は いかがでしょう か。
+ko: 인원이 많으시면 앱에서 6인승 차를 불러 보시는 건 어떨까요?
+ko_reading: inwoni maneusimyeon aebeseo yuginseung chareul bulleo bosineun geon eotteolkkayo?
+note: 各平台的车型名称不一样，也可以说 "a bigger car"。
+register: polite
+tags: passengers ride-hailing
+
+id: taxi-20-006
+lesson: taxi-20
+zh: 你是不想拉我们吗？
+zh_reading: nǐ shì bù xiǎng lā wǒmen ma?
+en: Are you saying you won't take us?
+ja: 乗せてくれないということですか。
+ja_reading: nosete kurenai to iu koto desu ka.
+ja_kana: のせて くれない と いう ことです か。
+ko: 저희를 안 태워 주시겠다는 거예요?
+ko_reading: jeohuireul an taewo jusigetdaneun geoyeyo?
+note: 客人说的话。听到这句要马上说明原因、给出办法（见下一句），不要沉默或摆手。
+register: neutral
+tags: passengers guest
+
+id: taxi-20-007
+lesson: taxi-20
+zh: 不是的，人太多超载不安全，我这就帮您叫车。
+zh_reading: bú shì de, rén tài duō chāozài bù ānquán, wǒ zhè jiù bāng nín jiào chē.
+en: Not at all. It just isn't safe to carry too many people. I'll call another car for you right now.
+ja: いいえ、定員を超えると危ないだけなんです。すぐに車をお呼びします。
+ja_reading: iie, teiin o koeru to abunai dake nan desu. sugu ni kuruma o oyobi shimasu.
+ja_kana: いいえ、 ていいん を こえる と あぶない だけ なんです。 すぐ に くるま を および します。
+ko: 아닙니다. 정원을 넘으면 위험해서 그렇습니다. 지금 바로 차를 불러 드리겠습니다.
+ko_reading: animnida. jeongwoneul neomeumyeon wiheomhaeseo geureoseumnida. jigeum baro chareul bulleo deurigetseumnida.
+note: 先说 "Not at all"，让客人知道你不是在拒载，再说原因和办法。
+register: polite
+tags: passengers safety
+
+id: taxi-20-008
+lesson: taxi-20
+zh: 我们先试着放一下，实在放不下再想办法。
+zh_reading: wǒmen xiān shìzhe fàng yíxià, shízài fàng bu xià zài xiǎng bànfǎ.
+en: Let's try to fit everything in first. If it really won't fit, we'll work something out.
+ja: まずは積んでみましょう。どうしても入らなければ、また考えます。
+ja_reading: mazu wa tsunde mimashō. dōshite mo hairanakereba, mata kangaemasu.
+ja_kana: まず は つんで みましょう。 どうしても はいらなければ、 また かんがえます。
+ko: 일단 실어 보고, 정말 안 들어가면 다른 방법을 찾아보겠습니다.
+ko_reading: ildan sireo bogo, jeongmal an deureogamyeon dareun bangbeobeul chajabogetseumnida.
+note: 行李多时先试，不要看一眼就说 "Too many bags."。
+register: polite
+tags: luggage
+
+id: taxi-20-009
+lesson: taxi-20
+zh: 箱子不能放在后窗台上，会挡住我看后面。
+zh_reading: xiāngzi bù néng fàng zài hòu chuāngtái shang, huì dǎngzhù wǒ kàn hòumiàn.
+en: I can't put the case on the back shelf. It would block my view behind.
+ja: 後ろの窓のところに荷物を置くと後ろが見えなくなるので、置けないんです。
+ja_reading: ushiro no mado no tokoro ni nimotsu o oku to ushiro ga mienaku naru node, okenai n desu.
+ja_kana: うしろ の まど の ところ に にもつ を おく と うしろ が みえなく なる ので、 おけない んです。
+ko: 뒷유리 쪽에 짐을 두면 뒤가 안 보여서 거기에는 못 둡니다.
+ko_reading: dwinnyuri jjoge jimeul dumyeon dwiga an boyeoseo geogieneun mot dumnida.
+note: 说明原因客人就能理解；可以改放在后座或客人脚边。
+register: polite
+tags: luggage safety
+
+id: taxi-20-010
+lesson: taxi-20
+zh: 这辆车实在放不下，我帮您叫一辆大一点的车吧。
+zh_reading: zhè liàng chē shízài fàng bu xià, wǒ bāng nín jiào yí liàng dà yìdiǎn de chē ba.
+en: I'm afraid it won't all fit in this car. Shall I call a bigger one for you?
+ja: 申し訳ございません、この車には全部入りきらないので、大きめの車をお呼びしましょうか。
+ja_reading: mōshiwake gozaimasen, kono kuruma ni wa zenbu hairikiranai node, ōkime no kuruma o oyobi shimashō ka.
+ja_kana: もうしわけございません、 この くるま に は ぜんぶ はいりきらない ので、 おおきめ の くるま を および しましょう か。
+ko: 죄송하지만 이 차에는 짐이 다 안 들어가서요. 더 큰 차를 불러 드릴까요?
+ko_reading: joesonghajiman i chaeneun jimi da an deureogaseoyo. deo keun chareul bulleo deurilkkayo?
+note: 试过以后真的放不下、又不能挡住后窗时才这样说；帮客人叫好车，等车来了再走。
+register: polite
+tags: luggage
+
+# ---- 第21课：投诉电话和夜间安全 ----
+
+id: taxi-21-001
+lesson: taxi-21
+zh: 我要投诉，打什么电话？
+zh_reading: wǒ yào tóusù, dǎ shénme diànhuà?
+en: I'd like to make a complaint. What number do I call?
+ja: 苦情を申し立てたいのですが、どこに電話すればいいですか。
+ja_reading: kujō o mōshitatetai no desu ga, doko ni denwa sureba ii desu ka.
+ja_kana: くじょう を もうしたてたい のです が、 どこ に でんわ すれば いいです か。
+ko: 불만을 접수하고 싶은데 어디로 전화하면 돼요?
+ko_reading: bulmaneul jeopsuhago sipeunde eodiro jeonhwahamyeon dwaeyo?
+note: 客人说的话。不要慌，也不要阻拦，如实告诉客人电话（见下面几句）。
+register: neutral
+tags: complaint guest
+
+id: taxi-21-002
+lesson: taxi-21
+local: 投诉电话：12328（交通运输服务监督电话，全国统一）
+local_source: 交通运输部 12328 交通运输服务监督电话
+zh: 可以打12328，这是交通运输服务监督电话。
+zh_reading: kěyǐ dǎ yāo èr sān èr bā, zhè shì jiāotōng yùnshū fúwù jiāndū diànhuà.
+en: You can call 12328. It's the hotline for complaints about transport services.
+en_alt: You can call the transport service hotline, 12328.
+ja: 12328番にお電話ください。交通運輸サービスの苦情窓口です。
+ja_reading: ichi-ni-san-ni-hachi-ban ni odenwa kudasai. kōtsū un'yu sābisu no kujō madoguchi desu.
+ja_kana: いちにさんにはちばん に おでんわ ください。 こうつう うんゆ サービス の くじょう まどぐちです。
+ko: 12328번으로 전화하시면 됩니다. 교통운수 서비스 민원 전화입니다.
+ko_reading: irisamipal beoneuro jeonhwahasimyeon doemnida. gyotongunsu seobiseu minwon jeonhwaimnida.
+note: 12328 是全国统一的交通运输服务监督电话，号码里的"1"读作 yāo。接线员不一定会说外语，
++ 客人可以请酒店或朋友帮忙打。
+register: polite
+tags: complaint phone numbers
+
+id: taxi-21-003
+lesson: taxi-21
+local: 投诉电话：12345（青岛政务服务便民热线）
+local_source: 青岛市 12345 政务服务便民热线
+zh: 也可以打12345政务服务便民热线。
+zh_reading: yě kěyǐ dǎ yāo èr sān sì wǔ zhèngwù fúwù biànmín rèxiàn.
+en: You can also call the city service hotline, 12345.
+ja: 市の行政サービスの窓口、12345番でも受け付けています。
+ja_reading: shi no gyōsei sābisu no madoguchi, ichi-ni-san-yon-go-ban de mo uketsukete imasu.
+ja_kana: し の ぎょうせい サービス の まどぐち、 いちにさんよんごばん で も うけつけて います。
+ko: 12345번 시민 콜센터로 전화하셔도 됩니다.
+ko_reading: irisamsao beon simin kolsenteoro jeonhwahasyeodo doemnida.
+note: 12345 是各地统一的政务服务便民热线，也受理对出租车的投诉。
+register: polite
+tags: complaint phone numbers
+
+id: taxi-21-004
+lesson: taxi-21
+zh: 这是我的服务监督卡，上面有我的名字和车号。
+zh_reading: zhè shì wǒ de fúwù jiāndū kǎ, shàngmiàn yǒu wǒ de míngzi hé chēhào.
+en: Here's my service card. It has my name and the car number on it.
+ja: こちらが私の乗務員証です。名前と車両番号が書いてあります。
+ja_reading: kochira ga watashi no jōmuinshō desu. namae to sharyō bangō ga kaite arimasu.
+ja_kana: こちら が わたし の じょうむいんしょうです。 なまえ と しゃりょう ばんごう が かいて あります。
+ko: 이게 제 운전자격증입니다. 이름과 차량 번호가 적혀 있습니다.
+ko_reading: ige je unjeonjagyeokjeungimnida. ireumgwa charyang beonhoga jeokyeo itseumnida.
+note: 服务监督卡要放在车内明显的位置。客人要拍照就让他拍。
+register: polite
+tags: complaint
+
+id: taxi-21-005
+lesson: taxi-21
+zh: 打电话时说清上车时间、地点和车号，处理起来更快。
+zh_reading: dǎ diànhuà shí shuō qīng shàng chē shíjiān, dìdiǎn hé chēhào, chǔlǐ qǐlai gèng kuài.
+en: When you call, give them the time, the place you got in and the car number. It'll be dealt with faster.
+ja: お電話の際は、乗車した時間と場所、車両番号をお伝えいただくと、対応が早くなります。
+ja_reading: odenwa no sai wa, jōsha shita jikan to basho, sharyō bangō o otsutae itadaku to, taiō ga hayaku narimasu.
+ja_kana: おでんわ の さい は、 じょうしゃ した じかん と ばしょ、 しゃりょう ばんごう を おつたえ いただく と、 たいおう が はやく なります。
+ko: 전화하실 때 탄 시간과 장소, 차량 번호를 말씀하시면 더 빨리 처리됩니다.
+ko_reading: jeonhwahasil ttae tan sigangwa jangso, charyang beonhoreul malsseumhasimyeon deo ppalli cheoridoemnida.
+note: 发票上印着车号和时间，请客人收好发票（见第7课）。
+register: polite
+tags: complaint receipt
+
+id: taxi-21-006
+lesson: taxi-21
+zh: 给您添麻烦了，您的意见我会转告公司。
+zh_reading: gěi nín tiān máfan le, nín de yìjiàn wǒ huì zhuǎngào gōngsī.
+en: I'm sorry for the trouble. I'll pass your comments on to the company.
+ja: ご迷惑をおかけして申し訳ございません。ご意見は会社に伝えます。
+ja_reading: gomeiwaku o okake shite mōshiwake gozaimasen. goiken wa kaisha ni tsutaemasu.
+ja_kana: ごめいわく を おかけ して もうしわけございません。 ごいけん は かいしゃ に つたえます。
+ko: 불편을 드려 죄송합니다. 말씀하신 내용은 회사에 전달하겠습니다.
+ko_reading: bulpyeoneul deuryeo joesonghamnida. malsseumhasin naeyongeun hoesae jeondalhagetseumnida.
+note: 客人要投诉时不要争辩，不要拦着不让打电话，更不能锁车门不让客人下车。
+register: polite
+tags: complaint apology
+
+id: taxi-21-007
+lesson: taxi-21
+zh: 这条路比较黑，我送您到门口吧。
+zh_reading: zhè tiáo lù bǐjiào hēi, wǒ sòng nín dào ménkǒu ba.
+en: This street is quite dark. Let me take you right to the door.
+ja: この道は暗いので、玄関の前までお送りしますね。
+ja_reading: kono michi wa kurai node, genkan no mae made ookuri shimasu ne.
+ja_kana: この みち は くらい ので、 げんかん の まえ まで おおくり します ね。
+ko: 이 길은 좀 어두우니까 입구 앞까지 모셔다 드릴게요.
+ko_reading: i gireun jom eoduunikka ipgu apkkaji mosyeoda deurilgeyo.
+note: 夜里客人独自一人时，能开进去就尽量送到门口、灯亮的地方。
+register: polite
+tags: night safety arrival
+
+id: taxi-21-008
+lesson: taxi-21
+zh: 能在亮一点的地方停吗？
+zh_reading: néng zài liàng yìdiǎn de dìfang tíng ma?
+en: Could you stop somewhere better lit?
+ja: もう少し明るいところで停めてもらえますか。
+ja_reading: mō sukoshi akarui tokoro de tomete moraemasu ka.
+ja_kana: もうすこし あかるい ところ で とめて もらえます か。
+ko: 좀 더 밝은 곳에 세워 주실 수 있어요?
+ko_reading: jom deo balgeun gose sewo jusil su isseoyo?
+note: 客人说的话。找一个路灯亮、有人、允许停车的地方停。
+register: polite
+tags: night safety guest
+
+id: taxi-21-009
+lesson: taxi-21
+zh: 能等我进了门再走吗？
+zh_reading: néng děng wǒ jìn le mén zài zǒu ma?
+en: Could you wait until I'm inside before you go?
+ja: 私が中に入るまで待っていてもらえますか。
+ja_reading: watashi ga naka ni hairu made matte ite moraemasu ka.
+ja_kana: わたし が なか に はいる まで まって いて もらえます か。
+ko: 제가 들어갈 때까지 기다려 주실 수 있어요?
+ko_reading: jega deureogal ttaekkaji gidaryeo jusil su isseoyo?
+note: 客人说的话。回答 "Of course." 并照做（见下一句）。
+register: polite
+tags: night safety guest
+
+id: taxi-21-010
+lesson: taxi-21
+zh: 好的，我看着您进去再走。
+zh_reading: hǎo de, wǒ kànzhe nín jìnqu zài zǒu.
+en: Of course. I'll wait until you're inside.
+ja: かしこまりました。中に入られるまでお見送りします。
+ja_reading: kashikomarimashita. naka ni hairareru made omiokuri shimasu.
+ja_kana: かしこまりました。 なか に はいられる まで おみおくり します。
+ko: 네, 들어가시는 거 보고 출발하겠습니다.
+ko_reading: ne, deureogasineun geo bogo chulbalhagetseumnida.
+note: 客人没开口也可以这样做：夜里把独自一人的客人送到后多等几秒，看着他进门再开走。
+register: polite
+tags: night safety
+
+id: taxi-21-011
+lesson: taxi-21
+zh: 您可以在打车软件里把行程分享给朋友。
+zh_reading: nín kěyǐ zài dǎchē ruǎnjiàn lǐ bǎ xíngchéng fēnxiǎng gěi péngyou.
+en: You can share your trip with a friend in the app.
+ja: アプリで乗車中のルートをお友達と共有できますよ。
+ja_reading: apuri de jōshachū no rūto o otomodachi to kyōyū dekimasu yo.
+ja_kana: アプリ で じょうしゃちゅう の ルート を おともだち と きょうゆう できます よ。
+ko: 앱에서 친구분께 이동 경로를 공유하실 수 있습니다.
+ko_reading: aebeseo chingubunkke idong gyeongnoreul gongyuhasil su itseumnida.
+note: 夜里独自坐车的客人看起来紧张时主动提一句，客人会更放心。
+register: polite
+tags: night safety ride-hailing
+
+id: taxi-21-012
+lesson: taxi-21
+zh: 车号和我的服务卡都在这儿，您可以拍下来发给朋友。
+zh_reading: chēhào hé wǒ de fúwùkǎ dōu zài zhèr, nín kěyǐ pāi xiàlai fā gěi péngyou.
+en: The car number and my driver card are right here. Feel free to take a photo and send it to a friend.
+ja: 車両番号と乗務員証はこちらです。写真を撮ってお友達に送っていただいても構いません。
+ja_reading: sharyō bangō to jōmuinshō wa kochira desu. shashin o totte otomodachi ni okutte itadaite mo kamaimasen.
+ja_kana: しゃりょう ばんごう と じょうむいんしょう は こちらです。 しゃしん を とって おともだち に おくって いただいて も かまいません。
+ko: 차량 번호와 제 자격증은 여기 있습니다. 사진 찍어서 친구분께 보내셔도 됩니다.
+ko_reading: charyang beonhowa je jagyeokjeungeun yeogi itseumnida. sajin jjigeoseo chingubunkke bonaesyeodo doemnida.
+note: 客人拍车号是为了安心，不是不信任你。
+register: polite
+tags: night safety

@@ -23,7 +23,7 @@ while read -r id lessons phrases courtesy; do
 		OR NOT EXISTS (SELECT 1 FROM item_part p WHERE p.item = i.key AND p.kind = 'reference'))")" = 0
 done <<'EOF2'
 everyday 10 150 20
-taxi 10 150 20
+taxi 21 290 20
 hotel 20 284 20
 courtesy 12 40 60
 EOF2
