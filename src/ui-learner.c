@@ -144,7 +144,9 @@ static void open_learner(struct ui *ui)
 			st->selected = i;
 	if (st->nlearners == 0)
 		start_form(ui);
-	else if (st->nlearners == 1 && !ui->have_learner && ui->depth == 1 && !ui->status[0])
+	/* The only learner is chosen at start; asked for on Home (switching learners),
+	 * the list is shown, where n adds another. */
+	else if (st->nlearners == 1 && ui->learner.id == 0 && !ui->status[0])
 		choose(ui, &st->learners[0]);
 }
 
