@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A guest's line (tagged listen) is trained for understanding only, but a training
 # database from before that still holds its produce card.  Such a card is never
-# asked, and no count takes it in: Home's "Due now", the session's progress counter
-# and the line mode's session all agree with what a session asks.
+# asked, and no count takes it in: Home's "Due now", the Progress forecast, the
+# session's progress counter and the line mode's session all agree with what a
+# session asks.
 source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/tmux.bash"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
@@ -30,6 +31,11 @@ check old-cards-in-db test "$(sql 'SELECT count(*) FROM card')" = 3
 # --- Home counts what a session asks, and so does the session's counter
 tui_start 80 24 $ENV
 tui_expect home-due-asked 'Due now: 2'
+# the Progress forecast: two reviews due today, its bars scaled to 2
+tui_keys p
+tui_expect progress-forecast-asked ' 2│█'
+tui_keys q
+tui_wait 'Due now:' || true
 tui_keys s
 tui_expect session-counter '0/2'
 tui_keys q q
