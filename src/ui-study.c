@@ -478,7 +478,8 @@ static int draw_bottom(struct ui *ui, bool draw)
 				  _("Pick by number, or ↑↓ and Enter."), UI_DIM);
 			break;
 		default:
-			draw_hint(ui, hint_y, _("Press a letter, or ↑↓ and Enter."), NULL, UI_DIM);
+			draw_hint(ui, hint_y, _("Press a letter, or ↑↓ and Enter."),
+				  _("A letter, or ↑↓ and Enter."), UI_DIM);
 			break;
 		}
 	}
