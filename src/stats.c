@@ -35,28 +35,6 @@ int stats_states(struct training *t, int64_t learner, long counts[4], char **err
 	return fill_counts(db, st, counts, 4, err);
 }
 
-int stats_due(struct training *t, int64_t learner, int64_t now, int64_t day_end, long *due_now,
-	      long *later_today, char **err)
-{
-	struct sql *db = training_sql(t);
-	/* "state IN" lets the (learner, state, due_ms) index answer alone. */
-	struct sql_stmt *st = sql_prepare(db, "SELECT count(*) FILTER (WHERE CASE WHEN state = 2 THEN due_ms < ?3"
-		    "  ELSE due_ms <= ?2 END),"
-		    " count(*) FILTER (WHERE state <> 2 AND due_ms > ?2 AND due_ms < ?3)"
-		    " FROM card WHERE learner = ?1 AND state IN (0, 1, 2, 3) AND due_ms < ?3");
-	sql_bind_int64(st, 1, learner);
-	sql_bind_int64(st, 2, now);
-	sql_bind_int64(st, 3, day_end);
-	int rc = sql_step(st);
-	if (rc == SQL_ROW) {
-		*due_now = (long)sql_int64(st, 0);
-		*later_today = (long)sql_int64(st, 1);
-	} else
-		*err = sql_error(db);
-	sql_finalize(st);
-	return rc == SQL_ROW ? 0 : -1;
-}
-
 int stats_reviews_per_day(struct training *t, int64_t learner, int64_t day_start, int days,
 			  long *counts, char **err)
 {
@@ -90,17 +68,6 @@ int stats_streak(struct training *t, int64_t learner, int64_t day_start, int max
 	}
 	free(counts);
 	return rc;
-}
-
-int stats_forecast(struct training *t, int64_t learner, int64_t day_start, int days, long *counts,
-		   char **err)
-{
-	struct sql *db = training_sql(t);
-	struct sql_stmt *st = sql_prepare(db, "SELECT CASE WHEN due_ms < ?2 THEN 0 ELSE (due_ms - ?2) / 86400000 END, count(*) "
-					  "FROM card WHERE learner = ?1 AND state = 2 GROUP BY 1");
-	sql_bind_int64(st, 1, learner);
-	sql_bind_int64(st, 2, day_start);
-	return fill_counts(db, st, counts, days, err);
 }
 
 int stats_retention(struct training *t, int64_t learner, int64_t since, long *right, long *total,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A learner's statistics from the training database: counts by state, reviews per
- * day, the due forecast, measured retention and the hardest items. */
+ * day, measured retention and the hardest items.  What is due is counted by the study
+ * engine (study_due(), study_forecast()), which knows which cards a session asks. */
 #ifndef CORDIAL_STATS_H
 #define CORDIAL_STATS_H
 
@@ -11,10 +12,6 @@
 
 /* Cards by FSRS state (new, learning, review, relearning). 0 or -1. */
 int stats_states(struct training *t, int64_t learner, long counts[4], char **err);
-/* Cards due: learning ones due by now, review ones due by day_end; and learning ones
- * due later today. 0 or -1. */
-int stats_due(struct training *t, int64_t learner, int64_t now, int64_t day_end, long *due_now,
-	      long *later_today, char **err);
 /* Answers on each of `days` days, the last one being the day that starts at
  * day_start: counts[0] is the oldest. 0 or -1. */
 int stats_reviews_per_day(struct training *t, int64_t learner, int64_t day_start, int days,
@@ -24,10 +21,6 @@ int stats_reviews_per_day(struct training *t, int64_t learner, int64_t day_start
  * not lost until the day is over); at most max_days.  0 or -1. */
 int stats_streak(struct training *t, int64_t learner, int64_t day_start, int max_days,
 		 int *streak, char **err);
-/* Review cards falling due on each of the next `days` days from day_start (day 0 also
- * holds what is overdue). 0 or -1. */
-int stats_forecast(struct training *t, int64_t learner, int64_t day_start, int days, long *counts,
-		   char **err);
 /* Answers to cards that were in review (right: rated above Again) since `since`. */
 int stats_retention(struct training *t, int64_t learner, int64_t since, long *right, long *total,
 		    char **err);

@@ -14,7 +14,6 @@
 #include "i18n.h"
 #include "kana.h"
 #include "optimize.h"
-#include "stats.h"
 #include "text.h"
 
 #define LEARN_AHEAD_MS (20 * 60 * 1000)
@@ -186,6 +185,15 @@ bool study_item_fits(const struct hb_book *book, const struct hb_item *item,
 		return book->source && !strcmp(book->source, learner->native);
 	return strcmp(learner->native, learner->target) != 0 && text_in(item, learner->native) &&
 	       text_in(item, learner->target);
+}
+
+bool study_card_asked(const struct hb_book *book, const struct hb_item *item, enum skill skill,
+		      const struct learner *learner)
+{
+	/* A guest's line is no longer trained for saying it: a produce card made
+	 * before that stays in the database, and is neither asked nor counted. */
+	return study_item_fits(book, item, learner) &&
+	       !(skill == SKILL_PRODUCE && study_item_guest(item));
 }
 
 bool study_item_guest(const struct hb_item *item)
@@ -518,8 +526,7 @@ static const struct card *first_usable(struct study *s, struct card *cards, long
 		*item = card_item(s, &cards[i], book, err);
 		if (*err)
 			return NULL;
-		if (*item && study_item_fits(*book, *item, &s->learner) &&
-		    !(cards[i].skill == SKILL_PRODUCE && study_item_guest(*item)))
+		if (*item && study_card_asked(*book, *item, cards[i].skill, &s->learner))
 			return &cards[i];
 		skip(s, cards[i].id);
 	}
@@ -580,6 +587,62 @@ static int get_card(struct study *s, int64_t id, struct card *out, char **err)
 	return training_card_get(s->t, id, out, err);
 }
 
+int study_due(struct study *s, int64_t now, long *due_now, long *later_today, char **err)
+{
+	*err = NULL;
+	*due_now = *later_today = 0;
+	int64_t day_end = study_day_start(now) + 86400000;
+	struct card *cards = NULL;
+	long n = training_cards_due(s->t, s->learner.id, LEARNING_STATES | REVIEW_STATES,
+				    day_end - 1, 1u << 20, &cards, err);
+	if (n < 0)
+		return -1;
+	for (long i = 0; i < n; i++) {
+		struct hb_book *book = NULL;
+		const struct hb_item *item = card_item(s, &cards[i], &book, err);
+		if (*err) {
+			free(cards);
+			return -1;
+		}
+		if (!item || !study_card_asked(book, item, cards[i].skill, &s->learner))
+			continue;
+		/* Reviews are due for the whole day, cards being learnt by the minute. */
+		if (cards[i].fsrs.state == FSRS_REVIEW || cards[i].fsrs.due_ms <= now)
+			(*due_now)++;
+		else
+			(*later_today)++;
+	}
+	free(cards);
+	return 0;
+}
+
+int study_forecast(struct study *s, int64_t day_start, int days, long *counts, char **err)
+{
+	*err = NULL;
+	memset(counts, 0, (size_t)days * sizeof *counts);
+	struct card *cards = NULL;
+	long n = training_cards_due(s->t, s->learner.id, REVIEW_STATES,
+				    day_start + (int64_t)days * 86400000 - 1, 1u << 24, &cards, err);
+	if (n < 0)
+		return -1;
+	for (long i = 0; i < n; i++) {
+		struct hb_book *book = NULL;
+		const struct hb_item *item = card_item(s, &cards[i], &book, err);
+		if (*err) {
+			free(cards);
+			return -1;
+		}
+		if (!item || !study_card_asked(book, item, cards[i].skill, &s->learner))
+			continue;
+		int64_t due = cards[i].fsrs.due_ms;
+		long day = due < day_start ? 0 : (long)((due - day_start) / 86400000);
+		if (day < days)
+			counts[day]++;
+	}
+	free(cards);
+	return 0;
+}
+
 /* Cards still waiting today besides the one shown: learning and review cards due,
  * and new items left, for the session's progress bar. */
 static long remaining(struct study *s, int64_t now, long *new_items)
@@ -587,7 +650,7 @@ static long remaining(struct study *s, int64_t now, long *new_items)
 	char *err = NULL;
 	int64_t day_start = study_day_start(now);
 	long due = 0, later = 0;
-	if (stats_due(s->t, s->learner.id, now, day_start + 86400000, &due, &later, &err))
+	if (study_due(s, now, &due, &later, &err))
 		due = 0;
 	long introduced = training_items_introduced(s->t, s->learner.id, day_start, &err);
 	long new_left = introduced < 0 ? 0 : s->learner.daily_new - introduced;

@@ -150,6 +150,20 @@ const char *study_spoken_text(const struct hb_text *t);
  * understand but need not say, trained for recognition only. */
 bool study_item_guest(const struct hb_item *item);
 
+/* Whether a session asks a card of this skill for the item: the item fits the
+ * learner, and a guest's line is not asked to be said.  Every count of cards (due
+ * now, later today, the forecast) follows it, so that they agree with what a
+ * session asks. */
+bool study_card_asked(const struct hb_book *book, const struct hb_item *item, enum skill skill,
+		      const struct learner *learner);
+/* Cards a session would ask today: *due_now, being learnt and due by `now` or in
+ * review and due by the day's end; *later_today, being learnt and due later today.
+ * 0, or -1 with *err set. */
+int study_due(struct study *s, int64_t now, long *due_now, long *later_today, char **err);
+/* Review cards a session would ask on each of `days` days from day_start (day 0
+ * also holds what is overdue).  0, or -1 with *err set. */
+int study_forecast(struct study *s, int64_t day_start, int days, long *counts, char **err);
+
 /* Changes the rating of the last answer (before the next prompt). */
 int study_rerate(struct study *s, int rating, char **err);
 /* Undoes the last answer of this learner: the card and the log go back exactly, and

@@ -166,6 +166,10 @@ int ui_text(int y, int x, int width, const char *text, enum ui_color color);
 /* Wraps text into lines of `width` columns from row y, at most max_lines; returns
  * the lines used.  LF breaks lines. */
 int ui_wrap(int y, int x, int width, int max_lines, const char *text, enum ui_color color);
+/* Like ui_wrap(), from the wrapped text's line `skip` on: the part of a longer text
+ * that a scrolled area shows. */
+int ui_wrap_part(int y, int x, int width, int skip, int max_lines, const char *text,
+		 enum ui_color color);
 /* Lines that ui_wrap() would use. */
 int ui_wrap_count(int width, const char *text);
 /* A horizontal bar filled to `fraction` of `width` columns. */

@@ -128,8 +128,13 @@ static void gather(struct ui *ui)
 	prog->today = study_day_start(study_now());
 	int64_t since = prog->today - (DAYS - 1) * DAY_MS;
 	long n;
-	if (stats_reviews_per_day(ui->t, ui->learner.id, prog->today, DAYS, prog->reviews, &err) ||
-	    stats_forecast(ui->t, ui->learner.id, prog->today, DAYS, prog->forecast, &err) ||
+	/* The forecast counts what sessions will ask, as the study engine decides. */
+	struct study_options opt = { .speech = false };
+	struct study *s = study_open(ui->t, ui->c, &ui->learner, &opt, &err);
+	int forecast = s ? study_forecast(s, prog->today, DAYS, prog->forecast, &err) : -1;
+	study_close(s);
+	if (forecast ||
+	    stats_reviews_per_day(ui->t, ui->learner.id, prog->today, DAYS, prog->reviews, &err) ||
 	    stats_states(ui->t, ui->learner.id, prog->states, &err) ||
 	    stats_retention(ui->t, ui->learner.id, since, &prog->right, &prog->total, &err) ||
 	    (n = stats_hardest(ui->t, ui->learner.id, items, MAX_HARD, &err)) < 0) {

@@ -95,7 +95,9 @@ struct entry {
 	long place; /* a chosen lesson's place in the order of study, from 1 */
 };
 
-static struct {
+/* The screen's state: it belongs to the screen's place on the stack (zeroed when
+ * Settings opens, freed when it closes). */
+struct settings {
 	int row; /* the selected row, an enum row */
 	bool has_speech, speech;
 	char voice[64]; /* "": the default voice */
@@ -111,11 +113,11 @@ static struct {
 	size_t nentries;
 	int entry, entry_top;
 	char error[256];
-} set;
+};
 
-static void set_error(char *err)
+static void set_error(struct settings *set, char *err)
 {
-	snprintf(set.error, sizeof set.error, "%s", err ? err : "?");
+	snprintf(set->error, sizeof set->error, "%s", err ? err : "?");
 	free(err);
 }
 
@@ -130,6 +132,7 @@ static void failed(struct ui *ui, char *err)
 
 static void compute_workload(const struct ui *ui)
 {
+	struct settings *set = ui_state(ui);
 	struct fsrs_model model;
 	const double *w = ui->learner.has_params ? ui->learner.params : fsrs_default_params;
 	if (fsrs_model_init(&model, w, ui->learner.retention, FSRS_MAX_INTERVAL, true) != FSRS_OK)
@@ -137,20 +140,21 @@ static void compute_workload(const struct ui *ui)
 				FSRS_MAX_INTERVAL, true);
 	/* A card comes back about every `interval` days: 1 / interval reviews a day. */
 	double sum = 0;
-	for (long i = 0; i < set.nstabilities; i++)
-		sum += 1.0 / fsrs_next_interval(&model, set.stabilities[i]);
-	set.workload = sum;
+	for (long i = 0; i < set->nstabilities; i++)
+		sum += 1.0 / fsrs_next_interval(&model, set->stabilities[i]);
+	set->workload = sum;
 }
 
 static void count_chosen(struct ui *ui)
 {
+	struct settings *set = ui_state(ui);
 	struct lesson_ref *refs = NULL;
 	char *err = NULL;
 	long n = settings_chosen_lessons(ui->t, ui->learner.id, &refs, &err);
 	free(refs);
 	if (n < 0)
-		set_error(err);
-	set.nchosen = n < 0 ? 0 : n;
+		set_error(set, err);
+	set->nchosen = n < 0 ? 0 : n;
 }
 
 struct book_info {
@@ -196,17 +200,18 @@ static bool book_has_lang(const struct book_info *b, const char *lang)
 
 static int load_books(struct ui *ui, struct book_list *list)
 {
+	struct settings *set = ui_state(ui);
 	char *err = NULL;
 	list->books = NULL;
 	list->n = 0;
 	if (content_list(ui->c, add_book, list, &err)) {
-		set_error(err);
+		set_error(set, err);
 		return -1;
 	}
 	return 0;
 }
 
-static void add_lang(const char *code, size_t len, const char *native)
+static void add_lang(struct settings *set, const char *code, size_t len, const char *native)
 {
 	char lang[16];
 	if (!len || len >= sizeof lang)
@@ -215,34 +220,35 @@ static void add_lang(const char *code, size_t len, const char *native)
 	lang[len] = '\0';
 	if (!strcmp(lang, native))
 		return;
-	for (int i = 0; i < set.nlangs; i++)
-		if (!strcmp(set.langs[i], lang))
+	for (int i = 0; i < set->nlangs; i++)
+		if (!strcmp(set->langs[i], lang))
 			return;
-	if (set.nlangs == MAX_LANGS)
+	if (set->nlangs == MAX_LANGS)
 		return;
 	/* Kept sorted by code, so that ← and → always go the same way round. */
-	int at = set.nlangs;
-	while (at > 0 && strcmp(set.langs[at - 1], lang) > 0) {
-		memcpy(set.langs[at], set.langs[at - 1], sizeof set.langs[at]);
+	int at = set->nlangs;
+	while (at > 0 && strcmp(set->langs[at - 1], lang) > 0) {
+		memcpy(set->langs[at], set->langs[at - 1], sizeof set->langs[at]);
 		at--;
 	}
-	memcpy(set.langs[at], lang, len + 1);
-	set.nlangs++;
+	memcpy(set->langs[at], lang, len + 1);
+	set->nlangs++;
 }
 
 /* The languages of the content database's handbooks other than the native one. */
 static void load_langs(struct ui *ui)
 {
+	struct settings *set = ui_state(ui);
 	struct book_list list;
-	set.nlangs = 0;
-	add_lang(ui->learner.target, strlen(ui->learner.target), ui->learner.native);
+	set->nlangs = 0;
+	add_lang(set, ui->learner.target, strlen(ui->learner.target), ui->learner.native);
 	if (load_books(ui, &list))
 		return;
 	for (size_t i = 0; i < list.n; i++) {
-		add_lang(list.books[i].source, strlen(list.books[i].source), ui->learner.native);
+		add_lang(set, list.books[i].source, strlen(list.books[i].source), ui->learner.native);
 		for (const char *p = list.books[i].languages; *p;) {
 			size_t k = strcspn(p, " ");
-			add_lang(p, k, ui->learner.native);
+			add_lang(set, p, k, ui->learner.native);
 			p += k + (p[k] == ' ');
 		}
 	}
@@ -251,6 +257,7 @@ static void load_langs(struct ui *ui)
 
 static void open_settings(struct ui *ui)
 {
+	struct settings *set = ui_state(ui);
 	char *err = NULL, *ask = NULL;
 	int may = ui_may(ui, POLICY_CHANGE, &ui->learner, NULL, &ask);
 	if (may <= 0) {
@@ -262,48 +269,46 @@ static void open_settings(struct ui *ui)
 		free(ask);
 		return;
 	}
-	memset(set.error, 0, sizeof set.error);
-	set.row = ROW_TARGET; /* the one most often changed; the learner's own is above */
-	set.lessons = false;
+	/* The state starts zeroed: nothing of an earlier visit is left. */
+	set->row = ROW_TARGET; /* the one most often changed; the learner's own is above */
 	int has = settings_has_speech(ui->t, &err);
 	if (has < 0)
-		set_error(err);
-	set.has_speech = has == 1;
-	set.speech = true;
-	set.voice[0] = '\0';
-	if (set.has_speech && settings_speech(ui->t, ui->learner.id, &set.speech, set.voice,
-					      sizeof set.voice, &err))
-		set_error(err);
-	ui->learner.speech = set.speech;
-	snprintf(ui->learner.voice, sizeof ui->learner.voice, "%s", set.voice);
+		set_error(set, err);
+	set->has_speech = has == 1;
+	set->speech = true;
+	set->voice[0] = '\0';
+	if (set->has_speech && settings_speech(ui->t, ui->learner.id, &set->speech, set->voice,
+					      sizeof set->voice, &err))
+		set_error(set, err);
+	ui->learner.speech = set->speech;
+	snprintf(ui->learner.voice, sizeof ui->learner.voice, "%s", set->voice);
 	load_langs(ui);
-	free(set.stabilities);
-	set.stabilities = NULL;
-	set.nstabilities = settings_stabilities(ui->t, ui->learner.id, &set.stabilities, &err);
-	if (set.nstabilities < 0) {
-		set.nstabilities = 0;
-		set_error(err);
+	set->nstabilities = settings_stabilities(ui->t, ui->learner.id, &set->stabilities, &err);
+	if (set->nstabilities < 0) {
+		set->nstabilities = 0;
+		set_error(set, err);
 	}
 	compute_workload(ui);
 	count_chosen(ui);
 }
 
-static void free_entries(void)
+static void free_entries(struct settings *set)
 {
-	for (size_t i = 0; i < set.nentries; i++)
-		free(set.entries[i].title);
-	free(set.entries);
-	set.entries = NULL;
-	set.nentries = 0;
+	for (size_t i = 0; i < set->nentries; i++)
+		free(set->entries[i].title);
+	free(set->entries);
+	set->entries = NULL;
+	set->nentries = 0;
 }
 
 static void close_settings(struct ui *ui)
 {
+	struct settings *set = ui_state(ui);
 	(void)ui;
-	free_entries();
-	free(set.stabilities);
-	set.stabilities = NULL;
-	set.nstabilities = 0;
+	free_entries(set);
+	free(set->stabilities);
+	set->stabilities = NULL;
+	set->nstabilities = 0;
 }
 
 /* A title in the learner's native language when the handbook has one. */
@@ -329,6 +334,7 @@ static bool ref_has(const struct lesson_ref *refs, long n, const char *handbook,
 /* Marks the chosen and assigned lessons from the database. */
 static void mark_entries(struct ui *ui)
 {
+	struct settings *set = ui_state(ui);
 	struct lesson_ref *chosen = NULL, *assigned = NULL;
 	char *err = NULL;
 	long nc = settings_chosen_lessons(ui->t, ui->learner.id, &chosen, &err);
@@ -342,8 +348,8 @@ static void mark_entries(struct ui *ui)
 		failed(ui, err);
 		na = 0;
 	}
-	for (size_t i = 0; i < set.nentries; i++) {
-		struct entry *e = &set.entries[i];
+	for (size_t i = 0; i < set->nentries; i++) {
+		struct entry *e = &set->entries[i];
 		if (!e->lesson[0])
 			continue;
 		e->chosen = false;
@@ -356,17 +362,18 @@ static void mark_entries(struct ui *ui)
 			}
 		e->assigned = ref_has(assigned, na, e->handbook, e->lesson);
 	}
-	set.nchosen = nc;
+	set->nchosen = nc;
 	free(chosen);
 	free(assigned);
 }
 
-static void add_entry(const char *handbook, const char *lesson, const char *title)
+static void add_entry(struct settings *set, const char *handbook, const char *lesson,
+		      const char *title)
 {
-	set.entries = realloc(set.entries, (set.nentries + 1) * sizeof *set.entries);
-	if (!set.entries)
+	set->entries = realloc(set->entries, (set->nentries + 1) * sizeof *set->entries);
+	if (!set->entries)
 		abort();
-	struct entry *e = &set.entries[set.nentries++];
+	struct entry *e = &set->entries[set->nentries++];
 	memset(e, 0, sizeof *e);
 	snprintf(e->handbook, sizeof e->handbook, "%s", handbook);
 	snprintf(e->lesson, sizeof e->lesson, "%s", lesson);
@@ -379,8 +386,9 @@ static void add_entry(const char *handbook, const char *lesson, const char *titl
  * situations in the native one), each followed by its lessons. */
 static void open_lessons(struct ui *ui)
 {
+	struct settings *set = ui_state(ui);
 	struct book_list list;
-	free_entries();
+	free_entries(set);
 	if (load_books(ui, &list))
 		return;
 	for (size_t i = 0; i < list.n; i++) {
@@ -398,30 +406,30 @@ static void open_lessons(struct ui *ui)
 				failed(ui, err);
 			continue;
 		}
-		add_entry(b->id, "",
+		add_entry(set, b->id, "",
 			  native_title(book->titles, book->ntitles, book->title, ui->learner.native));
 		for (size_t k = 0; k < book->nlessons; k++) {
 			const struct hb_lesson *l = &book->lessons[k];
-			add_entry(b->id, l->id,
+			add_entry(set, b->id, l->id,
 				  native_title(l->titles, l->ntitles, l->title, ui->learner.native));
 		}
 		hb_book_free(book);
 	}
 	free(list.books);
 	mark_entries(ui);
-	set.entry = set.entry_top = 0;
-	set.lessons = true;
+	set->entry = set->entry_top = 0;
+	set->lessons = true;
 	ui_message(ui, UI_DIM, "%s",
 		   _("Space chooses or drops a lesson, + and - change the order; q goes back."));
 }
 
 /* ---------------------------------------------------------------- changes */
 
-static int visible_rows(int rows[NROWS])
+static int visible_rows(const struct settings *set, int rows[NROWS])
 {
 	int n = 0;
 	for (int r = 0; r < NROWS; r++)
-		if (set.has_speech || (r != ROW_SPEECH && r != ROW_VOICE))
+		if (set->has_speech || (r != ROW_SPEECH && r != ROW_VOICE))
 			rows[n++] = r;
 	return n;
 }
@@ -444,15 +452,16 @@ static int wrap_index(int i, int delta, int n)
 
 static void change_target(struct ui *ui, int delta)
 {
-	if (set.nlangs < 2) {
+	struct settings *set = ui_state(ui);
+	if (set->nlangs < 2) {
 		ui_message(ui, UI_DIM, "%s", _("The handbooks have no other language to learn."));
 		return;
 	}
 	int at = 0;
-	for (int i = 0; i < set.nlangs; i++)
-		if (!strcmp(set.langs[i], ui->learner.target))
+	for (int i = 0; i < set->nlangs; i++)
+		if (!strcmp(set->langs[i], ui->learner.target))
 			at = i;
-	const char *lang = set.langs[wrap_index(at, delta > 0 ? 1 : -1, set.nlangs)];
+	const char *lang = set->langs[wrap_index(at, delta > 0 ? 1 : -1, set->nlangs)];
 	char *err = NULL;
 	if (settings_set_target(ui->t, ui->learner.id, lang, &err)) {
 		failed(ui, err);
@@ -460,12 +469,12 @@ static void change_target(struct ui *ui, int delta)
 	}
 	snprintf(ui->learner.target, sizeof ui->learner.target, "%s", lang);
 	/* A voice belongs to a language: the new one starts with its default. */
-	if (set.has_speech && set.voice[0]) {
+	if (set->has_speech && set->voice[0]) {
 		if (settings_set_voice(ui->t, ui->learner.id, NULL, &err)) {
 			failed(ui, err);
 			return;
 		}
-		set.voice[0] = '\0';
+		set->voice[0] = '\0';
 		ui->learner.voice[0] = '\0';
 	}
 }
@@ -533,23 +542,25 @@ static void change_daily_new(struct ui *ui, int delta)
 /* Off, on, and where no sound was found, on and used anyway (for this run). */
 static void change_speech(struct ui *ui)
 {
+	struct settings *set = ui_state(ui);
 	char *err = NULL;
-	if (set.speech && tts_available(ui->tts) && tts_sound(ui->tts) != TTS_SOUND_OK &&
+	if (set->speech && tts_available(ui->tts) && tts_sound(ui->tts) != TTS_SOUND_OK &&
 	    !tts_forced(ui->tts)) {
 		tts_force(ui->tts, true);
 		return;
 	}
 	tts_force(ui->tts, false);
-	if (settings_set_speech(ui->t, ui->learner.id, !set.speech, &err)) {
+	if (settings_set_speech(ui->t, ui->learner.id, !set->speech, &err)) {
 		failed(ui, err);
 		return;
 	}
-	set.speech = !set.speech;
-	ui->learner.speech = set.speech;
+	set->speech = !set->speech;
+	ui->learner.speech = set->speech;
 }
 
 static void change_voice(struct ui *ui, int delta)
 {
+	struct settings *set = ui_state(ui);
 	const char *choices[16];
 	int n = voice_choices(ui->learner.target, choices, 16), at = 0;
 	if (n < 2) {
@@ -557,7 +568,7 @@ static void change_voice(struct ui *ui, int delta)
 		return;
 	}
 	for (int i = 0; i < n; i++)
-		if (!strcmp(choices[i], set.voice))
+		if (!strcmp(choices[i], set->voice))
 			at = i;
 	const char *voice = choices[wrap_index(at, delta > 0 ? 1 : -1, n)];
 	char *err = NULL;
@@ -565,7 +576,7 @@ static void change_voice(struct ui *ui, int delta)
 		failed(ui, err);
 		return;
 	}
-	snprintf(set.voice, sizeof set.voice, "%s", voice);
+	snprintf(set->voice, sizeof set->voice, "%s", voice);
 	snprintf(ui->learner.voice, sizeof ui->learner.voice, "%s", voice);
 }
 
@@ -614,8 +625,9 @@ static void fit(struct ui *ui)
 /* Changes the selected setting: delta -1/+1 a step, -10/+10 a big step. */
 static void change(struct ui *ui, int delta)
 {
+	struct settings *set = ui_state(ui);
 	bool big = delta > 1 || delta < -1;
-	switch ((enum row)set.row) {
+	switch ((enum row)set->row) {
 	case ROW_NATIVE: change_native(ui, delta); break;
 	case ROW_TARGET: change_target(ui, delta); break;
 	case ROW_RETENTION: change_retention(ui, big ? delta / 2 : delta); break;
@@ -630,17 +642,17 @@ static void change(struct ui *ui, int delta)
 
 /* The entries of the lessons list that a toggle on entry i changes: the lesson, or
  * every lesson of the handbook. */
-static void entry_span(size_t i, size_t *from, size_t *to)
+static void entry_span(struct settings *set, size_t i, size_t *from, size_t *to)
 {
-	if (set.entries[i].lesson[0]) {
+	if (set->entries[i].lesson[0]) {
 		*from = i;
 		*to = i + 1;
 		return;
 	}
 	*from = i + 1;
 	*to = *from;
-	while (*to < set.nentries && set.entries[*to].lesson[0] &&
-	       !strcmp(set.entries[*to].handbook, set.entries[i].handbook))
+	while (*to < set->nentries && set->entries[*to].lesson[0] &&
+	       !strcmp(set->entries[*to].handbook, set->entries[i].handbook))
 		(*to)++;
 }
 
@@ -648,13 +660,14 @@ static void entry_span(size_t i, size_t *from, size_t *to)
  * transaction. */
 static void toggle_entry(struct ui *ui)
 {
-	if (!set.nentries)
+	struct settings *set = ui_state(ui);
+	if (!set->nentries)
 		return;
 	size_t from, to;
-	entry_span((size_t)set.entry, &from, &to);
+	entry_span(set, (size_t)set->entry, &from, &to);
 	bool all = from < to;
 	for (size_t i = from; i < to; i++)
-		all = all && set.entries[i].chosen;
+		all = all && set->entries[i].chosen;
 	char *err = NULL;
 	int64_t now = study_now();
 	if (training_begin(ui->t, &err)) {
@@ -662,7 +675,7 @@ static void toggle_entry(struct ui *ui)
 		return;
 	}
 	for (size_t i = from; i < to; i++) {
-		struct entry *e = &set.entries[i];
+		struct entry *e = &set->entries[i];
 		int rc = 0;
 		if (all)
 			rc = settings_lesson_drop(ui->t, ui->learner.id, e->handbook, e->lesson, &err);
@@ -682,7 +695,7 @@ static void toggle_entry(struct ui *ui)
 	}
 	mark_entries(ui);
 	for (size_t i = from; i < to; i++)
-		if (all && set.entries[i].assigned) {
+		if (all && set->entries[i].assigned) {
 			ui_message(ui, UI_DIM, "%s",
 				   _("An assigned lesson is still studied: your trainer chose it."));
 			break;
@@ -690,11 +703,12 @@ static void toggle_entry(struct ui *ui)
 }
 
 /* Whether chosen lesson r is one of the entries [from, to). */
-static bool in_span(const struct lesson_ref *r, size_t from, size_t to)
+static bool in_span(const struct settings *set, const struct lesson_ref *r, size_t from,
+		    size_t to)
 {
 	for (size_t i = from; i < to; i++)
-		if (!strcmp(set.entries[i].handbook, r->handbook) &&
-		    !strcmp(set.entries[i].lesson, r->lesson))
+		if (!strcmp(set->entries[i].handbook, r->handbook) &&
+		    !strcmp(set->entries[i].lesson, r->lesson))
 			return true;
 	return false;
 }
@@ -703,10 +717,11 @@ static bool in_span(const struct lesson_ref *r, size_t from, size_t to)
  * one place sooner (delta -1) or later (+1) in the order new items come in. */
 static void move_entry(struct ui *ui, int delta)
 {
-	if (!set.nentries)
+	struct settings *set = ui_state(ui);
+	if (!set->nentries)
 		return;
 	size_t from, to;
-	entry_span((size_t)set.entry, &from, &to);
+	entry_span(set, (size_t)set->entry, &from, &to);
 	struct lesson_ref *chosen = NULL;
 	char *err = NULL;
 	long n = settings_chosen_lessons(ui->t, ui->learner.id, &chosen, &err);
@@ -721,7 +736,7 @@ static void move_entry(struct ui *ui, int delta)
 		abort();
 	long others = 0, at = -1, moved = 0;
 	for (long i = 0; i < n; i++)
-		if (!in_span(&chosen[i], from, to))
+		if (!in_span(set, &chosen[i], from, to))
 			others++;
 		else if (at < 0)
 			at = i - moved, moved++;
@@ -738,17 +753,17 @@ static void move_entry(struct ui *ui, int delta)
 	at = at + delta < 0 ? 0 : at + delta > others ? others : at + delta;
 	long k = 0, seen = 0;
 	for (long i = 0; i < n; i++) {
-		if (in_span(&chosen[i], from, to))
+		if (in_span(set, &chosen[i], from, to))
 			continue;
 		if (seen++ == at)
 			for (long m = 0; m < n; m++)
-				if (in_span(&chosen[m], from, to))
+				if (in_span(set, &chosen[m], from, to))
 					order[k++] = chosen[m];
 		order[k++] = chosen[i];
 	}
 	if (seen == at)
 		for (long m = 0; m < n; m++)
-			if (in_span(&chosen[m], from, to))
+			if (in_span(set, &chosen[m], from, to))
 				order[k++] = chosen[m];
 	if (training_begin(ui->t, &err) ||
 	    settings_lessons_order(ui->t, ui->learner.id, order, k, &err) ||
@@ -771,6 +786,7 @@ static int width_of(const char *s)
 static void row_value(const struct ui *ui, int row, char *buf, size_t size, char *note,
 		      size_t note_size)
 {
+	const struct settings *set = ui_state(ui);
 	note[0] = '\0';
 	switch ((enum row)row) {
 	case ROW_NATIVE:
@@ -783,10 +799,10 @@ static void row_value(const struct ui *ui, int row, char *buf, size_t size, char
 		break;
 	case ROW_RETENTION: {
 		snprintf(buf, size, "%.0f%%", ui->learner.retention * 100);
-		long a_day = lround(set.workload);
-		if (!set.nstabilities)
+		long a_day = lround(set->workload);
+		if (!set->nstabilities)
 			snprintf(note, note_size, "%s", _("no cards in review yet"));
-		else if (set.workload > 0 && a_day == 0)
+		else if (set->workload > 0 && a_day == 0)
 			snprintf(note, note_size, "%s", _("less than one review a day"));
 		else
 			snprintf(note, note_size,
@@ -798,7 +814,7 @@ static void row_value(const struct ui *ui, int row, char *buf, size_t size, char
 	case ROW_DAILY_NEW: snprintf(buf, size, "%d", ui->learner.daily_new); break;
 	case ROW_SPEECH:
 		/* TRANSLATORS: the value of the Speech setting */
-		snprintf(buf, size, "%s", set.speech ? _("on") : _("off"));
+		snprintf(buf, size, "%s", set->speech ? _("on") : _("off"));
 		if (!tts_available(ui->tts))
 			snprintf(note, note_size, "%s", _("not available on this computer"));
 		else if (tts_sound(ui->tts) != TTS_SOUND_OK && tts_forced(ui->tts))
@@ -807,15 +823,15 @@ static void row_value(const struct ui *ui, int row, char *buf, size_t size, char
 			snprintf(note, note_size, "%s", _("no sound here"));
 		break;
 	case ROW_VOICE:
-		if (set.voice[0])
-			snprintf(buf, size, "%s", set.voice);
+		if (set->voice[0])
+			snprintf(buf, size, "%s", set->voice);
 		else
 			/* TRANSLATORS: the default voice; %s is its espeak-ng name */
 			snprintf(buf, size, _("automatic (%s)"), tts_voice(ui->learner.target));
 		break;
 	case ROW_LESSONS:
-		snprintf(buf, size, ngettext("%ld chosen", "%ld chosen", (unsigned long)set.nchosen),
-			 set.nchosen);
+		snprintf(buf, size, ngettext("%ld chosen", "%ld chosen", (unsigned long)set->nchosen),
+			 set->nchosen);
 		break;
 	case ROW_OPTIMIZE:
 		if (ui->learner.has_params)
@@ -833,7 +849,8 @@ static void row_value(const struct ui *ui, int row, char *buf, size_t size, char
 
 static void draw_list(struct ui *ui)
 {
-	int rows[NROWS], n = visible_rows(rows), w = ui->cols - 4, y = 2, bottom = ui->rows - 3;
+	struct settings *set = ui_state(ui);
+	int rows[NROWS], n = visible_rows(set, rows), w = ui->cols - 4, y = 2, bottom = ui->rows - 3;
 	/* Values line up after the labels; the last row is an action with a long label
 	 * of its own, its value after it. */
 	int label_w = 0, max_w = w * 11 / 20;
@@ -845,7 +862,7 @@ static void draw_list(struct ui *ui)
 		if (r == ROW_OPTIMIZE && width_of(_(row_labels[r])) > lw)
 			lw = width_of(_(row_labels[r]));
 		lw = lw > max_w ? max_w : lw;
-		bool selected = r == set.row;
+		bool selected = r == set->row;
 		char value[256], note[160];
 		row_value(ui, r, value, sizeof value, note, sizeof note);
 		ui_text(y, 1, 1, selected ? "›" : " ", UI_KEY);
@@ -864,7 +881,7 @@ static void draw_list(struct ui *ui)
 	}
 	/* Why listening is not offered although speech is on. */
 	const char *why = NULL;
-	if (set.has_speech && set.speech && tts_available(ui->tts) && !tts_playable(ui->tts))
+	if (set->has_speech && set->speech && tts_available(ui->tts) && !tts_playable(ui->tts))
 		why = tts_sound(ui->tts) == TTS_SOUND_REMOTE
 			      ? _("No listening exercises: you are connected over ssh, and sound "
 				  "would play on the other computer. Enter on Speech uses it anyway.")
@@ -873,7 +890,7 @@ static void draw_list(struct ui *ui)
 	if (why && y + 1 <= bottom)
 		y += ui_wrap(y + 1, 2, w, bottom - y, why, UI_WARN) + 1;
 	if (y + 1 <= bottom)
-		ui_wrap(y + 1, 2, w, bottom - y, _(row_hints[set.row]), UI_DIM);
+		ui_wrap(y + 1, 2, w, bottom - y, _(row_hints[set->row]), UI_DIM);
 }
 
 /* Rows of the lessons list on screen. */
@@ -885,31 +902,32 @@ static int lesson_rows(const struct ui *ui)
 
 static void draw_lessons(struct ui *ui)
 {
+	struct settings *set = ui_state(ui);
 	int w = ui->cols - 4, shown = lesson_rows(ui);
 	ui_text(2, 2, w, _("Lessons studied"), UI_TITLE);
-	if (!set.nentries) {
+	if (!set->nentries) {
 		ui_wrap(3, 2, w, shown, _("No handbook has phrases in both of your languages."),
 			UI_DIM);
 		return;
 	}
 	/* The highlighted entry stays in view after a resize too. */
-	int top = set.entry_top;
-	if (set.entry < top)
-		top = set.entry;
-	if (set.entry >= top + shown)
-		top = set.entry - shown + 1;
-	for (int i = 0; i < shown && top + i < (int)set.nentries; i++) {
-		const struct entry *e = &set.entries[top + i];
+	int top = set->entry_top;
+	if (set->entry < top)
+		top = set->entry;
+	if (set->entry >= top + shown)
+		top = set->entry - shown + 1;
+	for (int i = 0; i < shown && top + i < (int)set->nentries; i++) {
+		const struct entry *e = &set->entries[top + i];
 		int y = 3 + i, x = 2, end = 2 + w;
-		bool selected = top + i == set.entry;
+		bool selected = top + i == set->entry;
 		const char *box = "[ ]";
 		if (e->lesson[0])
 			box = e->chosen ? "[x]" : "[ ]";
 		else {
 			size_t from, to, chosen = 0;
-			entry_span((size_t)(top + i), &from, &to);
+			entry_span(set, (size_t)(top + i), &from, &to);
 			for (size_t k = from; k < to; k++)
-				chosen += set.entries[k].chosen;
+				chosen += set->entries[k].chosen;
 			box = chosen == 0 ? "[ ]" : chosen == to - from ? "[x]" : "[-]";
 		}
 		ui_text(y, 1, 1, selected ? "›" : " ", UI_KEY);
@@ -928,17 +946,18 @@ static void draw_lessons(struct ui *ui)
 	}
 	if (top > 0)
 		ui_text(3, ui->cols - 1, 1, "↑", UI_KEY);
-	if (top + shown < (int)set.nentries)
+	if (top + shown < (int)set->nentries)
 		ui_text(3 + shown - 1, ui->cols - 1, 1, "↓", UI_KEY);
 }
 
 static void draw_settings(struct ui *ui)
 {
-	if (set.error[0]) {
-		ui_wrap(2, 2, ui->cols - 4, ui->rows - 4, set.error, UI_WARN);
+	struct settings *set = ui_state(ui);
+	if (set->error[0]) {
+		ui_wrap(2, 2, ui->cols - 4, ui->rows - 4, set->error, UI_WARN);
 		return;
 	}
-	if (set.lessons)
+	if (set->lessons)
 		draw_lessons(ui);
 	else
 		draw_list(ui);
@@ -948,13 +967,14 @@ static void draw_settings(struct ui *ui)
 
 static bool key_lessons(struct ui *ui, enum ui_action action)
 {
-	int n = (int)set.nentries, page = lesson_rows(ui);
+	struct settings *set = ui_state(ui);
+	int n = (int)set->nentries, page = lesson_rows(ui);
 	switch (action) {
-	case ACT_BACK: set.lessons = false; return true;
-	case ACT_UP: set.entry--; break;
-	case ACT_DOWN: set.entry++; break;
-	case ACT_PAGE_UP: set.entry -= page; break;
-	case ACT_PAGE_DOWN: set.entry += page; break;
+	case ACT_BACK: set->lessons = false; return true;
+	case ACT_UP: set->entry--; break;
+	case ACT_DOWN: set->entry++; break;
+	case ACT_PAGE_UP: set->entry -= page; break;
+	case ACT_PAGE_DOWN: set->entry += page; break;
 	case ACT_TOGGLE:
 	case ACT_OPEN:
 	case ACT_RIGHT:
@@ -963,37 +983,38 @@ static bool key_lessons(struct ui *ui, enum ui_action action)
 	case ACT_LATER: move_entry(ui, action == ACT_SOONER ? -1 : 1); return true;
 	default: return false;
 	}
-	set.entry = set.entry < 0 ? 0 : set.entry >= n ? (n > 0 ? n - 1 : 0) : set.entry;
-	if (set.entry < set.entry_top)
-		set.entry_top = set.entry;
-	if (set.entry >= set.entry_top + page)
-		set.entry_top = set.entry - page + 1;
+	set->entry = set->entry < 0 ? 0 : set->entry >= n ? (n > 0 ? n - 1 : 0) : set->entry;
+	if (set->entry < set->entry_top)
+		set->entry_top = set->entry;
+	if (set->entry >= set->entry_top + page)
+		set->entry_top = set->entry - page + 1;
 	return true;
 }
 
 static bool key_settings(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	struct settings *set = ui_state(ui);
 	(void)ch;
-	if (set.lessons)
+	if (set->lessons)
 		return key_lessons(ui, action);
-	int rows[NROWS], n = visible_rows(rows), at = 0;
+	int rows[NROWS], n = visible_rows(set, rows), at = 0;
 	for (int i = 0; i < n; i++)
-		if (rows[i] == set.row)
+		if (rows[i] == set->row)
 			at = i;
 	switch (action) {
-	case ACT_UP: set.row = rows[at > 0 ? at - 1 : 0]; return true;
-	case ACT_DOWN: set.row = rows[at + 1 < n ? at + 1 : n - 1]; return true;
+	case ACT_UP: set->row = rows[at > 0 ? at - 1 : 0]; return true;
+	case ACT_DOWN: set->row = rows[at + 1 < n ? at + 1 : n - 1]; return true;
 	case ACT_LEFT: change(ui, -1); return true;
 	case ACT_RIGHT:
 	case ACT_OPEN: change(ui, 1); return true;
 	case ACT_TOGGLE:
-		if (set.row != ROW_SPEECH)
+		if (set->row != ROW_SPEECH)
 			return false;
 		change(ui, 1);
 		return true;
 	case ACT_PAGE_UP:
 	case ACT_PAGE_DOWN:
-		if (set.row == ROW_LESSONS || set.row == ROW_OPTIMIZE)
+		if (set->row == ROW_LESSONS || set->row == ROW_OPTIMIZE)
 			return false;
 		change(ui, action == ACT_PAGE_UP ? 10 : -10);
 		return true;
@@ -1009,4 +1030,5 @@ const struct ui_screen ui_settings_screen = {
 	.draw = draw_settings,
 	.key = key_settings,
 	.close = close_settings,
+	.state_size = sizeof(struct settings),
 };

@@ -128,7 +128,7 @@ int ui_text(int y, int x, int width, const char *text, enum ui_color color)
 }
 
 struct wrap_ctx {
-	int y, x, width, max, used;
+	int y, x, width, skip, max, used;
 	enum ui_color color;
 	bool draw;
 };
@@ -136,25 +136,33 @@ struct wrap_ctx {
 static void wrap_line(const char *line, size_t len, void *p)
 {
 	struct wrap_ctx *w = p;
-	if (w->used < w->max && w->draw && w->y + w->used < LINES) {
+	int i = w->used - w->skip; /* the line's row from y */
+	if (i >= 0 && i < w->max && w->draw && w->y + i < LINES) {
 		ui_set_color(w->color, true);
-		put_clipped(w->y + w->used, w->x, w->width, line, len);
+		put_clipped(w->y + i, w->x, w->width, line, len);
 		ui_set_color(w->color, false);
 	}
 	w->used++;
 }
 
-int ui_wrap(int y, int x, int width, int max_lines, const char *text, enum ui_color color)
+int ui_wrap_part(int y, int x, int width, int skip, int max_lines, const char *text,
+		 enum ui_color color)
 {
-	if (!text || width <= 0 || max_lines <= 0)
+	if (!text || width <= 0 || max_lines <= 0 || skip < 0)
 		return 0;
 	char *safe = text_sanitize_lines(text, strlen(text));
 	if (!safe)
 		return 0;
-	struct wrap_ctx w = { y, x, width, max_lines, 0, color, true };
+	struct wrap_ctx w = { y, x, width, skip, max_lines, 0, color, true };
 	text_wrap(safe, strlen(safe), width, wrap_line, &w);
 	free(safe);
-	return w.used < max_lines ? w.used : max_lines;
+	int shown = w.used - skip;
+	return shown < 0 ? 0 : shown < max_lines ? shown : max_lines;
+}
+
+int ui_wrap(int y, int x, int width, int max_lines, const char *text, enum ui_color color)
+{
+	return ui_wrap_part(y, x, width, 0, max_lines, text, color);
 }
 
 int ui_wrap_count(int width, const char *text)
@@ -164,7 +172,7 @@ int ui_wrap_count(int width, const char *text)
 	char *safe = text_sanitize_lines(text, strlen(text));
 	if (!safe)
 		return 0;
-	struct wrap_ctx w = { 0, 0, width, 1 << 20, 0, UI_NORMAL, false };
+	struct wrap_ctx w = { 0, 0, width, 0, 1 << 20, 0, UI_NORMAL, false };
 	text_wrap(safe, strlen(safe), width, wrap_line, &w);
 	free(safe);
 	return w.used;

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The first-run form in a real terminal (tmux): language names, no handbook ticked
 # before the learner ticks one, the ticked ones studied in the order ticked, F1 for
-# the help from the name field, and the footer keeping Enter and the help at 40×12.
+# the help from the name field, the footer keeping Enter and the help at 40×12, and
+# the form and Settings opened again in the same run starting afresh.
 source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/tmux.bash"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
@@ -86,3 +87,31 @@ tui_keys q q
 "$CORDIAL" learner add Emma --native en --target zh >/dev/null
 tui_start 80 24 $ENV
 tui_expect list-by-name 'Emma  (English > Chinese)'
+
+# --- the form again in the same run, for another learner: it starts afresh (the
+# handbook highlighted last time is not the one Space ticks now)
+tui_keys n
+tui_expect second-form 'Your name:'
+tui_keys -l 'Li'
+tui_keys Down Down Down Down Down Space Down Down
+tui_expect second-form-start '[ Start ]'
+tui_keys Enter
+tui_expect second-form-home 'New items left today'
+tui_keys l
+tui_expect switch-list 'Li  (English > Chinese)'
+tui_keys n
+tui_expect third-form 'Your name:'
+tui_keys -l 'Zoe'
+tui_keys Down Down Down Space
+tui_expect third-form-first-ticked '[1] 国际礼仪'
+check third-form-only-first-ticked test "$(grep -c '\[[0-9]\]' "$TMP/screen")" = 1
+
+# --- Settings opened again start afresh: the selection back on the language learnt
+tui_keys Down Down Down Down Enter
+tui_expect third-form-home 'New items left today'
+tui_keys o
+tui_expect settings-open 'Target language'
+tui_keys Down Down Down
+tui_expect settings-moved '›Speech'
+tui_keys q o
+tui_expect settings-again-fresh '›Target language'

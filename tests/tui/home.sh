@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Home in a real terminal (tmux), without restarting the app: its figures follow the
 # answers given in Study and the changes made in Settings as soon as it is on top
-# again; with no lesson chosen it says what to do instead of offering to study.
+# again; with no lesson chosen it says what to do instead of offering to study; the
+# only learner switching learners gets the list, where another is added.
 source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/tmux.bash"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial CORDIAL_SEED=1
@@ -54,3 +55,13 @@ tui_keys s
 tui_expect no-lessons-study-refused 'No lessons yet: press o'
 check no-lessons-stays-home grep -q 'Due now: 0' "$TMP/screen"
 check no-lessons-no-press-s-line bash -c "! grep -q 'Press s or Enter' '$TMP/screen'"
+
+# --- the only learner switches learners: the list, where n adds another
+tui_keys q
+tui_wait 'EXIT=0'
+tui_start 80 24 $ENV
+tui_expect only-learner-home 'Due now:'
+tui_keys l
+tui_expect only-learner-list 'Who is studying?'
+tui_keys n
+tui_expect only-learner-adds 'Your name:'

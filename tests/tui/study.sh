@@ -202,10 +202,13 @@ tui_keys a
 tui_expect small-rating '1 Again'
 tui_screen >"$TMP/screen"
 check small-verdict-shown grep -Eq 'Right\.|Wrong\.' "$TMP/screen"
-# all four ratings on their own row, the chosen one named
-check small-rating-on-its-row sh -c "sed -n 9p '$TMP/screen' | grep -Eq '^  1 .*  2 .*  3 .*  4 [^ ]'"
-check small-rating-named sh -c "sed -n 9p '$TMP/screen' | grep -Eq 'Again|Good'"
-check small-hint-on-its-row sh -c "sed -n 10p '$TMP/screen' | grep -q 'Enter: next'"
+# all four ratings, each whole and named, on the two rows above the status line
+# (the hint's row goes to the ratings: the footer still names Enter and the help)
+sed -n 9,10p "$TMP/screen" >"$TMP/ratings"
+for r in '1 Again' '2 Hard' '3 Good' '4 Easy'; do
+	check "small-rating-${r% *}-shown" grep -q "^  .*$r" "$TMP/ratings"
+done
+check small-footer-help sh -c "tail -1 '$TMP/screen' | grep -q '? help'"
 tui_keys Enter
 tui_expect small-second-card 'What does this mean?'
 check small-progress-total-steady test "$(tui_screen | grep -o '[0-9]*/[0-9]*' | head -1 | cut -d/ -f2)" -ge "$total"
