@@ -14,6 +14,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "mem.h"
 #include "outfile.h"
 #include "ui.h"
 
@@ -185,6 +186,7 @@ int main(int argc, char **argv)
 
 	int status;
 	if (optind >= argc) {
+		mem_activity("%s", _("running the full-screen app"));
 		status = ui_run(&env);
 	} else {
 		const char *name = argv[optind];
@@ -210,6 +212,8 @@ int main(int argc, char **argv)
 				sub_argc = n;
 				sub_argv = help_argv;
 			}
+			/* Commands name what they do more closely where it matters. */
+			mem_activity(_("running 'cordial %s'"), cmd->name);
 			optind = 0; /* commands parse their own options with getopt again */
 			status = cmd->run(&env, sub_argc, sub_argv);
 		}

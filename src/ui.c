@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "outfile.h"
 #include "text.h"
 #include "ui-internal.h"
@@ -563,6 +564,13 @@ static int open_data(struct ui *ui)
 	return ui->c && ui->t ? 0 : -1;
 }
 
+/* The terminal as it was, for a message printed on the way out (mem.h). */
+static void give_back_terminal(void)
+{
+	if (!isendwin())
+		endwin();
+}
+
 int ui_run(const struct cli_env *env)
 {
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
@@ -587,6 +595,7 @@ int ui_run(const struct cli_env *env)
 	}
 	ui.tts = tts_new();
 	initscr();
+	mem_on_exit(give_back_terminal); /* before a fatal message on stderr */
 	cbreak();
 	noecho();
 	keypad(stdscr, TRUE);
@@ -610,6 +619,7 @@ int ui_run(const struct cli_env *env)
 	while (ui.depth > 0)
 		ui_pop(&ui);
 	endwin();
+	mem_on_exit(NULL);
 	tts_free(ui.tts);
 	training_close(ui.t);
 	content_close(ui.c);
