@@ -1015,7 +1015,7 @@ static int run_optimize(int argc, char **argv)
 		list[ncards - 1].count++;
 	}
 
-	mem_activity(_("fitting the scheduler to %zu reviews"), nlog);
+	mem_activity("%s", _("fitting the scheduler to the review log"));
 	struct optimize_options opts;
 	optimize_default_options(&opts);
 	opts.short_term = st.short_term;

@@ -38,6 +38,9 @@ char *db_error(sqlite3 *db)
 		out = format(_("%s is busy: another program has been writing to it for more than "
 			       "10 seconds (%s)"),
 			     path, sqlite3_errmsg(db));
+	else if (((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB) && path &&
+		 *path)
+		out = format(_("%s is damaged: %s (%d)"), path, sqlite3_errmsg(db), code);
 	else
 		out = format("%s (%d)", sqlite3_errmsg(db), code);
 	return out;
@@ -280,12 +283,17 @@ static int checked_kind(sqlite3 *db, const char *path, const struct db_schema *s
 {
 	int id = query_int(db, "PRAGMA application_id");
 	if (id < 0) {
-		if (in_wal_mode(path, NULL))
+		int code = sqlite3_errcode(db) & 0xff;
+		/* Only a reader who cannot make the -shm file is stopped by WAL mode; a
+		 * damaged file in WAL mode is a damaged file. */
+		if ((code == SQLITE_CANTOPEN || code == SQLITE_READONLY) && in_wal_mode(path, NULL))
 			*err = format(_("%s cannot be read: it is in WAL mode and the files beside "
 					"it (-wal, -shm) that a reader without write access needs "
 					"are gone; anyone who may write it fixes this for good with "
 					"'cordial handbook list'"),
 				      path);
+		else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+			*err = format(_("%s is damaged: %s"), path, sqlite3_errmsg(db));
 		else
 			*err = format(_("cannot read %s: %s"), path, sqlite3_errmsg(db));
 		return -1;
