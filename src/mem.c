@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "i18n.h"
 
@@ -38,6 +39,18 @@ void mem_on_exit(void (*restore)(void))
 	restore_terminal = restore;
 }
 
+/* Set on the way out: what runs at exit (flushing standard output) may fail again,
+ * and exit() must not be called twice. */
+static volatile int leaving;
+
+static _Noreturn void leave(int status)
+{
+	if (leaving)
+		_exit(status);
+	leaving = 1;
+	exit(status);
+}
+
 static void give_back_terminal(void)
 {
 	void (*restore)(void) = restore_terminal;
@@ -59,7 +72,7 @@ _Noreturn void mem_fail(void)
 	fputc('\n', stderr);
 	/* exit() flushes what standard output already holds; nothing half-written
 	 * in a database counts (it is rolled back on the next open). */
-	exit(MEM_EXIT_NOMEM);
+	leave(MEM_EXIT_NOMEM);
 }
 
 _Noreturn void mem_fatal(int status, const char *fmt, ...)
@@ -72,7 +85,7 @@ _Noreturn void mem_fatal(int status, const char *fmt, ...)
 	va_end(ap);
 	defuse(line);
 	fprintf(stderr, "cordial: %s\n", line);
-	exit(status);
+	leave(status);
 }
 
 void *mem_checked(void *p)
