@@ -75,3 +75,19 @@ done
 check busy-saved-after test "$(sql 'SELECT count(*) FROM review')" = 1
 tui_keys q q
 tui_expect busy-quit 'EXIT=0'
+
+# --- memory runs out while the app is on screen: the terminal is given back first
+# (no alternate screen left on), then the message, exit status 3
+if cc -shared -fPIC -O2 -o "$TMP/failmalloc.so" "$ROOT/tests/data/mem/failmalloc.c" 2>/dev/null; then
+	tui_start 80 24 $ENV FAILMALLOC_ON_SIGNAL=1 LD_PRELOAD="$TMP/failmalloc.so"
+	tui_expect oom-home 'Due now'
+	check oom-app-on-alternate-screen test "$(tmux -S "$SOCK" display -p '#{alternate_on}')" = 1
+	pid=$(pgrep -P "$(tmux -S "$SOCK" display -p '#{pane_pid}')" cordial)
+	kill -USR1 "$pid" # from now on every allocation fails
+	tui_keys b
+	tui_expect oom-exit 'EXIT=3'
+	check oom-terminal-given-back test "$(tmux -S "$SOCK" display -p '#{alternate_on}')" = 0
+	check oom-message grep -qx 'cordial: out of memory while running the full-screen app' "$TMP/tui.err"
+else
+	skip oom-app "no C compiler to build the test library"
+fi

@@ -6,11 +6,14 @@
  *                        and fail (cordial's own, SQLite's, libunistring's): the C
  *                        library's name service does not survive a failure; and
  *                        counting starts at the program's own first allocation,
- *                        after the libraries have set themselves up.
+ *                        after the libraries have set themselves up;
+ *   FAILMALLOC_ON_SIGNAL=1  every allocation fails once the process has had SIGUSR1
+ *                        (for a program that waits for keys).
  * A failed allocation returns NULL with errno ENOMEM, as malloc does. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +26,22 @@ extern void *__libc_realloc(void *p, size_t n);
 static long above = -1, after = -1, count;
 static int ready, busy, not_libc, started;
 static void *libc_base, *program_base;
+
+static volatile sig_atomic_t signalled;
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	signalled = 1;
+}
+
+static long setting(const char *name);
+
+__attribute__((constructor)) static void start(void)
+{
+	if (setting("FAILMALLOC_ON_SIGNAL") > 0)
+		signal(SIGUSR1, on_signal);
+}
 
 static long setting(const char *name)
 {
@@ -57,7 +76,7 @@ static int fails(size_t n, void *caller)
 	if (!counted)
 		return 0;
 	count++;
-	if ((above >= 0 && n > (size_t)above) || (after > 0 && count >= after)) {
+	if ((above >= 0 && n > (size_t)above) || (after > 0 && count >= after) || signalled) {
 		errno = ENOMEM;
 		return 1;
 	}
