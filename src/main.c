@@ -92,13 +92,9 @@ static char *data_path(const char *name)
 {
 	const char *xdg = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
-	char *path = NULL;
-	int r;
 	if (xdg && *xdg)
-		r = asprintf(&path, "%s/cordial/%s", xdg, name);
-	else
-		r = asprintf(&path, "%s/.local/share/cordial/%s", home && *home ? home : ".", name);
-	return r < 0 ? NULL : path;
+		return xasprintf("%s/cordial/%s", xdg, name);
+	return xasprintf("%s/.local/share/cordial/%s", home && *home ? home : ".", name);
 }
 
 static const char *env_or(const char *name, const char *fallback)
@@ -179,9 +175,9 @@ int main(int argc, char **argv)
 	};
 
 	/* Only the default per-user location is created on its own. */
-	if (env.content_path == default_content && default_content)
+	if (env.content_path == default_content)
 		outfile_permit_create(default_content, true);
-	if (env.training_path == default_training && default_training)
+	if (env.training_path == default_training)
 		outfile_permit_create(default_training, true);
 
 	int status;

@@ -95,9 +95,7 @@ static int put_clipped(int y, int x, int width, const char *safe, size_t n)
 {
 	int used = 0;
 	size_t len = text_clip(safe, n, width, &used);
-	wchar_t *w = malloc((len + 1) * sizeof *w);
-	if (!w)
-		return 0;
+	wchar_t *w = xreallocarray(NULL, len + 1, sizeof *w);
 	mbstate_t st;
 	memset(&st, 0, sizeof st);
 	const char *p = safe;
@@ -318,9 +316,7 @@ void ui_input_draw(const struct ui_input *in, int y, int x, int width, bool focu
 /* Puts the screen in place i of the stack with fresh state, and opens it. */
 static void enter(struct ui *ui, int i, const struct ui_screen *screen)
 {
-	void *state = screen->state_size ? calloc(1, screen->state_size) : NULL;
-	if (screen->state_size && !state)
-		abort();
+	void *state = screen->state_size ? xcalloc(1, screen->state_size) : NULL;
 	ui->stack[i] = (struct ui_frame){ screen, state };
 	if (screen->open)
 		screen->open(ui);
