@@ -884,7 +884,7 @@ static int nearest_writing(const struct side *t, const struct side *r, const str
 	char *s = NULL;
 	rd.tk = xmalloc((rd.n + rd.m + 1) * sizeof(ucs4_t));
 	rd.cont = xmalloc(rd.n + 1);
-	rd.cost = xmalloc((y->nunits + 1) * rd.nodes * sizeof(uint32_t));
+	rd.cost = xcalloc((y->nunits + 1) * rd.nodes, sizeof(uint32_t));
 	rd.rk = rd.tk + rd.n;
 	for (size_t i = 0; i < rd.n; i++) {
 		rd.tk[i] = unit_kana(t, i);
