@@ -486,8 +486,8 @@ static bool align(const char *text, const char *kana, struct alignment *a)
 	a->r = units_of(kana, &a->m);
 	if (!a->t || !a->r || (a->n + 1) > 4000000 / (a->m + 1))
 		return false;
-	a->fwd = xmalloc((a->n + 1) * (a->m + 1));
-	a->bwd = xmalloc((a->n + 1) * (a->m + 1));
+	a->fwd = xcalloc(a->n + 1, a->m + 1);
+	a->bwd = xcalloc(a->n + 1, a->m + 1);
 	reach(a->t, a->n, a->r, a->m, a->fwd, a->bwd);
 	return a->fwd[a->n * (a->m + 1) + a->m];
 }
