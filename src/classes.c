@@ -10,36 +10,29 @@
 #include "content.h"
 #include "hb.h"
 #include "i18n.h"
+#include "mem.h"
 #include "report.h"
 #include "study.h"
 #include "text.h"
 
 char *classes_refusal(enum classes_work work, const char *ask)
 {
-	char *msg = NULL;
-	int rc = -1;
 	switch (work) {
-	case CLASSES_ADD: rc = asprintf(&msg, _("only a trainer can add classes; ask %s"), ask); break;
 	case CLASSES_MEMBERS:
-		rc = asprintf(&msg, _("only a trainer can change who is in a class; ask %s"), ask);
-		break;
+		return xasprintf(_("only a trainer can change who is in a class; ask %s"), ask);
 	case CLASSES_SHOW:
-		rc = asprintf(&msg, _("only a trainer can see who is in a class; ask %s"), ask);
-		break;
+		return xasprintf(_("only a trainer can see who is in a class; ask %s"), ask);
 	case CLASSES_ASSIGN:
-		rc = asprintf(&msg, _("only a trainer can assign lessons; ask %s"), ask);
-		break;
+		return xasprintf(_("only a trainer can assign lessons; ask %s"), ask);
 	case CLASSES_UNASSIGN:
-		rc = asprintf(&msg, _("only a trainer can remove assignments; ask %s"), ask);
-		break;
+		return xasprintf(_("only a trainer can remove assignments; ask %s"), ask);
 	case CLASSES_SHOW_OTHERS:
-		rc = asprintf(&msg, _("only a trainer can see other learners' assignments; ask %s"),
-			      ask);
+		return xasprintf(_("only a trainer can see other learners' assignments; ask %s"),
+				 ask);
+	case CLASSES_ADD:
 		break;
 	}
-	if (rc < 0)
-		abort();
-	return msg;
+	return xasprintf(_("only a trainer can add classes; ask %s"), ask);
 }
 
 bool classes_name_ok(const char *name)
@@ -84,8 +77,7 @@ int classes_lesson_check(struct content *c, const char *content_path, const char
 	*msg = NULL;
 	if (!hlen || hlen >= sizeof a->handbook ||
 	    (slash && (!slash[1] || strlen(slash + 1) >= sizeof a->lesson))) {
-		if (asprintf(msg, _("'%s' is not HANDBOOK or HANDBOOK/LESSON"), spec) < 0)
-			abort();
+		*msg = xasprintf(_("'%s' is not HANDBOOK or HANDBOOK/LESSON"), spec);
 		return -1;
 	}
 	snprintf(a->handbook, sizeof a->handbook, "%.*s", (int)hlen, spec);
@@ -96,14 +88,13 @@ int classes_lesson_check(struct content *c, const char *content_path, const char
 	if (!book) {
 		if (err)
 			*msg = err;
-		else if (asprintf(msg, _("there is no handbook '%s' in %s; see 'cordial handbook "
-					 "list'"),
-				  a->handbook, content_path) < 0)
-			abort();
+		else
+			*msg = xasprintf(_("there is no handbook '%s' in %s; see 'cordial handbook "
+					   "list'"),
+					 a->handbook, content_path);
 		rc = -1;
 	} else if (*a->lesson && !hb_book_find_lesson(book, a->lesson)) {
-		if (asprintf(msg, _("handbook '%s' has no lesson '%s'"), a->handbook, a->lesson) < 0)
-			abort();
+		*msg = xasprintf(_("handbook '%s' has no lesson '%s'"), a->handbook, a->lesson);
 		rc = -1;
 	}
 	hb_book_free(book);

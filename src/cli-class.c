@@ -11,6 +11,7 @@
 #include "content.h"
 #include "hb.h"
 #include "i18n.h"
+#include "mem.h"
 #include "report.h"
 #include "study.h"
 #include "text.h"
@@ -484,10 +485,8 @@ int cli_assign(const struct cli_env *env, int argc, char **argv)
 		return status;
 	}
 	size_t n = (size_t)(argc - optind);
-	struct assignment *done = calloc(n, sizeof *done);
-	bool *replaced = calloc(n, sizeof *replaced);
-	if (!done || !replaced)
-		abort();
+	struct assignment *done = xcalloc(n, sizeof *done);
+	bool *replaced = xcalloc(n, sizeof *replaced);
 	for (size_t i = 0; i < n && status == EXIT_OK; i++) {
 		done[i] = a;
 		status = check_lesson(env, content, argv[optind + (int)i], &done[i]);

@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "fsrs.h"
 #include "i18n.h"
+#include "mem.h"
 #include "optimize.h"
 
 /* Input is read in large blocks; every data line has exactly three tab-separated
@@ -55,9 +56,7 @@ static bool reader_fill(struct reader *r)
 	r->start = 0;
 	if (r->cap - r->end < 65536) {
 		size_t cap = r->cap ? r->cap * 2 : 1 << 20;
-		char *grown = realloc(r->buf, cap + 1); /* + 1: room for the sentinel */
-		if (!grown)
-			return false;
+		char *grown = xrealloc(r->buf, cap + 1); /* + 1: room for the sentinel */
 		r->buf = grown;
 		r->cap = cap;
 	}
@@ -218,9 +217,7 @@ static char *table_copy_id(struct card_table *t, const char *id, size_t n)
 	struct id_block *b = t->ids;
 	if (!b || b->cap - b->used < n + 1) {
 		size_t cap = n + 1 > 65536 ? n + 1 : 65536;
-		b = malloc(sizeof *b + cap);
-		if (!b)
-			return NULL;
+		b = xmalloc(sizeof *b + cap);
 		b->next = t->ids;
 		b->used = 0;
 		b->cap = cap;
@@ -244,9 +241,7 @@ static uint64_t hash_id(const char *s, size_t n)
 static bool table_grow(struct card_table *t)
 {
 	size_t cap = t->cap ? t->cap * 2 : 1024;
-	struct card_slot *slots = calloc(cap, sizeof *slots);
-	if (!slots)
-		return false;
+	struct card_slot *slots = xcalloc(cap, sizeof *slots);
 	for (size_t i = 0; i < t->cap; i++) {
 		if (!t->slots[i].id)
 			continue;
@@ -261,12 +256,11 @@ static bool table_grow(struct card_table *t)
 	return true;
 }
 
-/* The slot for id, created (with *created set) when it is new; NULL when memory
- * runs out. */
+/* The slot for id, created (with *created set) when it is new. */
 static struct card_slot *table_get(struct card_table *t, const char *id, size_t n, bool *created)
 {
-	if ((t->count + 1) * 4 > t->cap * 3 && !table_grow(t))
-		return NULL;
+	if ((t->count + 1) * 4 > t->cap * 3)
+		table_grow(t);
 	uint64_t h = hash_id(id, n);
 	size_t j = h & (t->cap - 1);
 	for (; t->slots[j].id; j = (j + 1) & (t->cap - 1)) {
@@ -277,15 +271,11 @@ static struct card_slot *table_get(struct card_table *t, const char *id, size_t 
 	}
 	if (t->count == t->cards_cap) {
 		size_t cap = t->cards_cap ? t->cards_cap * 2 : 1024;
-		struct fsrs_card *cards = realloc(t->cards, cap * sizeof *cards);
-		if (!cards)
-			return NULL;
+		struct fsrs_card *cards = xrealloc(t->cards, cap * sizeof *cards);
 		t->cards = cards;
 		t->cards_cap = cap;
 	}
 	char *copy = table_copy_id(t, id, n);
-	if (!copy)
-		return NULL;
 	memset(&t->cards[t->count], 0, sizeof *t->cards);
 	t->slots[j] = (struct card_slot){.id = copy, .hash = h, .len = n, .index = t->count++};
 	*created = true;
@@ -392,11 +382,7 @@ static char *output_begin(struct output *o, const char *id, size_t idlen, size_t
 			return NULL;
 		if (!o->buf || o->cap < need) {
 			size_t cap = need > (1 << 20) ? need : 1 << 20;
-			char *grown = realloc(o->buf, cap);
-			if (!grown) {
-				o->failed = true;
-				return NULL;
-			}
+			char *grown = xrealloc(o->buf, cap);
 			o->buf = grown;
 			o->cap = cap;
 		}
@@ -666,6 +652,7 @@ static int run_memory(int argc, char **argv)
 	struct output out = {0};
 	status = EXIT_OK;
 	int got;
+	mem_activity("%s", _("reading the review log"));
 	while ((got = reader_next(&r)) > 0) {
 		int64_t delta;
 		if (!parse_int64(r.field[1], &delta)) {
@@ -684,11 +671,6 @@ static int run_memory(int argc, char **argv)
 		bool created = false;
 		if (!slot || !slot_is(slot, r.field[0], r.len[0]))
 			slot = table_get(&cards, r.field[0], r.len[0], &created);
-		if (!slot) {
-			cli_error(_("out of memory"));
-			status = EXIT_FAIL;
-			break;
-		}
 		last = slot;
 		if (created && delta != 0) {
 			cli_error(
@@ -804,6 +786,7 @@ static int run_schedule(int argc, char **argv)
 	struct output out = {0};
 	status = EXIT_OK;
 	int got;
+	mem_activity("%s", _("reading the review log"));
 	while ((got = reader_next(&r)) > 0) {
 		int64_t now;
 		if (!parse_int64(r.field[1], &now) || now < -(INT64_C(1) << 52) ||
@@ -824,11 +807,6 @@ static int run_schedule(int argc, char **argv)
 		bool created = false;
 		if (!slot || !slot_is(slot, r.field[0], r.len[0]))
 			slot = table_get(&cards, r.field[0], r.len[0], &created);
-		if (!slot) {
-			cli_error(_("out of memory"));
-			status = EXIT_FAIL;
-			break;
-		}
 		last = slot;
 		if (created)
 			fsrs_card_init(&cards.cards[slot->index], now);
@@ -965,6 +943,7 @@ static int run_optimize(int argc, char **argv)
 	struct optimize_card *list = NULL;
 	status = EXIT_OK;
 	int got;
+	mem_activity("%s", _("reading the review log"));
 	while ((got = reader_next(&r)) > 0) {
 		int64_t t;
 		if (!parse_int64(r.field[1], &t)) {
@@ -984,16 +963,7 @@ static int run_optimize(int argc, char **argv)
 			slot = table_get(&cards, r.field[0], r.len[0], &created);
 		if (nlog == caplog) {
 			caplog = caplog ? caplog * 2 : 4096;
-			struct log_entry *grown = realloc(log, caplog * sizeof *log);
-			if (!grown)
-				slot = NULL;
-			else
-				log = grown;
-		}
-		if (!slot) {
-			cli_error(_("out of memory"));
-			status = EXIT_FAIL;
-			break;
+			log = xreallocarray(log, caplog, sizeof *log);
 		}
 		last = slot;
 		if (!created && t < cards.cards[slot->index].last_review_ms) {
@@ -1015,15 +985,10 @@ static int run_optimize(int argc, char **argv)
 		goto done;
 
 	/* Cards in the order of their IDs, each card's reviews in time order. */
-	ranks = malloc((cards.count + 1) * sizeof *ranks);
-	rank_of = malloc((cards.count + 1) * sizeof *rank_of);
-	reviews = malloc((nlog + 1) * sizeof *reviews);
-	list = malloc((cards.count + 1) * sizeof *list);
-	if (!ranks || !rank_of || !reviews || !list) {
-		cli_error(_("out of memory"));
-		status = EXIT_FAIL;
-		goto done;
-	}
+	ranks = xmalloc((cards.count + 1) * sizeof *ranks);
+	rank_of = xmalloc((cards.count + 1) * sizeof *rank_of);
+	reviews = xmalloc((nlog + 1) * sizeof *reviews);
+	list = xmalloc((cards.count + 1) * sizeof *list);
 	for (size_t i = 0; i < cards.cap; i++)
 		if (cards.slots[i].id)
 			ranks[cards.slots[i].index] =
@@ -1050,6 +1015,7 @@ static int run_optimize(int argc, char **argv)
 		list[ncards - 1].count++;
 	}
 
+	mem_activity("%s", _("fitting the scheduler to the review log"));
 	struct optimize_options opts;
 	optimize_default_options(&opts);
 	opts.short_term = st.short_term;

@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "langs.h"
 
+#include "mem.h"
 #include "outfile.h"
 #include "plain.h"
 #include "study.h"
@@ -172,9 +173,7 @@ static int add_lesson(const struct cli_env *env, struct training *t, struct cont
  * word is not a role. */
 static bool parse_roles(const char *text, struct learner *l)
 {
-	char *copy = strdup(text);
-	if (!copy)
-		abort();
+	char *copy = xstrdup(text);
 	bool trainer = false, editor = false, ok = *text != '\0';
 	char *save = NULL;
 	for (char *w = strtok_r(copy, ",", &save); w && ok; w = strtok_r(NULL, ",", &save)) {

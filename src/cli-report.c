@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "content.h"
 #include "i18n.h"
+#include "mem.h"
 #include "report.h"
 #include "text.h"
 #include "training.h"
@@ -54,9 +55,7 @@ void cli_table_add(struct cli_table *tb, const char *const *cells)
 {
 	if (tb->nrows == tb->cap) {
 		tb->cap = tb->cap ? tb->cap * 2 : 16;
-		tb->cells = realloc(tb->cells, tb->cap * tb->ncols * sizeof *tb->cells);
-		if (!tb->cells)
-			abort();
+		tb->cells = xrealloc(tb->cells, tb->cap * tb->ncols * sizeof *tb->cells);
 	}
 	for (size_t i = 0; i < tb->ncols; i++) {
 		const char *c = cells[i] ? cells[i] : "";
@@ -716,6 +715,7 @@ int cli_report(const struct cli_env *env, int argc, char **argv)
 	if (status == EXIT_OK && !c)
 		status = EXIT_FAIL;
 	struct report r = { 0 };
+	mem_activity("%s", _("building the report"));
 	if (status == EXIT_OK && report_build(t, c, &scope, since, &r, &err))
 		status = EXIT_FAIL;
 	if (err) {

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "content.h"
 #include "i18n.h"
+#include "mem.h"
 
 static void usage(FILE *out)
 {
@@ -76,9 +77,7 @@ int cli_search(const struct cli_env *env, int argc, char **argv)
 	size_t len = 1;
 	for (int i = optind; i < argc; i++)
 		len += strlen(argv[i]) + 1;
-	char *query = calloc(1, len);
-	if (!query)
-		abort();
+	char *query = xcalloc(1, len);
 	for (int i = optind; i < argc; i++) {
 		if (i > optind)
 			strcat(query, " ");
@@ -91,6 +90,7 @@ int cli_search(const struct cli_env *env, int argc, char **argv)
 		free(query);
 		return EXIT_FAIL;
 	}
+	mem_activity(_("searching for '%s'"), query);
 	long hits = content_search(c, query, (size_t)limit, print_hit, NULL, &err);
 	content_close(c);
 	int status = EXIT_OK;

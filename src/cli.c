@@ -10,6 +10,7 @@
 
 #include "content.h"
 #include "i18n.h"
+#include "mem.h"
 #include "outfile.h"
 #include "import.h"
 #include "text.h"
@@ -19,11 +20,9 @@ static void vmessage(const char *prefix, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
 static void vmessage(const char *prefix, const char *fmt, va_list ap)
 {
-	char *msg = NULL;
-	if (vasprintf(&msg, fmt, ap) < 0)
-		return;
+	char *msg = xvasprintf(fmt, ap);
 	char *safe = text_sanitize_lines(msg, strlen(msg));
-	fprintf(stderr, "cordial: %s%s\n", prefix, safe ? safe : msg);
+	fprintf(stderr, "cordial: %s%s\n", prefix, safe);
 	free(safe);
 	free(msg);
 }
@@ -100,10 +99,8 @@ bool cli_content_missing(const struct cli_env *env)
 	/* A content database named by the user and missing is the open's to report. */
 	if (stat(env->content_path, &sb) == 0 || !outfile_create_permitted(env->content_path))
 		return false;
-	char *seed = NULL, *dir = NULL;
-	if (asprintf(&seed, "%s/content.db", env->datadir) < 0 ||
-	    asprintf(&dir, "%s/handbooks", env->datadir) < 0)
-		abort();
+	char *seed = xasprintf("%s/content.db", env->datadir);
+	char *dir = xasprintf("%s/handbooks", env->datadir);
 	bool shipped = stat(seed, &sb) == 0 || stat(dir, &sb) == 0;
 	free(seed);
 	free(dir);

@@ -2,7 +2,8 @@
 /* Command-line front end: the command groups and what they share (paths, messages).
  *
  * Every command returns an exit status: 0 success, 1 failure (bad data, failed
- * checks), 2 usage error.  Messages go to stderr as "cordial: message". */
+ * checks), 2 usage error; running out of memory ends the program with 3 (mem.h).
+ * Messages go to stderr as "cordial: message". */
 #ifndef CORDIAL_CLI_H
 #define CORDIAL_CLI_H
 

@@ -1139,6 +1139,14 @@ static sqlite3_int64 data_version(sqlite3 *db)
 	return v;
 }
 
+/* Starts a read transaction: BEGIN, and a first read that takes the lock. */
+static int begin_read(sqlite3 *db)
+{
+	if (db_exec(db, "BEGIN", NULL))
+		return sqlite3_errcode(db);
+	return SQLITE_DONE;
+}
+
 /* Reads the entries again when this or another connection changed the database. */
 static int search_entries(struct content *c)
 {
@@ -1347,7 +1355,12 @@ long content_search(struct content *c, const char *query, size_t limit,
 	unsigned char *allowed = NULL;
 	long hits = 0;
 	int rc = SQLITE_DONE;
-	if (w.nwords == 0 || limit == 0 || (rc = search_entries(c)) != SQLITE_DONE)
+	/* One read transaction for the whole search: each statement on its own would
+	 * take and drop the file's lock and look for a hot journal, a few system calls
+	 * for every entry read. */
+	bool own = sqlite3_get_autocommit(c->db);
+	if (w.nwords == 0 || limit == 0 || (own && (rc = begin_read(c->db)) != SQLITE_DONE) ||
+	    (rc = search_entries(c)) != SQLITE_DONE)
 		goto done;
 
 	/* Every match is ranked (shortest entry first, then in the order loaded), so
@@ -1407,6 +1420,8 @@ done:
 		*err = db_error(c->db);
 		hits = -1;
 	}
+	if (own)
+		db_rollback(c->db); /* ends the read transaction: nothing was written */
 	free(w.m);
 	free(allowed);
 	for (size_t i = 0; i < w.nwords; i++)

@@ -13,17 +13,16 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "outfile.h"
 
 static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static bool is_content(const struct db_schema *schema);
 static char *format(const char *fmt, ...)
 {
-	char *out = NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	if (vasprintf(&out, fmt, ap) < 0)
-		out = NULL;
+	char *out = xvasprintf(fmt, ap);
 	va_end(ap);
 	return out;
 }
@@ -33,23 +32,39 @@ char *db_error(sqlite3 *db)
 	char *out = NULL;
 	int code = sqlite3_extended_errcode(db);
 	const char *path = sqlite3_db_filename(db, "main");
+	if ((code & 0xff) == SQLITE_NOMEM)
+		mem_fail(); /* the one policy for memory, whoever ran out of it */
 	if ((code & 0xff) == SQLITE_BUSY && path && *path)
 		out = format(_("%s is busy: another program has been writing to it for more than "
 			       "10 seconds (%s)"),
 			     path, sqlite3_errmsg(db));
-	else if (asprintf(&out, "%s (%d)", sqlite3_errmsg(db), code) < 0)
-		return NULL;
+	else if (((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB) && path &&
+		 *path)
+		out = format(_("%s is damaged: %s (%d)"), path, sqlite3_errmsg(db), code);
+	else
+		out = format("%s (%d)", sqlite3_errmsg(db), code);
 	return out;
 }
 
 sqlite3_stmt *db_prepare(sqlite3 *db, const char *sql)
 {
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
-		fprintf(stderr, "cordial: internal error: %s\n  in: %s\n", sqlite3_errmsg(db), sql);
-		abort();
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK)
+		return st;
+	/* The text is the program's own: what fails is the file under it (a table
+	 * missing or changed by another program, damaged pages) or another program
+	 * holding it.  Nothing can go on without the statement. */
+	int code = sqlite3_extended_errcode(db) & 0xff;
+	const char *path = sqlite3_db_filename(db, "main");
+	if (!path || !*path)
+		path = "?";
+	if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_NOMEM) {
+		char *e = db_error(db);
+		mem_fatal(EXIT_FAILURE, "%s", e);
 	}
-	return st;
+	mem_fatal(EXIT_FAILURE,
+		  _("%s is damaged, or its schema is not the one this program expects: %s"), path,
+		  sqlite3_errmsg(db));
 }
 
 void db_bind_text(sqlite3_stmt *st, int i, const char *s)
@@ -194,8 +209,8 @@ static int backup_before_update(sqlite3 *db, const char *path, int v, char **err
 	char *first = format("%s.v%d.bak", path, v);
 	char *dest = NULL;
 	int rc = -1;
-	for (int n = 1; n < 100 && first; n++) {
-		dest = n == 1 ? strdup(first) : format("%s.v%d.%d.bak", path, v, n);
+	for (int n = 1; n < 100; n++) {
+		dest = n == 1 ? xstrdup(first) : format("%s.v%d.%d.bak", path, v, n);
 		if (!dest)
 			break;
 		if (outfile_publish(tmp, dest) == 0) {
@@ -215,7 +230,7 @@ static int backup_before_update(sqlite3 *db, const char *path, int v, char **err
 		if (!*err)
 			*err = format(_("cannot keep a copy of %s before updating its schema: "
 					"%s and the names after it are taken; move them away"),
-				      path, first ? first : path);
+				      path, first);
 	} else if (strcmp(dest, first)) {
 		outfile_notice(_("%s exists already: the copy of %s from before its schema "
 				 "was updated is %s"),
@@ -268,12 +283,17 @@ static int checked_kind(sqlite3 *db, const char *path, const struct db_schema *s
 {
 	int id = query_int(db, "PRAGMA application_id");
 	if (id < 0) {
-		if (in_wal_mode(path, NULL))
+		int code = sqlite3_errcode(db) & 0xff;
+		/* Only a reader who cannot make the -shm file is stopped by WAL mode; a
+		 * damaged file in WAL mode is a damaged file. */
+		if ((code == SQLITE_CANTOPEN || code == SQLITE_READONLY) && in_wal_mode(path, NULL))
 			*err = format(_("%s cannot be read: it is in WAL mode and the files beside "
 					"it (-wal, -shm) that a reader without write access needs "
 					"are gone; anyone who may write it fixes this for good with "
 					"'cordial handbook list'"),
 				      path);
+		else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+			*err = format(_("%s is damaged: %s"), path, sqlite3_errmsg(db));
 		else
 			*err = format(_("cannot read %s: %s"), path, sqlite3_errmsg(db));
 		return -1;

@@ -40,14 +40,17 @@ int db_begin(sqlite3 *db, char **err);
 int db_commit(sqlite3 *db, char **err);
 void db_rollback(sqlite3 *db);
 
-/* Prepares constant SQL text, aborting the program on failure: the text is part of
- * the program, so failure is a programming error. */
+/* Prepares constant SQL text.  The text is part of the program, so a failure comes
+ * from the file: damaged, of another schema, or held by another program.  Nothing
+ * can go on without the statement: the program ends with a message naming the
+ * database (exit status 1; out of memory: mem_fail).  Never returns NULL. */
 sqlite3_stmt *db_prepare(sqlite3 *db, const char *sql);
 /* Binds a string or NULL (a NULL pointer binds SQL NULL). */
 void db_bind_text(sqlite3_stmt *st, int i, const char *s);
 /* The column as a string, or NULL. */
 const char *db_column_text(sqlite3_stmt *st, int i);
-/* "message (extended code)" from the connection's last error, malloc'd. */
+/* "message (extended code)" from the connection's last error, malloc'd; a busy
+ * database is named.  SQLITE_NOMEM ends the program (mem_fail). */
 char *db_error(sqlite3 *db);
 
 #endif

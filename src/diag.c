@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
+
 void diag_init(struct diag_list *list)
 {
 	memset(list, 0, sizeof *list);
@@ -25,17 +27,12 @@ void diag_add(struct diag_list *list, enum diag_level level, const char *file, l
 {
 	if (list->n == list->cap) {
 		size_t cap = list->cap ? list->cap * 2 : 16;
-		struct diag *v = realloc(list->v, cap * sizeof *v);
-		if (!v)
-			abort();
-		list->v = v;
+		list->v = xreallocarray(list->v, cap, sizeof *list->v);
 		list->cap = cap;
 	}
 	va_list ap;
 	va_start(ap, fmt);
-	char *msg = NULL;
-	if (vasprintf(&msg, fmt, ap) < 0)
-		abort();
+	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	list->v[list->n] = (struct diag){ level, file, line, col, msg, list->n };
 	list->n++;
@@ -74,10 +71,8 @@ void diag_sort(struct diag_list *list)
 {
 	if (list->n < 2)
 		return;
-	const char **files = calloc(list->n + 1, sizeof *files);
+	const char **files = xcalloc(list->n + 1, sizeof *files);
 	size_t nfiles = 0;
-	if (!files)
-		abort();
 	sort_files = files;
 	for (size_t i = 0; i < list->n; i++) {
 		sort_nfiles = nfiles;
@@ -94,13 +89,9 @@ void diag_sort(struct diag_list *list)
 char *diag_format(const struct diag *d)
 {
 	const char *level = d->level == DIAG_ERROR ? "error" : "warning";
-	char *out = NULL;
-	int r;
 	if (d->line > 0 && d->col > 0)
-		r = asprintf(&out, "%s:%ld:%ld: %s: %s", d->file, d->line, d->col, level, d->msg);
-	else if (d->line > 0)
-		r = asprintf(&out, "%s:%ld: %s: %s", d->file, d->line, level, d->msg);
-	else
-		r = asprintf(&out, "%s: %s: %s", d->file, level, d->msg);
-	return r < 0 ? NULL : out;
+		return xasprintf("%s:%ld:%ld: %s: %s", d->file, d->line, d->col, level, d->msg);
+	if (d->line > 0)
+		return xasprintf("%s:%ld: %s: %s", d->file, d->line, level, d->msg);
+	return xasprintf("%s: %s: %s", d->file, level, d->msg);
 }

@@ -11,6 +11,7 @@
 #include "content.h"
 #include "hb.h"
 #include "i18n.h"
+#include "mem.h"
 #include "outfile.h"
 
 int export_handbook(const char *content_path, const char *id, const char *out_path, char **err)
@@ -43,9 +44,7 @@ static void put(struct buf *b, const char *s, size_t n)
 		size_t cap = b->cap ? b->cap : 4096;
 		while (b->len + n + 1 > cap)
 			cap *= 2;
-		char *bigger = realloc(b->s, cap);
-		if (!bigger)
-			abort();
+		char *bigger = xrealloc(b->s, cap);
 		b->s = bigger;
 		b->cap = cap;
 	}
@@ -106,9 +105,7 @@ char *export_anki_text(const struct hb_book *book, const char *lang)
 	/* Every language of the book, source first, each with as many alternative
 	 * columns as its phrases need. */
 	size_t nl = book->nlanguages + 1;
-	size_t *nalts = calloc(nl, sizeof *nalts);
-	if (!nalts)
-		abort();
+	size_t *nalts = xcalloc(nl, sizeof *nalts);
 	for (size_t i = 0; i < book->nitems; i++) {
 		const struct hb_item *it = &book->items[i];
 		for (size_t k = 0; it->kind == HB_PHRASE && k < nl; k++) {
@@ -119,9 +116,7 @@ char *export_anki_text(const struct hb_book *book, const char *lang)
 	}
 	struct buf b = { 0 };
 	puts_(&b, "#separator:tab\n#html:true\n#notetype:Basic\n#deck:");
-	char *deck = strdup(book->title ? book->title : book->id);
-	if (!deck)
-		abort();
+	char *deck = xstrdup(book->title ? book->title : book->id);
 	for (char *p = deck; *p; p++) /* a header line is one line */
 		if (*p == '\n' || *p == '\r' || *p == '\t')
 			*p = ' ';

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A diff by words, for when a diff by characters is noise. */
 #include "grade.h"
+#include "mem.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -47,7 +48,7 @@ static size_t words_of(const char *s, const char **start, size_t *len, size_t ma
  * diacritics aside): -1 when memory runs out. */
 static int same_word(const char *a, size_t na, const char *b, size_t nb)
 {
-	char *wa = strndup(a, na), *wb = strndup(b, nb);
+	char *wa = xstrndup(a, na), *wb = xstrndup(b, nb);
 	struct grade_result r;
 	int same = -1;
 	if (wa && wb && grade_answer(wa, (const char *const *)&wb, 1, &r) == 0) {
@@ -87,9 +88,7 @@ int grade_word_diff(const char *typed, const char *answer, struct grade_result *
 			else
 				lcs[i][j] = lcs[i + 1][j] > lcs[i][j + 1] ? lcs[i + 1][j] : lcs[i][j + 1];
 		}
-	out->segments = calloc(2 * WORD_DIFF_MAX, sizeof *out->segments); /* nt + na at most */
-	if (!out->segments)
-		return -1;
+	out->segments = xcalloc(2 * WORD_DIFF_MAX, sizeof *out->segments); /* nt + na at most */
 	size_t i = 0, j = 0;
 	while (i < nt || j < na) {
 		enum grade_span kind;
@@ -111,7 +110,7 @@ int grade_word_diff(const char *typed, const char *answer, struct grade_result *
 			n = tl[i++];
 		}
 		struct grade_segment *sg = &out->segments[out->nsegments];
-		if (!(sg->text = strndup(p, n))) {
+		if (!(sg->text = xstrndup(p, n))) {
 			grade_result_free(out);
 			return -1;
 		}

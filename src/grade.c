@@ -14,6 +14,7 @@
 #include <unistr.h>
 
 #include "kana.h"
+#include "mem.h"
 
 /* One text cut into grapheme clusters, each with its comparison key.  The units that are
  * compared are the graphemes of the keys: nearly always one per grapheme that is not
@@ -73,9 +74,7 @@ static uint8_t *repair_utf8(const uint8_t *s, size_t n, size_t *outlen)
 {
 	if (n > SIZE_MAX / 3)
 		return NULL;
-	uint8_t *out = malloc(3 * n + 1);
-	if (!out)
-		return NULL;
+	uint8_t *out = xmalloc(3 * n + 1);
 	size_t w = 0;
 	for (size_t i = 0; i < n;) {
 		ucs4_t uc;
@@ -109,18 +108,14 @@ static char *nfc_copy(const char *s, size_t *len)
 	uint8_t *nfc = NULL;
 	size_t nfclen = 0;
 	if (n > 0) {
-		nfc = u8_normalize(UNINORM_NFC, src, n, NULL, &nfclen);
+		nfc = mem_checked(u8_normalize(UNINORM_NFC, src, n, NULL, &nfclen));
 		if (!nfc) {
 			free(repaired);
 			return NULL;
 		}
 	}
 	free(repaired);
-	char *out = realloc(nfc, nfclen + 1);
-	if (!out) {
-		free(nfc);
-		return NULL;
-	}
+	char *out = xrealloc(nfc, nfclen + 1);
 	out[nfclen] = '\0';
 	*len = nfclen;
 	return out;
@@ -152,7 +147,7 @@ static bool key_keeps(ucs4_t uc)
 static int key_append(struct side *sd, size_t *keylen, size_t *cap, const uint8_t *g, size_t n)
 {
 	size_t flen;
-	uint8_t *folded = u8_casefold(g, n, NULL, UNINORM_NFKD, NULL, &flen);
+	uint8_t *folded = mem_checked(u8_casefold(g, n, NULL, UNINORM_NFKD, NULL, &flen));
 	if (!folded)
 		return -1;
 	size_t w = 0;
@@ -172,8 +167,8 @@ static int key_append(struct side *sd, size_t *keylen, size_t *cap, const uint8_
 	/* Normalize straight into the free end of the buffer when it fits. */
 	size_t room = *cap - *keylen;
 	size_t klen = room;
-	uint8_t *key =
-	    u8_normalize(UNINORM_NFC, folded, w, room ? sd->keys + *keylen : NULL, &klen);
+	uint8_t *key = mem_checked(
+	    u8_normalize(UNINORM_NFC, folded, w, room ? sd->keys + *keylen : NULL, &klen));
 	free(folded);
 	if (!key)
 		return -1;
@@ -183,11 +178,7 @@ static int key_append(struct side *sd, size_t *keylen, size_t *cap, const uint8_
 			return -1;
 		}
 		size_t ncap = 2 * (*keylen + klen);
-		uint8_t *grown = realloc(sd->keys, ncap);
-		if (!grown) {
-			free(key);
-			return -1;
-		}
+		uint8_t *grown = xrealloc(sd->keys, ncap);
 		sd->keys = grown;
 		*cap = ncap;
 		memcpy(sd->keys + *keylen, key, klen);
@@ -201,9 +192,7 @@ static int key_append(struct side *sd, size_t *keylen, size_t *cap, const uint8_
 static int side_units(struct side *sd, const size_t *kstart)
 {
 	size_t keylen = kstart[sd->ngraph];
-	char *breaks = malloc(keylen + 1);
-	if (!breaks)
-		return -1;
+	char *breaks = xmalloc(keylen + 1);
 	/* Each key on its own, so that a unit never spans two graphemes of the text. */
 	size_t count = 0;
 	for (size_t g = 0; g < sd->ngraph; g++) {
@@ -219,11 +208,7 @@ static int side_units(struct side *sd, const size_t *kstart)
 		free(breaks);
 		return -1;
 	}
-	sd->ustart = malloc((2 * count + 1) * sizeof(size_t));
-	if (!sd->ustart) {
-		free(breaks);
-		return -1;
-	}
+	sd->ustart = xmalloc((2 * count + 1) * sizeof(size_t));
 	sd->ugraph = sd->ustart + count + 1;
 	for (size_t g = 0; g < sd->ngraph; g++)
 		for (size_t i = kstart[g]; i < kstart[g + 1]; i++)
@@ -245,9 +230,7 @@ static int side_init(struct side *sd, const char *s)
 	if (!sd->text)
 		return -1;
 	const uint8_t *t = (const uint8_t *)sd->text;
-	char *breaks = malloc(sd->len + 1);
-	if (!breaks)
-		goto fail;
+	char *breaks = xmalloc(sd->len + 1);
 	if (sd->len > 0) {
 		u8_grapheme_breaks(t, sd->len, breaks);
 		breaks[0] = 1;
@@ -260,11 +243,7 @@ static int side_init(struct side *sd, const char *s)
 		free(breaks);
 		goto fail;
 	}
-	sd->gstart = malloc(2 * slots * sizeof(size_t));
-	if (!sd->gstart) {
-		free(breaks);
-		goto fail;
-	}
+	sd->gstart = xmalloc(2 * slots * sizeof(size_t));
 	size_t *kstart = sd->gstart + slots;
 	size_t g = 0;
 	for (size_t i = 0; i < sd->len; i++)
@@ -274,9 +253,7 @@ static int side_init(struct side *sd, const char *s)
 	free(breaks);
 
 	size_t cap = sd->len + 16, keylen = 0;
-	sd->keys = malloc(cap);
-	if (!sd->keys)
-		goto fail;
+	sd->keys = xmalloc(cap);
 	for (g = 0; g < sd->ngraph; g++) {
 		kstart[g] = keylen;
 		if (key_append(sd, &keylen, &cap, t + sd->gstart[g],
@@ -319,9 +296,7 @@ static int osa_distance(const struct side *a, const struct side *b, size_t *dist
 	}
 	if (m + 1 > SIZE_MAX / (3 * sizeof(size_t)))
 		return -1;
-	size_t *rows = malloc(3 * (m + 1) * sizeof(size_t));
-	if (!rows)
-		return -1;
+	size_t *rows = xmalloc(3 * (m + 1) * sizeof(size_t));
 	size_t *before = rows, *prev = rows + m + 1, *cur = rows + 2 * (m + 1);
 	for (size_t j = 0; j <= m; j++)
 		prev[j] = j;
@@ -566,32 +541,24 @@ static int diff(const struct side *a, const struct side *b, struct grade_result 
 {
 	size_t n = a->nunits, m = b->nunits;
 	struct aligner al = {.a = a, .b = b};
-	int rc = -1;
-	struct piece *pieces = NULL;
 	/* Each expected grapheme and each typed unit gives at most one piece. */
 	if (m + 1 > SIZE_MAX / (2 * sizeof(size_t)) || n > SIZE_MAX - m ||
 	    a->ngraph > SIZE_MAX / sizeof(struct piece) - m - 1)
 		return -1;
-	al.fwd = malloc(2 * (m + 1) * sizeof(size_t));
-	al.steps = malloc(n + m + 1);
-	pieces = malloc((a->ngraph + m + 1) * sizeof(struct piece));
-	if (!al.fwd || !al.steps || !pieces)
-		goto done;
+	al.fwd = xmalloc(2 * (m + 1) * sizeof(size_t));
+	al.steps = xmalloc(n + m + 1);
+	struct piece *pieces = xmalloc((a->ngraph + m + 1) * sizeof(struct piece));
 	al.rev = al.fwd + m + 1;
 	align(&al, 0, n, 0, m);
 	slide_gaps(&al);
 	size_t npieces = steps_to_pieces(&al, pieces);
 
-	out->segments = calloc(npieces + 1, sizeof(struct grade_segment));
-	if (!out->segments)
-		goto done;
+	out->segments = xcalloc(npieces + 1, sizeof(struct grade_segment));
 	for (size_t p = 0; p < npieces;) {
 		size_t q = p, len = 0;
 		for (; q < npieces && pieces[q].kind == pieces[p].kind; q++)
 			len += pieces[q].len;
-		char *text = malloc(len + 1);
-		if (!text)
-			goto done;
+		char *text = xmalloc(len + 1);
 		size_t w = 0;
 		for (size_t r = p; r < q; r++) {
 			memcpy(text + w, pieces[r].p, pieces[r].len);
@@ -601,12 +568,10 @@ static int diff(const struct side *a, const struct side *b, struct grade_result 
 		out->segments[out->nsegments++] = (struct grade_segment){pieces[p].kind, text};
 		p = q;
 	}
-	rc = 0;
-done:
 	free(al.fwd);
 	free(al.steps);
 	free(pieces);
-	return rc;
+	return 0;
 }
 
 static enum grade_verdict verdict_of(size_t typed_units, size_t edits, size_t allowed)
@@ -917,11 +882,9 @@ static int nearest_writing(const struct side *t, const struct side *r, const str
 	int rc = -1;
 	struct written *w = NULL;
 	char *s = NULL;
-	rd.tk = malloc((rd.n + rd.m + 1) * sizeof(ucs4_t));
-	rd.cont = malloc(rd.n + 1);
-	rd.cost = malloc((y->nunits + 1) * rd.nodes * sizeof(uint32_t));
-	if (!rd.tk || !rd.cont || !rd.cost)
-		goto done;
+	rd.tk = xmalloc((rd.n + rd.m + 1) * sizeof(ucs4_t));
+	rd.cont = xmalloc(rd.n + 1);
+	rd.cost = xcalloc((y->nunits + 1) * rd.nodes, sizeof(uint32_t));
 	rd.rk = rd.tk + rd.n;
 	for (size_t i = 0; i < rd.n; i++) {
 		rd.tk[i] = unit_kana(t, i);
@@ -933,10 +896,8 @@ static int nearest_writing(const struct side *t, const struct side *r, const str
 	if (reader_fill(&rd) == NO_PATH)
 		goto done;
 	rc = -1;
-	w = calloc(rd.n + 1, sizeof(*w));
-	s = malloc(t->len + r->len + 1);
-	if (!w || !s)
-		goto done;
+	w = xcalloc(rd.n + 1, sizeof(*w));
+	s = xmalloc(t->len + r->len + 1);
 	reader_path(&rd, w);
 	/* The text, grapheme by grapheme, with the units written in kana replaced by them. */
 	size_t len = 0, u = 0;
@@ -1014,7 +975,7 @@ int grade_answer_reading(const char *typed, const char *const *accepted, size_t 
 		    (mixed.verdict == out->verdict && mixed.edits < out->edits)) {
 			if (mixed.verdict == GRADE_RIGHT && t.len) {
 				/* Right: the feedback shows the text as the handbook writes it. */
-				char *text = strdup(t.text);
+				char *text = xstrdup(t.text);
 				for (size_t i = 0; i < mixed.nsegments; i++)
 					free(mixed.segments[i].text);
 				mixed.nsegments = 0;
@@ -1060,9 +1021,7 @@ char *grade_diff_text(const struct grade_result *r)
 			return NULL;
 		len += add;
 	}
-	char *text = malloc(len);
-	if (!text)
-		return NULL;
+	char *text = xmalloc(len);
 	char *w = text;
 	for (size_t i = 0; i < r->nsegments; i++) {
 		const struct grade_segment *sg = &r->segments[i];

@@ -8,6 +8,8 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include "mem.h"
+
 bool kana_is_kana(uint32_t c)
 {
 	return (c >= 0x3041 && c <= 0x3096) || (c >= 0x309d && c <= 0x309f) ||
@@ -280,16 +282,13 @@ static char *fold_romaji(const char *romaji, const char *text, size_t *len)
 	size_t dn = 0;
 	if (!*romaji) {
 		*len = 0;
-		return calloc(1, 1);
+		return xcalloc(1, 1);
 	}
-	uint8_t *d = u8_normalize(UNINORM_NFD, (const uint8_t *)romaji, strlen(romaji), NULL, &dn);
+	uint8_t *d = mem_checked(
+	    u8_normalize(UNINORM_NFD, (const uint8_t *)romaji, strlen(romaji), NULL, &dn));
 	if (!d)
 		return NULL;
-	char *out = malloc(2 * dn + 1);
-	if (!out) {
-		free(d);
-		return NULL;
-	}
+	char *out = xmalloc(2 * dn + 1);
 	size_t n = 0;
 	for (size_t i = 0; i < dn;) {
 		/* A word runs to white space; punctuation around it is not part of it. */
@@ -328,16 +327,12 @@ static char *fold_romaji(const char *romaji, const char *text, size_t *len)
 long kana_romaji_mismatch(const char *kana, const char *romaji, const char *text)
 {
 	size_t cap = strlen(kana) + 1, rn = 0;
-	struct syllable *sy = malloc(cap * sizeof *sy);
+	struct syllable *sy = xreallocarray(NULL, cap, sizeof *sy);
 	char *r = fold_romaji(romaji, text, &rn);
-	if (!sy || !r)
-		abort();
 	/* at[p]: the syllables so far spell r[0..p); in[p]: they end inside the word kept
 	 * as written at p, which has taken at least one of them. */
-	bool *at = calloc(rn + 1, sizeof *at), *next = calloc(rn + 1, sizeof *next);
-	bool *in = calloc(rn + 1, sizeof *in), *next_in = calloc(rn + 1, sizeof *next_in);
-	if (!at || !next || !in || !next_in)
-		abort();
+	bool *at = xcalloc(rn + 1, sizeof *at), *next = xcalloc(rn + 1, sizeof *next);
+	bool *in = xcalloc(rn + 1, sizeof *in), *next_in = xcalloc(rn + 1, sizeof *next_in);
 	bool overflow;
 	size_t n = syllables(kana, sy, cap, &overflow);
 	long mismatch = -1;
@@ -395,9 +390,7 @@ static struct unit *units_of(const char *s, size_t *count)
 {
 	const uint8_t *start = (const uint8_t *)s, *p = start, *end = p + strlen(s);
 	size_t cap = (size_t)(end - p) + 1, n = 0;
-	struct unit *u = malloc(cap * 4 * sizeof *u);
-	if (!u)
-		return NULL;
+	struct unit *u = xmalloc(cap * 4 * sizeof *u);
 	bool space = false;
 	while (p < end) {
 		ucs4_t c;
@@ -406,7 +399,7 @@ static struct unit *units_of(const char *s, size_t *count)
 		p += len;
 		uint32_t buf[8];
 		size_t bn = 8;
-		uint32_t *k = u32_normalize(UNINORM_NFKC, &c, 1, buf, &bn);
+		uint32_t *k = mem_checked(u32_normalize(UNINORM_NFKC, &c, 1, buf, &bn));
 		if (!k)
 			continue;
 		for (size_t i = 0; i < bn && n < cap * 4; i++) {
@@ -493,10 +486,8 @@ static bool align(const char *text, const char *kana, struct alignment *a)
 	a->r = units_of(kana, &a->m);
 	if (!a->t || !a->r || (a->n + 1) > 4000000 / (a->m + 1))
 		return false;
-	a->fwd = malloc((a->n + 1) * (a->m + 1));
-	a->bwd = malloc((a->n + 1) * (a->m + 1));
-	if (!a->fwd || !a->bwd)
-		return false;
+	a->fwd = xcalloc(a->n + 1, a->m + 1);
+	a->bwd = xcalloc(a->n + 1, a->m + 1);
 	reach(a->t, a->n, a->r, a->m, a->fwd, a->bwd);
 	return a->fwd[a->n * (a->m + 1) + a->m];
 }
@@ -535,7 +526,7 @@ size_t kana_words(const char *text, const char *kana, char ***words)
 		return 0;
 	}
 	size_t w = a.m + 1, len = strlen(text);
-	size_t *cuts = malloc((a.m + 2) * sizeof *cuts);
+	size_t *cuts = xmalloc((a.m + 2) * sizeof *cuts);
 	char **out = NULL;
 	size_t ncuts = 0, nwords = 0;
 	if (!cuts)
@@ -565,9 +556,7 @@ size_t kana_words(const char *text, const char *kana, char ***words)
 			cuts[ncuts++] = cut;
 	}
 	cuts[ncuts] = len;
-	out = calloc(ncuts, sizeof *out);
-	if (!out)
-		goto done;
+	out = xcalloc(ncuts, sizeof *out);
 	for (size_t c = 0; c < ncuts; c++) {
 		size_t from = cuts[c], to = cuts[c + 1];
 		while (from < to && text[from] == ' ')
@@ -578,13 +567,7 @@ size_t kana_words(const char *text, const char *kana, char ***words)
 			to -= 3;
 		if (to == from)
 			continue;
-		out[nwords] = malloc(to - from + 1);
-		if (!out[nwords]) {
-			kana_words_free(out, nwords);
-			out = NULL;
-			nwords = 0;
-			goto done;
-		}
+		out[nwords] = xmalloc(to - from + 1);
 		memcpy(out[nwords], text + from, to - from);
 		out[nwords][to - from] = '\0';
 		nwords++;

@@ -14,6 +14,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "mem.h"
 #include "outfile.h"
 #include "ui.h"
 
@@ -91,13 +92,9 @@ static char *data_path(const char *name)
 {
 	const char *xdg = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
-	char *path = NULL;
-	int r;
 	if (xdg && *xdg)
-		r = asprintf(&path, "%s/cordial/%s", xdg, name);
-	else
-		r = asprintf(&path, "%s/.local/share/cordial/%s", home && *home ? home : ".", name);
-	return r < 0 ? NULL : path;
+		return xasprintf("%s/cordial/%s", xdg, name);
+	return xasprintf("%s/.local/share/cordial/%s", home && *home ? home : ".", name);
 }
 
 static const char *env_or(const char *name, const char *fallback)
@@ -178,13 +175,14 @@ int main(int argc, char **argv)
 	};
 
 	/* Only the default per-user location is created on its own. */
-	if (env.content_path == default_content && default_content)
+	if (env.content_path == default_content)
 		outfile_permit_create(default_content, true);
-	if (env.training_path == default_training && default_training)
+	if (env.training_path == default_training)
 		outfile_permit_create(default_training, true);
 
 	int status;
 	if (optind >= argc) {
+		mem_activity("%s", _("running the full-screen app"));
 		status = ui_run(&env);
 	} else {
 		const char *name = argv[optind];
@@ -210,6 +208,8 @@ int main(int argc, char **argv)
 				sub_argc = n;
 				sub_argv = help_argv;
 			}
+			/* Commands name what they do more closely where it matters. */
+			mem_activity(_("running 'cordial %s'"), cmd->name);
 			optind = 0; /* commands parse their own options with getopt again */
 			status = cmd->run(&env, sub_argc, sub_argv);
 		}

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
+
 #define EPOCHS	      5
 #define BATCH_ITEMS   512
 #define LEARNING_RATE 0.04
@@ -375,9 +377,7 @@ static int compare_init_order(const void *a, const void *b)
 static size_t evaluation_order(const struct history *h, const struct item *all, size_t nall,
 			       const bool *keep, struct item *items)
 {
-	struct init_item *init = malloc((nall + 1) * sizeof *init);
-	if (!init)
-		return SIZE_MAX;
+	struct init_item *init = xmalloc((nall + 1) * sizeof *init);
 	size_t ninit = 0, nitems = 0;
 	for (size_t j = 0; j < nall; j++) {
 		if (!keep[j])
@@ -417,11 +417,7 @@ static void evaluate(const double *w, const struct history *h, const struct item
 		     const bool *keep, struct step *steps, double *log_loss, double *rmse)
 {
 	/* The kept items only, as fsrs-rs filters outliers before evaluating. */
-	struct item *items = malloc((nall + 1) * sizeof *items);
-	if (!items) {
-		*log_loss = *rmse = NAN;
-		return;
-	}
+	struct item *items = xmalloc((nall + 1) * sizeof *items);
 	size_t nitems = evaluation_order(h, all, nall, keep, items);
 	if (nitems == SIZE_MAX) {
 		*log_loss = *rmse = NAN;
@@ -431,15 +427,9 @@ static void evaluate(const double *w, const struct history *h, const struct item
 	struct consts c;
 	consts_init(&c, w);
 	size_t nbins = 1024;
-	struct bin *bins = calloc(nbins, sizeof *bins);
-	double *pred = malloc((h->nreviews + 1) * sizeof *pred);
+	struct bin *bins = xcalloc(nbins, sizeof *bins);
+	double *pred = xmalloc((h->nreviews + 1) * sizeof *pred);
 	*log_loss = *rmse = NAN;
-	if (!bins || !pred) {
-		free(bins);
-		free(pred);
-		free(items);
-		return;
-	}
 	/* Every card's predictions in one pass. */
 	for (size_t card = 0; card < h->ncards; card++) {
 		size_t a = h->start[card], n = h->start[card + 1] - a;
@@ -645,9 +635,7 @@ static double first_long_term(const struct history *h, size_t card, size_t pos, 
 static int prepare(const struct history *h, const struct item *items, size_t nitems, bool *keep,
 		   size_t *nkept, size_t *ninit, double s0[5], bool have[5], double count[5])
 {
-	struct group *groups = malloc((nitems + 1) * sizeof *groups);
-	if (!groups)
-		return -1;
+	struct group *groups = xmalloc((nitems + 1) * sizeof *groups);
 	/* Groups of initialization items: exactly one long-term review. */
 	size_t ng = 0;
 	for (size_t j = 0; j < nitems; j++) {
@@ -703,11 +691,7 @@ static int prepare(const struct history *h, const struct item *items, size_t nit
 	for (size_t j = 0; j < nitems; j++)
 		recalled += h->rating[h->start[items[j].card] + items[j].pos] > 1;
 	double average_recall = nitems ? recalled / (double)nitems : 0;
-	struct recall_point *pts = malloc((nu + 1) * sizeof *pts);
-	if (!pts) {
-		free(groups);
-		return -1;
-	}
+	struct recall_point *pts = xmalloc((nu + 1) * sizeof *pts);
 	for (int r = 1; r <= 4; r++) {
 		size_t n = 0;
 		count[r] = 0;
@@ -733,17 +717,10 @@ static int train(const struct history *h, const double *w_init, bool short_term,
 		 int relearning_steps, size_t total, double *w_out)
 {
 	size_t ncards = h->ncards;
-	size_t *order = malloc((ncards + 1) * sizeof *order);
-	size_t *batch_start = malloc((ncards + 2) * sizeof *batch_start);
-	size_t *batch_items = malloc((ncards + 1) * sizeof *batch_items);
-	struct step *steps = malloc((MAX_SEQ_LEN + 1) * sizeof *steps);
-	if (!order || !batch_start || !batch_items || !steps) {
-		free(order);
-		free(batch_start);
-		free(batch_items);
-		free(steps);
-		return -1;
-	}
+	size_t *order = xmalloc((ncards + 1) * sizeof *order);
+	size_t *batch_start = xmalloc((ncards + 2) * sizeof *batch_start);
+	size_t *batch_items = xmalloc((ncards + 1) * sizeof *batch_items);
+	struct step *steps = xmalloc((MAX_SEQ_LEN + 1) * sizeof *steps);
 	/* Cards with something to predict, packed into batches of about 512 items. */
 	size_t nused = 0, nbatches = 0, in_batch = 0;
 	for (size_t card = 0; card < ncards; card++) {
@@ -764,14 +741,7 @@ static int train(const struct history *h, const double *w_init, bool short_term,
 	if (in_batch)
 		batch_items[nbatches++] = in_batch;
 	batch_start[nbatches] = nused;
-	size_t *shuffled = malloc((nbatches + 1) * sizeof *shuffled);
-	if (!shuffled) {
-		free(order);
-		free(batch_start);
-		free(batch_items);
-		free(steps);
-		return -1;
-	}
+	size_t *shuffled = xmalloc((nbatches + 1) * sizeof *shuffled);
 
 	double w[FSRS_NPARAMS], m[FSRS_NPARAMS] = {0}, v[FSRS_NPARAMS] = {0};
 	double best[FSRS_NPARAMS], best_loss = INFINITY;
@@ -853,17 +823,15 @@ int optimize_fit(const struct optimize_card *cards, size_t ncards,
 	struct history h = {.ncards = ncards};
 	for (size_t c = 0; c < ncards; c++)
 		h.nreviews += cards[c].count;
-	h.start = malloc((ncards + 1) * sizeof *h.start);
-	h.rating = malloc(h.nreviews + 1);
-	h.dt = malloc((h.nreviews + 1) * sizeof *h.dt);
-	h.time = malloc((h.nreviews + 1) * sizeof *h.time);
-	h.weight = calloc(h.nreviews + 1, sizeof *h.weight);
-	struct item *items = malloc((h.nreviews + 1) * sizeof *items);
-	bool *keep = malloc(h.nreviews + 1);
-	struct step *steps = malloc((MAX_SEQ_LEN + 1) * sizeof *steps);
+	h.start = xmalloc((ncards + 1) * sizeof *h.start);
+	h.rating = xmalloc(h.nreviews + 1);
+	h.dt = xmalloc((h.nreviews + 1) * sizeof *h.dt);
+	h.time = xmalloc((h.nreviews + 1) * sizeof *h.time);
+	h.weight = xcalloc(h.nreviews + 1, sizeof *h.weight);
+	struct item *items = xmalloc((h.nreviews + 1) * sizeof *items);
+	bool *keep = xmalloc(h.nreviews + 1);
+	struct step *steps = xmalloc((MAX_SEQ_LEN + 1) * sizeof *steps);
 	int status = -1;
-	if (!h.start || !h.rating || !h.dt || !h.time || !h.weight || !items || !keep || !steps)
-		goto done;
 
 	size_t nitems = 0, k = 0;
 	for (size_t c = 0; c < ncards; c++) {

@@ -17,12 +17,12 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "text.h"
 
 static void set_err(char **err, const char *path, int e)
 {
-	if (asprintf(err, _("cannot write %s: %s"), path, strerror(e)) < 0)
-		*err = NULL;
+	*err = xasprintf(_("cannot write %s: %s"), path, strerror(e));
 }
 
 static int write_fd(int fd, const char *p, size_t n)
@@ -43,10 +43,8 @@ static int write_fd(int fd, const char *p, size_t n)
 /* The folder of path ("." when it has none), malloc'd. */
 static char *folder_of(const char *path)
 {
-	char *copy = strdup(path);
-	if (!copy)
-		return NULL;
-	char *dir = strdup(dirname(copy));
+	char *copy = xstrdup(path);
+	char *dir = xstrdup(dirname(copy));
 	free(copy);
 	return dir;
 }
@@ -54,10 +52,6 @@ static char *folder_of(const char *path)
 int outfile_sync_dir(const char *path)
 {
 	char *dir = folder_of(path);
-	if (!dir) {
-		errno = ENOMEM;
-		return -1;
-	}
 	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	free(dir);
 	if (fd < 0)
@@ -76,13 +70,7 @@ int outfile_sync_dir(const char *path)
 int outfile_temp(const char *path, char **tmp)
 {
 	char *dir = folder_of(path);
-	char *copy = strdup(path);
-	if (!dir || !copy) {
-		free(dir);
-		free(copy);
-		errno = ENOMEM;
-		return -1;
-	}
+	char *copy = xstrdup(path);
 	const char *base = basename(copy);
 	static const char digits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
 	int fd = -1;
@@ -94,11 +82,7 @@ int outfile_temp(const char *path, char **tmp)
 		for (size_t i = 0; i < sizeof rnd; i++)
 			suffix[i] = digits[rnd[i] % (sizeof digits - 1)];
 		suffix[sizeof rnd] = '\0';
-		char *name = NULL;
-		if (asprintf(&name, "%s/.%s.%s", dir, base, suffix) < 0) {
-			errno = ENOMEM;
-			break;
-		}
+		char *name = xasprintf("%s/.%s.%s", dir, base, suffix);
 		fd = open(name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 		if (fd >= 0) {
 			*tmp = name;
@@ -159,8 +143,7 @@ static int write_in_place(const char *path, const struct stat *want, const char 
 static int write_stdout(const char *data, size_t len, char **err)
 {
 	if ((len && fwrite(data, 1, len, stdout) != len) || fflush(stdout) == EOF) {
-		if (asprintf(err, _("cannot write to standard output: %s"), strerror(errno)) < 0)
-			*err = NULL;
+		*err = xasprintf(_("cannot write to standard output: %s"), strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -180,10 +163,9 @@ int outfile_write(const char *path, const char *data, size_t len, char **err)
 		}
 		struct stat lst;
 		if (lstat(path, &lst) == 0) {
-			if (asprintf(err, _("cannot write %s: it is a symbolic link to a file that "
-					    "does not exist"),
-				     path) < 0)
-				*err = NULL;
+			*err = xasprintf(_("cannot write %s: it is a symbolic link to a file that "
+					   "does not exist"),
+					 path);
 			return -1;
 		}
 	} else {
@@ -201,7 +183,7 @@ int outfile_write(const char *path, const char *data, size_t len, char **err)
 	}
 
 	/* A regular file: replaced through its real name, so that a link stays a link. */
-	char *target = exists ? realpath(path, NULL) : strdup(path);
+	char *target = exists ? mem_checked(realpath(path, NULL)) : xstrdup(path);
 	if (!target) {
 		set_err(err, path, errno);
 		return -1;
@@ -257,16 +239,8 @@ void outfile_permit_create(const char *path, bool folders)
 			permits[i].folders |= folders;
 			return;
 		}
-	struct permit *grown = realloc(permits, (npermits + 1) * sizeof *permits);
-	char *copy = strdup(path);
-	if (!grown || !copy) {
-		free(copy);
-		if (grown)
-			permits = grown;
-		return; /* out of memory: the file is not created, and the open says so */
-	}
-	permits = grown;
-	permits[npermits++] = (struct permit){ copy, folders };
+	permits = xreallocarray(permits, npermits + 1, sizeof *permits);
+	permits[npermits++] = (struct permit){ xstrdup(path), folders };
 }
 
 bool outfile_create_permitted(const char *path)
@@ -280,9 +254,7 @@ bool outfile_create_permitted(const char *path)
 /* mkdir -p for the folder that holds path; new folders are private to the user. */
 static int make_parent(const char *path)
 {
-	char *dir = strdup(path);
-	if (!dir)
-		return -1;
+	char *dir = xstrdup(path);
 	char *slash = strrchr(dir, '/');
 	int rc = 0;
 	if (slash && slash != dir) {
@@ -317,15 +289,12 @@ int outfile_may_create(const char *path)
 
 void outfile_notice(const char *fmt, ...)
 {
-	char *msg = NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vasprintf(&msg, fmt, ap);
+	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		return;
 	char *safe = text_sanitize_lines(msg, strlen(msg));
-	fprintf(stderr, "cordial: %s\n", safe ? safe : msg);
+	fprintf(stderr, "cordial: %s\n", safe);
 	free(safe);
 	free(msg);
 }

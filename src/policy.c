@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "mem.h"
 
 int policy_load(struct training *t, struct policy *p, char **err)
 {
@@ -67,9 +68,7 @@ char *policy_whom_to_ask(struct training *t, enum policy_act act, char **err)
 	if (!*names) {
 		free(names);
 		/* TRANSLATORS: completes "only a trainer can ...; ask %s" */
-		names = strdup(_("whoever looks after this machine"));
-		if (!names)
-			abort();
+		names = xstrdup(_("whoever looks after this machine"));
 	}
 	return names;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "text.h"
 
 /* Text from the database, safe in HTML: sanitized like text for the terminal
@@ -15,8 +16,6 @@ static void put_text(FILE *out, const char *s)
 	if (!s)
 		return;
 	char *safe = text_sanitize_lines(s, strlen(s));
-	if (!safe)
-		abort();
 	for (const char *p = safe; *p; p++)
 		switch (*p) {
 		case '&': fputs("&amp;", out); break;
@@ -192,9 +191,7 @@ long print_cards(FILE *out, const struct print_part *parts, size_t nparts, const
 	fputs("</style>\n</head>\n<body>\n", out);
 	for (size_t p = 0; p < nparts; p++) {
 		const struct hb_book *book = parts[p].book;
-		const struct hb_item **items = calloc(book->nitems + 1, sizeof *items);
-		if (!items)
-			abort();
+		const struct hb_item **items = xcalloc(book->nitems + 1, sizeof *items);
 		for (size_t l = 0; l < book->nlessons; l++) {
 			if (!parts[p].lessons[l])
 				continue;

@@ -11,6 +11,7 @@
 #include "content.h"
 #include "hb.h"
 #include "i18n.h"
+#include "mem.h"
 #include "study.h"
 
 #define DAY_MS INT64_C(86400000)
@@ -148,9 +149,7 @@ static void tally_card(struct missed_tally *m, const struct card_brief *c)
 		return;
 	if (2 * (m->n + 1) > m->cap) { /* at most half full */
 		size_t cap = m->cap ? m->cap * 2 : 256;
-		struct tally_slot *slots = calloc(cap, sizeof *slots);
-		if (!slots)
-			abort();
+		struct tally_slot *slots = xcalloc(cap, sizeof *slots);
 		for (size_t i = 0; i < m->cap; i++)
 			if (m->slots[i].handbook)
 				*tally_slot(slots, cap, m->slots[i].handbook, m->slots[i].item) =
@@ -162,9 +161,7 @@ static void tally_card(struct missed_tally *m, const struct card_brief *c)
 	struct tally_slot *slot = tally_slot(m->slots, m->cap, c->handbook, c->item);
 	if (!slot->handbook) {
 		size_t hlen = strlen(c->handbook), ilen = strlen(c->item);
-		slot->handbook = malloc(hlen + ilen + 2);
-		if (!slot->handbook)
-			abort();
+		slot->handbook = xmalloc(hlen + ilen + 2);
 		memcpy(slot->handbook, c->handbook, hlen + 1);
 		slot->item = slot->handbook + hlen + 1;
 		memcpy(slot->item, c->item, ilen + 1);
@@ -211,8 +208,8 @@ static long tally_top(struct content *c, struct missed_tally *m, struct report_m
 			report_missed_free(out, i + 1);
 			return -1;
 		}
-		if (!r->text && !(r->text = strdup("")))
-			abort();
+		if (!r->text)
+			r->text = xstrdup("");
 	}
 	return (long)count;
 }
@@ -257,9 +254,7 @@ static const struct hb_book *lesson_book(struct builder *b, const char *handbook
 		b->err = err;
 	else
 		free(err);
-	b->books = realloc(b->books, (b->nbooks + 1) * sizeof *b->books);
-	if (!b->books)
-		abort();
+	b->books = xrealloc(b->books, (b->nbooks + 1) * sizeof *b->books);
 	struct lesson_book *lb = &b->books[b->nbooks++];
 	snprintf(lb->handbook, sizeof lb->handbook, "%s", handbook);
 	snprintf(lb->lesson, sizeof lb->lesson, "%s", lesson);
@@ -315,9 +310,7 @@ static void collect_item(const struct hb_book *book, const struct hb_item *item,
 	struct item_list *list = ctx;
 	if (list->n == list->cap) {
 		list->cap = list->cap ? list->cap * 2 : 64;
-		list->v = realloc(list->v, list->cap * sizeof *list->v);
-		if (!list->v)
-			abort();
+		list->v = xrealloc(list->v, list->cap * sizeof *list->v);
 	}
 	list->v[list->n++] = (struct assigned_item){ book->id, item->id, NULL, false };
 }
@@ -467,9 +460,7 @@ static void on_card(const struct card_brief *c, void *ctx)
 	}
 	if (b->nitems == b->capitems) {
 		b->capitems = b->capitems ? b->capitems * 2 : 1024;
-		b->items = realloc(b->items, b->capitems * sizeof *b->items);
-		if (!b->items)
-			abort();
+		b->items = xrealloc(b->items, b->capitems * sizeof *b->items);
 	}
 	struct known_item *k = &b->items[b->nitems++];
 	snprintf(k->handbook, sizeof k->handbook, "%s", c->handbook);
@@ -523,9 +514,7 @@ static int build_class(struct builder *b, const struct training_scope *scope, ch
 	long n = training_assignments(b->t, 0, scope->class_id, &list, err);
 	if (n < 0)
 		return -1;
-	rc->assignments = calloc((size_t)n + 1, sizeof *rc->assignments);
-	if (!rc->assignments)
-		abort();
+	rc->assignments = xcalloc((size_t)n + 1, sizeof *rc->assignments);
 	rc->nassignments = (size_t)n;
 	for (long k = 0; k < n; k++) {
 		struct report_class_assignment *ca = &rc->assignments[k];
@@ -564,9 +553,7 @@ int report_build(struct training *t, struct content *c, const struct training_sc
 	if (since) {
 		r->since_ms = report_parse_day(since);
 		if (r->since_ms < 0) {
-			if (asprintf(err, _("'%s' is not a date of the form YYYY-MM-DD"),
-				     since) < 0)
-				*err = NULL;
+			*err = xasprintf(_("'%s' is not a date of the form YYYY-MM-DD"), since);
 			return -1;
 		}
 		snprintf(r->since, sizeof r->since, "%s", since);
@@ -576,9 +563,7 @@ int report_build(struct training *t, struct content *c, const struct training_sc
 	long n = training_learners_in(t, scope, &learners, err);
 	if (n < 0)
 		return -1;
-	r->learners = calloc((size_t)n + 1, sizeof *r->learners);
-	if (!r->learners)
-		abort();
+	r->learners = xcalloc((size_t)n + 1, sizeof *r->learners);
 	r->nlearners = (size_t)n;
 	for (long i = 0; i < n; i++) {
 		struct report_learner *rl = &r->learners[i];
@@ -590,9 +575,7 @@ int report_build(struct training *t, struct content *c, const struct training_sc
 			free(learners);
 			return -1;
 		}
-		rl->assignments = calloc((size_t)k + 1, sizeof *rl->assignments);
-		if (!rl->assignments)
-			abort();
+		rl->assignments = xcalloc((size_t)k + 1, sizeof *rl->assignments);
 		rl->nassignments = (size_t)k;
 		for (long j = 0; j < k; j++)
 			rl->assignments[j].a = list[j];
@@ -600,9 +583,7 @@ int report_build(struct training *t, struct content *c, const struct training_sc
 	}
 	free(learners);
 	if (scope->class_id) {
-		r->class = calloc(1, sizeof *r->class);
-		if (!r->class)
-			abort();
+		r->class = xcalloc(1, sizeof *r->class);
 		struct class_row *rows = NULL;
 		long nc = training_classes(t, 0, &rows, err);
 		if (nc < 0)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "training-db.h"
 
 /* Steps a statement that returns no rows, then finalizes it. */
@@ -118,9 +119,7 @@ static long collect_lessons(struct sql *db, struct sql_stmt *st, struct lesson_r
 	while ((rc = sql_step(st)) == SQL_ROW) {
 		if (n == cap) {
 			cap = cap ? cap * 2 : 16;
-			*out = realloc(*out, cap * sizeof **out);
-			if (!*out)
-				abort();
+			*out = xreallocarray(*out, cap, sizeof **out);
 		}
 		struct lesson_ref *r = &(*out)[n++];
 		const char *handbook = sql_text(st, 0), *lesson = sql_text(st, 1);
@@ -210,9 +209,7 @@ long settings_stabilities(struct training *t, int64_t learner, double **out, cha
 	while ((rc = sql_step(st)) == SQL_ROW) {
 		if (n == cap) {
 			cap = cap ? cap * 2 : 256;
-			*out = realloc(*out, cap * sizeof **out);
-			if (!*out)
-				abort();
+			*out = xreallocarray(*out, cap, sizeof **out);
 		}
 		(*out)[n++] = sql_double(st, 0);
 	}

@@ -11,6 +11,7 @@
 
 #include "db.h"
 #include "i18n.h"
+#include "mem.h"
 #include "pq.h"
 
 #define SQL_MAX_PARAMS 32
@@ -50,14 +51,6 @@ struct sql_stmt {
 	bool ran;
 };
 
-static char *xstrdup(const char *s)
-{
-	char *d = strdup(s ? s : "");
-	if (!d)
-		abort();
-	return d;
-}
-
 bool sql_is_pg_uri(const char *target)
 {
 	return target && (!strncmp(target, "postgresql://", 13) || !strncmp(target, "postgres://", 11));
@@ -65,9 +58,7 @@ bool sql_is_pg_uri(const char *target)
 
 struct sql *sql_wrap_sqlite(sqlite3 *db)
 {
-	struct sql *c = calloc(1, sizeof *c);
-	if (!c)
-		abort();
+	struct sql *c = xcalloc(1, sizeof *c);
 	c->backend = SQL_SQLITE;
 	c->lite = db;
 	return c;
@@ -84,30 +75,26 @@ struct sql *sql_connect_pg(const char *uri, char **err)
 {
 	const char *missing = pq_load();
 	if (missing) {
-		if (asprintf(err, _("cannot open a training room on PostgreSQL: %s (install the "
-				    "PostgreSQL client library, Debian package libpq5)"),
-			     missing) < 0)
-			*err = NULL;
+		*err = xasprintf(_("cannot open a training room on PostgreSQL: %s (install the "
+				   "PostgreSQL client library, Debian package libpq5)"),
+				 missing);
 		return NULL;
 	}
 	PGconn *pg = PQconnectdb(uri);
 	if (!pg)
-		abort();
+		mem_fail(); /* libpq's only reason for NULL */
 	if (PQstatus(pg) != CONNECTION_OK) {
 		char *msg = xstrdup(PQerrorMessage(pg));
 		size_t n = strlen(msg);
 		while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 			msg[--n] = '\0';
-		if (asprintf(err, _("cannot connect to the training room's database: %s"), msg) < 0)
-			*err = NULL;
+		*err = xasprintf(_("cannot connect to the training room's database: %s"), msg);
 		free(msg);
 		PQfinish(pg);
 		return NULL;
 	}
 	PQsetNoticeReceiver(pg, quiet, NULL);
-	struct sql *c = calloc(1, sizeof *c);
-	if (!c)
-		abort();
+	struct sql *c = xcalloc(1, sizeof *c);
 	c->backend = SQL_PG;
 	c->pg = pg;
 	return c;
@@ -146,9 +133,7 @@ void sql_set_ask(struct sql *c, char *(*ask)(struct sql *c, void *ctx), void *ct
 static char *pg_placeholders(const char *text, int *nparams)
 {
 	size_t len = strlen(text);
-	char *out = malloc(len + 1);
-	if (!out)
-		abort();
+	char *out = xmalloc(len + 1);
 	char *o = out;
 	char quote = 0;
 	*nparams = 0;
@@ -174,18 +159,14 @@ static char *pg_placeholders(const char *text, int *nparams)
 		*o++ = *p;
 	}
 	*o = '\0';
-	if (*nparams > SQL_MAX_PARAMS) {
-		fprintf(stderr, "cordial: internal error: too many parameters in: %s\n", text);
-		abort();
-	}
+	if (*nparams > SQL_MAX_PARAMS) /* the text is the program's own */
+		mem_fatal(EXIT_FAILURE, _("internal error: too many parameters in: %s"), text);
 	return out;
 }
 
 struct sql_stmt *sql_prepare(struct sql *c, const char *text)
 {
-	struct sql_stmt *st = calloc(1, sizeof *st);
-	if (!st)
-		abort();
+	struct sql_stmt *st = xcalloc(1, sizeof *st);
 	st->c = c;
 	st->text = text;
 	if (c->backend == SQL_SQLITE)
@@ -202,8 +183,9 @@ struct sql_stmt *sql_prepare2(struct sql *c, const char *sqlite_text, const char
 
 static void pg_bind(struct sql_stmt *st, int i, unsigned type, char *value)
 {
-	if (i < 1 || i > SQL_MAX_PARAMS)
-		abort();
+	if (i < 1 || i > SQL_MAX_PARAMS) /* the program's own mistake */
+		mem_fatal(EXIT_FAILURE, _("internal error: parameter %d out of range in: %s"), i,
+			  st->text);
 	free(st->values[i - 1]);
 	st->values[i - 1] = value;
 	st->types[i - 1] = type;
@@ -217,9 +199,7 @@ void sql_bind_int64(struct sql_stmt *st, int i, int64_t v)
 		sqlite3_bind_int64(st->lite, i, v);
 		return;
 	}
-	char *s = NULL;
-	if (asprintf(&s, "%" PRId64, v) < 0)
-		abort();
+	char *s = xasprintf("%" PRId64, v);
 	pg_bind(st, i, OID_INT8, s);
 }
 
@@ -229,9 +209,7 @@ void sql_bind_double(struct sql_stmt *st, int i, double v)
 		sqlite3_bind_double(st->lite, i, v);
 		return;
 	}
-	char *s = NULL;
-	if (asprintf(&s, "%.17g", v) < 0)
-		abort();
+	char *s = xasprintf("%.17g", v);
 	pg_bind(st, i, OID_FLOAT8, s);
 }
 
@@ -304,9 +282,7 @@ static const char *pg_prepared(struct sql_stmt *st, char name[24])
 	PQclear(res);
 	if (c->nprepared == c->capprepared) {
 		c->capprepared = c->capprepared ? c->capprepared * 2 : 64;
-		c->prepared = realloc(c->prepared, c->capprepared * sizeof *c->prepared);
-		if (!c->prepared)
-			abort();
+		c->prepared = xrealloc(c->prepared, c->capprepared * sizeof *c->prepared);
 	}
 	c->prepared[c->nprepared++] = st->text;
 	return name;
@@ -532,28 +508,22 @@ char *sql_error(struct sql *c)
 {
 	if (c->backend == SQL_SQLITE)
 		return db_error(c->lite);
-	char *out = NULL;
+	char *out;
 	if (c->refused) {
 		char *names = c->ask ? c->ask(c, c->ask_ctx) : NULL;
 		const char *what = _(refused_action(c->refused_text));
-		int rc;
 		if (names && *names)
 			/* TRANSLATORS: the first %s is what was refused ("add a class"),
 			 * the second the names of the trainers */
-			rc = asprintf(&out, _("the training room does not let you %s; ask a trainer (%s)"),
-				      what, names);
+			out = xasprintf(_("the training room does not let you %s; ask a trainer (%s)"),
+					what, names);
 		else
 			/* TRANSLATORS: %s is what was refused ("add a class") */
-			rc = asprintf(&out, _("the training room does not let you %s; ask whoever "
-					      "looks after the training room"),
-				      what);
+			out = xasprintf(_("the training room does not let you %s; ask whoever "
+					  "looks after the training room"),
+					what);
 		free(names);
-		if (rc < 0)
-			out = NULL;
-		return out ? out : xstrdup("?");
+		return out;
 	}
-	if (asprintf(&out, "%s (%s)", c->message ? c->message : PQerrorMessage(c->pg),
-		     c->sqlstate) < 0)
-		out = NULL;
-	return out ? out : xstrdup("?");
+	return xasprintf("%s (%s)", c->message ? c->message : PQerrorMessage(c->pg), c->sqlstate);
 }

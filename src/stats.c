@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "training-db.h"
 
 /* Runs a query whose rows are (index, count) into counts[0..n). */
@@ -53,9 +54,7 @@ int stats_streak(struct training *t, int64_t learner, int64_t day_start, int max
 	*streak = 0;
 	if (max_days < 1)
 		return 0;
-	long *counts = malloc((size_t)max_days * sizeof *counts);
-	if (!counts)
-		abort();
+	long *counts = xmalloc((size_t)max_days * sizeof *counts);
 	int rc = stats_reviews_per_day(t, learner, day_start, max_days, counts, err);
 	if (rc == 0) {
 		int d = max_days - 1;

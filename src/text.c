@@ -20,28 +20,23 @@
 #include <uniwidth.h>
 
 #include "i18n.h"
+#include "mem.h"
 
 #define REPLACEMENT 0xFFFD
 
 /* libunistring results are not NUL-terminated; this makes them so (freeing r). */
 static char *terminate(uint8_t *r, size_t len)
 {
-	if (!r)
+	if (!mem_checked(r))
 		return NULL;
-	char *out = realloc(r, len + 1);
-	if (!out) {
-		free(r);
-		return NULL;
-	}
+	char *out = xrealloc(r, len + 1);
 	out[len] = '\0';
 	return out;
 }
 
 static char *copy_bytes(const char *s, size_t n)
 {
-	char *out = malloc(n + 1);
-	if (!out)
-		return NULL;
+	char *out = xmalloc(n + 1);
 	memcpy(out, s, n);
 	out[n] = '\0';
 	return out;
@@ -129,7 +124,7 @@ char *text_fold_search(const char *s, size_t n)
 		return folded;
 	size_t len = strlen(folded);
 	size_t dlen;
-	uint8_t *d = u8_normalize(UNINORM_NFD, (const uint8_t *)folded, len, NULL, &dlen);
+	uint8_t *d = mem_checked(u8_normalize(UNINORM_NFD, (const uint8_t *)folded, len, NULL, &dlen));
 	free(folded);
 	if (!d)
 		return NULL;
@@ -190,11 +185,11 @@ static int convert(const char *buf, size_t len, size_t base, const char *from, c
 	/* Most encodings grow by at most half when turned into UTF-8 (GBK: 2 -> 3 bytes);
 	 * single-byte ones can double, handled by growing below. */
 	size_t cap = len + len / 2 + 16;
-	char *res = malloc(cap);
+	char *res = xmalloc(cap);
 	char *in = (char *)buf, *o = res;
 	size_t inleft = len, oleft = cap - 1;
 	int status = 0;
-	while (res) {
+	for (;;) {
 		/* The last call, without input, ends a stateful encoding's shift state. */
 		bool flush = inleft == 0;
 		size_t rc =
@@ -206,13 +201,7 @@ static int convert(const char *buf, size_t len, size_t base, const char *from, c
 		}
 		if (errno == E2BIG) {
 			size_t used = (size_t)(o - res);
-			char *bigger = realloc(res, cap * 2);
-			if (!bigger) {
-				free(res);
-				res = NULL;
-				break;
-			}
-			res = bigger;
+			res = xrealloc(res, cap * 2);
 			cap *= 2;
 			o = res + used;
 			oleft = cap - used - 1;
@@ -233,10 +222,6 @@ static int convert(const char *buf, size_t len, size_t base, const char *from, c
 		break;
 	}
 	iconv_close(cd);
-	if (!res) {
-		snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
-		return -1;
-	}
 	if (status < 0) {
 		free(res);
 		return -1;
@@ -328,9 +313,7 @@ static ucs4_t safe_code_point(ucs4_t c)
 static char *sanitize(const char *s, size_t n, bool keep_lf)
 {
 	/* Each input byte yields at most 3 output bytes (a lone byte becomes U+FFFD). */
-	uint8_t *buf = malloc(n * 3 + 1), *o = buf;
-	if (!buf)
-		return NULL;
+	uint8_t *buf = xmalloc(n * 3 + 1), *o = buf;
 	const uint8_t *p = (const uint8_t *)s, *end = p + n;
 	while (p < end) {
 		ucs4_t c;
@@ -393,23 +376,17 @@ size_t text_graphemes(const char *s, size_t n, size_t **starts)
 	*starts = NULL;
 	if (n == 0)
 		return 0;
-	char *brk = malloc(n);
-	if (!brk)
-		return 0;
+	char *brk = xmalloc(n);
 	u8_grapheme_breaks((const uint8_t *)s, n, brk);
 	size_t count = 0;
 	for (size_t i = 0; i < n; i++)
 		count += brk[i] != 0;
-	size_t *v = malloc((count + 1) * sizeof *v);
-	if (v) {
-		size_t k = 0;
-		for (size_t i = 0; i < n; i++)
-			if (brk[i])
-				v[k++] = i;
-		*starts = v;
-	} else {
-		count = 0;
-	}
+	size_t *v = xreallocarray(NULL, count + 1, sizeof *v);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (brk[i])
+			v[k++] = i;
+	*starts = v;
 	free(brk);
 	return count;
 }
@@ -430,10 +407,7 @@ size_t text_clip(const char *s, size_t n, int cols, int *width)
 	*width = 0;
 	if (n == 0 || cols <= 0)
 		return 0;
-	char *brk = malloc(n);
-	/* Without memory, drawing nothing is the only choice that cannot cut a cluster. */
-	if (!brk)
-		return 0;
+	char *brk = xmalloc(n);
 	u8_grapheme_breaks((const uint8_t *)s, n, brk);
 	size_t i = 0;
 	int w = 0;
@@ -526,16 +500,12 @@ bool text_soft_break_is_space(const char *a, size_t an, const char *b, size_t bn
 void text_wrap(const char *s, size_t n, int cols,
 	       void (*emit)(const char *line, size_t len, void *ctx), void *ctx)
 {
-	char *lbrk = n ? malloc(2 * n) : NULL;
+	char *lbrk = n ? xreallocarray(NULL, n, 2) : NULL;
 	size_t start = 0;
 	while (start < n) {
 		const char *lf = memchr(s + start, '\n', n - start);
 		size_t end = lf ? (size_t)(lf - s) : n;
-		if (lbrk)
-			wrap_paragraph(s + start, end - start, cols, lbrk, lbrk + n, emit, ctx);
-		else
-			/* Out of memory: unwrapped lines are still correct, only too long. */
-			emit_trimmed(s + start, end - start, emit, ctx);
+		wrap_paragraph(s + start, end - start, cols, lbrk, lbrk + n, emit, ctx);
 		start = end + 1;
 	}
 	free(lbrk);
@@ -546,9 +516,7 @@ char *text_field(const char *s, size_t n)
 	size_t extra = 0;
 	for (size_t i = 0; i < n; i++)
 		extra += s[i] == '\\' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
-	char *esc = malloc(n + extra + 1), *q = esc;
-	if (!esc)
-		return NULL;
+	char *esc = xmalloc(n + extra + 1), *q = esc;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 		if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {

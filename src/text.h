@@ -3,8 +3,8 @@
  * and what the terminal needs (sanitizing, display width, clipping, wrapping).
  *
  * Strings are UTF-8 "char *" everywhere.  Every function that returns a string
- * returns a malloc'd, NUL-terminated one that the caller frees; NULL only when
- * memory runs out (or, where stated, on bad input). */
+ * returns a malloc'd, NUL-terminated one that the caller frees; NULL only where
+ * stated, on bad input (memory that runs out ends the program: mem.h). */
 #ifndef CORDIAL_TEXT_H
 #define CORDIAL_TEXT_H
 
@@ -29,7 +29,7 @@ char *text_fold(const char *s, size_t n);
 /* text_fold, then without the accents of Latin letters (the combining marks
  * U+0300..U+036F after canonical decomposition): pinyin tone marks and romaji macrons
  * fold away, so "fapiao" finds "fāpiào" and "choshoku" "chōshoku"; kana voicing marks
- * and Hangul are kept.  malloc'd, NULL when out of memory or s is not UTF-8. */
+ * and Hangul are kept.  malloc'd, NULL when s is not UTF-8. */
 char *text_fold_search(const char *s, size_t n);
 
 /* Decodes a file's bytes into UTF-8:

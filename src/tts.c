@@ -14,6 +14,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "mem.h"
+
 #include "tts.h"
 
 /* posix_spawn_file_actions_addclosefrom_np() is in glibc from 2.34; without it the
@@ -75,7 +77,7 @@ static char *tts_find_on_path(const char *name, const char *path)
 
 	if (!path) {
 		size_t n = confstr(_CS_PATH, NULL, 0);
-		if (n == 0 || !(fallback = malloc(n)))
+		if (n == 0 || !(fallback = xmalloc(n)))
 			return NULL;
 		if (confstr(_CS_PATH, fallback, n) == 0) {
 			free(fallback);
@@ -88,9 +90,7 @@ static char *tts_find_on_path(const char *name, const char *path)
 	size_t name_len = strlen(name);
 	for (const char *dir = path;; dir++) {
 		size_t dir_len = strcspn(dir, ":");
-		char *candidate = malloc(dir_len + name_len + 3);
-		if (!candidate)
-			break;
+		char *candidate = xmalloc(dir_len + name_len + 3);
 		size_t len = dir_len ? dir_len : 1; /* "" means the current folder */
 		memcpy(candidate, dir_len ? dir : ".", len);
 		candidate[len] = '/';
@@ -121,9 +121,7 @@ static bool tts_exists_in(const char *folder, const char *name)
 	if (!folder || !*folder)
 		return false;
 	size_t n = strlen(folder) + strlen(name) + 2;
-	char *path = malloc(n);
-	if (!path)
-		return false;
+	char *path = xmalloc(n);
 	snprintf(path, n, "%s/%s", folder, name);
 	bool found = tts_exists(path);
 	free(path);
@@ -175,9 +173,7 @@ static enum tts_sound tts_find_sound(void)
 
 struct tts *tts_new(void)
 {
-	struct tts *t = calloc(1, sizeof(*t));
-	if (!t)
-		return NULL;
+	struct tts *t = xcalloc(1, sizeof(*t));
 
 	const char *custom = getenv("CORDIAL_TTS");
 	const char *path = getenv("PATH");
@@ -187,7 +183,7 @@ struct tts *tts_new(void)
 		 * found is kept and fails when spoken. */
 		if (!strchr(custom, '/'))
 			t->program = tts_find_on_path(custom, path);
-		if (!t->program && !(t->program = strdup(custom))) {
+		if (!t->program && !(t->program = xstrdup(custom))) {
 			free(t);
 			return NULL;
 		}
@@ -261,11 +257,7 @@ static void tts_remember_stopped(struct tts *t, pid_t pid)
 		return;
 	if (t->nstopped == t->stopped_cap) {
 		size_t cap = t->stopped_cap ? 2 * t->stopped_cap : 4;
-		pid_t *grown = realloc(t->stopped, cap * sizeof(*grown));
-		if (!grown) {
-			tts_collect_now(pid);
-			return;
-		}
+		pid_t *grown = xrealloc(t->stopped, cap * sizeof(*grown));
 		t->stopped = grown;
 		t->stopped_cap = cap;
 	}

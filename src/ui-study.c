@@ -170,8 +170,9 @@ static void submit(struct ui *ui, const char *answer, int rating)
 	if (rc == STUDY_REFUSED)
 		return; /* not an answer to this question: keep asking */
 	if (rc < 0) {
+		/* What was lost first: the status line is cut at the terminal's edge. */
 		char *msg = NULL;
-		if (asprintf(&msg, _("%s; the answer was not saved"), err ? err : "?") < 0)
+		if (asprintf(&msg, _("The answer was not saved: %s"), err ? err : "?") < 0)
 			msg = NULL;
 		free(err);
 		fail(ui, msg);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "outfile.h"
 #include "text.h"
 #include "ui-internal.h"
@@ -94,9 +95,7 @@ static int put_clipped(int y, int x, int width, const char *safe, size_t n)
 {
 	int used = 0;
 	size_t len = text_clip(safe, n, width, &used);
-	wchar_t *w = malloc((len + 1) * sizeof *w);
-	if (!w)
-		return 0;
+	wchar_t *w = xreallocarray(NULL, len + 1, sizeof *w);
 	mbstate_t st;
 	memset(&st, 0, sizeof st);
 	const char *p = safe;
@@ -325,9 +324,7 @@ void ui_input_draw(const struct ui_input *in, int y, int x, int width, bool focu
 /* Puts the screen in place i of the stack with fresh state, and opens it. */
 static void enter(struct ui *ui, int i, const struct ui_screen *screen)
 {
-	void *state = screen->state_size ? calloc(1, screen->state_size) : NULL;
-	if (screen->state_size && !state)
-		abort();
+	void *state = screen->state_size ? xcalloc(1, screen->state_size) : NULL;
 	ui->stack[i] = (struct ui_frame){ screen, state };
 	if (screen->open)
 		screen->open(ui);
@@ -571,6 +568,13 @@ static int open_data(struct ui *ui)
 	return ui->c && ui->t ? 0 : -1;
 }
 
+/* The terminal as it was, for a message printed on the way out (mem.h). */
+static void give_back_terminal(void)
+{
+	if (!isendwin())
+		endwin();
+}
+
 int ui_run(const struct cli_env *env)
 {
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
@@ -595,6 +599,7 @@ int ui_run(const struct cli_env *env)
 	}
 	ui.tts = tts_new();
 	initscr();
+	mem_on_exit(give_back_terminal); /* before a fatal message on stderr */
 	cbreak();
 	noecho();
 	keypad(stdscr, TRUE);
@@ -618,6 +623,7 @@ int ui_run(const struct cli_env *env)
 	while (ui.depth > 0)
 		ui_pop(&ui);
 	endwin();
+	mem_on_exit(NULL);
 	tts_free(ui.tts);
 	training_close(ui.t);
 	content_close(ui.c);
