@@ -205,7 +205,7 @@ void training_rollback(struct training *t)
 int training_whoami(struct training *t, char *buf, size_t size, char **err)
 {
 	if (sql_backend(t->c) == SQL_PG) {
-		struct sql_stmt *st = sql_prepare(t->c, "SELECT current_user");
+		struct sql_stmt *st = sql_prepare(t->c, "SELECT session_user");
 		int rc = sql_step(st);
 		if (rc == SQL_ROW)
 			snprintf(buf, size, "%s", sql_text(st, 0) ? sql_text(st, 0) : "");

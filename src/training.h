@@ -34,7 +34,7 @@ int training_room_init(const char *uri, int *from, int *to, char **err);
 int training_pg_schema_version(void);
 
 /* The login the store knows the person by: on SQLite the system user of the real
- * user id ("" when it has no name), on PostgreSQL the database's current_user.  0,
+ * user id ("" when it has no name), on PostgreSQL the database session's login.  0,
  * or -1 with *err set. */
 int training_whoami(struct training *t, char *buf, size_t size, char **err);
 
