@@ -7,6 +7,9 @@
  *   answers N seconds S per_second R p50_ms A p99_ms B
  * and, on stderr, the acknowledged count of each session ("L001 17").
  *
+ * With LEARNER_DB set, session i runs with CORDIAL_DB set to it, its "%d"
+ * replaced by i (each learner connecting under a login of their own).
+ *
  * Usage: learners CORDIAL N SECONDS */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -68,6 +71,17 @@ static void start(struct session *s, const char *cordial, int i)
 		close(out[1]);
 		char name[16], seed[16];
 		snprintf(name, sizeof name, "L%03d", i);
+		const char *per = getenv("LEARNER_DB");
+		if (per && *per) {
+			char db[512];
+			const char *d = strstr(per, "%d");
+			if (!d) {
+				fprintf(stderr, "LEARNER_DB has no %%d\n");
+				_exit(127);
+			}
+			snprintf(db, sizeof db, "%.*s%03d%s", (int)(d - per), per, i, d + 2);
+			setenv("CORDIAL_DB", db, 1);
+		}
 		snprintf(seed, sizeof seed, "%d", i);
 		execl(cordial, cordial, "study", "--plain", "--learner", name, "--seed", seed,
 		      (char *)NULL);
