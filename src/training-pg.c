@@ -129,6 +129,11 @@ enum { PG_SCHEMA_VERSION = (int)(sizeof pg_migrations / sizeof *pg_migrations) }
  * grants, the functions and the row-level security policies.  An answer can be
  * undone (or its rating changed) for UNDO_MINUTES after the server recorded it. */
 #define UNDO_MINUTES "10"
+/* The types of cordial.answer()'s arguments. */
+#define ANSWER_ARGS                                                                           \
+	"bigint, bigint, bigint, text, text, bigint, text, bigint, bigint, bigint, bigint,"   \
+	" double precision, double precision, bigint, bigint, bigint, bigint, bigint, bigint," \
+	" bigint, double precision, double precision, bigint, bigint, bigint, bigint, bigint"
 static const char room_sql[] =
 	"DO $$ BEGIN"
 	" IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cordial_learner') THEN"
@@ -147,14 +152,15 @@ static const char room_sql[] =
 	/* Who the caller is in the room, asked by the policies (SECURITY DEFINER:
 	 * the learner table's own policies hide the rows).  They take no argument
 	 * and answer only about the session's own login, so that nobody learns
-	 * another login's learner or whether it trains. */
+	 * another login's learner or whether it trains.  In PL/pgSQL, whose plans
+	 * last the session, where an SQL function is planned again at every call. */
 	"CREATE OR REPLACE FUNCTION cordial.learner_of() RETURNS bigint"
-	" LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
-	" AS $f$ SELECT id FROM cordial.learner WHERE login = session_user $f$;"
+	" LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
+	" AS $f$ BEGIN RETURN (SELECT id FROM cordial.learner WHERE login = session_user); END $f$;"
 	"CREATE OR REPLACE FUNCTION cordial.trains() RETURNS boolean"
-	" LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
-	" AS $f$ SELECT EXISTS (SELECT 1 FROM cordial.learner"
-	"  WHERE login = session_user AND role = 'trainer') $f$;"
+	" LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
+	" AS $f$ BEGIN RETURN EXISTS (SELECT 1 FROM cordial.learner"
+	"  WHERE login = session_user AND role = 'trainer'); END $f$;"
 	/* whom a refused learner asks: the names of the trainers (kind 'trainer') or
 	 * of those who may import handbooks (kind 'editor'), by name */
 	"DROP FUNCTION IF EXISTS cordial.names_with(text, bigint);"
@@ -165,9 +171,48 @@ static const char room_sql[] =
 	"  ORDER BY name LIMIT most $f$;"
 	/* the caller's latest answer, the only one they may undo or re-rate */
 	"CREATE OR REPLACE FUNCTION cordial.latest_review() RETURNS bigint"
-	" LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
-	" AS $f$ SELECT max(id) FROM cordial.review WHERE learner ="
-	"  (SELECT id FROM cordial.learner WHERE login = session_user) $f$;"
+	" LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
+	" AS $f$ BEGIN RETURN (SELECT max(id) FROM cordial.review WHERE learner ="
+	"  (SELECT id FROM cordial.learner WHERE login = session_user)); END $f$;"
+	/* An answer, in one call: the card moves from its state before (b_) to after
+	 * (a_), only while it is still as it was, and the review is appended; NULL
+	 * when the card has changed since.  As the room's owner, with the checks of
+	 * the policies it passes by made here: a learner answers for themselves
+	 * only; the owner and the privileged, whom the policies do not bind, for
+	 * anyone.  The columns written are those learners may write. */
+	"CREATE OR REPLACE FUNCTION cordial.answer(p_learner bigint, p_card bigint,"
+	" p_time_ms bigint, p_skill text, p_presentation text, p_rating bigint, p_answer text,"
+	" p_correct bigint, p_duration_ms bigint, b_state bigint, b_step bigint,"
+	" b_stability double precision, b_difficulty double precision, b_scheduled_days bigint,"
+	" b_due_ms bigint, b_last_review_ms bigint, b_reps bigint, b_lapses bigint,"
+	" a_state bigint, a_step bigint, a_stability double precision,"
+	" a_difficulty double precision, a_scheduled_days bigint, a_due_ms bigint,"
+	" a_last_review_ms bigint, a_reps bigint, a_lapses bigint) RETURNS bigint"
+	" LANGUAGE plpgsql SECURITY DEFINER SET search_path = cordial, pg_temp AS $f$"
+	" DECLARE me bigint; rid bigint;"
+	" BEGIN"
+	"  SELECT id INTO me FROM learner WHERE login = session_user;"
+	"  IF me IS DISTINCT FROM p_learner AND NOT EXISTS (SELECT 1 FROM pg_roles"
+	"   WHERE rolname = session_user AND (rolsuper OR rolbypassrls)) AND session_user <>"
+	"   (SELECT nspowner::regrole::name FROM pg_namespace WHERE nspname = 'cordial') THEN"
+	"   RAISE insufficient_privilege USING MESSAGE = 'an answer is recorded for oneself only';"
+	"  END IF;"
+	"  UPDATE card SET state = a_state, step = a_step, stability = a_stability,"
+	"   difficulty = a_difficulty, scheduled_days = a_scheduled_days, due_ms = a_due_ms,"
+	"   last_review_ms = a_last_review_ms, reps = a_reps, lapses = a_lapses"
+	"   WHERE id = p_card AND learner = p_learner AND state = b_state AND step = b_step"
+	"   AND stability = b_stability AND difficulty = b_difficulty"
+	"   AND scheduled_days = b_scheduled_days AND due_ms = b_due_ms"
+	"   AND last_review_ms = b_last_review_ms AND reps = b_reps AND lapses = b_lapses;"
+	"  IF NOT FOUND THEN RETURN NULL; END IF;"
+	"  INSERT INTO review (learner, card, time_ms, skill, presentation, rating, answer,"
+	"   correct, duration_ms, prev_state, prev_step, prev_stability, prev_difficulty,"
+	"   prev_scheduled_days, prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses)"
+	"   VALUES (p_learner, p_card, p_time_ms, p_skill, p_presentation, p_rating, p_answer,"
+	"   p_correct, p_duration_ms, b_state, b_step, b_stability, b_difficulty,"
+	"   b_scheduled_days, b_due_ms, b_last_review_ms, b_reps, b_lapses) RETURNING id INTO rid;"
+	"  RETURN rid;"
+	" END $f$;"
 	"DROP FUNCTION IF EXISTS cordial.trainer_names();"
 	/* A login's groups follow its learner row: the learners' group while a
 	 * learner is tied to it, the trainers' and editors' as the learner's role
@@ -232,9 +277,10 @@ static const char room_sql[] =
 	" END $f$;"
 	"REVOKE ALL ON FUNCTION cordial.learner_of(), cordial.trains(),"
 	" cordial.names_with(text, bigint), cordial.latest_review(), cordial.place(text),"
-	" cordial.learner_placed(), cordial.enrol(text) FROM PUBLIC;"
+	" cordial.learner_placed(), cordial.enrol(text), cordial.answer(" ANSWER_ARGS ") FROM PUBLIC;"
 	"GRANT EXECUTE ON FUNCTION cordial.learner_of(), cordial.trains(),"
-	" cordial.names_with(text, bigint), cordial.latest_review() TO cordial_learner;"
+	" cordial.names_with(text, bigint), cordial.latest_review(),"
+	" cordial.answer(" ANSWER_ARGS ") TO cordial_learner;"
 	"GRANT EXECUTE ON FUNCTION cordial.enrol(text) TO cordial_trainer;"
 	/* learners: their own row, settings only; their lessons, cards and log */
 	"GRANT SELECT ON schema_version, learner, learner_lesson, class, class_member,"
@@ -314,8 +360,8 @@ static const char room_sql[] =
 	"CREATE POLICY own_read ON review FOR SELECT"
 	" USING (learner = (SELECT cordial.learner_of()));"
 	"CREATE POLICY own_add ON review FOR INSERT"
-	" WITH CHECK (learner = (SELECT cordial.learner_of()) AND card IN"
-	" (SELECT c.id FROM card c WHERE c.learner = (SELECT cordial.learner_of())));"
+	" WITH CHECK (learner = (SELECT cordial.learner_of()) AND EXISTS"
+	" (SELECT 1 FROM card c WHERE c.id = card AND c.learner = (SELECT cordial.learner_of())));"
 	"CREATE POLICY latest_rerate ON review FOR UPDATE"
 	" USING (learner = (SELECT cordial.learner_of())"
 	"  AND recorded_at > now() - interval '" UNDO_MINUTES " minutes'"

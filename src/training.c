@@ -772,33 +772,28 @@ int training_review_add(struct training *t, struct review *r, int64_t learner, c
 	return inserted(t, st, &r->id, err) ? -1 : 0;
 }
 
-/* The card's columns as an answer leaves them (?19 ... ?27), where the card is
- * still as the review's previous state (?10 ... ?18) says. */
+/* SQLite: the card's columns as an answer leaves them (?19 ... ?27), where the
+ * card is still as the review's previous state (?10 ... ?18) says. */
 #define ANSWER_CARD_SET                                                                       \
 	"UPDATE card SET state = ?19, step = ?20, stability = ?21, difficulty = ?22, "        \
 	"scheduled_days = ?23, due_ms = ?24, last_review_ms = ?25, reps = ?26, lapses = ?27 " \
 	"WHERE id = ?2 AND learner = ?1 AND state = ?10 AND step = ?11 AND stability = ?12 "  \
 	"AND difficulty = ?13 AND scheduled_days = ?14 AND due_ms = ?15 "                     \
 	"AND last_review_ms = ?16 AND reps = ?17 AND lapses = ?18"
-#define ANSWER_REVIEW_COLUMNS                                                                 \
-	"INSERT INTO review (learner, card, time_ms, skill, presentation, rating, answer, "    \
-	"correct, duration_ms, prev_state, prev_step, prev_stability, prev_difficulty, "      \
-	"prev_scheduled_days, prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses) "
 
 int training_answer(struct training *t, const struct card *after, struct review *r,
 		    int64_t learner, char **err)
 {
 	bool pg = sql_backend(t->c) == SQL_PG;
-	/* PostgreSQL: the card's update and the review's insert in one statement (its
-	 * own transaction), the review only when the card was updated.  SQLite: the
-	 * two in a transaction, which holds the file's one write lock. */
+	/* PostgreSQL: the room's function does both in one call (its own
+	 * transaction), the review only when the card was updated.  SQLite: the two
+	 * in a transaction, which holds the file's one write lock. */
 	if (!pg && training_begin(t, err))
 		return -1;
 	struct sql_stmt *st = sql_prepare2(
 		t->c, ANSWER_CARD_SET,
-		"WITH moved AS (" ANSWER_CARD_SET " RETURNING id) " ANSWER_REVIEW_COLUMNS
-		"SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-		"?17, ?18 FROM moved RETURNING id");
+		"SELECT cordial.answer(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+		"?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)");
 	sql_bind_int64(st, 1, learner);
 	sql_bind_int64(st, 2, r->card);
 	sql_bind_int64(st, 3, r->time_ms);
@@ -831,8 +826,13 @@ int training_answer(struct training *t, const struct card *after, struct review 
 	sql_bind_int64(st, 26, a->reps);
 	sql_bind_int64(st, 27, a->lapses);
 	if (pg) {
-		int rc = inserted(t, st, &r->id, err);
-		return rc < 0 ? -1 : rc == 1 ? 0 : 1;
+		int rc = sql_step(st), saved = rc == SQL_ROW && !sql_null(st, 0);
+		if (saved)
+			r->id = sql_int64(st, 0);
+		if (rc == SQL_ERROR)
+			*err = sql_error(t->c);
+		sql_finalize(st);
+		return rc == SQL_ERROR ? -1 : saved;
 	}
 	if (done(t, st, err))
 		goto fail;

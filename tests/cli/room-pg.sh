@@ -26,7 +26,7 @@ remove_all() {
 	dropdb -h "$PGHOST" --if-exists "${DB}_v2" 2>/dev/null
 	for u in $USERS; do
 		psql -X -q -h "$PGHOST" -d postgres -c "DROP ROLE IF EXISTS $u" 2>/dev/null
-		getent passwd "$u" >/dev/null && userdel "$u" 2>/dev/null
+		getent passwd "$u" >/dev/null && userdel -f "$u" 2>/dev/null
 	done
 	return 0
 }
@@ -170,6 +170,15 @@ psql_as cordpgl1 "SELECT count(*) FROM card WHERE learner <> $l1"
 check psql-others-cards-unseen test "$(cat "$TMP/out")" = 0
 psql_as cordpgl1 "SELECT string_agg(name, ',') FROM learner"
 check psql-only-own-learner-row test "$(cat "$TMP/out")" = 王芳
+# the room's one-call answer: for oneself only, on one's own cards only
+other_state=$(owner_sql "SELECT concat_ws(', ', state, step, stability, difficulty, scheduled_days,
+	due_ms, last_review_ms, reps, lapses) FROM card WHERE id = $other_card")
+psql_as cordpgl1 "SELECT cordial.answer($l2, $other_card, 0, 'recognize', 'flip', 4, NULL, NULL, 0,
+	$other_state, 2, 0, 1, 1, 1, 9, 9, 9, 0)"
+check psql-refused-answer-for-other grep -q 'for oneself only' "$TMP/err"
+psql_as cordpgl1 "SELECT coalesce(cordial.answer($l1, $other_card, 0, 'recognize', 'flip', 4, NULL,
+	NULL, 0, $other_state, 2, 0, 1, 1, 1, 9, 9, 9, 0), -1)"
+check psql-answer-on-others-card-nothing test "$(cat "$TMP/out")" = -1
 check psql-attacks-change-nothing test "$(room_data)" = "$before"
 # what a learner may do: their own settings
 psql_as cordpgl1 "UPDATE learner SET daily_new = 7 WHERE login = current_user"
