@@ -657,14 +657,15 @@ static int get_card(struct study *s, int64_t id, struct card *out, char **err)
 
 /* Cards still waiting today besides the one shown: learning and review cards due,
  * and new items left, for the session's progress bar. */
-static long remaining(struct study *s, int64_t now, long *new_items)
+static long remaining(struct study *s, int64_t now, long introduced, long *new_items)
 {
 	char *err = NULL;
 	int64_t day_start = study_day_start(now);
 	long due = 0, later = 0;
 	if (stats_due(s->t, s->learner.id, now, day_start + 86400000, &due, &later, &err))
 		due = 0;
-	long introduced = training_items_introduced(s->t, s->learner.id, day_start, &err);
+	if (introduced < 0) /* not counted yet for this prompt */
+		introduced = training_items_introduced(s->t, s->learner.id, day_start, &err);
 	long new_left = introduced < 0 ? 0 : s->learner.daily_new - introduced;
 	free(err);
 	/* the prompt on screen is one of the due cards, unless it is a new item */
@@ -685,6 +686,7 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 	const struct hb_item *item = NULL;
 	int rc = 0;
 	struct card *learning = NULL, *reviews = NULL;
+	long introduced = -1; /* items introduced today, once counted */
 
 	if (s->redo_card) {
 		struct card again;
@@ -724,7 +726,7 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 	if (nreviews > 1)
 		qsort(reviews, (size_t)nreviews, sizeof *reviews, by_retrievability);
 
-	long introduced = training_items_introduced(s->t, s->learner.id, day_start, err);
+	introduced = training_items_introduced(s->t, s->learner.id, day_start, err);
 	if (introduced < 0)
 		goto fail;
 	long new_left = s->learner.daily_new - introduced;
@@ -772,7 +774,7 @@ out:
 	free(reviews);
 	if (rc == 1) {
 		long new_items = 0;
-		s->prompt.due_left = remaining(s, now, &new_items);
+		s->prompt.due_left = remaining(s, now, introduced, &new_items);
 		if (!s->total) {
 			/* each new item brings two cards to learn (one for a courtesy
 			 * situation or a guest's line) */

@@ -7,6 +7,9 @@
  *   answers N seconds S per_second R p50_ms A p99_ms B
  * and, on stderr, the acknowledged count of each session ("L001 17").
  *
+ * With THINK_MS set, a session waits that long on average (uniformly between half
+ * and one and a half times) before answering a prompt, as a person would.
+ *
  * With LEARNER_DB set, session i runs with CORDIAL_DB set to it, its "%d"
  * replaced by i (each learner connecting under a login of their own).
  *
@@ -28,6 +31,7 @@ struct session {
 	char buf[4096];
 	size_t len;
 	double sent_at; /* when the last answer was written, 0 when none is waiting */
+	double answer_at; /* when to answer the prompt shown, 0 when none is */
 	unsigned next;  /* the next answer to try */
 	long acked;
 	int open;
@@ -121,6 +125,9 @@ int main(int argc, char **argv)
 		return 1;
 	for (int i = 0; i < n; i++)
 		start(&ss[i], argv[1], i + 1);
+	const char *think_env = getenv("THINK_MS");
+	double think = think_env ? atof(think_env) / 1000.0 : 0;
+	srand(1);
 	double t0 = now_s(), end = t0 + seconds;
 	int quitting = 0, open = n;
 	while (open > 0) {
@@ -137,8 +144,25 @@ int main(int argc, char **argv)
 			pf[i].fd = ss[i].open ? ss[i].out : -1;
 			pf[i].events = POLLIN;
 		}
-		if (poll(pf, (nfds_t)n, 100) < 0 && errno != EINTR)
+		int wait_ms = 100;
+		double tnow = now_s();
+		for (int i = 0; i < n; i++)
+			if (ss[i].answer_at > 0) {
+				int w = (int)((ss[i].answer_at - tnow) * 1000.0);
+				if (w < wait_ms)
+					wait_ms = w < 0 ? 0 : w;
+			}
+		if (poll(pf, (nfds_t)n, wait_ms) < 0 && errno != EINTR)
 			break;
+		tnow = now_s();
+		for (int i = 0; i < n; i++) {
+			struct session *s = &ss[i];
+			if (s->answer_at > 0 && tnow >= s->answer_at && s->in >= 0 && !quitting) {
+				say(s, answers[s->next++ % (sizeof answers / sizeof *answers)]);
+				s->sent_at = now_s();
+				s->answer_at = 0;
+			}
+		}
 		for (int i = 0; i < n; i++) {
 			struct session *s = &ss[i];
 			if (!s->open || !(pf[i].revents & (POLLIN | POLLHUP)))
@@ -169,8 +193,12 @@ int main(int argc, char **argv)
 			/* a prompt waits for input: answer it */
 			if (s->len >= 2 && !strcmp(s->buf + s->len - 2, ": ") && s->in >= 0 &&
 			    !quitting) {
-				say(s, answers[s->next++ % (sizeof answers / sizeof *answers)]);
-				s->sent_at = t;
+				if (think > 0) {
+					s->answer_at = t + think * (0.5 + (double)rand() / RAND_MAX);
+				} else {
+					say(s, answers[s->next++ % (sizeof answers / sizeof *answers)]);
+					s->sent_at = t;
+				}
 				s->len = 0;
 			} else if (s->len > 2048) {
 				/* keep the tail, where a prompt or acknowledgement ends */

@@ -18,7 +18,9 @@
 # one running the benchmark (pg_ident.conf), so no system users are made.
 #
 # SECONDS_EACH (default 20) sets how long each run lasts; SIZES the numbers of
-# learners; MODES which runs (sqlite, learners, superuser).  PROFILE=1 adds, after
+# learners; MODES which runs (sqlite, learners, superuser); THINK_MS, a time each
+# simulated learner waits before answering a prompt (half to one and a half
+# times it; default none: as fast as they can).  PROFILE=1 adds, after
 # each PostgreSQL run, the statements the server ran per acknowledged answer and
 # their mean time (pg_stat_statements).
 source "$(dirname "$0")/lib.sh"
@@ -70,6 +72,16 @@ seen=$(psql -X -A -t "postgresql://cordbl002@/room?host=$PGHOST" -c "SELECT curr
 	' sees ' || count(*) FROM cordial.learner")
 [ "$seen" = "cordbl002 sees 1" ] || { echo "row-level security not in force: '$seen'"; exit 1; }
 echo "row-level security in force for the learners' logins: $seen learner row (of $MAXN)"
+# server_cpu: seconds of CPU the server has used: the postmaster, the sessions it
+# has reaped, and its processes still running
+server_cpu() {
+	local pm
+	pm=$(head -1 "$PG_DIR/data/postmaster.pid")
+	cat /proc/[0-9]*/stat 2>/dev/null | awk -v pm="$pm" -v hz="$(getconf CLK_TCK)" '
+		$1 == pm { t += $14 + $15 + $16 + $17; next }
+		$4 == pm { t += $14 + $15 }
+		END { printf "%.2f\n", t / hz }'
+}
 count() { # STORE: answers in the log
 	case $1 in
 	postgres*) psql -X -A -t -h "$PGHOST" -d room -c "SELECT count(*) FROM cordial.review" ;;
@@ -77,8 +89,10 @@ count() { # STORE: answers in the log
 	esac
 }
 
-echo "load before: $(uptime)"
-printf '%-10s %-10s %5s %9s %11s %9s %9s  %s\n' store as learners answers answers/s p50_ms p99_ms lost
+echo "think time: ${THINK_MS:-0} ms a prompt; load before: $(uptime)"
+echo "cpu_ms: CPU per answer of the sessions (with this harness) and of the server"
+printf '%-10s %-10s %5s %9s %11s %9s %9s %14s  %s\n' store as learners answers answers/s p50_ms p99_ms \
+	cpu_ms lost
 for n in $SIZES; do
 	for mode in $MODES; do
 		case $mode in
@@ -89,13 +103,19 @@ for n in $SIZES; do
 		esac
 		before=$(count "$db")
 		[ -n "${PROFILE:-}" ] && psql -X -q -A -t -h "$PGHOST" -d room -c "SELECT pg_stat_statements_reset()" >/dev/null
-		out=$(CORDIAL_DB=$db LEARNER_DB=$per "$BTMP/learners" "$CORDIAL" "$n" "$SECONDS_EACH" \
-			2>"$BTMP/acks")
+		s0=$(server_cpu)
+		out=$(CORDIAL_DB=$db LEARNER_DB=$per /usr/bin/time -f 'cpu %U %S' -o "$BTMP/cpu" \
+			"$BTMP/learners" "$CORDIAL" "$n" "$SECONDS_EACH" 2>"$BTMP/acks")
+		sleep 1 # the server's sessions end
+		s1=$(server_cpu)
 		logged=$(($(count "$db") - before))
 		acked=$(awk '{ s += $2 } END { print s + 0 }' "$BTMP/acks")
+		cpu=$(awk -v a="$acked" -v s="$(echo "$s1 - $s0" | bc)" -v pg="$store" '$1 == "cpu" {
+			c = ($2 + $3) * 1000 / (a ? a : 1); v = pg == "postgresql" ? s * 1000 / (a ? a : 1) : 0
+			printf "%.2f+%.2f", c, v }' "$BTMP/cpu")
 		set -- $out
-		printf '%-10s %-10s %5d %9d %11s %9s %9s  %s\n' "$store" "$as" "$n" "$2" "$6" "$8" \
-			"${10}" "$((acked > logged ? acked - logged : 0)) (acknowledged $acked, logged $logged)"
+		printf '%-10s %-10s %5d %9d %11s %9s %9s %14s  %s\n' "$store" "$as" "$n" "$2" "$6" "$8" \
+			"${10}" "$cpu" "$((acked > logged ? acked - logged : 0)) (acknowledged $acked, logged $logged)"
 		if [ -n "${PROFILE:-}" ] && [ "$store" = postgresql ] && [ "$acked" -gt 0 ]; then
 			psql -X -q -A -F ' | ' -h "$PGHOST" -d room -c "SELECT round(calls::numeric / $acked, 2)
 				AS per_answer, round(mean_exec_time::numeric, 3) AS mean_ms, round((total_exec_time
