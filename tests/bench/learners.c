@@ -10,6 +10,9 @@
  * With THINK_MS set, a session waits that long on average (uniformly between half
  * and one and a half times) before answering a prompt, as a person would.
  *
+ * With WARMUP_S set, the answers of the first that many seconds (while every
+ * session starts at once) are left out of the figures (not of the counts).
+ *
  * With LEARNER_DB set, session i runs with CORDIAL_DB set to it, its "%d"
  * replaced by i (each learner connecting under a login of their own).
  *
@@ -128,7 +131,9 @@ int main(int argc, char **argv)
 	const char *think_env = getenv("THINK_MS");
 	double think = think_env ? atof(think_env) / 1000.0 : 0;
 	srand(1);
-	double t0 = now_s(), end = t0 + seconds;
+	const char *warmup_env = getenv("WARMUP_S");
+	double warmup = warmup_env ? atof(warmup_env) : 0;
+	double t0 = now_s(), end = t0 + seconds, counted_from = t0 + warmup;
 	int quitting = 0, open = n;
 	while (open > 0) {
 		if (!quitting && now_s() >= end) {
@@ -186,7 +191,8 @@ int main(int argc, char **argv)
 					if (!lat)
 						return 1;
 				}
-				lat[nlat++] = (t - s->sent_at) * 1000.0;
+				if (s->sent_at >= counted_from)
+					lat[nlat++] = (t - s->sent_at) * 1000.0;
 				s->acked++;
 				s->sent_at = 0;
 			}
@@ -209,7 +215,7 @@ int main(int argc, char **argv)
 			}
 		}
 	}
-	double took = now_s() - t0;
+	double took = now_s() - counted_from;
 	for (int i = 0; i < n; i++) {
 		int st;
 		waitpid(ss[i].pid, &st, 0);

@@ -20,7 +20,8 @@
 # SECONDS_EACH (default 20) sets how long each run lasts; SIZES the numbers of
 # learners; MODES which runs (sqlite, learners, superuser); THINK_MS, a time each
 # simulated learner waits before answering a prompt (half to one and a half
-# times it; default none: as fast as they can).  PROFILE=1 adds, after
+# times it; default none: as fast as they can); WARMUP_S, the first seconds of
+# each run left out of the figures (all sessions start at once).  PROFILE=1 adds, after
 # each PostgreSQL run, the statements the server ran per acknowledged answer and
 # their mean time (pg_stat_statements).
 source "$(dirname "$0")/lib.sh"
@@ -89,7 +90,7 @@ count() { # STORE: answers in the log
 	esac
 }
 
-echo "think time: ${THINK_MS:-0} ms a prompt; load before: $(uptime)"
+echo "think time: ${THINK_MS:-0} ms a prompt; warm-up left out: ${WARMUP_S:-0} s; load before: $(uptime)"
 echo "cpu_ms: CPU per answer of the sessions (with this harness) and of the server"
 printf '%-10s %-10s %5s %9s %11s %9s %9s %14s  %s\n' store as learners answers answers/s p50_ms p99_ms \
 	cpu_ms lost
