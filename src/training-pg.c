@@ -6,9 +6,9 @@
  * Who is who: the login of the database session (session_user; SET ROLE changes
  * nothing).  A learner's row names their login; the policies compare it with the
  * session's, so that over the local socket (peer authentication) a system user is
- * the learner tied to their login, and a login without a learner row sees nothing.  Privileged look-ups (whose row is mine, who
- * trains, enrolling a login) go through SECURITY DEFINER functions with a pinned
- * search_path. */
+ * the learner tied to their login, and a login without a learner row sees
+ * nothing.  Privileged look-ups (whose row is mine, who trains, enrolling a login)
+ * go through SECURITY DEFINER functions with a pinned search_path. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -194,7 +194,8 @@ static const char room_sql[] =
 	"  SELECT id INTO me FROM learner WHERE login = session_user;"
 	"  IF me IS DISTINCT FROM p_learner AND NOT EXISTS (SELECT 1 FROM pg_roles"
 	"   WHERE rolname = session_user AND (rolsuper OR rolbypassrls)) AND session_user <>"
-	"   (SELECT nspowner::regrole::name FROM pg_namespace WHERE nspname = 'cordial') THEN"
+	"   (SELECT o.rolname FROM pg_namespace n JOIN pg_roles o ON o.oid = n.nspowner"
+	"   WHERE n.nspname = 'cordial') THEN"
 	"   RAISE insufficient_privilege USING MESSAGE = 'an answer is recorded for oneself only';"
 	"  END IF;"
 	"  UPDATE card SET state = a_state, step = a_step, stability = a_stability,"
@@ -223,8 +224,8 @@ static const char room_sql[] =
 	" LANGUAGE plpgsql SECURITY DEFINER SET search_path = cordial, pg_temp AS $f$"
 	" DECLARE r record; tied boolean; g text; want boolean; has boolean;"
 	" BEGIN"
-	"  IF who IS NULL OR who = (SELECT nspowner::regrole::text FROM pg_namespace"
-	"   WHERE nspname = 'cordial') OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who"
+	"  IF who IS NULL OR who = (SELECT o.rolname FROM pg_namespace n JOIN pg_roles o"
+	"   ON o.oid = n.nspowner WHERE n.nspname = 'cordial') OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who"
 	"   AND NOT (rolsuper OR rolcreaterole OR rolbypassrls)) THEN"
 	"   RETURN;"
 	"  END IF;"
@@ -262,7 +263,8 @@ static const char room_sql[] =
 	" LANGUAGE plpgsql SECURITY DEFINER SET search_path = cordial, pg_temp AS $f$"
 	" DECLARE owner name;"
 	" BEGIN"
-	"  SELECT nspowner::regrole::name INTO owner FROM pg_namespace WHERE nspname = 'cordial';"
+	"  SELECT o.rolname INTO owner FROM pg_namespace n JOIN pg_roles o ON o.oid = n.nspowner"
+	"   WHERE n.nspname = 'cordial';"
 	"  IF NOT (cordial.trains() OR session_user = owner"
 	"   OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)) THEN"
 	"   RAISE insufficient_privilege USING MESSAGE = 'only a trainer may enrol a login';"

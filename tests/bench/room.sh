@@ -8,22 +8,24 @@
 # acknowledged answer is in the log.
 #
 # On PostgreSQL the learners are who a room's learners are: each connects under a
-# login of its own (cordbl001 ...), tied to its learner and enrolled by `learner
-# add --user`, so that the room's row-level security applies to every statement
-# (checked before the runs); the figures of the same sessions under the server's
-# superuser, which the policies do not apply to, are given beside them.  L001 is
-# the room's trainer (the first learner), the others learners.  The server
-# runs as tests/pg.sh starts it (Unix socket), durable: an acknowledged answer is
-# on disk (fsync on, synchronous commits).  The learners' logins are mapped to the
-# one running the benchmark (pg_ident.conf), so no system users are made.
+# login of its own (cordbl001 ...), tied to its learner and enrolled as `learner
+# add --user` does, so that the room's row-level security applies to every
+# statement (checked before the runs); the figures of the same sessions under the
+# server's superuser, which the policies do not apply to, are given beside them.
+# L001 is the room's trainer (the first learner), the others learners.  The
+# server runs as tests/pg.sh starts it (Unix socket), durable: an acknowledged
+# answer is on disk (fsync on, synchronous commits).  The learners' logins are
+# mapped to the one running the benchmark (pg_ident.conf): no system users are
+# made.  cpu_ms is the processor time per answer of the sessions (with this
+# harness) and of the server.
 #
 # SECONDS_EACH (default 20) sets how long each run lasts; SIZES the numbers of
 # learners; MODES which runs (sqlite, learners, superuser); THINK_MS, a time each
 # simulated learner waits before answering a prompt (half to one and a half
 # times it; default none: as fast as they can); WARMUP_S, the first seconds of
-# each run left out of the figures (all sessions start at once).  PROFILE=1 adds, after
-# each PostgreSQL run, the statements the server ran per acknowledged answer and
-# their mean time (pg_stat_statements).
+# each run left out of the figures (all sessions start at once).  PROFILE=1
+# adds, after each PostgreSQL run, the statements the server ran per
+# acknowledged answer and their mean time (pg_stat_statements).
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/tests/pg.sh"
 SECONDS_EACH=${SECONDS_EACH:-20}
