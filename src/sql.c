@@ -480,6 +480,7 @@ static const char *refused_action(const char *text)
 		{ "UPDATE", "review", N_("change an earlier answer") },
 		{ "DELETE", "review", N_("undo an earlier answer") },
 		{ "SELECT", "enrol", N_("give a login a place in the training room") },
+		{ "SELECT", "answer", N_("record an answer for this learner") },
 	};
 	if (!text)
 		return N_("do this");

@@ -61,6 +61,13 @@ struct study {
 	long answered, right, wrong;
 	long total; /* the progress counter's total, see struct study_prompt */
 	int64_t started_ms;
+
+	/* The items the learner has cards of ("HANDBOOK\x1fITEM", sorted), read once
+	 * and kept as the session introduces items, so that looking for the next
+	 * new item does not ask the store about every item already known. */
+	char **known;
+	size_t nknown, capknown;
+	bool have_known;
 };
 
 /* ---------------------------------------------------------------- time */
@@ -303,6 +310,9 @@ void study_close(struct study *s)
 	free(s->lessons);
 	free(s->pieces);
 	free(s->skipped);
+	for (size_t i = 0; i < s->nknown; i++)
+		free(s->known[i]);
+	free(s->known);
 	free(s);
 }
 
@@ -533,10 +543,65 @@ static const struct card *first_usable(struct study *s, struct card *cards, long
 	return NULL;
 }
 
-/* The next new item of the learner's lessons, in order: 1 found, 0 none, -1 error. */
+/* Where KEY ("HANDBOOK\x1fITEM") is or would be in the known items; *found says
+ * whether it is there. */
+static size_t known_at(const struct study *s, const char *key, bool *found)
+{
+	size_t lo = 0, hi = s->nknown;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(s->known[mid], key);
+		if (!c) {
+			*found = true;
+			return mid;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*found = false;
+	return lo;
+}
+
+/* Notes that the learner has cards of the item (once the known items are read). */
+static void note_known(struct study *s, const char *handbook, const char *item)
+{
+	if (!s->have_known)
+		return;
+	char *key;
+	if (asprintf(&key, "%s\x1f%s", handbook, item) < 0)
+		abort();
+	bool found;
+	size_t at = known_at(s, key, &found);
+	if (found) {
+		free(key);
+		return;
+	}
+	if (s->nknown == s->capknown) {
+		s->capknown = s->capknown ? s->capknown * 2 : 64;
+		s->known = realloc(s->known, s->capknown * sizeof *s->known);
+		if (!s->known)
+			abort();
+	}
+	memmove(s->known + at + 1, s->known + at, (s->nknown - at) * sizeof *s->known);
+	s->known[at] = key;
+	s->nknown++;
+}
+
+/* The next new item of the learner's lessons, in order: 1 found, 0 none, -1 error.
+ * The first item not among the known ones is checked with the store, since
+ * another session of the same learner may have introduced it since. */
 static int find_new_item(struct study *s, struct hb_book **book, const struct hb_item **item,
 			 char **err)
 {
+	if (!s->have_known) {
+		long n = training_items_known(s->t, s->learner.id, &s->known, err);
+		if (n < 0)
+			return -1;
+		s->nknown = s->capknown = (size_t)n;
+		s->have_known = true;
+	}
 	for (long l = 0; l < s->nlessons; l++) {
 		const struct lesson_ref *ref = &s->lessons[l];
 		struct hb_book *b = cached_book(s, ref->handbook, ref->lesson, err);
@@ -549,14 +614,24 @@ static int find_new_item(struct study *s, struct hb_book **book, const struct hb
 			const struct hb_item *it = &b->items[i];
 			if (!study_item_fits(b, it, &s->learner))
 				continue;
+			char *key;
+			if (asprintf(&key, "%s\x1f%s", b->id, it->id) < 0)
+				abort();
+			bool found;
+			known_at(s, key, &found);
+			free(key);
+			if (found)
+				continue;
 			int known = training_item_known(s->t, s->learner.id, b->id, it->id, err);
 			if (known < 0)
 				return -1;
-			if (!known) {
-				*book = b;
-				*item = it;
-				return 1;
+			if (known) {
+				note_known(s, b->id, it->id);
+				continue;
 			}
+			*book = b;
+			*item = it;
+			return 1;
 		}
 	}
 	return 0;
@@ -645,14 +720,15 @@ int study_forecast(struct study *s, int64_t day_start, int days, long *counts, c
 
 /* Cards still waiting today besides the one shown: learning and review cards due,
  * and new items left, for the session's progress bar. */
-static long remaining(struct study *s, int64_t now, long *new_items)
+static long remaining(struct study *s, int64_t now, long introduced, long *new_items)
 {
 	char *err = NULL;
 	int64_t day_start = study_day_start(now);
 	long due = 0, later = 0;
 	if (study_due(s, now, &due, &later, &err))
 		due = 0;
-	long introduced = training_items_introduced(s->t, s->learner.id, day_start, &err);
+	if (introduced < 0) /* not counted yet for this prompt */
+		introduced = training_items_introduced(s->t, s->learner.id, day_start, &err);
 	long new_left = introduced < 0 ? 0 : s->learner.daily_new - introduced;
 	free(err);
 	/* the prompt on screen is one of the due cards, unless it is a new item */
@@ -673,6 +749,7 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 	const struct hb_item *item = NULL;
 	int rc = 0;
 	struct card *learning = NULL, *reviews = NULL;
+	long introduced = -1; /* items introduced today, once counted */
 
 	if (s->redo_card) {
 		struct card again;
@@ -712,7 +789,7 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 	if (nreviews > 1)
 		qsort(reviews, (size_t)nreviews, sizeof *reviews, by_retrievability);
 
-	long introduced = training_items_introduced(s->t, s->learner.id, day_start, err);
+	introduced = training_items_introduced(s->t, s->learner.id, day_start, err);
 	if (introduced < 0)
 		goto fail;
 	long new_left = s->learner.daily_new - introduced;
@@ -760,7 +837,7 @@ out:
 	free(reviews);
 	if (rc == 1) {
 		long new_items = 0;
-		s->prompt.due_left = remaining(s, now, &new_items);
+		s->prompt.due_left = remaining(s, now, introduced, &new_items);
 		if (!s->total) {
 			/* each new item brings two cards to learn (one for a courtesy
 			 * situation or a guest's line) */
@@ -803,6 +880,7 @@ int study_introduced(struct study *s, char **err)
 		goto fail;
 	if (training_commit(s->t, err))
 		goto fail;
+	note_known(s, p->book->id, p->item->id);
 	s->have_prompt = false;
 	return 0;
 fail:
@@ -824,26 +902,8 @@ static const char *kind_name(enum study_kind kind)
 static int record(struct study *s, int rating, const char *answer, int correct, int64_t now,
 		  struct study_result *r, char **err)
 {
-	/* The card as it is now, held until the answer is written: another session of
-	 * the same learner may have answered it since it was shown. */
-	if (training_begin(s->t, err))
-		return -1;
-	struct card current;
-	int have = training_card_lock(s->t, s->card.id, &current, err);
-	if (have < 0) {
-		training_rollback(s->t);
-		return -1;
-	}
-	if (have)
-		s->card.fsrs = current.fsrs;
 	struct fsrs_card preview[4];
-	fsrs_schedule_preview(&s->sched, &s->card.fsrs, now, preview);
-	struct card after = s->card;
-	if (fsrs_schedule(&s->sched, &s->card.fsrs, now, rating, &after.fsrs)) {
-		training_rollback(s->t);
-		*err = strdup(_("the card's time is after the current time; is the clock right?"));
-		return -1;
-	}
+	struct card after;
 	struct review rev = {
 		.card = s->card.id,
 		.time_ms = now,
@@ -852,13 +912,48 @@ static int record(struct study *s, int rating, const char *answer, int correct, 
 		.answer = (char *)answer,
 		.correct = correct,
 		.duration_ms = 0,
-		.before = s->card.fsrs,
 	};
 	snprintf(rev.presentation, sizeof rev.presentation, "%s", kind_name(s->prompt.kind));
-	if (training_card_save(s->t, &after, err) ||
-	    training_review_add(s->t, &rev, s->learner.id, err) || training_commit(s->t, err)) {
-		training_rollback(s->t);
-		return -1;
+	/* First as the card was when it was shown, in one step; when another session
+	 * of the same learner has answered it since, again from the card as it is
+	 * now, held until the answer is written. */
+	for (int attempt = 0;; attempt++) {
+		bool locked = attempt > 0;
+		if (locked) {
+			if (training_begin(s->t, err))
+				return -1;
+			struct card current;
+			int have = training_card_lock(s->t, s->card.id, &current, err);
+			if (have < 0) {
+				training_rollback(s->t);
+				return -1;
+			}
+			if (have)
+				s->card.fsrs = current.fsrs;
+		}
+		fsrs_schedule_preview(&s->sched, &s->card.fsrs, now, preview);
+		after = s->card;
+		if (fsrs_schedule(&s->sched, &s->card.fsrs, now, rating, &after.fsrs)) {
+			if (locked)
+				training_rollback(s->t);
+			*err = strdup(_("the card's time is after the current time; is the clock right?"));
+			return -1;
+		}
+		rev.before = s->card.fsrs;
+		if (!locked) {
+			int rc = training_answer(s->t, &after, &rev, s->learner.id, err);
+			if (rc < 0)
+				return -1;
+			if (rc == 1)
+				break;
+			continue;
+		}
+		if (training_card_save(s->t, &after, err) ||
+		    training_review_add(s->t, &rev, s->learner.id, err) || training_commit(s->t, err)) {
+			training_rollback(s->t);
+			return -1;
+		}
+		break;
 	}
 	for (int i = 0; i < 4; i++)
 		r->due_ms[i] = preview[i].due_ms;

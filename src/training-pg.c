@@ -3,12 +3,12 @@
  * the training room around it (group roles, grants, row-level security), set up
  * and migrated by `cordial room init` as the database's owner.
  *
- * Who is who: the database's current_user.  A learner's row names their login;
- * the policies compare it with current_user, so that over the local socket (peer
- * authentication) a system user is the learner tied to their login, and a login
- * without a learner row sees nothing.  Privileged look-ups (whose row is mine, who
- * trains, enrolling a login) go through SECURITY DEFINER functions with a pinned
- * search_path. */
+ * Who is who: the login of the database session (session_user; SET ROLE changes
+ * nothing).  A learner's row names their login; the policies compare it with the
+ * session's, so that over the local socket (peer authentication) a system user is
+ * the learner tied to their login, and a login without a learner row sees
+ * nothing.  Privileged look-ups (whose row is mine, who trains, enrolling a login)
+ * go through SECURITY DEFINER functions with a pinned search_path. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -118,6 +118,9 @@ static const char *const pg_migrations[] = {
 	/* 2: when the server recorded each answer, by its own clock: a learner may undo
 	 * their latest answer only for a short time after (the room's policies) */
 	"ALTER TABLE review ADD COLUMN recorded_at timestamptz NOT NULL DEFAULT now();",
+	/* 3: who-am-I functions that answer only about the caller (room_sql makes
+	 * them anew, with the policies that used the old ones) */
+	"DROP FUNCTION IF EXISTS learner_of(text), trains(text), latest_review(text) CASCADE;",
 };
 
 enum { PG_SCHEMA_VERSION = (int)(sizeof pg_migrations / sizeof *pg_migrations) };
@@ -126,6 +129,11 @@ enum { PG_SCHEMA_VERSION = (int)(sizeof pg_migrations / sizeof *pg_migrations) }
  * grants, the functions and the row-level security policies.  An answer can be
  * undone (or its rating changed) for UNDO_MINUTES after the server recorded it. */
 #define UNDO_MINUTES "10"
+/* The types of cordial.answer()'s arguments. */
+#define ANSWER_ARGS                                                                           \
+	"bigint, bigint, bigint, text, text, bigint, text, bigint, bigint, bigint, bigint,"   \
+	" double precision, double precision, bigint, bigint, bigint, bigint, bigint, bigint," \
+	" bigint, double precision, double precision, bigint, bigint, bigint, bigint, bigint"
 static const char room_sql[] =
 	"DO $$ BEGIN"
 	" IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cordial_learner') THEN"
@@ -141,15 +149,18 @@ static const char room_sql[] =
 	" cordial_editor;"
 	"GRANT USAGE ON SCHEMA cordial TO cordial_learner;"
 	"GRANT USAGE ON ALL SEQUENCES IN SCHEMA cordial TO cordial_learner;"
-	/* the learner's learner, by login (SECURITY DEFINER: the learner table's own
-	 * policies ask it) */
-	"CREATE OR REPLACE FUNCTION cordial.learner_of(who text) RETURNS bigint"
-	" LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
-	" AS $f$ SELECT id FROM cordial.learner WHERE login = who $f$;"
-	"CREATE OR REPLACE FUNCTION cordial.trains(who text) RETURNS boolean"
-	" LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
-	" AS $f$ SELECT EXISTS (SELECT 1 FROM cordial.learner"
-	"  WHERE login = who AND role = 'trainer') $f$;"
+	/* Who the caller is in the room, asked by the policies (SECURITY DEFINER:
+	 * the learner table's own policies hide the rows).  They take no argument
+	 * and answer only about the session's own login, so that nobody learns
+	 * another login's learner or whether it trains.  In PL/pgSQL, whose plans
+	 * last the session, where an SQL function is planned again at every call. */
+	"CREATE OR REPLACE FUNCTION cordial.learner_of() RETURNS bigint"
+	" LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
+	" AS $f$ BEGIN RETURN (SELECT id FROM cordial.learner WHERE login = session_user); END $f$;"
+	"CREATE OR REPLACE FUNCTION cordial.trains() RETURNS boolean"
+	" LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
+	" AS $f$ BEGIN RETURN EXISTS (SELECT 1 FROM cordial.learner"
+	"  WHERE login = session_user AND role = 'trainer'); END $f$;"
 	/* whom a refused learner asks: the names of the trainers (kind 'trainer') or
 	 * of those who may import handbooks (kind 'editor'), by name */
 	"DROP FUNCTION IF EXISTS cordial.names_with(text, bigint);"
@@ -158,47 +169,120 @@ static const char room_sql[] =
 	" AS $f$ SELECT name FROM cordial.learner WHERE CASE kind WHEN 'trainer'"
 	"  THEN role = 'trainer' ELSE editor = 1 OR role = 'editor' END"
 	"  ORDER BY name LIMIT most $f$;"
-	/* the learner's latest answer, the only one they may undo or re-rate */
-	"CREATE OR REPLACE FUNCTION cordial.latest_review(who text) RETURNS bigint"
-	" LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
-	" AS $f$ SELECT max(id) FROM cordial.review WHERE learner ="
-	"  (SELECT id FROM cordial.learner WHERE login = who) $f$;"
+	/* the caller's latest answer, the only one they may undo or re-rate */
+	"CREATE OR REPLACE FUNCTION cordial.latest_review() RETURNS bigint"
+	" LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cordial, pg_temp"
+	" AS $f$ BEGIN RETURN (SELECT max(id) FROM cordial.review WHERE learner ="
+	"  (SELECT id FROM cordial.learner WHERE login = session_user)); END $f$;"
+	/* An answer, in one call: the card moves from its state before (b_) to after
+	 * (a_), only while it is still as it was, and the review is appended; NULL
+	 * when the card has changed since.  As the room's owner, with the checks of
+	 * the policies it passes by made here: a learner answers for themselves
+	 * only; the owner and the privileged, whom the policies do not bind, for
+	 * anyone.  The columns written are those learners may write. */
+	"CREATE OR REPLACE FUNCTION cordial.answer(p_learner bigint, p_card bigint,"
+	" p_time_ms bigint, p_skill text, p_presentation text, p_rating bigint, p_answer text,"
+	" p_correct bigint, p_duration_ms bigint, b_state bigint, b_step bigint,"
+	" b_stability double precision, b_difficulty double precision, b_scheduled_days bigint,"
+	" b_due_ms bigint, b_last_review_ms bigint, b_reps bigint, b_lapses bigint,"
+	" a_state bigint, a_step bigint, a_stability double precision,"
+	" a_difficulty double precision, a_scheduled_days bigint, a_due_ms bigint,"
+	" a_last_review_ms bigint, a_reps bigint, a_lapses bigint) RETURNS bigint"
+	" LANGUAGE plpgsql SECURITY DEFINER SET search_path = cordial, pg_temp AS $f$"
+	" DECLARE me bigint; rid bigint;"
+	" BEGIN"
+	"  SELECT id INTO me FROM learner WHERE login = session_user;"
+	"  IF me IS DISTINCT FROM p_learner AND NOT EXISTS (SELECT 1 FROM pg_roles"
+	"   WHERE rolname = session_user AND (rolsuper OR rolbypassrls)) AND session_user <>"
+	"   (SELECT o.rolname FROM pg_namespace n JOIN pg_roles o ON o.oid = n.nspowner"
+	"   WHERE n.nspname = 'cordial') THEN"
+	"   RAISE insufficient_privilege USING MESSAGE = 'an answer is recorded for oneself only';"
+	"  END IF;"
+	"  UPDATE card SET state = a_state, step = a_step, stability = a_stability,"
+	"   difficulty = a_difficulty, scheduled_days = a_scheduled_days, due_ms = a_due_ms,"
+	"   last_review_ms = a_last_review_ms, reps = a_reps, lapses = a_lapses"
+	"   WHERE id = p_card AND learner = p_learner AND state = b_state AND step = b_step"
+	"   AND stability = b_stability AND difficulty = b_difficulty"
+	"   AND scheduled_days = b_scheduled_days AND due_ms = b_due_ms"
+	"   AND last_review_ms = b_last_review_ms AND reps = b_reps AND lapses = b_lapses;"
+	"  IF NOT FOUND THEN RETURN NULL; END IF;"
+	"  INSERT INTO review (learner, card, time_ms, skill, presentation, rating, answer,"
+	"   correct, duration_ms, prev_state, prev_step, prev_stability, prev_difficulty,"
+	"   prev_scheduled_days, prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses)"
+	"   VALUES (p_learner, p_card, p_time_ms, p_skill, p_presentation, p_rating, p_answer,"
+	"   p_correct, p_duration_ms, b_state, b_step, b_stability, b_difficulty,"
+	"   b_scheduled_days, b_due_ms, b_last_review_ms, b_reps, b_lapses) RETURNING id INTO rid;"
+	"  RETURN rid;"
+	" END $f$;"
 	"DROP FUNCTION IF EXISTS cordial.trainer_names();"
+	/* A login's groups follow its learner row: the learners' group while a
+	 * learner is tied to it, the trainers' and editors' as the learner's role
+	 * says, none once no learner is.  A login that does not exist, the owner and
+	 * a privileged role are left as they are.  Called only by enrol() and the
+	 * learner table's trigger, so only by those who may change that table. */
+	"CREATE OR REPLACE FUNCTION cordial.place(who text) RETURNS void"
+	" LANGUAGE plpgsql SECURITY DEFINER SET search_path = cordial, pg_temp AS $f$"
+	" DECLARE r record; tied boolean; g text; want boolean; has boolean;"
+	" BEGIN"
+	"  IF who IS NULL OR who = (SELECT o.rolname FROM pg_namespace n JOIN pg_roles o"
+	"   ON o.oid = n.nspowner WHERE n.nspname = 'cordial') OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who"
+	"   AND NOT (rolsuper OR rolcreaterole OR rolbypassrls)) THEN"
+	"   RETURN;"
+	"  END IF;"
+	"  SELECT role, editor INTO r FROM cordial.learner WHERE login = who;"
+	"  tied := FOUND;"
+	"  FOREACH g IN ARRAY ARRAY['learner', 'trainer', 'editor'] LOOP"
+	"   want := tied AND (g = 'learner' OR r.role = g OR (g = 'editor' AND r.editor = 1));"
+	"   has := EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles u ON u.oid = m.member"
+	"    JOIN pg_roles gr ON gr.oid = m.roleid WHERE u.rolname = who"
+	"    AND gr.rolname = 'cordial_' || g);"
+	"   IF want AND NOT has THEN"
+	"    EXECUTE format('GRANT %I TO %I', 'cordial_' || g, who);"
+	"   ELSIF has AND NOT want THEN"
+	"    EXECUTE format('REVOKE %I FROM %I', 'cordial_' || g, who);"
+	"   END IF;"
+	"  END LOOP;"
+	" END $f$;"
+	"CREATE OR REPLACE FUNCTION cordial.learner_placed() RETURNS trigger"
+	" LANGUAGE plpgsql SECURITY DEFINER SET search_path = cordial, pg_temp AS $f$"
+	" BEGIN"
+	"  PERFORM cordial.place(OLD.login);"
+	"  IF TG_OP = 'UPDATE' AND NEW.login IS DISTINCT FROM OLD.login THEN"
+	"   PERFORM cordial.place(NEW.login);"
+	"  END IF;"
+	"  RETURN NULL;"
+	" END $f$;"
+	"DROP TRIGGER IF EXISTS placed ON learner;"
+	"CREATE TRIGGER placed AFTER UPDATE OF role, editor, login OR DELETE ON learner"
+	" FOR EACH ROW EXECUTE FUNCTION cordial.learner_placed();"
 	/* a learner's login gets its place in the room: the login role is made when
 	 * missing and given the groups of the learner's role; only a trainer (or the
 	 * owner) may, and only for a login tied to a learner; a privileged role is
 	 * left as it is */
 	"CREATE OR REPLACE FUNCTION cordial.enrol(who text) RETURNS void"
 	" LANGUAGE plpgsql SECURITY DEFINER SET search_path = cordial, pg_temp AS $f$"
-	" DECLARE r record; owner name;"
+	" DECLARE owner name;"
 	" BEGIN"
-	"  SELECT nspowner::regrole::name INTO owner FROM pg_namespace WHERE nspname = 'cordial';"
-	"  IF NOT (cordial.trains(session_user::text) OR session_user = owner"
+	"  SELECT o.rolname INTO owner FROM pg_namespace n JOIN pg_roles o ON o.oid = n.nspowner"
+	"   WHERE n.nspname = 'cordial';"
+	"  IF NOT (cordial.trains() OR session_user = owner"
 	"   OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)) THEN"
 	"   RAISE insufficient_privilege USING MESSAGE = 'only a trainer may enrol a login';"
 	"  END IF;"
-	"  SELECT role, editor INTO r FROM cordial.learner WHERE login = who;"
-	"  IF NOT FOUND THEN"
+	"  IF NOT EXISTS (SELECT 1 FROM cordial.learner WHERE login = who) THEN"
 	"   RAISE EXCEPTION 'no learner is tied to login %', who;"
-	"  END IF;"
-	"  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who"
-	"   AND (rolsuper OR rolcreaterole OR rolbypassrls)) OR who = owner THEN"
-	"   RETURN;"
 	"  END IF;"
 	"  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN"
 	"   EXECUTE format('CREATE ROLE %I LOGIN', who);"
 	"  END IF;"
-	"  EXECUTE format('GRANT cordial_learner TO %I', who);"
-	"  IF r.role = 'trainer' THEN EXECUTE format('GRANT cordial_trainer TO %I', who); END IF;"
-	"  IF r.editor = 1 OR r.role = 'editor' THEN"
-	"   EXECUTE format('GRANT cordial_editor TO %I', who);"
-	"  END IF;"
+	"  PERFORM cordial.place(who);"
 	" END $f$;"
-	"REVOKE ALL ON FUNCTION cordial.learner_of(text), cordial.trains(text),"
-	" cordial.names_with(text, bigint), cordial.latest_review(text), cordial.enrol(text)"
-	" FROM PUBLIC;"
-	"GRANT EXECUTE ON FUNCTION cordial.learner_of(text), cordial.trains(text),"
-	" cordial.names_with(text, bigint), cordial.latest_review(text) TO cordial_learner;"
+	"REVOKE ALL ON FUNCTION cordial.learner_of(), cordial.trains(),"
+	" cordial.names_with(text, bigint), cordial.latest_review(), cordial.place(text),"
+	" cordial.learner_placed(), cordial.enrol(text), cordial.answer(" ANSWER_ARGS ") FROM PUBLIC;"
+	"GRANT EXECUTE ON FUNCTION cordial.learner_of(), cordial.trains(),"
+	" cordial.names_with(text, bigint), cordial.latest_review(),"
+	" cordial.answer(" ANSWER_ARGS ") TO cordial_learner;"
 	"GRANT EXECUTE ON FUNCTION cordial.enrol(text) TO cordial_trainer;"
 	/* learners: their own row, settings only; their lessons, cards and log */
 	"GRANT SELECT ON schema_version, learner, learner_lesson, class, class_member,"
@@ -244,52 +328,52 @@ static const char room_sql[] =
 	"DROP POLICY IF EXISTS latest_rerate ON review;"
 	"DROP POLICY IF EXISTS latest_undo ON review;"
 	"DROP POLICY IF EXISTS trainer ON review;"
-	"CREATE POLICY own ON learner FOR SELECT USING (login = current_user);"
-	"CREATE POLICY own_settings ON learner FOR UPDATE USING (login = current_user)"
-	" WITH CHECK (login = current_user);"
-	"CREATE POLICY trainer ON learner USING ((SELECT cordial.trains(current_user)))"
-	" WITH CHECK ((SELECT cordial.trains(current_user)));"
+	"CREATE POLICY own ON learner FOR SELECT USING (login = session_user);"
+	"CREATE POLICY own_settings ON learner FOR UPDATE USING (login = session_user)"
+	" WITH CHECK (login = session_user);"
+	"CREATE POLICY trainer ON learner USING ((SELECT cordial.trains()))"
+	" WITH CHECK ((SELECT cordial.trains()));"
 	"CREATE POLICY own ON learner_lesson"
-	" USING (learner = (SELECT cordial.learner_of(current_user)))"
-	" WITH CHECK (learner = (SELECT cordial.learner_of(current_user)));"
-	"CREATE POLICY trainer ON learner_lesson USING ((SELECT cordial.trains(current_user)))"
-	" WITH CHECK ((SELECT cordial.trains(current_user)));"
+	" USING (learner = (SELECT cordial.learner_of()))"
+	" WITH CHECK (learner = (SELECT cordial.learner_of()));"
+	"CREATE POLICY trainer ON learner_lesson USING ((SELECT cordial.trains()))"
+	" WITH CHECK ((SELECT cordial.trains()));"
 	"CREATE POLICY member ON class FOR SELECT USING (id IN (SELECT m.class FROM"
-	" class_member m WHERE m.learner = (SELECT cordial.learner_of(current_user))));"
-	"CREATE POLICY trainer ON class USING ((SELECT cordial.trains(current_user)))"
-	" WITH CHECK ((SELECT cordial.trains(current_user)));"
+	" class_member m WHERE m.learner = (SELECT cordial.learner_of())));"
+	"CREATE POLICY trainer ON class USING ((SELECT cordial.trains()))"
+	" WITH CHECK ((SELECT cordial.trains()));"
 	"CREATE POLICY own ON class_member FOR SELECT"
-	" USING (learner = (SELECT cordial.learner_of(current_user)));"
-	"CREATE POLICY trainer ON class_member USING ((SELECT cordial.trains(current_user)))"
-	" WITH CHECK ((SELECT cordial.trains(current_user)));"
+	" USING (learner = (SELECT cordial.learner_of()));"
+	"CREATE POLICY trainer ON class_member USING ((SELECT cordial.trains()))"
+	" WITH CHECK ((SELECT cordial.trains()));"
 	"CREATE POLICY own ON assignment FOR SELECT"
-	" USING (learner = (SELECT cordial.learner_of(current_user)) OR class IN (SELECT m.class"
-	" FROM class_member m WHERE m.learner = (SELECT cordial.learner_of(current_user))));"
-	"CREATE POLICY trainer ON assignment USING ((SELECT cordial.trains(current_user)))"
-	" WITH CHECK ((SELECT cordial.trains(current_user)));"
+	" USING (learner = (SELECT cordial.learner_of()) OR class IN (SELECT m.class"
+	" FROM class_member m WHERE m.learner = (SELECT cordial.learner_of())));"
+	"CREATE POLICY trainer ON assignment USING ((SELECT cordial.trains()))"
+	" WITH CHECK ((SELECT cordial.trains()));"
 	"CREATE POLICY own_read ON card FOR SELECT"
-	" USING (learner = (SELECT cordial.learner_of(current_user)));"
+	" USING (learner = (SELECT cordial.learner_of()));"
 	"CREATE POLICY own_add ON card FOR INSERT"
-	" WITH CHECK (learner = (SELECT cordial.learner_of(current_user)));"
+	" WITH CHECK (learner = (SELECT cordial.learner_of()));"
 	"CREATE POLICY own_update ON card FOR UPDATE"
-	" USING (learner = (SELECT cordial.learner_of(current_user)))"
-	" WITH CHECK (learner = (SELECT cordial.learner_of(current_user)));"
-	"CREATE POLICY trainer ON card FOR SELECT USING ((SELECT cordial.trains(current_user)));"
+	" USING (learner = (SELECT cordial.learner_of()))"
+	" WITH CHECK (learner = (SELECT cordial.learner_of()));"
+	"CREATE POLICY trainer ON card FOR SELECT USING ((SELECT cordial.trains()));"
 	"CREATE POLICY own_read ON review FOR SELECT"
-	" USING (learner = (SELECT cordial.learner_of(current_user)));"
+	" USING (learner = (SELECT cordial.learner_of()));"
 	"CREATE POLICY own_add ON review FOR INSERT"
-	" WITH CHECK (learner = (SELECT cordial.learner_of(current_user)) AND card IN"
-	" (SELECT c.id FROM card c WHERE c.learner = (SELECT cordial.learner_of(current_user))));"
+	" WITH CHECK (learner = (SELECT cordial.learner_of()) AND EXISTS"
+	" (SELECT 1 FROM card c WHERE c.id = card AND c.learner = (SELECT cordial.learner_of())));"
 	"CREATE POLICY latest_rerate ON review FOR UPDATE"
-	" USING (learner = (SELECT cordial.learner_of(current_user))"
+	" USING (learner = (SELECT cordial.learner_of())"
 	"  AND recorded_at > now() - interval '" UNDO_MINUTES " minutes'"
-	"  AND id = (SELECT cordial.latest_review(current_user)))"
-	" WITH CHECK (learner = (SELECT cordial.learner_of(current_user)));"
+	"  AND id = (SELECT cordial.latest_review()))"
+	" WITH CHECK (learner = (SELECT cordial.learner_of()));"
 	"CREATE POLICY latest_undo ON review FOR DELETE"
-	" USING (learner = (SELECT cordial.learner_of(current_user))"
+	" USING (learner = (SELECT cordial.learner_of())"
 	"  AND recorded_at > now() - interval '" UNDO_MINUTES " minutes'"
-	"  AND id = (SELECT cordial.latest_review(current_user)));"
-	"CREATE POLICY trainer ON review FOR SELECT USING ((SELECT cordial.trains(current_user)));";
+	"  AND id = (SELECT cordial.latest_review()));"
+	"CREATE POLICY trainer ON review FOR SELECT USING ((SELECT cordial.trains()));";
 
 static char *fmt(const char *format, ...) __attribute__((format(printf, 1, 2)));
 static char *fmt(const char *format, ...)
@@ -320,7 +404,7 @@ static char *trainer_names(struct sql *c, void *ctx)
 static const char *pg_login(struct sql *c)
 {
 	static char login[128];
-	struct sql_stmt *st = sql_prepare(c, "SELECT current_user");
+	struct sql_stmt *st = sql_prepare(c, "SELECT session_user");
 	snprintf(login, sizeof login, "%s",
 		 sql_step(st) == SQL_ROW && sql_text(st, 0) ? sql_text(st, 0) : "?");
 	sql_finalize(st);

@@ -205,7 +205,7 @@ void training_rollback(struct training *t)
 int training_whoami(struct training *t, char *buf, size_t size, char **err)
 {
 	if (sql_backend(t->c) == SQL_PG) {
-		struct sql_stmt *st = sql_prepare(t->c, "SELECT current_user");
+		struct sql_stmt *st = sql_prepare(t->c, "SELECT session_user");
 		int rc = sql_step(st);
 		if (rc == SQL_ROW)
 			snprintf(buf, size, "%s", sql_text(st, 0) ? sql_text(st, 0) : "");
@@ -636,6 +636,37 @@ int training_card_lock(struct training *t, int64_t id, struct card *c, char **er
 	return rc == SQL_ROW ? 1 : rc == SQL_DONE ? 0 : -1;
 }
 
+static int by_text(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+long training_items_known(struct training *t, int64_t learner, char ***items, char **err)
+{
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT DISTINCT handbook, item FROM card "
+					     "WHERE learner = ?1");
+	sql_bind_int64(st, 1, learner);
+	size_t n = 0, cap = 0;
+	*items = NULL;
+	int rc;
+	while ((rc = sql_step(st)) == SQL_ROW) {
+		*items = grow(*items, n, &cap, sizeof **items);
+		if (asprintf(&(*items)[n], "%s\x1f%s", sql_text(st, 0), sql_text(st, 1)) < 0)
+			abort();
+		n++;
+	}
+	if (end_rows(t, st, rc, err)) {
+		for (size_t i = 0; i < n; i++)
+			free((*items)[i]);
+		free(*items);
+		*items = NULL;
+		return -1;
+	}
+	if (n > 1)
+		qsort(*items, n, sizeof **items, by_text);
+	return (long)n;
+}
+
 int training_item_known(struct training *t, int64_t learner, const char *handbook,
 			const char *item, char **err)
 {
@@ -739,6 +770,82 @@ int training_review_add(struct training *t, struct review *r, int64_t learner, c
 	sql_bind_int64(st, 17, r->before.reps);
 	sql_bind_int64(st, 18, r->before.lapses);
 	return inserted(t, st, &r->id, err) ? -1 : 0;
+}
+
+/* SQLite: the card's columns as an answer leaves them (?19 ... ?27), where the
+ * card is still as the review's previous state (?10 ... ?18) says. */
+#define ANSWER_CARD_SET                                                                       \
+	"UPDATE card SET state = ?19, step = ?20, stability = ?21, difficulty = ?22, "        \
+	"scheduled_days = ?23, due_ms = ?24, last_review_ms = ?25, reps = ?26, lapses = ?27 " \
+	"WHERE id = ?2 AND learner = ?1 AND state = ?10 AND step = ?11 AND stability = ?12 "  \
+	"AND difficulty = ?13 AND scheduled_days = ?14 AND due_ms = ?15 "                     \
+	"AND last_review_ms = ?16 AND reps = ?17 AND lapses = ?18"
+
+int training_answer(struct training *t, const struct card *after, struct review *r,
+		    int64_t learner, char **err)
+{
+	bool pg = sql_backend(t->c) == SQL_PG;
+	/* PostgreSQL: the room's function does both in one call (its own
+	 * transaction), the review only when the card was updated.  SQLite: the two
+	 * in a transaction, which holds the file's one write lock. */
+	if (!pg && training_begin(t, err))
+		return -1;
+	struct sql_stmt *st = sql_prepare2(
+		t->c, ANSWER_CARD_SET,
+		"SELECT cordial.answer(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+		"?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)");
+	sql_bind_int64(st, 1, learner);
+	sql_bind_int64(st, 2, r->card);
+	sql_bind_int64(st, 3, r->time_ms);
+	sql_bind_text(st, 4, skill_names[r->skill]);
+	sql_bind_text(st, 5, r->presentation);
+	sql_bind_int64(st, 6, r->rating);
+	sql_bind_text(st, 7, r->answer);
+	if (r->correct >= 0)
+		sql_bind_int64(st, 8, r->correct);
+	else
+		sql_bind_null(st, 8);
+	sql_bind_int64(st, 9, r->duration_ms);
+	const struct fsrs_card *b = &r->before, *a = &after->fsrs;
+	sql_bind_int64(st, 10, (int)b->state);
+	sql_bind_int64(st, 11, b->step);
+	sql_bind_double(st, 12, b->memory.stability);
+	sql_bind_double(st, 13, b->memory.difficulty);
+	sql_bind_int64(st, 14, b->scheduled_days);
+	sql_bind_int64(st, 15, b->due_ms);
+	sql_bind_int64(st, 16, b->last_review_ms);
+	sql_bind_int64(st, 17, b->reps);
+	sql_bind_int64(st, 18, b->lapses);
+	sql_bind_int64(st, 19, (int)a->state);
+	sql_bind_int64(st, 20, a->step);
+	sql_bind_double(st, 21, a->memory.stability);
+	sql_bind_double(st, 22, a->memory.difficulty);
+	sql_bind_int64(st, 23, a->scheduled_days);
+	sql_bind_int64(st, 24, a->due_ms);
+	sql_bind_int64(st, 25, a->last_review_ms);
+	sql_bind_int64(st, 26, a->reps);
+	sql_bind_int64(st, 27, a->lapses);
+	if (pg) {
+		int rc = sql_step(st), saved = rc == SQL_ROW && !sql_null(st, 0);
+		if (saved)
+			r->id = sql_int64(st, 0);
+		if (rc == SQL_ERROR)
+			*err = sql_error(t->c);
+		sql_finalize(st);
+		return rc == SQL_ERROR ? -1 : saved;
+	}
+	if (done(t, st, err))
+		goto fail;
+	if (sql_changes(t->c) == 0) {
+		training_rollback(t);
+		return 0;
+	}
+	if (training_review_add(t, r, learner, err) || training_commit(t, err))
+		goto fail;
+	return 1;
+fail:
+	training_rollback(t);
+	return -1;
 }
 
 int training_review_last(struct training *t, int64_t learner, struct review *r, char **err)

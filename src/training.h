@@ -34,7 +34,7 @@ int training_room_init(const char *uri, int *from, int *to, char **err);
 int training_pg_schema_version(void);
 
 /* The login the store knows the person by: on SQLite the system user of the real
- * user id ("" when it has no name), on PostgreSQL the database's current_user.  0,
+ * user id ("" when it has no name), on PostgreSQL the database session's login.  0,
  * or -1 with *err set. */
 int training_whoami(struct training *t, char *buf, size_t size, char **err);
 
@@ -135,6 +135,10 @@ int training_card_get(struct training *t, int64_t id, struct card *c, char **err
  * writing it waits (PostgreSQL: SELECT ... FOR UPDATE; SQLite: the transaction
  * already holds the one write lock). */
 int training_card_lock(struct training *t, int64_t id, struct card *c, char **err);
+/* The items the learner has cards of, each as "HANDBOOK\x1fITEM", sorted by
+ * strcmp, in *items (the caller frees each string and the array): their number,
+ * or -1 on error. */
+long training_items_known(struct training *t, int64_t learner, char ***items, char **err);
 /* 1 when the learner has any card of the item, 0 when not, -1 on error. */
 int training_item_known(struct training *t, int64_t learner, const char *handbook,
 			const char *item, char **err);
@@ -166,6 +170,14 @@ struct review {
 
 /* Appends a review; sets r->id. */
 int training_review_add(struct training *t, struct review *r, int64_t learner, char **err);
+/* Records an answer on its own (not inside a transaction): the card moves from
+ * r->before to after->fsrs and the review is appended, both or neither, and only
+ * if the card is still as r->before says (another session of the same learner
+ * may have answered it since it was read).  1 recorded, with r->id set; 0 the card
+ * has changed (or is gone), nothing written; -1 on error.  On PostgreSQL one
+ * statement, one round trip. */
+int training_answer(struct training *t, const struct card *after, struct review *r,
+		    int64_t learner, char **err);
 /* The learner's last review (answer owned by the caller), 1 found, 0 none, -1 error. */
 int training_review_last(struct training *t, int64_t learner, struct review *r, char **err);
 int training_review_delete(struct training *t, int64_t review, char **err);

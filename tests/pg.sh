@@ -5,6 +5,9 @@
 # authentication, so that each system user is the database role of the same name.
 # The one who started it is its superuser (the owner of the test databases).
 #
+# The tests' server need not survive a crash of the machine (fsync off); with
+# PG_DURABLE=1 it does, as a real room's must (the benchmarks).
+#
 #   source tests/pg.sh; pg_start DIR   sets PG_DIR (the socket folder: PGHOST)
 #   pg_stop                            stops it and removes the folder
 #   bash tests/pg.sh start|stop DIR    the same from another script
@@ -18,8 +21,9 @@ pg_as() {
 
 pg_start() {
 	PG_DIR=$1
-	local super
+	local super durable=off
 	super=$(id -un)
+	[ -n "${PG_DURABLE:-}" ] && durable=on
 	[ -x "$PG_BIN/initdb" ] || { echo "pg_start: no PostgreSQL server programs in '$PG_BIN'" >&2; return 1; }
 	if [ "$(id -u)" -eq 0 ] && ! getent passwd "$PG_SYSTEM_USER" >/dev/null; then
 		useradd -r -M -d /nonexistent -s /usr/sbin/nologin "$PG_SYSTEM_USER" || return 1
@@ -34,8 +38,8 @@ listen_addresses = ''
 unix_socket_directories = '$PG_DIR'
 unix_socket_permissions = 0777
 max_connections = ${PG_MAX_CONNECTIONS:-300}
-fsync = off
-full_page_writes = off
+fsync = $durable
+full_page_writes = $durable
 shared_buffers = 64MB
 log_min_messages = fatal
 CONF

@@ -7,6 +7,15 @@
  *   answers N seconds S per_second R p50_ms A p99_ms B
  * and, on stderr, the acknowledged count of each session ("L001 17").
  *
+ * With THINK_MS set, a session waits that long on average (uniformly between half
+ * and one and a half times) before answering a prompt, as a person would.
+ *
+ * With WARMUP_S set, the answers of the first that many seconds (while every
+ * session starts at once) are left out of the figures (not of the counts).
+ *
+ * With LEARNER_DB set, session i runs with CORDIAL_DB set to it, its "%d"
+ * replaced by i (each learner connecting under a login of their own).
+ *
  * Usage: learners CORDIAL N SECONDS */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -25,6 +34,7 @@ struct session {
 	char buf[4096];
 	size_t len;
 	double sent_at; /* when the last answer was written, 0 when none is waiting */
+	double answer_at; /* when to answer the prompt shown, 0 when none is */
 	unsigned next;  /* the next answer to try */
 	long acked;
 	int open;
@@ -68,6 +78,17 @@ static void start(struct session *s, const char *cordial, int i)
 		close(out[1]);
 		char name[16], seed[16];
 		snprintf(name, sizeof name, "L%03d", i);
+		const char *per = getenv("LEARNER_DB");
+		if (per && *per) {
+			char db[512];
+			const char *d = strstr(per, "%d");
+			if (!d) {
+				fprintf(stderr, "LEARNER_DB has no %%d\n");
+				_exit(127);
+			}
+			snprintf(db, sizeof db, "%.*s%03d%s", (int)(d - per), per, i, d + 2);
+			setenv("CORDIAL_DB", db, 1);
+		}
 		snprintf(seed, sizeof seed, "%d", i);
 		execl(cordial, cordial, "study", "--plain", "--learner", name, "--seed", seed,
 		      (char *)NULL);
@@ -107,7 +128,12 @@ int main(int argc, char **argv)
 		return 1;
 	for (int i = 0; i < n; i++)
 		start(&ss[i], argv[1], i + 1);
-	double t0 = now_s(), end = t0 + seconds;
+	const char *think_env = getenv("THINK_MS");
+	double think = think_env ? atof(think_env) / 1000.0 : 0;
+	srand(1);
+	const char *warmup_env = getenv("WARMUP_S");
+	double warmup = warmup_env ? atof(warmup_env) : 0;
+	double t0 = now_s(), end = t0 + seconds, counted_from = t0 + warmup;
 	int quitting = 0, open = n;
 	while (open > 0) {
 		if (!quitting && now_s() >= end) {
@@ -123,8 +149,25 @@ int main(int argc, char **argv)
 			pf[i].fd = ss[i].open ? ss[i].out : -1;
 			pf[i].events = POLLIN;
 		}
-		if (poll(pf, (nfds_t)n, 100) < 0 && errno != EINTR)
+		int wait_ms = 100;
+		double tnow = now_s();
+		for (int i = 0; i < n; i++)
+			if (ss[i].answer_at > 0) {
+				int w = (int)((ss[i].answer_at - tnow) * 1000.0);
+				if (w < wait_ms)
+					wait_ms = w < 0 ? 0 : w;
+			}
+		if (poll(pf, (nfds_t)n, wait_ms) < 0 && errno != EINTR)
 			break;
+		tnow = now_s();
+		for (int i = 0; i < n; i++) {
+			struct session *s = &ss[i];
+			if (s->answer_at > 0 && tnow >= s->answer_at && s->in >= 0 && !quitting) {
+				say(s, answers[s->next++ % (sizeof answers / sizeof *answers)]);
+				s->sent_at = now_s();
+				s->answer_at = 0;
+			}
+		}
 		for (int i = 0; i < n; i++) {
 			struct session *s = &ss[i];
 			if (!s->open || !(pf[i].revents & (POLLIN | POLLHUP)))
@@ -148,15 +191,20 @@ int main(int argc, char **argv)
 					if (!lat)
 						return 1;
 				}
-				lat[nlat++] = (t - s->sent_at) * 1000.0;
+				if (s->sent_at >= counted_from)
+					lat[nlat++] = (t - s->sent_at) * 1000.0;
 				s->acked++;
 				s->sent_at = 0;
 			}
 			/* a prompt waits for input: answer it */
 			if (s->len >= 2 && !strcmp(s->buf + s->len - 2, ": ") && s->in >= 0 &&
 			    !quitting) {
-				say(s, answers[s->next++ % (sizeof answers / sizeof *answers)]);
-				s->sent_at = t;
+				if (think > 0) {
+					s->answer_at = t + think * (0.5 + (double)rand() / RAND_MAX);
+				} else {
+					say(s, answers[s->next++ % (sizeof answers / sizeof *answers)]);
+					s->sent_at = t;
+				}
 				s->len = 0;
 			} else if (s->len > 2048) {
 				/* keep the tail, where a prompt or acknowledgement ends */
@@ -167,7 +215,7 @@ int main(int argc, char **argv)
 			}
 		}
 	}
-	double took = now_s() - t0;
+	double took = now_s() - counted_from;
 	for (int i = 0; i < n; i++) {
 		int st;
 		waitpid(ss[i].pid, &st, 0);

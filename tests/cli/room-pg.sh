@@ -23,9 +23,10 @@ URI="postgresql:///$DB?host=$PGHOST"
 remove_all() {
 	dropdb -h "$PGHOST" --if-exists "$DB" 2>/dev/null
 	dropdb -h "$PGHOST" --if-exists "${DB}_old" 2>/dev/null
+	dropdb -h "$PGHOST" --if-exists "${DB}_v2" 2>/dev/null
 	for u in $USERS; do
 		psql -X -q -h "$PGHOST" -d postgres -c "DROP ROLE IF EXISTS $u" 2>/dev/null
-		getent passwd "$u" >/dev/null && userdel "$u" 2>/dev/null
+		getent passwd "$u" >/dev/null && userdel -f "$u" 2>/dev/null
 	done
 	return 0
 }
@@ -152,12 +153,32 @@ untouched others-cards "UPDATE card SET reps = 99 WHERE learner = $l2"
 untouched others-settings "UPDATE learner SET daily_new = 0 WHERE id = $l2"
 untouched earlier-review-rewritten "UPDATE review SET rating = 1 WHERE id = $own_first"
 untouched earlier-review-deleted "DELETE FROM review WHERE id = $own_first"
+# the room's own look-ups answer only about the one who asks
+psql_as cordpgl1 "SELECT cordial.learner_of('cordpgl2')"
+check psql-no-learner-of-another test "$status" -ne 0 -a -z "$(cat "$TMP/out")"
+psql_as cordpgl1 "SELECT cordial.trains('cordpgtr')"
+check psql-no-trains-of-another test "$status" -ne 0 -a -z "$(cat "$TMP/out")"
+psql_as cordpgl1 "SELECT cordial.latest_review('cordpgl2')"
+check psql-no-latest-of-another test "$status" -ne 0 -a -z "$(cat "$TMP/out")"
+psql_as cordpgl1 "SELECT cordial.learner_of() || ' ' || cordial.trains()"
+check psql-learner-of-self test "$(cat "$TMP/out")" = "$l1 false"
+psql_as cordpgl1 "SET ROLE cordial_learner; SELECT cordial.learner_of()"
+check psql-set-role-same-learner test "$(cat "$TMP/out")" = "$l1"
 psql_as cordpgl1 "SELECT count(*) FROM review WHERE learner <> $l1"
 check psql-others-reviews-unseen test "$(cat "$TMP/out")" = 0
 psql_as cordpgl1 "SELECT count(*) FROM card WHERE learner <> $l1"
 check psql-others-cards-unseen test "$(cat "$TMP/out")" = 0
 psql_as cordpgl1 "SELECT string_agg(name, ',') FROM learner"
 check psql-only-own-learner-row test "$(cat "$TMP/out")" = 王芳
+# the room's one-call answer: for oneself only, on one's own cards only
+other_state=$(owner_sql "SELECT concat_ws(', ', state, step, stability, difficulty, scheduled_days,
+	due_ms, last_review_ms, reps, lapses) FROM card WHERE id = $other_card")
+psql_as cordpgl1 "SELECT cordial.answer($l2, $other_card, 0, 'recognize', 'flip', 4, NULL, NULL, 0,
+	$other_state, 2, 0, 1, 1, 1, 9, 9, 9, 0)"
+check psql-refused-answer-for-other grep -q 'for oneself only' "$TMP/err"
+psql_as cordpgl1 "SELECT coalesce(cordial.answer($l1, $other_card, 0, 'recognize', 'flip', 4, NULL,
+	NULL, 0, $other_state, 2, 0, 1, 1, 1, 9, 9, 9, 0), -1)"
+check psql-answer-on-others-card-nothing test "$(cat "$TMP/out")" = -1
 check psql-attacks-change-nothing test "$(room_data)" = "$before"
 # what a learner may do: their own settings
 psql_as cordpgl1 "UPDATE learner SET daily_new = 7 WHERE login = current_user"
@@ -231,6 +252,39 @@ check killed-at-most-one-more test "$logged" -le $((${acked:-0} + 1))
 check killed-cards-match-log test -z "$(owner_sql "SELECT c.id FROM card c WHERE c.learner = $l2
 	AND c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id)")"
 
+# --- a login's groups follow its learner's role, whoever changes it
+groups_of() { psql -X -A -t -h "$PGHOST" -d postgres -c "SELECT coalesce(string_agg(r.rolname, ','
+	ORDER BY r.rolname), '') FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid
+	JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '$1'"; }
+psql_as cordpgl1 "SELECT cordial.place('cordpgl2')"
+check psql-refused-place grep -q 'permission denied' "$TMP/err"
+psql_as cordpgtr "UPDATE learner SET role = 'trainer' WHERE login = 'cordpgl2'"
+check promoted-joins-trainers test "$(groups_of cordpgl2)" = cordial_learner,cordial_trainer
+as cordpgl2 class add Evening
+expect_match promoted-adds-class 0 out 'Evening'
+psql_as cordpgtr "UPDATE learner SET role = 'learner', editor = 1 WHERE login = 'cordpgl2'"
+check demoted-leaves-trainers test "$(groups_of cordpgl2)" = cordial_editor,cordial_learner
+psql_as cordpgtr "UPDATE learner SET editor = 0 WHERE login = 'cordpgl2'"
+check editor-taken-away test "$(groups_of cordpgl2)" = cordial_learner
+as cordpgl2 class add Night
+expect_match demoted-refused 1 err 'only a trainer can add classes; ask Teacher'
+psql_as cordpgl2 "INSERT INTO class (name, created_ms) VALUES ('Night', 0)"
+check demoted-psql-refused grep -q 'permission denied' "$TMP/err"
+# a learner tied to another login: the old one leaves the room, the new one enters
+psql -X -q -h "$PGHOST" -d postgres -c "REVOKE cordial_learner FROM cordpgout"
+psql_as cordpgtr "UPDATE learner SET login = 'cordpgout' WHERE login = 'cordpgl2'"
+check moved-login-leaves test -z "$(groups_of cordpgl2)"
+check moved-login-enters test "$(groups_of cordpgout)" = cordial_learner
+psql_as cordpgtr "UPDATE learner SET login = 'cordpgl2' WHERE login = 'cordpgout'"
+check moved-back test "$(groups_of cordpgl2),$(groups_of cordpgout)" = cordial_learner,
+# a removed learner's login has no place left
+psql_as cordpgtr "DELETE FROM learner WHERE login = 'cordpgl2'"
+check removed-leaves-room test -z "$(groups_of cordpgl2)"
+psql_as cordpgl2 "SELECT count(*) FROM card"
+check removed-sees-nothing grep -Eq 'permission denied|does not exist' "$TMP/err"
+as cordpgl2 study --plain
+expect_match removed-refused-by-cordial 1 err 'login cordpgl2 has no place in this training room'
+
 # --- a room of the first schema version is migrated by `cordial room init`
 createdb -h "$PGHOST" -O cordpgown "${DB}_old"
 runuser -u cordpgown -- psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -d "${DB}_old" \
@@ -245,3 +299,20 @@ run runuser -u cordpgown -- "$CORDIAL" --db "$OLD" learner list --format tsv
 expect_match old-room-learners-kept 0 out '^Ann	zh	en	trainer,editor	'
 check old-room-reviews-kept test "$(psql -X -A -t -h "$PGHOST" -d "${DB}_old" -c \
 	"SELECT count(*) || ' ' || count(recorded_at) FROM cordial.review")" = '2 2'
+
+# --- a room of the previous schema version: its look-ups that answered about any
+# login are replaced
+createdb -h "$PGHOST" -O cordpgown "${DB}_v2"
+runuser -u cordpgown -- psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -d "${DB}_v2" \
+	-f "$ROOT/tests/data/schema/room-v2.sql" >/dev/null 2>"$TMP/err"
+check v2-room-loaded test ! -s "$TMP/err"
+V2="postgresql:///${DB}_v2?host=$PGHOST"
+run runuser -u cordpgown -- "$CORDIAL" --db "$V2" room init
+expect_match v2-room-migrated 0 out 'migrated from version 2 to [0-9]+'
+check v2-old-lookups-gone test "$(psql -X -A -t -h "$PGHOST" -d "${DB}_v2" -c "SELECT count(*)
+	FROM pg_proc WHERE pronamespace = 'cordial'::regnamespace AND pronargs = 1
+	AND proname IN ('learner_of', 'trains', 'latest_review')")" = 0
+check v2-policies-made test "$(psql -X -A -t -h "$PGHOST" -d "${DB}_v2" -c "SELECT count(*)
+	FROM pg_policies WHERE schemaname = 'cordial'")" -ge 20
+run runuser -u cordpgown -- "$CORDIAL" --db "$V2" learner list --format tsv
+expect_match v2-room-learners-kept 0 out '^Ann	zh	en	trainer,editor	'

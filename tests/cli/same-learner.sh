@@ -58,3 +58,20 @@ exec 3>&-
 wait "$a"
 check rerate-cards-match-log test -z "$(tdb \
 	"SELECT c.id FROM card c WHERE c.reps <> (SELECT count(*) FROM review r WHERE r.card = c.id)")"
+
+# One session shows a card; the other answers it; then the first answers it too:
+# its answer starts from the card as the other left it, nothing is lost.
+tdb "DELETE FROM review; DELETE FROM card; UPDATE learner SET daily_new = 1000" >/dev/null
+printf '\n\n' | "$CORDIAL" study --plain --learner Li --seed 1 --limit 2 >/dev/null 2>&1 # a card to review
+mkfifo "$TMP/in"
+"$CORDIAL" study --plain --learner Li --seed 1 <"$TMP/in" >"$TMP/s1" 2>&1 &
+p1=$!
+exec 7>"$TMP/in"
+for _ in $(seq 50); do grep -q ': $' "$TMP/s1" 2>/dev/null && break; sleep 0.1; done
+printf 'a\nq\n' | "$CORDIAL" study --plain --learner Li --seed 1 >"$TMP/s2" 2>&1
+(printf 'a\nq\n' >&7) 2>/dev/null
+exec 7>&-
+wait "$p1"
+check stale-both-saved test "$(cat "$TMP/s1" "$TMP/s2" | grep -c 'Answer 1 saved')" = 2
+check stale-chained test "$(tdb "SELECT c.reps || ':' || group_concat(r.prev_reps) FROM card c
+	JOIN review r ON r.card = c.id WHERE c.reps > 0 GROUP BY c.id")" = 2:0,1
