@@ -289,9 +289,16 @@ static int cmd_add(const struct cli_env *env, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (login) {
-		/* Only a user of this machine can ever be recognized; a typo would tie
-		 * the learner to nobody. */
-		if (!*login || strlen(login) >= sizeof l.login || !getpwnam(login)) {
+		/* On an SQLite file only a user of this machine can ever be recognized,
+		 * and a typo would tie the learner to nobody.  A training room knows a
+		 * person by their database role, which over the network need not be a
+		 * user of this machine: the room makes the role if it is missing. */
+		if (!*login || strlen(login) >= sizeof l.login) {
+			cli_error(_("a login is 1 to %zu bytes long, not '%s'"), sizeof l.login - 1,
+				  login);
+			return EXIT_USAGE;
+		}
+		if (!training_is_room(env->training_path) && !getpwnam(login)) {
 			cli_error(_("there is no user '%s' on this machine"), login);
 			return EXIT_FAIL;
 		}

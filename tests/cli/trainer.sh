@@ -125,8 +125,18 @@ check role-editor-only grep -q '^Ed	zh	en	editor	' "$TMP/out"
 check role-editor-flag test "$(sql "SELECT role || editor FROM learner WHERE name = 'Ed'")" = editor1
 cordial learner add Ma --native zh --target en --role boss
 expect_match role-unknown 2 err 'learner, trainer or editor \(trainer,editor for both\)'
-cordial learner add Ma --native zh --target en --user cordtest-nosuch-user
-expect_match user-unknown 1 err "no user 'cordtest-nosuch-user' on this machine"
+if [ "$BACKEND" = pg ]; then
+	# A training room knows people by their database role, which need not be a
+	# user of this machine (a login over the network): the room makes it.
+	cordial learner add Net --native zh --target en --user cordnet-$$
+	expect_match user-database-role 0 out "studies as Net"
+	check user-database-role-made test "$(pg_sql "SELECT count(*) FROM pg_roles WHERE rolname = 'cordnet-$$'")" = 1
+else
+	cordial learner add Ma --native zh --target en --user cordtest-nosuch-user
+	expect_match user-unknown 1 err "no user 'cordtest-nosuch-user' on this machine"
+fi
+cordial learner add Ma --native zh --target en --user "$(printf 'x%.0s' $(seq 80))"
+expect_match user-too-long 2 err "a login is 1 to [0-9]+ bytes long"
 # Some other account of this machine than the one running the test.
 OTHER=nobody
 [ "$(id -un)" = nobody ] && OTHER=root
