@@ -238,6 +238,15 @@ struct builder {
 	size_t next;	 /* the first learner (by id) not finished */
 	int64_t current; /* the learner whose cards are being read, 0 before the first */
 	char *err;	 /* the first error met in a callback */
+	struct card_item *seen; /* items of overdue cards, looked up once: a hash table */
+	size_t nseen, capseen;	/* capseen: 0 or a power of two */
+};
+
+/* An item a card names, as the content database has it now. */
+struct card_item {
+	char *key; /* "handbook\titem"; NULL: an empty slot */
+	const struct hb_book *book;
+	const struct hb_item *item; /* NULL: no longer in the content database */
 };
 
 /* The items of an assigned handbook or lesson, loaded once for all learners; NULL
@@ -260,6 +269,68 @@ static const struct hb_book *lesson_book(struct builder *b, const char *handbook
 	snprintf(lb->lesson, sizeof lb->lesson, "%s", lesson);
 	lb->book = book;
 	return book;
+}
+
+static size_t hash_key(const char *key)
+{
+	size_t h = 5381;
+	for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+		h = h * 33 + *p;
+	return h;
+}
+
+/* The item a card is of, from its lesson (loaded once for the report); the
+ * slot's item is NULL when the handbook no longer has it. */
+static const struct card_item *card_item(struct builder *b, const struct card_brief *c)
+{
+	if (2 * (b->nseen + 1) > b->capseen) {
+		size_t cap = b->capseen ? 2 * b->capseen : 1024;
+		struct card_item *slots = xcalloc(cap, sizeof *slots);
+		for (size_t i = 0; i < b->capseen; i++) {
+			if (!b->seen[i].key)
+				continue;
+			size_t j = hash_key(b->seen[i].key) & (cap - 1);
+			while (slots[j].key)
+				j = (j + 1) & (cap - 1);
+			slots[j] = b->seen[i];
+		}
+		free(b->seen);
+		b->seen = slots;
+		b->capseen = cap;
+	}
+	char *key = xasprintf("%s\t%s", c->handbook, c->item);
+	size_t j = hash_key(key) & (b->capseen - 1);
+	for (; b->seen[j].key; j = (j + 1) & (b->capseen - 1)) {
+		if (!strcmp(b->seen[j].key, key)) {
+			free(key);
+			return &b->seen[j];
+		}
+	}
+	struct card_item *slot = &b->seen[j];
+	slot->key = key;
+	b->nseen++;
+	char lesson[sizeof ((struct lesson_book *)0)->lesson], *err = NULL;
+	int found = content_item_lesson(b->c, c->handbook, c->item, lesson, sizeof lesson, &err);
+	if (found < 0 && !b->err)
+		b->err = err;
+	else
+		free(err);
+	if (found <= 0)
+		return slot;
+	slot->book = lesson_book(b, c->handbook, lesson);
+	long i = slot->book ? hb_book_find_item(slot->book, c->item) : -1;
+	slot->item = i >= 0 ? &slot->book->items[i] : NULL;
+	return slot;
+}
+
+/* Whether a study session would ask this card, by the one rule the sessions and
+ * Home use (study_card_asked): a card of an item that is gone, or that is no
+ * longer asked (a guest's line trained for saying it), is never overdue. */
+static bool card_asked(struct builder *b, const struct report_learner *rl,
+		       const struct card_brief *c)
+{
+	const struct card_item *ci = card_item(b, c);
+	return ci->item && study_card_asked(ci->book, ci->item, c->skill, &rl->learner);
 }
 
 static int cmp_known(const void *a, const void *b)
@@ -445,7 +516,7 @@ static void on_card(const struct card_brief *c, void *ctx)
 	struct report_learner *rl = learner_by_id(b->r, c->learner);
 	if (!rl)
 		return;
-	if (c->state == FSRS_REVIEW && c->due_ms < b->r->today_ms)
+	if (c->state == FSRS_REVIEW && c->due_ms < b->r->today_ms && card_asked(b, rl, c))
 		rl->overdue++;
 	if (b->missed)
 		tally_card(b->missed, c);
@@ -625,6 +696,9 @@ int report_build(struct training *t, struct content *c, const struct training_sc
 		hb_book_free(b.books[i].book);
 	free(b.books);
 	free(b.items);
+	for (size_t i = 0; i < b.capseen; i++)
+		free(b.seen[i].key);
+	free(b.seen);
 	return rc;
 }
 

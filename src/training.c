@@ -1253,7 +1253,7 @@ int training_report_cards(struct training *t, const struct training_scope *scope
 			  void (*fn)(const struct card_brief *, void *), void *ctx, char **err)
 {
 	struct sql_stmt *st = sql_prepare(t->c, "SELECT learner, handbook, item, state, stability, "
-					     "due_ms, created_ms, id FROM card WHERE learner IN "
+					     "due_ms, created_ms, id, skill FROM card WHERE learner IN "
 					     SCOPE " ORDER BY learner, handbook, item");
 	bind_scope(st, scope);
 	int rc;
@@ -1267,6 +1267,7 @@ int training_report_cards(struct training *t, const struct training_scope *scope
 			.due_ms = sql_int64(st, 5),
 			.created_ms = sql_int64(st, 6),
 			.id = sql_int64(st, 7),
+			.skill = parse_skill(sql_text(st, 8)),
 		};
 		fn(&c, ctx);
 	}

@@ -265,6 +265,7 @@ long training_assignments(struct training *t, int64_t learner, int64_t class_id,
 struct card_brief {
 	int64_t id, learner;
 	const char *handbook, *item;
+	enum skill skill;
 	enum fsrs_state state;
 	double stability;
 	int64_t due_ms, created_ms;

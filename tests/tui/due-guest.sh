@@ -4,7 +4,7 @@
 # database from before that still holds its produce card.  Such a card is never
 # asked, and no count takes it in: Home's "Due now", the Progress forecast, the
 # session's progress counter and the line mode's session all agree with what a
-# session asks.
+# session asks, and so does the report's count of overdue cards.
 source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/tmux.bash"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
@@ -27,6 +27,13 @@ card taxi-01-007 recognize # a guest's line: understood
 card taxi-01-007 produce   # and, made before it became recognition-only, said
 card taxi-01-001 recognize
 check old-cards-in-db test "$(sql 'SELECT count(*) FROM card')" = 3
+
+# --- the report's overdue cards: due yesterday, the two a session would ask
+sql "UPDATE card SET due_ms = due_ms - 86400000"
+"$CORDIAL" report --learner Wang --format csv >"$TMP/report.csv"
+col=$(head -1 "$TMP/report.csv" | tr ',' '\n' | grep -n '^overdue$' | cut -d: -f1)
+check report-overdue-asked test "$(sed -n 2p "$TMP/report.csv" | cut -d, -f"${col:-0}")" = 2
+sql "UPDATE card SET due_ms = due_ms + 86400000"
 
 # --- Home counts what a session asks, and so does the session's counter
 tui_start 80 24 $ENV
