@@ -121,6 +121,8 @@ static const char *const pg_migrations[] = {
 	/* 3: who-am-I functions that answer only about the caller (room_sql makes
 	 * them anew, with the policies that used the old ones) */
 	"DROP FUNCTION IF EXISTS learner_of(text), trains(text), latest_review(text) CASCADE;",
+	/* 4: a learner's answers by time (the SQLite store's version 5) */
+	"CREATE INDEX review_by_time ON review (learner, time_ms, prev_state, rating);",
 };
 
 enum { PG_SCHEMA_VERSION = (int)(sizeof pg_migrations / sizeof *pg_migrations) };

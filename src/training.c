@@ -132,6 +132,10 @@ static const char *const migrations[] = {
 	"CREATE INDEX review_report ON review (learner, rating, card, time_ms, prev_state);",
 	/* 4: what is due, by state, read from the index alone */
 	"CREATE INDEX card_by_state ON card (learner, state, due_ms);",
+	/* 5: a learner's answers by time, with what the report counts of them: the
+	 * report reads only the period it covers, and a learner's last answer is
+	 * the last entry */
+	"CREATE INDEX review_by_time ON review (learner, time_ms, prev_state, rating);",
 };
 
 static const struct db_schema schema = { "training", migrations,
@@ -1283,16 +1287,26 @@ int training_review_counts(struct training *t, const struct training_scope *scop
 			   int64_t week_ms, int64_t month_ms, int64_t since_ms,
 			   void (*fn)(const struct review_counts *, void *), void *ctx, char **err)
 {
-	struct sql_stmt *st = sql_prepare(t->c, "SELECT learner, count(*) FILTER (WHERE time_ms >= ?3),"
-		       " count(*) FILTER (WHERE time_ms >= ?4),"
-		       " count(*) FILTER (WHERE prev_state = 2 AND time_ms >= ?5),"
-		       " count(*) FILTER (WHERE prev_state = 2 AND rating > 1 AND time_ms >= ?5),"
-		       " max(time_ms)"
-		       " FROM review WHERE learner IN " SCOPE " GROUP BY learner");
+	/* Only the answers of the period read (?6, the earliest of the three bounds),
+	 * through review_by_time; each learner's last answer is that index's last
+	 * entry for them.  Learners without an answer give no row. */
+	struct sql_stmt *st = sql_prepare(
+		t->c, "SELECT l.id, coalesce(c.week, 0), coalesce(c.month, 0), coalesce(c.answers, 0),"
+		      " coalesce(c.right_ones, 0), l.last FROM (SELECT id, (SELECT max(r.time_ms)"
+		      " FROM review r WHERE r.learner = learner.id) AS last FROM learner WHERE id IN"
+		      " " SCOPE ") l LEFT JOIN (SELECT learner,"
+		      " count(*) FILTER (WHERE time_ms >= ?3) AS week,"
+		      " count(*) FILTER (WHERE time_ms >= ?4) AS month,"
+		      " count(*) FILTER (WHERE prev_state = 2 AND time_ms >= ?5) AS answers,"
+		      " count(*) FILTER (WHERE prev_state = 2 AND rating > 1 AND time_ms >= ?5)"
+		      " AS right_ones FROM review WHERE learner IN " SCOPE " AND time_ms >= ?6"
+		      " GROUP BY learner) c ON c.learner = l.id WHERE l.last IS NOT NULL ORDER BY l.id");
 	bind_scope(st, scope);
 	sql_bind_int64(st, 3, week_ms);
 	sql_bind_int64(st, 4, month_ms);
 	sql_bind_int64(st, 5, since_ms);
+	int64_t from = week_ms < month_ms ? week_ms : month_ms;
+	sql_bind_int64(st, 6, since_ms < from ? since_ms : from);
 	int rc;
 	while ((rc = sql_step(st)) == SQL_ROW) {
 		struct review_counts r = {

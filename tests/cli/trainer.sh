@@ -494,7 +494,7 @@ cordial unassign x
 expect_match unassign-usage 2 err 'number of an assignment'
 
 # --- schema 3 (and 4): the settings of the full-screen app
-check schema-current test "$(sql 'PRAGMA user_version')" = 4
+check schema-current test "$(sql 'PRAGMA user_version')" = 5
 check speech-default test "$(sql "SELECT speech || coalesce(voice, '-') FROM learner WHERE name = 'Li'")" = 1-
 
 if [ "$BACKEND" = sqlite ]; then
@@ -502,7 +502,7 @@ if [ "$BACKEND" = sqlite ]; then
 # role editor becomes the editor flag, and with no trainer yet the first learner
 # becomes trainer and editor, as in a new database
 cp "$CORDIAL_DB" "$TMP/old.db"
-sqlite3 "$TMP/old.db" "DROP INDEX card_by_state; DROP INDEX learner_login; DROP INDEX class_member_by_learner;
+sqlite3 "$TMP/old.db" "DROP INDEX review_by_time; DROP INDEX card_by_state; DROP INDEX learner_login; DROP INDEX class_member_by_learner;
   DROP INDEX assignment_by_learner; DROP INDEX assignment_by_class; DROP INDEX review_report;
   ALTER TABLE learner DROP COLUMN login; ALTER TABLE learner DROP COLUMN editor;
   ALTER TABLE learner DROP COLUMN speech; ALTER TABLE learner DROP COLUMN voice;
@@ -510,7 +510,7 @@ sqlite3 "$TMP/old.db" "DROP INDEX card_by_state; DROP INDEX learner_login; DROP 
 CORDIAL_DB=$TMP/old.db cordial learner list --format tsv
 expect_match migrated-first-trainer 0 out '^Teacher	zh	en	trainer,editor	'
 check migrated-editor grep -q '^Ed	zh	en	editor	' "$TMP/out"
-check migrated-version test "$(sqlite3 "$TMP/old.db" 'PRAGMA user_version')" = 4
+check migrated-version test "$(sqlite3 "$TMP/old.db" 'PRAGMA user_version')" = 5
 check migrated-backup test "$(sqlite3 "$TMP/old.db.v2.bak" 'PRAGMA user_version')" = 2
 check migrated-keeps-reviews test "$(sqlite3 "$TMP/old.db" 'SELECT count(*) FROM review')" = "$(sql 'SELECT count(*) FROM review')"
 fi
