@@ -122,6 +122,9 @@ enum {
 	ST_PART_INSERT,
 	ST_SEARCH_INSERT,
 	ST_SEARCH_DELETE,
+	ST_ITEM_FIND,
+	ST_SEEN_ADD,
+	ST_SEEN_LINE,
 	ST_COUNT
 };
 
@@ -165,6 +168,11 @@ static const char *const statements[ST_COUNT] = {
 		"VALUES (?1, ?2, ?3, ?4, ?5)",
 	[ST_SEARCH_INSERT] = "INSERT INTO item_search (rowid, body) VALUES (?1, ?2)",
 	[ST_SEARCH_DELETE] = "DELETE FROM item_search WHERE rowid = ?1",
+	[ST_ITEM_FIND] =
+		"SELECT key, digest, retired, position FROM item WHERE handbook = ?1 AND id = ?2",
+	[ST_SEEN_ADD] = "INSERT INTO temp.import_seen (book, id, line) VALUES (?1, ?2, ?3) "
+			"ON CONFLICT DO NOTHING",
+	[ST_SEEN_LINE] = "SELECT line FROM temp.import_seen WHERE book = ?1 AND id = ?2",
 };
 
 /* What ranking and filtering a search needs of every search entry, read once and
@@ -227,9 +235,10 @@ struct content *content_open(const char *path, bool write, char **err)
 		abort();
 	c->db = db;
 	/* Imports of big handbooks touch every page of the item tables and the index:
-	 * a larger cache saves rereading and rewriting them. */
+	 * a larger cache saves rereading and rewriting them, within the memory an
+	 * import may take (16 MB, a quarter of it). */
 	if (write)
-		db_exec(db, "PRAGMA cache_size = -65536", NULL);
+		db_exec(db, "PRAGMA cache_size = -16384", NULL);
 	if (write && reindex_if_empty(c, err)) {
 		content_close(c);
 		return NULL;
@@ -281,6 +290,11 @@ static int run(struct content *c, sqlite3_stmt *st, char **err)
 int content_begin(struct content *c, char **err)
 {
 	return db_begin(c->db, err);
+}
+
+int content_begin_read(struct content *c, char **err)
+{
+	return db_exec(c->db, "BEGIN", err);
 }
 
 int content_commit(struct content *c, char **err)
@@ -645,6 +659,284 @@ done:
 	free(old);
 	free(positions);
 	return status;
+}
+
+/* ---------------------------------------------------------------- writer */
+
+/* The writer keeps what an import must know across a handbook's items in SQLite,
+ * not in memory: the ids it has seen (a temporary table of the connection, or of
+ * a private temporary database when there is no content database to read). */
+struct content_writer {
+	struct content *c;   /* NULL: check only */
+	struct content own;  /* the private database when c is NULL */
+	sqlite3_int64 book;  /* this writer's rows in temp.import_seen */
+	bool began;	     /* the handbook and its lessons are written */
+	bool fresh;	     /* the handbook had no items: every item is new */
+	size_t total, done;
+	/* The stored items in key order, which is the file order of the import that
+	 * made them: a file imported again meets its items here one after the other,
+	 * without looking each up. */
+	sqlite3_stmt *walk;
+	bool walking; /* walk is on a row of the handbook */
+	void (*progress)(void *ctx, size_t done, size_t total);
+	void *progress_ctx;
+	struct content_counts counts;
+};
+
+/* FTS5 gathers new index entries in memory and writes them out as a segment when
+ * they pass its hash size (1 MB by default: "hashsize" in sqlite3Fts5ConfigSetValue,
+ * ext/fts5/fts5_config.c; the flush in sqlite3Fts5IndexBeginWrite, fts5_index.c,
+ * which also flushes when rowids go down).  A bigger hash makes fewer, larger
+ * segments and so less merging while a big handbook is indexed; 16 MB stays within
+ * the memory an import may take.  The value is kept in the index's config table. */
+enum { SEARCH_HASH_SIZE = 16 << 20 };
+
+static sqlite3 *writer_db(struct content_writer *w)
+{
+	return w->c ? w->c->db : w->own.db;
+}
+
+struct content_writer *content_writer_new(struct content *c, char **err)
+{
+	static sqlite3_int64 next_book;
+	struct content_writer *w = calloc(1, sizeof *w);
+	if (!w)
+		abort();
+	w->c = c;
+	w->book = ++next_book;
+	if (!c && sqlite3_open_v2("", &w->own.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+				  NULL) != SQLITE_OK) {
+		*err = db_error(w->own.db);
+		content_writer_free(w);
+		return NULL;
+	}
+	/* Without a transaction of the caller's, each id would be a transaction of its own. */
+	if (!c && db_exec(w->own.db, "BEGIN", err)) {
+		content_writer_free(w);
+		return NULL;
+	}
+	/* The ids are looked up at random: 8 MB of cache keeps a million of them. */
+	if (db_exec(writer_db(w), "PRAGMA temp.cache_size = -8192;"
+		    "CREATE TEMP TABLE IF NOT EXISTS import_seen ("
+		    "  book INTEGER NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL,"
+		    "  PRIMARY KEY (book, id)) WITHOUT ROWID",
+		    err)) {
+		content_writer_free(w);
+		return NULL;
+	}
+	return w;
+}
+
+void content_writer_free(struct content_writer *w)
+{
+	if (!w)
+		return;
+	sqlite3_finalize(w->walk);
+	/* Not there any more when the transaction that made it was rolled back. */
+	sqlite3_stmt *st = NULL;
+	if (w->c && sqlite3_prepare_v2(w->c->db, "DELETE FROM temp.import_seen WHERE book = ?1", -1,
+				       &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, w->book);
+		sqlite3_step(st);
+	}
+	sqlite3_finalize(st);
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(w->own.st[i]);
+	if (w->own.db)
+		sqlite3_close(w->own.db);
+	free(w);
+}
+
+static int walk_next(struct content_writer *w, const struct hb_book *book, sqlite3_int64 after,
+		     char **err);
+
+int content_writer_begin(struct content_writer *w, const struct hb_book *book, size_t total,
+			 void (*progress)(void *ctx, size_t done, size_t total), void *ctx,
+			 char **err)
+{
+	struct content *c = w->c;
+	w->total = total;
+	w->progress = progress;
+	w->progress_ctx = ctx;
+	if (apply_header(c, book, err))
+		return -1;
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT EXISTS (SELECT 1 FROM item WHERE handbook = ?1)");
+	db_bind_text(st, 1, book->id);
+	int rc = sqlite3_step(st);
+	w->fresh = rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	if (!w->fresh) {
+		w->walk = db_prepare(c->db, "SELECT key, id, digest, retired, position, handbook FROM item"
+					    " WHERE key >= (SELECT min(key) FROM item WHERE handbook = ?1)"
+					    " ORDER BY key");
+		db_bind_text(w->walk, 1, book->id);
+		if (walk_next(w, book, 0, err))
+			return -1;
+	}
+	st = db_prepare(c->db, "INSERT INTO item_search (item_search, rank) VALUES ('hashsize', ?1)");
+	sqlite3_bind_int(st, 1, SEARCH_HASH_SIZE);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	w->began = true;
+	return 0;
+}
+
+/* Moves the walk to the handbook's next stored item with a key above `after`. */
+static int walk_next(struct content_writer *w, const struct hb_book *book, sqlite3_int64 after,
+		     char **err)
+{
+	int rc;
+	while ((rc = sqlite3_step(w->walk)) == SQLITE_ROW)
+		if (sqlite3_column_int64(w->walk, 0) > after &&
+		    !strcmp(db_column_text(w->walk, 5), book->id))
+			break;
+	w->walking = rc == SQLITE_ROW;
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*err = db_error(w->c->db);
+		return -1;
+	}
+	return 0;
+}
+
+/* Writes one item as content_apply() does, finding its stored row by id. */
+static int write_item(struct content_writer *w, const struct hb_book *book,
+		      const struct hb_item *it, long position, char **err)
+{
+	struct content *c = w->c;
+	struct content_counts *counts = &w->counts;
+	sqlite3_stmt *st;
+	if (!w->fresh) {
+		sqlite3_int64 key = 0, digest = 0, stored_position = 0;
+		bool retired = false;
+		int rc = SQLITE_DONE;
+		if (w->walking && !strcmp(db_column_text(w->walk, 1), it->id)) {
+			key = sqlite3_column_int64(w->walk, 0);
+			digest = sqlite3_column_int64(w->walk, 2);
+			retired = sqlite3_column_int(w->walk, 3) != 0;
+			stored_position = sqlite3_column_int64(w->walk, 4);
+			rc = SQLITE_ROW;
+			if (walk_next(w, book, key, err))
+				return -1;
+		} else {
+			st = stmt(c, ST_ITEM_FIND);
+			db_bind_text(st, 1, book->id);
+			db_bind_text(st, 2, it->id);
+			rc = sqlite3_step(st);
+			if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+				*err = db_error(c->db);
+				return -1;
+			}
+			if (rc == SQLITE_ROW) {
+				key = sqlite3_column_int64(st, 0);
+				digest = sqlite3_column_int64(st, 1);
+				retired = sqlite3_column_int(st, 2) != 0;
+				stored_position = sqlite3_column_int64(st, 3);
+			}
+			sqlite3_reset(st);
+			/* Stored items the file left out: the walk goes on after this one. */
+			if (rc == SQLITE_ROW && w->walking && key > sqlite3_column_int64(w->walk, 0) &&
+			    walk_next(w, book, key, err))
+				return -1;
+		}
+		if (rc == SQLITE_ROW) {
+			if (retired || hb_item_digest(it) != digest) {
+				st = stmt(c, ST_ITEM_UPDATE);
+				bind_item(st, book, it, position);
+				sqlite3_bind_int64(st, 14, key);
+				if (run(c, st, err) || write_children(c, key, it, false, !retired, err))
+					return -1;
+				if (retired)
+					counts->revived++;
+				else
+					counts->changed++;
+				return 0;
+			}
+			if (stored_position != position) {
+				st = stmt(c, ST_ITEM_POSITION);
+				sqlite3_bind_int64(st, 1, position);
+				sqlite3_bind_int64(st, 2, key);
+				if (run(c, st, err))
+					return -1;
+			}
+			counts->unchanged++;
+			return 0;
+		}
+	}
+	st = stmt(c, ST_ITEM_INSERT);
+	bind_item(st, book, it, position);
+	if (run(c, st, err) ||
+	    write_children(c, sqlite3_last_insert_rowid(c->db), it, true, false, err))
+		return -1;
+	counts->added++;
+	return 0;
+}
+
+long content_writer_item(struct content_writer *w, const struct hb_book *book,
+			 const struct hb_item *it, long position, bool write, char **err)
+{
+	struct content *c = w->c ? w->c : &w->own;
+	sqlite3_stmt *st = stmt(c, ST_SEEN_ADD);
+	sqlite3_bind_int64(st, 1, w->book);
+	db_bind_text(st, 2, it->id);
+	sqlite3_bind_int64(st, 3, it->line);
+	if (run(c, st, err))
+		return -1;
+	if (sqlite3_changes(c->db) == 0) {
+		st = stmt(c, ST_SEEN_LINE);
+		sqlite3_bind_int64(st, 1, w->book);
+		db_bind_text(st, 2, it->id);
+		long line = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 1;
+		sqlite3_reset(st);
+		return line > 0 ? line : 1;
+	}
+	if (!write || !w->began)
+		return 0;
+	if (w->progress && w->done % 4096 == 0)
+		w->progress(w->progress_ctx, w->done, w->total);
+	w->done++;
+	return write_item(w, book, it, position, err) ? -1 : 0;
+}
+
+int content_writer_finish(struct content_writer *w, const struct hb_book *book,
+			  struct content_counts *counts, char **err)
+{
+	struct content *c = w->c;
+	if (w->walk)
+		sqlite3_reset(w->walk);
+	w->walking = false;
+	/* The stored items this file no longer has are retired. */
+	sqlite3_stmt *st = db_prepare(
+	    c->db, "DELETE FROM item_search WHERE rowid IN (SELECT key FROM item"
+		   " WHERE handbook = ?1 AND retired = 0 AND NOT EXISTS (SELECT 1 FROM"
+		   " temp.import_seen s WHERE s.book = ?2 AND s.id = item.id))");
+	db_bind_text(st, 1, book->id);
+	sqlite3_bind_int64(st, 2, w->book);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE) {
+		st = db_prepare(c->db, "UPDATE item SET retired = 1 WHERE handbook = ?1 AND retired = 0"
+				       " AND NOT EXISTS (SELECT 1 FROM temp.import_seen s"
+				       " WHERE s.book = ?2 AND s.id = item.id)");
+		db_bind_text(st, 1, book->id);
+		sqlite3_bind_int64(st, 2, w->book);
+		rc = sqlite3_step(st);
+		w->counts.retired = (size_t)sqlite3_changes(c->db);
+		sqlite3_finalize(st);
+	}
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	*counts = w->counts;
+	return 0;
 }
 
 /* ---------------------------------------------------------------- load */

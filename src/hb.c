@@ -321,6 +321,7 @@ struct lexer {
 	void *ctx;
 	bool in_record;
 	long bad_utf8_lines;
+	bool valid_utf8; /* a second reading of a file found valid the first time */
 	/* The value that continuation lines are extending, grown by doubling so that
 	 * joining costs memory and time linear in its length; copied into the arena
 	 * once complete (seal_value). */
@@ -538,7 +539,7 @@ static int lex(struct lexer *lx, const struct hb_lines *src)
 		}
 		n = trim_right(line, n);
 
-		long bad = text_utf8_invalid(line, n);
+		long bad = lx->valid_utf8 ? -1 : text_utf8_invalid(line, n);
 		if (bad >= 0 && lx->diags) {
 			if (++lx->bad_utf8_lines <= 20)
 				diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, bad + 1,
@@ -1674,8 +1675,10 @@ struct hb_book *hb_read(const struct hb_lines *lines, const char *file,
 		rd.pass = 2;
 		rd.record = 0;
 		free(lx.fields);
+		long bad_lines = lx.bad_utf8_lines;
 		lx = (struct lexer){ .mem = stream ? rd.scratch : book, .reset = stream,
-				     .file = file, .on_record = on_record, .ctx = &rd };
+				     .file = file, .on_record = on_record, .ctx = &rd,
+				     .valid_utf8 = bad_lines == 0 };
 		failed = lex(&lx, lines) < 0;
 	}
 	if (!failed) {
