@@ -687,9 +687,9 @@ struct content_writer {
  * they pass its hash size (1 MB by default: "hashsize" in sqlite3Fts5ConfigSetValue,
  * ext/fts5/fts5_config.c; the flush in sqlite3Fts5IndexBeginWrite, fts5_index.c,
  * which also flushes when rowids go down).  A bigger hash makes fewer, larger
- * segments and so less merging while a big handbook is indexed; 16 MB stays within
+ * segments and so less merging while a big handbook is indexed; 8 MB stays within
  * the memory an import may take.  The value is kept in the index's config table. */
-enum { SEARCH_HASH_SIZE = 16 << 20 };
+enum { SEARCH_HASH_SIZE = 8 << 20 };
 
 static sqlite3 *writer_db(struct content_writer *w)
 {
@@ -715,8 +715,8 @@ struct content_writer *content_writer_new(struct content *c, char **err)
 		content_writer_free(w);
 		return NULL;
 	}
-	/* The ids are looked up at random: 8 MB of cache keeps a million of them. */
-	if (db_exec(writer_db(w), "PRAGMA temp.cache_size = -8192;"
+	/* The ids are looked up at random: 4 MB of cache for them. */
+	if (db_exec(writer_db(w), "PRAGMA temp.cache_size = -4096;"
 		    "CREATE TEMP TABLE IF NOT EXISTS import_seen ("
 		    "  book INTEGER NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL,"
 		    "  PRIMARY KEY (book, id)) WITHOUT ROWID",
