@@ -125,6 +125,8 @@ enum {
 	ST_ITEM_FIND,
 	ST_SEEN_ADD,
 	ST_SEEN_LINE,
+	ST_LINE_ADD,
+	ST_LINE_OF,
 	ST_COUNT
 };
 
@@ -173,6 +175,9 @@ static const char *const statements[ST_COUNT] = {
 	[ST_SEEN_ADD] = "INSERT INTO temp.import_seen (book, id, line) VALUES (?1, ?2, ?3) "
 			"ON CONFLICT DO NOTHING",
 	[ST_SEEN_LINE] = "SELECT line FROM temp.import_seen WHERE book = ?1 AND id = ?2",
+	[ST_LINE_ADD] = "INSERT INTO temp.import_line (key, line) VALUES (?1, ?2) "
+			"ON CONFLICT DO NOTHING",
+	[ST_LINE_OF] = "SELECT line FROM temp.import_line WHERE key = ?1",
 };
 
 /* What ranking and filtering a search needs of every search entry, read once and
@@ -664,14 +669,18 @@ done:
 /* ---------------------------------------------------------------- writer */
 
 /* The writer keeps what an import must know across a handbook's items in SQLite,
- * not in memory: the ids it has seen (a temporary table of the connection, or of
- * a private temporary database when there is no content database to read). */
+ * not in memory, in temporary tables of the connection (or of a private temporary
+ * database when there is no content database to read): the items written, by key
+ * with the line each came from (import_line), and, when nothing is written (a
+ * check, or after an error), the ids seen (import_seen). */
 struct content_writer {
 	struct content *c;   /* NULL: check only */
 	struct content own;  /* the private database when c is NULL */
 	sqlite3_int64 book;  /* this writer's rows in temp.import_seen */
 	bool began;	     /* the handbook and its lessons are written */
 	bool fresh;	     /* the handbook had no items: every item is new */
+	bool wrote;	     /* some item was written (and is in import_line) */
+	bool by_id;	     /* the items are not written any more: ids go to import_seen */
 	size_t total, done;
 	/* The stored items in key order, which is the file order of the import that
 	 * made them: a file imported again meets its items here one after the other,
@@ -719,7 +728,9 @@ struct content_writer *content_writer_new(struct content *c, char **err)
 	if (db_exec(writer_db(w), "PRAGMA temp.cache_size = -4096;"
 		    "CREATE TEMP TABLE IF NOT EXISTS import_seen ("
 		    "  book INTEGER NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL,"
-		    "  PRIMARY KEY (book, id)) WITHOUT ROWID",
+		    "  PRIMARY KEY (book, id)) WITHOUT ROWID;"
+		    "CREATE TEMP TABLE IF NOT EXISTS import_line ("
+		    "  key INTEGER PRIMARY KEY, line INTEGER NOT NULL)",
 		    err)) {
 		content_writer_free(w);
 		return NULL;
@@ -806,9 +817,49 @@ static int walk_next(struct content_writer *w, const struct hb_book *book, sqlit
 	return 0;
 }
 
-/* Writes one item as content_apply() does, finding its stored row by id. */
-static int write_item(struct content_writer *w, const struct hb_book *book,
-		      const struct hb_item *it, long position, char **err)
+/* The line of the item written earlier in this import under `key`, or 0. */
+static long line_of(struct content *c, sqlite3_int64 key)
+{
+	sqlite3_stmt *st = stmt(c, ST_LINE_OF);
+	sqlite3_bind_int64(st, 1, key);
+	long line = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return line;
+}
+
+/* Notes that the item `key` came from `line`: 1, or 0 when an item of this import
+ * already has that key (the id is used twice), or -1 on error. */
+static int note_line(struct content *c, sqlite3_int64 key, long line, char **err)
+{
+	sqlite3_stmt *st = stmt(c, ST_LINE_ADD);
+	sqlite3_bind_int64(st, 1, key);
+	sqlite3_bind_int64(st, 2, line);
+	if (run(c, st, err))
+		return -1;
+	return sqlite3_changes(c->db) > 0;
+}
+
+/* The stored key of the item with this id: 1 found, 0 not, -1 error. */
+static int find_key(struct content *c, const struct hb_book *book, const char *id,
+		    sqlite3_int64 *key, char **err)
+{
+	sqlite3_stmt *st = stmt(c, ST_ITEM_FIND);
+	db_bind_text(st, 1, book->id);
+	db_bind_text(st, 2, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*key = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		*err = db_error(c->db);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Writes one item as content_apply() does, finding its stored row by id: returns 0,
+ * the line of an item of this import with the same id (nothing is written), or -1
+ * on error. */
+static long write_item(struct content_writer *w, const struct hb_book *book,
+		       const struct hb_item *it, long position, char **err)
 {
 	struct content *c = w->c;
 	struct content_counts *counts = &w->counts;
@@ -847,6 +898,9 @@ static int write_item(struct content_writer *w, const struct hb_book *book,
 				return -1;
 		}
 		if (rc == SQLITE_ROW) {
+			int noted = note_line(c, key, it->line, err);
+			if (noted <= 0)
+				return noted < 0 ? -1 : line_of(c, key);
 			if (retired || hb_item_digest(it) != digest) {
 				st = stmt(c, ST_ITEM_UPDATE);
 				bind_item(st, book, it, position);
@@ -872,8 +926,22 @@ static int write_item(struct content_writer *w, const struct hb_book *book,
 	}
 	st = stmt(c, ST_ITEM_INSERT);
 	bind_item(st, book, it, position);
-	if (run(c, st, err) ||
-	    write_children(c, sqlite3_last_insert_rowid(c->db), it, true, false, err))
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc == SQLITE_CONSTRAINT &&
+	    sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_UNIQUE) {
+		/* A new handbook is not looked up item by item: its ids are kept apart by
+		 * the table's UNIQUE (handbook, id). */
+		sqlite3_int64 key = 0;
+		int found = find_key(c, book, it->id, &key, err);
+		return found < 0 ? -1 : found ? line_of(c, key) : 1;
+	}
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	sqlite3_int64 key = sqlite3_last_insert_rowid(c->db);
+	if (note_line(c, key, it->line, err) < 0 || write_children(c, key, it, true, false, err))
 		return -1;
 	counts->added++;
 	return 0;
@@ -883,6 +951,15 @@ long content_writer_item(struct content_writer *w, const struct hb_book *book,
 			 const struct hb_item *it, long position, bool write, char **err)
 {
 	struct content *c = w->c ? w->c : &w->own;
+	if (write && w->began && !w->by_id) {
+		if (w->progress && w->done % 4096 == 0)
+			w->progress(w->progress_ctx, w->done, w->total);
+		w->done++;
+		w->wrote = true;
+		return write_item(w, book, it, position, err);
+	}
+	/* Nothing is written from here on: the ids are kept as such. */
+	w->by_id = true;
 	sqlite3_stmt *st = stmt(c, ST_SEEN_ADD);
 	sqlite3_bind_int64(st, 1, w->book);
 	db_bind_text(st, 2, it->id);
@@ -897,12 +974,16 @@ long content_writer_item(struct content_writer *w, const struct hb_book *book,
 		sqlite3_reset(st);
 		return line > 0 ? line : 1;
 	}
-	if (!write || !w->began)
-		return 0;
-	if (w->progress && w->done % 4096 == 0)
-		w->progress(w->progress_ctx, w->done, w->total);
-	w->done++;
-	return write_item(w, book, it, position, err) ? -1 : 0;
+	if (w->wrote) { /* written before: its line is kept by key */
+		sqlite3_int64 key = 0;
+		int found = find_key(c, book, it->id, &key, err);
+		if (found < 0)
+			return -1;
+		long line = found ? line_of(c, key) : 0;
+		if (line > 0)
+			return line;
+	}
+	return 0;
 }
 
 int content_writer_finish(struct content_writer *w, const struct hb_book *book,
@@ -916,17 +997,15 @@ int content_writer_finish(struct content_writer *w, const struct hb_book *book,
 	sqlite3_stmt *st = db_prepare(
 	    c->db, "DELETE FROM item_search WHERE rowid IN (SELECT key FROM item"
 		   " WHERE handbook = ?1 AND retired = 0 AND NOT EXISTS (SELECT 1 FROM"
-		   " temp.import_seen s WHERE s.book = ?2 AND s.id = item.id))");
+		   " temp.import_line l WHERE l.key = item.key))");
 	db_bind_text(st, 1, book->id);
-	sqlite3_bind_int64(st, 2, w->book);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc == SQLITE_DONE) {
 		st = db_prepare(c->db, "UPDATE item SET retired = 1 WHERE handbook = ?1 AND retired = 0"
-				       " AND NOT EXISTS (SELECT 1 FROM temp.import_seen s"
-				       " WHERE s.book = ?2 AND s.id = item.id)");
+				       " AND NOT EXISTS (SELECT 1 FROM temp.import_line l"
+				       " WHERE l.key = item.key)");
 		db_bind_text(st, 1, book->id);
-		sqlite3_bind_int64(st, 2, w->book);
 		rc = sqlite3_step(st);
 		w->counts.retired = (size_t)sqlite3_changes(c->db);
 		sqlite3_finalize(st);

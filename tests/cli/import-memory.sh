@@ -51,6 +51,18 @@ no_later_lesson_error() { ! grep -q "lesson 'late', which" "$TMP/out"; }
 check span-later-lesson-known no_later_lesson_error
 expect_match span-unused-lesson 1 out "span.hb:$unused: warning: lesson 'unused' has no phrases"
 expect_match span-counted 1 out '^1 error, 1 warning$'
+# The same when importing: into a new handbook, and over a stored one.
+dup_error="span.hb:$again: error: id 'big-001-0001' is used twice in the handbook \(first at .*span.hb:$first\)"
+rm -f "$CORDIAL_CONTENT"
+cordial handbook import "$TMP/span.hb"
+expect_match span-import-new-duplicate-id 1 err "$dup_error"
+check span-import-new-nothing-imported test -z "$(sqlite3 "$CORDIAL_CONTENT" 'SELECT 1 FROM item LIMIT 1')"
+"$gen" 20 200 1 >"$TMP/plain.hb"
+cordial handbook import "$TMP/plain.hb"
+expect span-import-stored 0
+cordial handbook import "$TMP/span.hb"
+expect_match span-import-stored-duplicate-id 1 err "$dup_error"
+expect_match span-import-stored-counted 1 err '^1 error, 1 warning; nothing imported$'
 
 # Search answers the same after a fresh import, a re-import of the same file, and
 # a round trip through a version that changes every phrase; the index is sound.
