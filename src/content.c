@@ -928,7 +928,7 @@ static long write_item(struct content_writer *w, const struct hb_book *book,
 	bind_item(st, book, it, position);
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
-	if (rc == SQLITE_CONSTRAINT &&
+	if ((rc & 0xff) == SQLITE_CONSTRAINT &&
 	    sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_UNIQUE) {
 		/* A new handbook is not looked up item by item: its ids are kept apart by
 		 * the table's UNIQUE (handbook, id). */
