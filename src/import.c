@@ -470,7 +470,10 @@ static int column_index(const struct csv_sheet *sheet, const char *name);
  * are left to the reading in earnest. */
 static void find_sheet_books(struct job *job, const struct import_options *opt)
 {
-	for (size_t i = 0; i < job->nin; i++) {
+	bool handbooks = false;
+	for (size_t i = 0; i < job->nin; i++)
+		handbooks |= kind_of(job->in[i].path) == KIND_HB;
+	for (size_t i = 0; handbooks && i < job->nin; i++) {
 		struct input *in = &job->in[i];
 		enum file_kind kind = kind_of(in->path);
 		if (kind != KIND_CSV && kind != KIND_TSV)
