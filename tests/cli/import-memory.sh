@@ -118,3 +118,28 @@ rm -f "$TMP/huge.hb"
 cordial handbook check "$TMP/huge-bad.hb"
 expect_match huge-file-problem-by-line 1 out \
 	"huge-bad.hb:$(wc -l <"$TMP/huge-bad.hb"): error: expected 'name: value'"
+
+# Files in other encodings are decoded a chunk at a time: the same handbook as
+# GB18030 (with --encoding) and as UTF-16 with a byte-order mark imports as its
+# UTF-8 original does, and a bad byte far into a file is told by its offset, before
+# anything else.
+"$gen" 10 300 1 >"$TMP/utf8.hb"
+iconv -f UTF-8 -t GB18030 "$TMP/utf8.hb" >"$TMP/gb.hb"
+{ printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$TMP/utf8.hb"; } >"$TMP/utf16.hb"
+rm -f "$CORDIAL_CONTENT"
+cordial handbook import "$TMP/utf8.hb"
+expect encoding-utf8 0
+"$CORDIAL" handbook export big >"$TMP/export-utf8"
+for f in gb utf16; do
+	rm -f "$CORDIAL_CONTENT"
+	if [ $f = gb ]; then cordial handbook import --encoding gb18030 "$TMP/$f.hb"
+	else cordial handbook import "$TMP/$f.hb"; fi
+	expect_match "encoding-$f-imported" 0 out '^big: 3000 added'
+	"$CORDIAL" handbook export big >"$TMP/export-$f"
+	check "encoding-$f-same-as-utf8" cmp -s "$TMP/export-utf8" "$TMP/export-$f"
+done
+size=$(stat -c %s "$TMP/gb.hb")
+{ cat "$TMP/gb.hb"; printf 'id: big-001-9999\nzh: \x81\x20\nen: Bad\n'; } >"$TMP/gb-bad.hb"
+cordial handbook check --encoding gb18030 "$TMP/gb-bad.hb"
+expect_match encoding-bad-byte-offset 1 out "gb-bad.hb: error: the bytes at offset $((size + 21)) are not valid gb18030"
+expect_match encoding-bad-byte-alone 1 out '^1 error, 0 warnings$'
