@@ -766,6 +766,8 @@ int content_writer_begin(struct content_writer *w, const struct hb_book *book, s
 			 char **err)
 {
 	struct content *c = w->c;
+	if (!c)
+		abort(); /* a programming error: only an import with a database writes */
 	w->total = total;
 	w->progress = progress;
 	w->progress_ctx = ctx;
@@ -811,7 +813,7 @@ static int walk_next(struct content_writer *w, const struct hb_book *book, sqlit
 			break;
 	w->walking = rc == SQLITE_ROW;
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		*err = db_error(w->c->db);
+		*err = db_error(sqlite3_db_handle(w->walk));
 		return -1;
 	}
 	return 0;
@@ -951,7 +953,7 @@ long content_writer_item(struct content_writer *w, const struct hb_book *book,
 			 const struct hb_item *it, long position, bool write, char **err)
 {
 	struct content *c = w->c ? w->c : &w->own;
-	if (write && w->began && !w->by_id) {
+	if (write && w->began && !w->by_id && w->c) {
 		if (w->progress && w->done % 4096 == 0)
 			w->progress(w->progress_ctx, w->done, w->total);
 		w->done++;
@@ -990,6 +992,8 @@ int content_writer_finish(struct content_writer *w, const struct hb_book *book,
 			  struct content_counts *counts, char **err)
 {
 	struct content *c = w->c;
+	if (!c)
+		abort(); /* as in content_writer_begin() */
 	if (w->walk)
 		sqlite3_reset(w->walk);
 	w->walking = false;

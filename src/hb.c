@@ -1611,7 +1611,7 @@ static int text_next(void *ctx, const char **line, size_t *n, bool *nl)
 	*n = end ? (size_t)(end - start) : t->len - t->pos;
 	*nl = end != NULL;
 	t->pos += *n + (end ? 1 : 0);
-	if (*n + 1 > t->cap) {
+	if (!t->line || *n + 1 > t->cap) {
 		t->cap = *n + 1 > 256 ? *n + 1 : 256;
 		free(t->line);
 		if (!(t->line = malloc(t->cap)))

@@ -109,12 +109,12 @@ static int file_lines_fill(struct file_lines *fl)
 	char msg[256];
 	if (text_decoder_feed(fl->dec, raw, r, end, &out, &n, msg, sizeof msg))
 		return file_lines_fail(fl, msg);
-	if (fl->pos > 0) { /* what was handed out is not needed any more */
+	if (fl->text && fl->pos > 0) { /* what was handed out is not needed any more */
 		memmove(fl->text, fl->text + fl->pos, fl->len - fl->pos);
 		fl->len -= fl->pos;
 		fl->pos = 0;
 	}
-	if (fl->len + n + 1 > fl->cap) {
+	if (!fl->text || fl->len + n + 1 > fl->cap) {
 		size_t cap = fl->cap ? fl->cap : READ_CHUNK * 2;
 		while (cap < fl->len + n + 1)
 			cap *= 2;
@@ -137,7 +137,7 @@ static int file_lines_next(void *ctx, const char **line, size_t *n, bool *nl)
 		return -1;
 	for (;;) {
 		char *start = fl->text ? fl->text + fl->pos : NULL;
-		size_t avail = fl->len - fl->pos;
+		size_t avail = start ? fl->len - fl->pos : 0;
 		char *end = avail ? memchr(start, '\n', avail) : NULL;
 		if (fl->skipping) {
 			fl->pos = end ? (size_t)(end - fl->text) + 1 : fl->len;
