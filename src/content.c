@@ -127,6 +127,7 @@ enum {
 	ST_SEEN_LINE,
 	ST_LINE_ADD,
 	ST_LINE_OF,
+	ST_BODY_ADD,
 	ST_COUNT
 };
 
@@ -178,6 +179,7 @@ static const char *const statements[ST_COUNT] = {
 	[ST_LINE_ADD] = "INSERT INTO temp.import_line (key, line) VALUES (?1, ?2) "
 			"ON CONFLICT DO NOTHING",
 	[ST_LINE_OF] = "SELECT line FROM temp.import_line WHERE key = ?1",
+	[ST_BODY_ADD] = "INSERT INTO temp.import_body (key, body) VALUES (?1, ?2)",
 };
 
 /* What ranking and filtering a search needs of every search entry, read once and
@@ -428,7 +430,7 @@ static int insert_part(struct content *c, sqlite3_int64 key, const char *kind, c
 
 /* The item's texts, parts and search entry; `fresh` when there are none yet. */
 static int write_children(struct content *c, sqlite3_int64 key, const struct hb_item *it,
-			  bool fresh, bool indexed, char **err)
+			  bool fresh, bool indexed, bool later, char **err)
 {
 	sqlite3_stmt *st;
 	if (!fresh) {
@@ -469,7 +471,7 @@ static int write_children(struct content *c, sqlite3_int64 key, const struct hb_
 			return -1;
 	}
 	char *body = search_body(it);
-	st = stmt(c, ST_SEARCH_INSERT);
+	st = stmt(c, later ? ST_BODY_ADD : ST_SEARCH_INSERT);
 	sqlite3_bind_int64(st, 1, key);
 	db_bind_text(st, 2, body);
 	int rc = run(c, st, err);
@@ -616,7 +618,7 @@ int content_apply(struct content *c, const struct hb_book *book, struct content_
 			if (run(c, st, err))
 				goto done;
 			if (write_children(c, sqlite3_last_insert_rowid(c->db), it, true, false,
-					   err))
+					   false, err))
 				goto done;
 			counts->added++;
 			continue;
@@ -627,7 +629,8 @@ int content_apply(struct content *c, const struct hb_book *book, struct content_
 			st = stmt(c, ST_ITEM_UPDATE);
 			bind_item(st, book, it, positions[i]);
 			sqlite3_bind_int64(st, 14, e->key);
-			if (run(c, st, err) || write_children(c, e->key, it, false, !e->retired, err))
+			if (run(c, st, err) ||
+			    write_children(c, e->key, it, false, !e->retired, false, err))
 				goto done;
 			if (e->retired)
 				counts->revived++;
@@ -730,7 +733,9 @@ struct content_writer *content_writer_new(struct content *c, char **err)
 		    "  book INTEGER NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL,"
 		    "  PRIMARY KEY (book, id)) WITHOUT ROWID;"
 		    "CREATE TEMP TABLE IF NOT EXISTS import_line ("
-		    "  key INTEGER PRIMARY KEY, line INTEGER NOT NULL)",
+		    "  key INTEGER PRIMARY KEY, line INTEGER NOT NULL);"
+		    "CREATE TEMP TABLE IF NOT EXISTS import_body ("
+		    "  key INTEGER PRIMARY KEY, body TEXT NOT NULL)",
 		    err)) {
 		content_writer_free(w);
 		return NULL;
@@ -907,7 +912,8 @@ static long write_item(struct content_writer *w, const struct hb_book *book,
 				st = stmt(c, ST_ITEM_UPDATE);
 				bind_item(st, book, it, position);
 				sqlite3_bind_int64(st, 14, key);
-				if (run(c, st, err) || write_children(c, key, it, false, !retired, err))
+				if (run(c, st, err) ||
+				    write_children(c, key, it, false, !retired, false, err))
 					return -1;
 				if (retired)
 					counts->revived++;
@@ -943,7 +949,8 @@ static long write_item(struct content_writer *w, const struct hb_book *book,
 		return -1;
 	}
 	sqlite3_int64 key = sqlite3_last_insert_rowid(c->db);
-	if (note_line(c, key, it->line, err) < 0 || write_children(c, key, it, true, false, err))
+	if (note_line(c, key, it->line, err) < 0 ||
+	    write_children(c, key, it, true, false, w->fresh, err))
 		return -1;
 	counts->added++;
 	return 0;
@@ -997,6 +1004,13 @@ int content_writer_finish(struct content_writer *w, const struct hb_book *book,
 	if (w->walk)
 		sqlite3_reset(w->walk);
 	w->walking = false;
+	/* A new handbook's search entries, kept aside while its rows were written, go
+	 * into the index in one pass, in key order. */
+	if (w->fresh && db_exec(c->db,
+				"INSERT INTO item_search (rowid, body) SELECT key, body FROM"
+				" temp.import_body ORDER BY key; DELETE FROM temp.import_body",
+				err))
+		return -1;
 	/* The stored items this file no longer has are retired. */
 	sqlite3_stmt *st = db_prepare(
 	    c->db, "DELETE FROM item_search WHERE rowid IN (SELECT key FROM item"
