@@ -348,6 +348,13 @@ void agree_finish(struct agree *agree, const char *content_path, struct diag_lis
 	if (agree->error && agree->nfiles)
 		diag_add(diags, DIAG_WARNING, agree->files[0], 0, 0,
 			 _("answers were not compared across handbooks: %s"), agree->error);
+	agree_free(agree);
+}
+
+void agree_free(struct agree *agree)
+{
+	if (!agree)
+		return;
 	sqlite3_finalize(agree->insert);
 	sqlite3_close(agree->db);
 	free(agree->files);

@@ -31,5 +31,7 @@ void agree_record(struct agree *agree, const struct hb_book *book, const struct 
  * content_path, when it is not NULL, coming before the files; handbooks that the
  * files hold are taken from the files only).  Frees the check; accepts NULL. */
 void agree_finish(struct agree *agree, const char *content_path, struct diag_list *diags);
+/* Frees the check without comparing (an import given up); accepts NULL. */
+void agree_free(struct agree *agree);
 
 #endif

@@ -124,6 +124,12 @@ enum {
 	ST_PART_INSERT,
 	ST_SEARCH_INSERT,
 	ST_SEARCH_DELETE,
+	ST_ITEM_FIND,
+	ST_SEEN_ADD,
+	ST_SEEN_LINE,
+	ST_LINE_ADD,
+	ST_LINE_OF,
+	ST_BODY_ADD,
 	ST_COUNT
 };
 
@@ -167,6 +173,15 @@ static const char *const statements[ST_COUNT] = {
 		"VALUES (?1, ?2, ?3, ?4, ?5)",
 	[ST_SEARCH_INSERT] = "INSERT INTO item_search (rowid, body) VALUES (?1, ?2)",
 	[ST_SEARCH_DELETE] = "DELETE FROM item_search WHERE rowid = ?1",
+	[ST_ITEM_FIND] =
+		"SELECT key, digest, retired, position FROM item WHERE handbook = ?1 AND id = ?2",
+	[ST_SEEN_ADD] = "INSERT INTO temp.import_seen (book, id, line) VALUES (?1, ?2, ?3) "
+			"ON CONFLICT DO NOTHING",
+	[ST_SEEN_LINE] = "SELECT line FROM temp.import_seen WHERE book = ?1 AND id = ?2",
+	[ST_LINE_ADD] = "INSERT INTO temp.import_line (key, line) VALUES (?1, ?2) "
+			"ON CONFLICT DO NOTHING",
+	[ST_LINE_OF] = "SELECT line FROM temp.import_line WHERE key = ?1",
+	[ST_BODY_ADD] = "INSERT INTO temp.import_body (key, body) VALUES (?1, ?2)",
 };
 
 /* What ranking and filtering a search needs of every search entry, read once and
@@ -229,9 +244,10 @@ struct content *content_open(const char *path, bool write, char **err)
 		abort();
 	c->db = db;
 	/* Imports of big handbooks touch every page of the item tables and the index:
-	 * a larger cache saves rereading and rewriting them. */
+	 * a larger cache saves rereading and rewriting them, within the memory an
+	 * import may take (16 MB, a quarter of it). */
 	if (write)
-		db_exec(db, "PRAGMA cache_size = -65536", NULL);
+		db_exec(db, "PRAGMA cache_size = -16384", NULL);
 	if (write && reindex_if_empty(c, err)) {
 		content_close(c);
 		return NULL;
@@ -283,6 +299,11 @@ static int run(struct content *c, sqlite3_stmt *st, char **err)
 int content_begin(struct content *c, char **err)
 {
 	return db_begin(c->db, err);
+}
+
+int content_begin_read(struct content *c, char **err)
+{
+	return db_exec(c->db, "BEGIN", err);
 }
 
 int content_commit(struct content *c, char **err)
@@ -413,7 +434,7 @@ static int insert_part(struct content *c, sqlite3_int64 key, const char *kind, c
 
 /* The item's texts, parts and search entry; `fresh` when there are none yet. */
 static int write_children(struct content *c, sqlite3_int64 key, const struct hb_item *it,
-			  bool fresh, bool indexed, char **err)
+			  bool fresh, bool indexed, bool later, char **err)
 {
 	sqlite3_stmt *st;
 	if (!fresh) {
@@ -454,7 +475,7 @@ static int write_children(struct content *c, sqlite3_int64 key, const struct hb_
 			return -1;
 	}
 	char *body = search_body(it);
-	st = stmt(c, ST_SEARCH_INSERT);
+	st = stmt(c, later ? ST_BODY_ADD : ST_SEARCH_INSERT);
 	sqlite3_bind_int64(st, 1, key);
 	db_bind_text(st, 2, body);
 	int rc = run(c, st, err);
@@ -601,7 +622,7 @@ int content_apply(struct content *c, const struct hb_book *book, struct content_
 			if (run(c, st, err))
 				goto done;
 			if (write_children(c, sqlite3_last_insert_rowid(c->db), it, true, false,
-					   err))
+					   false, err))
 				goto done;
 			counts->added++;
 			continue;
@@ -612,7 +633,8 @@ int content_apply(struct content *c, const struct hb_book *book, struct content_
 			st = stmt(c, ST_ITEM_UPDATE);
 			bind_item(st, book, it, positions[i]);
 			sqlite3_bind_int64(st, 16, e->key);
-			if (run(c, st, err) || write_children(c, e->key, it, false, !e->retired, err))
+			if (run(c, st, err) ||
+			    write_children(c, e->key, it, false, !e->retired, false, err))
 				goto done;
 			if (e->retired)
 				counts->revived++;
@@ -649,6 +671,373 @@ done:
 	free(old);
 	free(positions);
 	return status;
+}
+
+/* ---------------------------------------------------------------- writer */
+
+/* The writer keeps what an import must know across a handbook's items in SQLite,
+ * not in memory, in temporary tables of the connection (or of a private temporary
+ * database when there is no content database to read): the items written, by key
+ * with the line each came from (import_line), and, when nothing is written (a
+ * check, or after an error), the ids seen (import_seen). */
+struct content_writer {
+	struct content *c;   /* NULL: check only */
+	struct content own;  /* the private database when c is NULL */
+	sqlite3_int64 book;  /* this writer's rows in temp.import_seen */
+	bool began;	     /* the handbook and its lessons are written */
+	bool fresh;	     /* the handbook had no items: every item is new */
+	bool wrote;	     /* some item was written (and is in import_line) */
+	bool by_id;	     /* the items are not written any more: ids go to import_seen */
+	size_t total, done;
+	/* The stored items in key order, which is the file order of the import that
+	 * made them: a file imported again meets its items here one after the other,
+	 * without looking each up. */
+	sqlite3_stmt *walk;
+	bool walking; /* walk is on a row of the handbook */
+	void (*progress)(void *ctx, size_t done, size_t total);
+	void *progress_ctx;
+	struct content_counts counts;
+};
+
+/* FTS5 gathers new index entries in memory and writes them out as a segment when
+ * they pass its hash size (1 MB by default: "hashsize" in sqlite3Fts5ConfigSetValue,
+ * ext/fts5/fts5_config.c; the flush in sqlite3Fts5IndexBeginWrite, fts5_index.c,
+ * which also flushes when rowids go down).  A bigger hash makes fewer, larger
+ * segments and so less merging while a big handbook is indexed; 8 MB stays within
+ * the memory an import may take.  The value is kept in the index's config table. */
+enum { SEARCH_HASH_SIZE = 8 << 20 };
+
+static sqlite3 *writer_db(struct content_writer *w)
+{
+	return w->c ? w->c->db : w->own.db;
+}
+
+struct content_writer *content_writer_new(struct content *c, char **err)
+{
+	static sqlite3_int64 next_book;
+	struct content_writer *w = calloc(1, sizeof *w);
+	if (!w)
+		abort();
+	w->c = c;
+	w->book = ++next_book;
+	if (!c && sqlite3_open_v2("", &w->own.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+				  NULL) != SQLITE_OK) {
+		*err = db_error(w->own.db);
+		content_writer_free(w);
+		return NULL;
+	}
+	/* Without a transaction of the caller's, each id would be a transaction of its own. */
+	if (!c && db_exec(w->own.db, "BEGIN", err)) {
+		content_writer_free(w);
+		return NULL;
+	}
+	/* The ids are looked up at random: 4 MB of cache for them. */
+	if (db_exec(writer_db(w), "PRAGMA temp.cache_size = -4096;"
+		    "CREATE TEMP TABLE IF NOT EXISTS import_seen ("
+		    "  book INTEGER NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL,"
+		    "  PRIMARY KEY (book, id)) WITHOUT ROWID;"
+		    "CREATE TEMP TABLE IF NOT EXISTS import_line ("
+		    "  key INTEGER PRIMARY KEY, line INTEGER NOT NULL);"
+		    "CREATE TEMP TABLE IF NOT EXISTS import_body ("
+		    "  key INTEGER PRIMARY KEY, body TEXT NOT NULL)",
+		    err)) {
+		content_writer_free(w);
+		return NULL;
+	}
+	return w;
+}
+
+void content_writer_free(struct content_writer *w)
+{
+	if (!w)
+		return;
+	sqlite3_finalize(w->walk);
+	/* Not there any more when the transaction that made it was rolled back. */
+	sqlite3_stmt *st = NULL;
+	if (w->c && sqlite3_prepare_v2(w->c->db, "DELETE FROM temp.import_seen WHERE book = ?1", -1,
+				       &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, w->book);
+		sqlite3_step(st);
+	}
+	sqlite3_finalize(st);
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(w->own.st[i]);
+	if (w->own.db)
+		sqlite3_close(w->own.db);
+	free(w);
+}
+
+static int walk_next(struct content_writer *w, const struct hb_book *book, sqlite3_int64 after,
+		     char **err);
+
+int content_writer_begin(struct content_writer *w, const struct hb_book *book, size_t total,
+			 void (*progress)(void *ctx, size_t done, size_t total), void *ctx,
+			 char **err)
+{
+	struct content *c = w->c;
+	if (!c)
+		abort(); /* a programming error: only an import with a database writes */
+	w->total = total;
+	w->progress = progress;
+	w->progress_ctx = ctx;
+	if (apply_header(c, book, err))
+		return -1;
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT EXISTS (SELECT 1 FROM item WHERE handbook = ?1)");
+	db_bind_text(st, 1, book->id);
+	int rc = sqlite3_step(st);
+	w->fresh = rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	if (!w->fresh) {
+		w->walk = db_prepare(c->db, "SELECT key, id, digest, retired, position, handbook FROM item"
+					    " WHERE key >= (SELECT min(key) FROM item WHERE handbook = ?1)"
+					    " ORDER BY key");
+		db_bind_text(w->walk, 1, book->id);
+		if (walk_next(w, book, 0, err))
+			return -1;
+	}
+	st = db_prepare(c->db, "INSERT INTO item_search (item_search, rank) VALUES ('hashsize', ?1)");
+	sqlite3_bind_int(st, 1, SEARCH_HASH_SIZE);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	w->began = true;
+	return 0;
+}
+
+/* Moves the walk to the handbook's next stored item with a key above `after`. */
+static int walk_next(struct content_writer *w, const struct hb_book *book, sqlite3_int64 after,
+		     char **err)
+{
+	int rc;
+	while ((rc = sqlite3_step(w->walk)) == SQLITE_ROW)
+		if (sqlite3_column_int64(w->walk, 0) > after &&
+		    !strcmp(db_column_text(w->walk, 5), book->id))
+			break;
+	w->walking = rc == SQLITE_ROW;
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*err = db_error(sqlite3_db_handle(w->walk));
+		return -1;
+	}
+	return 0;
+}
+
+/* The line of the item written earlier in this import under `key`, or 0. */
+static long line_of(struct content *c, sqlite3_int64 key)
+{
+	sqlite3_stmt *st = stmt(c, ST_LINE_OF);
+	sqlite3_bind_int64(st, 1, key);
+	long line = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return line;
+}
+
+/* Notes that the item `key` came from `line`: 1, or 0 when an item of this import
+ * already has that key (the id is used twice), or -1 on error. */
+static int note_line(struct content *c, sqlite3_int64 key, long line, char **err)
+{
+	sqlite3_stmt *st = stmt(c, ST_LINE_ADD);
+	sqlite3_bind_int64(st, 1, key);
+	sqlite3_bind_int64(st, 2, line);
+	if (run(c, st, err))
+		return -1;
+	return sqlite3_changes(c->db) > 0;
+}
+
+/* The stored key of the item with this id: 1 found, 0 not, -1 error. */
+static int find_key(struct content *c, const struct hb_book *book, const char *id,
+		    sqlite3_int64 *key, char **err)
+{
+	sqlite3_stmt *st = stmt(c, ST_ITEM_FIND);
+	db_bind_text(st, 1, book->id);
+	db_bind_text(st, 2, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*key = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		*err = db_error(c->db);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Writes one item as content_apply() does, finding its stored row by id: returns 0,
+ * the line of an item of this import with the same id (nothing is written), or -1
+ * on error. */
+static long write_item(struct content_writer *w, const struct hb_book *book,
+		       const struct hb_item *it, long position, char **err)
+{
+	struct content *c = w->c;
+	struct content_counts *counts = &w->counts;
+	sqlite3_stmt *st;
+	if (!w->fresh) {
+		sqlite3_int64 key = 0, digest = 0, stored_position = 0;
+		bool retired = false;
+		int rc = SQLITE_DONE;
+		if (w->walking && !strcmp(db_column_text(w->walk, 1), it->id)) {
+			key = sqlite3_column_int64(w->walk, 0);
+			digest = sqlite3_column_int64(w->walk, 2);
+			retired = sqlite3_column_int(w->walk, 3) != 0;
+			stored_position = sqlite3_column_int64(w->walk, 4);
+			rc = SQLITE_ROW;
+			if (walk_next(w, book, key, err))
+				return -1;
+		} else {
+			st = stmt(c, ST_ITEM_FIND);
+			db_bind_text(st, 1, book->id);
+			db_bind_text(st, 2, it->id);
+			rc = sqlite3_step(st);
+			if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+				*err = db_error(c->db);
+				return -1;
+			}
+			if (rc == SQLITE_ROW) {
+				key = sqlite3_column_int64(st, 0);
+				digest = sqlite3_column_int64(st, 1);
+				retired = sqlite3_column_int(st, 2) != 0;
+				stored_position = sqlite3_column_int64(st, 3);
+			}
+			sqlite3_reset(st);
+			/* Stored items the file left out: the walk goes on after this one. */
+			if (rc == SQLITE_ROW && w->walking && key > sqlite3_column_int64(w->walk, 0) &&
+			    walk_next(w, book, key, err))
+				return -1;
+		}
+		if (rc == SQLITE_ROW) {
+			int noted = note_line(c, key, it->line, err);
+			if (noted <= 0)
+				return noted < 0 ? -1 : line_of(c, key);
+			if (retired || hb_item_digest(it) != digest) {
+				st = stmt(c, ST_ITEM_UPDATE);
+				bind_item(st, book, it, position);
+				sqlite3_bind_int64(st, 16, key);
+				if (run(c, st, err) ||
+				    write_children(c, key, it, false, !retired, false, err))
+					return -1;
+				if (retired)
+					counts->revived++;
+				else
+					counts->changed++;
+				return 0;
+			}
+			if (stored_position != position) {
+				st = stmt(c, ST_ITEM_POSITION);
+				sqlite3_bind_int64(st, 1, position);
+				sqlite3_bind_int64(st, 2, key);
+				if (run(c, st, err))
+					return -1;
+			}
+			counts->unchanged++;
+			return 0;
+		}
+	}
+	st = stmt(c, ST_ITEM_INSERT);
+	bind_item(st, book, it, position);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if ((rc & 0xff) == SQLITE_CONSTRAINT &&
+	    sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_UNIQUE) {
+		/* A new handbook is not looked up item by item: its ids are kept apart by
+		 * the table's UNIQUE (handbook, id). */
+		sqlite3_int64 key = 0;
+		int found = find_key(c, book, it->id, &key, err);
+		return found < 0 ? -1 : found ? line_of(c, key) : 1;
+	}
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	sqlite3_int64 key = sqlite3_last_insert_rowid(c->db);
+	if (note_line(c, key, it->line, err) < 0 ||
+	    write_children(c, key, it, true, false, w->fresh, err))
+		return -1;
+	counts->added++;
+	return 0;
+}
+
+long content_writer_item(struct content_writer *w, const struct hb_book *book,
+			 const struct hb_item *it, long position, bool write, char **err)
+{
+	struct content *c = w->c ? w->c : &w->own;
+	if (write && w->began && !w->by_id && w->c) {
+		if (w->progress && w->done % 4096 == 0)
+			w->progress(w->progress_ctx, w->done, w->total);
+		w->done++;
+		w->wrote = true;
+		return write_item(w, book, it, position, err);
+	}
+	/* Nothing is written from here on: the ids are kept as such. */
+	w->by_id = true;
+	sqlite3_stmt *st = stmt(c, ST_SEEN_ADD);
+	sqlite3_bind_int64(st, 1, w->book);
+	db_bind_text(st, 2, it->id);
+	sqlite3_bind_int64(st, 3, it->line);
+	if (run(c, st, err))
+		return -1;
+	if (sqlite3_changes(c->db) == 0) {
+		st = stmt(c, ST_SEEN_LINE);
+		sqlite3_bind_int64(st, 1, w->book);
+		db_bind_text(st, 2, it->id);
+		long line = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 1;
+		sqlite3_reset(st);
+		return line > 0 ? line : 1;
+	}
+	if (w->wrote) { /* written before: its line is kept by key */
+		sqlite3_int64 key = 0;
+		int found = find_key(c, book, it->id, &key, err);
+		if (found < 0)
+			return -1;
+		long line = found ? line_of(c, key) : 0;
+		if (line > 0)
+			return line;
+	}
+	return 0;
+}
+
+int content_writer_finish(struct content_writer *w, const struct hb_book *book,
+			  struct content_counts *counts, char **err)
+{
+	struct content *c = w->c;
+	if (!c)
+		abort(); /* as in content_writer_begin() */
+	if (w->walk)
+		sqlite3_reset(w->walk);
+	w->walking = false;
+	/* A new handbook's search entries, kept aside while its rows were written, go
+	 * into the index in one pass, in key order. */
+	if (w->fresh && db_exec(c->db,
+				"INSERT INTO item_search (rowid, body) SELECT key, body FROM"
+				" temp.import_body ORDER BY key; DELETE FROM temp.import_body",
+				err))
+		return -1;
+	/* The stored items this file no longer has are retired. */
+	sqlite3_stmt *st = db_prepare(
+	    c->db, "DELETE FROM item_search WHERE rowid IN (SELECT key FROM item"
+		   " WHERE handbook = ?1 AND retired = 0 AND NOT EXISTS (SELECT 1 FROM"
+		   " temp.import_line l WHERE l.key = item.key))");
+	db_bind_text(st, 1, book->id);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE) {
+		st = db_prepare(c->db, "UPDATE item SET retired = 1 WHERE handbook = ?1 AND retired = 0"
+				       " AND NOT EXISTS (SELECT 1 FROM temp.import_line l"
+				       " WHERE l.key = item.key)");
+		db_bind_text(st, 1, book->id);
+		rc = sqlite3_step(st);
+		w->counts.retired = (size_t)sqlite3_changes(c->db);
+		sqlite3_finalize(st);
+	}
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	*counts = w->counts;
+	return 0;
 }
 
 /* ---------------------------------------------------------------- load */

@@ -23,6 +23,9 @@ int content_seed(const char *path, const char *seed, char **err);
 
 /* One write transaction around several content_apply() calls. */
 int content_begin(struct content *c, char **err);
+/* A read transaction, for a check that keeps its ids in a temporary table (ended by
+ * content_rollback()). */
+int content_begin_read(struct content *c, char **err);
 int content_commit(struct content *c, char **err);
 void content_rollback(struct content *c);
 
@@ -36,6 +39,27 @@ struct content_counts {
  * NULL) is called every few thousand items. */
 int content_apply(struct content *c, const struct hb_book *book, struct content_counts *counts,
 		  void (*progress)(void *ctx, size_t done, size_t total), void *ctx, char **err);
+
+/* Writing a handbook item by item, for files too big to hold: content_writer_new(),
+ * then content_writer_begin() with the handbook and its lessons, each item through
+ * content_writer_item(), and content_writer_finish(), all inside content_begin();
+ * the result is what content_apply() of the whole book would make.  With c NULL
+ * (or `write` false) the writer only tells repeated ids.  Free with
+ * content_writer_free(), which accepts NULL. */
+struct content_writer;
+struct content_writer *content_writer_new(struct content *c, char **err);
+void content_writer_free(struct content_writer *w);
+/* Writes the handbook and its lessons; `total` items are to come (for progress). */
+int content_writer_begin(struct content_writer *w, const struct hb_book *book, size_t total,
+			 void (*progress)(void *ctx, size_t done, size_t total), void *ctx,
+			 char **err);
+/* Returns 0 for an item whose id is new (written when `write` and after begin), the
+ * line of the item that first had its id, or -1 with *err set. */
+long content_writer_item(struct content_writer *w, const struct hb_book *book,
+			 const struct hb_item *it, long position, bool write, char **err);
+/* Retires the stored items the handbook no longer has; the counts of the whole. */
+int content_writer_finish(struct content_writer *w, const struct hb_book *book,
+			  struct content_counts *counts, char **err);
 
 /* The stored version of a handbook: 1 and *version (0 when it has none) if the
  * handbook is there, 0 if not, -1 on error. */

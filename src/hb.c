@@ -58,6 +58,24 @@ char *hb_strdup(struct hb_book *book, const char *s)
 	return s ? arena_strndup(book, s, strlen(s)) : NULL;
 }
 
+/* Empties a book's arena for reuse, keeping one chunk of the usual size. */
+static void arena_reset(struct hb_book *book)
+{
+	struct hb_chunk *keep = NULL;
+	for (struct hb_chunk *c = book->arena->head, *next; c; c = next) {
+		next = c->next;
+		if (!keep && c->size == 65536)
+			keep = c;
+		else
+			free(c);
+	}
+	if (keep) {
+		keep->next = NULL;
+		keep->used = 0;
+	}
+	book->arena->head = keep;
+}
+
 struct hb_book *hb_book_new(void)
 {
 	struct hb_book *book = calloc(1, sizeof *book);
@@ -288,16 +306,22 @@ struct record {
 	size_t first, n; /* range in the field array */
 };
 
+/* The lexer reads a file line by line and hands over each record when the next one
+ * starts (or the text ends); the record's strings live in `mem` until then. */
 struct lexer {
-	struct hb_book *book;
+	struct hb_book *mem; /* where the strings of the current record are */
+	bool reset;	     /* empty `mem` after each record */
 	const char *file;
-	struct diag_list *diags;
-	struct field *fields;
+	struct diag_list *diags; /* NULL: a second reading, whose problems are known */
+	struct field *fields;    /* of the current record */
 	size_t nfields, capfields;
-	struct record *records;
-	size_t nrecords, caprecords;
+	struct record rec; /* the current record, when `have` */
+	bool have;
+	void (*on_record)(void *ctx, const struct record *rec, struct field *fields);
+	void *ctx;
 	bool in_record;
 	long bad_utf8_lines;
+	bool valid_utf8; /* a second reading of a file found valid the first time */
 	/* The value that continuation lines are extending, grown by doubling so that
 	 * joining costs memory and time linear in its length; copied into the arena
 	 * once complete (seal_value). */
@@ -324,17 +348,26 @@ static struct field *new_field(struct lexer *lx)
 	return f;
 }
 
-static struct record *new_record(struct lexer *lx, enum rtype type, long line)
+static void seal_value(struct lexer *lx);
+
+/* Hands the current record over, then forgets it. */
+static void flush_record(struct lexer *lx)
 {
-	if (lx->nrecords == lx->caprecords) {
-		lx->caprecords = lx->caprecords ? lx->caprecords * 2 : 64;
-		lx->records = realloc(lx->records, lx->caprecords * sizeof *lx->records);
-		if (!lx->records)
-			abort();
-	}
-	struct record *r = &lx->records[lx->nrecords++];
-	*r = (struct record){ type, line, lx->nfields, 0 };
-	return r;
+	if (!lx->have)
+		return;
+	seal_value(lx);
+	lx->on_record(lx->ctx, &lx->rec, lx->fields);
+	lx->have = false;
+	lx->nfields = 0;
+	if (lx->reset)
+		arena_reset(lx->mem);
+}
+
+static void new_record(struct lexer *lx, enum rtype type, long line)
+{
+	flush_record(lx);
+	lx->rec = (struct record){ type, line, 0, 0 };
+	lx->have = true;
 }
 
 static bool is_note_field(const char *name)
@@ -400,7 +433,7 @@ static size_t trim_right(const char *s, size_t n)
 static void warn_leading_space(struct lexer *lx, const char *name, const char *v, size_t n,
 			       long line, long col)
 {
-	if (n > 0 && (v[0] == ' ' || v[0] == '\t'))
+	if (lx->diags && n > 0 && (v[0] == ' ' || v[0] == '\t'))
 		diag_add(lx->diags, DIAG_WARNING, lx->file, line, col,
 			 _("leading white space in the value of '%s'"), name);
 }
@@ -408,7 +441,7 @@ static void warn_leading_space(struct lexer *lx, const char *name, const char *v
 static void seal_value(struct lexer *lx)
 {
 	if (lx->gfield >= 0)
-		lx->fields[lx->gfield].value = arena_strndup(lx->book, lx->grow, lx->glen);
+		lx->fields[lx->gfield].value = arena_strndup(lx->mem, lx->grow, lx->glen);
 	lx->gfield = -1;
 }
 
@@ -447,7 +480,8 @@ static void continue_value(struct lexer *lx, struct field *f, const char *v, siz
 	f->paragraph = false;
 	size_t need = lx->glen + (sep != '\0') + vn;
 	if (need > MAX_VALUE) {
-		diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+		if (lx->diags)
+			diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
 			 _("the value of '%s' (from line %ld) is longer than %d KB, the most a "
 			   "value may be"),
 			 f->name, f->line, MAX_VALUE >> 10);
@@ -469,8 +503,10 @@ static void continue_value(struct lexer *lx, struct field *f, const char *v, siz
 	lx->grow[lx->glen] = '\0';
 }
 
-/* Splits the text into records of fields; lexical problems go to the diagnostics. */
-static void lex(struct lexer *lx, const char *text, size_t len)
+/* Splits the text into records of fields, handed to lx->on_record one by one;
+ * lexical problems go to the diagnostics.  Returns 0, or -1 when a line could not
+ * be read. */
+static int lex(struct lexer *lx, const struct hb_lines *src)
 {
 	enum rtype section = R_NONE;
 	bool warned_no_section = false;
@@ -480,21 +516,21 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 	struct field *last = NULL; /* the field a continuation line extends */
 	lx->gfield = -1;
 
-	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3)) {
-		text += 3;
-		len -= 3;
-	}
-	for (size_t pos = 0; pos < len;) {
-		const char *line = text + pos;
-		const char *nl = memchr(line, '\n', len - pos);
-		size_t n = nl ? (size_t)(nl - line) : len - pos;
-		pos += n + (nl ? 1 : 0);
+	const char *line;
+	size_t n;
+	bool nl;
+	int rc;
+	while ((rc = src->next(src->ctx, &line, &n, &nl)) > 0) {
+		if (lineno == 0 && n >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
+			line += 3;
+			n -= 3;
+		}
 		lineno++;
 		if (nl) {
 			int crlf = n > 0 && line[n - 1] == '\r';
 			if (first_crlf < 0)
 				first_crlf = crlf;
-			else if (crlf != first_crlf && !warned_mixed) {
+			else if (crlf != first_crlf && !warned_mixed && lx->diags) {
 				diag_add(lx->diags, DIAG_WARNING, lx->file, lineno, 0,
 					 _("mixed line ends (both CRLF and LF); save the file with "
 					   "one kind"));
@@ -503,8 +539,8 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 		}
 		n = trim_right(line, n);
 
-		long bad = text_utf8_invalid(line, n);
-		if (bad >= 0) {
+		long bad = lx->valid_utf8 ? -1 : text_utf8_invalid(line, n);
+		if (bad >= 0 && lx->diags) {
 			if (++lx->bad_utf8_lines <= 20)
 				diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, bad + 1,
 					 _("invalid UTF-8 (was the file saved as GBK? save it as "
@@ -532,7 +568,7 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 				for (int i = 0; i < 4; i++)
 					if (strlen(rtype_names[i]) == tn && !memcmp(t, rtype_names[i], tn))
 						section = (enum rtype)i;
-				if (section == R_UNKNOWN)
+				if (section == R_UNKNOWN && lx->diags)
 					diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
 						 _("unknown record type '%.*s' (use Handbook, Lesson, "
 						   "Phrase or Courtesy)"),
@@ -544,7 +580,8 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 		}
 		if (line[0] == '+' && (n == 1 || line[1] == ' ')) {
 			if (!last) {
-				diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+				if (lx->diags)
+					diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
 					 _("a continuation line ('+ ') must follow a field line"));
 				continue;
 			}
@@ -552,7 +589,7 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 			size_t vn = n > 1 ? n - 2 : 0;
 			if (bad >= 0)
 				last->bad = true;
-			else
+			else if (lx->diags)
 				check_chars(lx->diags, lx->file, last->name, v, vn, lineno, (long)(v - line) + 1);
 			warn_leading_space(lx, last->name, v, vn, lineno, (long)(v - line) + 1);
 			continue_value(lx, last, v, vn, lineno);
@@ -561,14 +598,16 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 
 		const char *colon = memchr(line, ':', n);
 		if (!colon || !valid_field_name(line, (size_t)(colon - line))) {
-			diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+			if (lx->diags)
+				diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
 				 _("expected 'name: value' (a field name is lowercase letters, digits "
 				   "and '_'; continue a long value on a line starting with '+ ')"));
 			last = NULL;
 			continue;
 		}
 		if (section == R_NONE && !warned_no_section) {
-			diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
+			if (lx->diags)
+				diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
 				 _("a field before any '%%rec:' line; start the file with "
 				   "'%%rec: Handbook'"));
 			warned_no_section = true;
@@ -578,8 +617,8 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 			lx->in_record = true;
 		}
 		struct field *f = new_field(lx);
-		lx->records[lx->nrecords - 1].n++;
-		f->name = arena_strndup(lx->book, line, (size_t)(colon - line));
+		lx->rec.n++;
+		f->name = arena_strndup(lx->mem, line, (size_t)(colon - line));
 		const char *v = colon + 1;
 		if (v < line + n && *v == ' ')
 			v++;
@@ -587,31 +626,37 @@ static void lex(struct lexer *lx, const char *text, size_t len)
 		f->line = lineno;
 		f->col = (long)(v - line) + 1;
 		f->bad = bad >= 0;
-		f->value = arena_strndup(lx->book, v, vn);
-		if (vn > MAX_VALUE)
+		f->value = arena_strndup(lx->mem, v, vn);
+		if (vn > MAX_VALUE && lx->diags)
 			diag_add(lx->diags, DIAG_ERROR, lx->file, lineno, 0,
 				 _("the value of '%s' (from line %ld) is longer than %d KB, the most "
 				   "a value may be"),
 				 f->name, lineno, MAX_VALUE >> 10);
-		if (!f->bad)
+		if (!f->bad && lx->diags)
 			check_chars(lx->diags, lx->file, f->name, v, vn, lineno, f->col);
 		warn_leading_space(lx, f->name, v, vn, lineno, f->col);
 		last = f;
 	}
-	seal_value(lx);
+	flush_record(lx);
 	free(lx->grow);
 	lx->grow = NULL;
+	return rc;
 }
 
 /* ---------------------------------------------------------------- checker */
 
 struct checker {
 	struct hb_book *book;
+	struct hb_book *mem; /* where the strings of checked items go: book, or scratch */
 	const char *file;
 	struct diag_list *diags;
 	bool sheet;              /* fields come from spreadsheet columns */
 	struct id_index items;   /* item id -> index in book->items */
 	struct id_index lessons; /* lesson id -> index in book->lessons */
+	const struct hb_sink *sink; /* items go there instead of into the book */
+	/* The courtesy items, for the checks of the whole (check_answer_balance). */
+	size_t scored, longest, answers[HB_MAX_OPTIONS];
+	double fair[HB_MAX_OPTIONS];
 };
 
 static void err(struct checker *ck, long line, const char *fmt, ...)
@@ -677,7 +722,7 @@ static const char *take_value(struct checker *ck, struct field *f)
 	for (size_t i = 0; i < n; i++)
 		if ((unsigned char)v[i] >= 0x80) {
 			char *nfc = text_nfc(v, n);
-			const char *r = hb_strdup(ck->book, nfc);
+			const char *r = hb_strdup(ck->mem, nfc);
 			free(nfc);
 			return r;
 		}
@@ -743,13 +788,13 @@ static bool lang_declared(const struct hb_book *book, const char *lang, size_t n
 	return false;
 }
 
-/* "en ja ko": the handbook's languages, for messages (arena). */
-static const char *lang_list(struct hb_book *book, bool with_source)
+/* "en ja ko": the handbook's languages, for messages (in mem's arena). */
+static const char *lang_list(const struct hb_book *book, struct hb_book *mem, bool with_source)
 {
 	size_t len = 2 + (book->source ? strlen(book->source) : 0);
 	for (size_t i = 0; i < book->nlanguages; i++)
 		len += strlen(book->languages[i]) + 1;
-	char *out = hb_alloc(book, len);
+	char *out = hb_alloc(mem, len);
 	out[0] = '\0';
 	if (with_source && book->source)
 		strcat(out, book->source);
@@ -799,7 +844,7 @@ static void report_unknown(struct checker *ck, const struct field *f, const char
 		   !strcmp(strrchr(f->name, '_'), "_kana"))))
 		err(ck, f->line,
 		    _("'%s': the handbook does not declare this language (its languages: %s)"),
-		    f->name, lang_list(ck->book, true));
+		    f->name, lang_list(ck->book, ck->mem, true));
 	else
 		err(ck, f->line, ck->sheet ? _("unknown column '%s'") : _("unknown field '%s'"),
 		    f->name);
@@ -927,7 +972,7 @@ static void collect_titles(struct checker *ck, struct field *fields, size_t n,
 	for (size_t i = 0; i < n; i++)
 		if (!strncmp(fields[i].name, "title_", 6))
 			count++;
-	*out = count ? hb_alloc(ck->book, count * sizeof **out) : NULL;
+	*out = count ? hb_alloc(ck->mem, count * sizeof **out) : NULL;
 	*nout = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct field *f = &fields[i];
@@ -1064,15 +1109,6 @@ static void check_lesson(struct checker *ck, struct field *fields, size_t n, lon
 	index_put(&ck->lessons, id, ck->book->nlessons - 1);
 }
 
-/* Lessons are collected before items, so that an item may name a later lesson. */
-static void collect_lessons(struct checker *ck, struct lexer *lx)
-{
-	for (size_t r = 0; r < lx->nrecords; r++)
-		if (lx->records[r].type == R_LESSON)
-			check_lesson(ck, lx->fields + lx->records[r].first, lx->records[r].n,
-				     lx->records[r].line);
-}
-
 /* The item's lesson: its 'lesson' field, else the nearest Lesson above. */
 static const char *item_lesson(struct checker *ck, struct field *fields, size_t n,
 			       const char *above, const char *id, long line)
@@ -1180,12 +1216,12 @@ static void check_phrase(struct checker *ck, struct field *fields, size_t n, lon
 {
 	struct hb_book *book = ck->book;
 	size_t nl = book->nlanguages + 1;
-	it->texts = hb_alloc(book, nl * sizeof *it->texts);
+	it->texts = hb_alloc(ck->mem, nl * sizeof *it->texts);
 	memset(it->texts, 0, nl * sizeof *it->texts);
 	for (size_t i = 0; i < nl; i++)
 		it->texts[i].lang = i == 0 ? book->source : book->languages[i - 1];
 	/* Where each language's kana reading stands, for the checks at the end. */
-	const struct field **kana_at = hb_alloc(book, nl * sizeof *kana_at);
+	const struct field **kana_at = hb_alloc(ck->mem, nl * sizeof *kana_at);
 	memset(kana_at, 0, nl * sizeof *kana_at);
 
 	for (size_t i = 0; i < n; i++) {
@@ -1209,7 +1245,7 @@ static void check_phrase(struct checker *ck, struct field *fields, size_t n, lon
 			continue; /* reported as unknown below */
 		struct hb_text *t = &it->texts[k];
 		if (role == ALT) {
-			const char **alts = hb_alloc(book, (t->nalts + 1) * sizeof *alts);
+			const char **alts = hb_alloc(ck->mem, (t->nalts + 1) * sizeof *alts);
 			if (t->nalts)
 				memcpy(alts, t->alts, t->nalts * sizeof *alts);
 			alts[t->nalts++] = take_value(ck, f);
@@ -1268,7 +1304,7 @@ static void check_phrase(struct checker *ck, struct field *fields, size_t n, lon
 	if (!foreign && book->nlanguages)
 		err(ck, line, _("phrase '%s' has no text in any of the handbook's languages "
 				"(%s)"),
-		    id, lang_list(book, false));
+		    id, lang_list(book, ck->mem, false));
 	/* Keep only the languages the phrase has, in the handbook's order. */
 	size_t kept = 0;
 	for (size_t i = 0; i < nl; i++)
@@ -1338,13 +1374,15 @@ static void check_courtesy(struct checker *ck, struct field *fields, size_t n, l
 	size_t nrefs = 0;
 	for (size_t i = 0; i < n; i++)
 		nrefs += !strcmp(fields[i].name, "reference");
-	it->refs = nrefs ? hb_alloc(ck->book, nrefs * sizeof *it->refs) : NULL;
+	it->refs = nrefs ? hb_alloc(ck->mem, nrefs * sizeof *it->refs) : NULL;
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(fields[i].name, "reference"))
 			it->refs[it->nrefs++] = take_value(ck, &fields[i]);
 	check_local(ck, fields, n, it);
 	report_unused(ck, R_COURTESY, fields, n);
 }
+
+static void count_item(struct checker *ck, const struct hb_item *it);
 
 /* Checks one Phrase or Courtesy record (or spreadsheet row) and adds it to the book;
  * an item whose id is already in the book replaces it when `replace` is set. */
@@ -1373,6 +1411,18 @@ static void check_item(struct checker *ck, enum rtype type, struct field *fields
 		check_courtesy(ck, fields, n, line, &tmp);
 	if (!valid_id)
 		return;
+	if (ck->sink) {
+		long l = tmp.lesson ? index_get(&ck->lessons, tmp.lesson) : -1;
+		long position = l >= 0 ? (long)ck->book->lessons[l].nitems : 0;
+		long first = ck->sink->item(ck->sink->ctx, ck->book, &tmp, position);
+		if (first > 0) {
+			err(ck, line, _("id '%s' is used twice in the handbook (first at %s:%ld)"),
+			    tmp.id, ck->file, first);
+			return;
+		}
+		count_item(ck, &tmp);
+		return;
+	}
 	long at = index_get(&ck->items, tmp.id);
 	if (at >= 0 && !replace) {
 		const struct hb_item *first = &ck->book->items[at];
@@ -1386,6 +1436,7 @@ static void check_item(struct checker *ck, enum rtype type, struct field *fields
 	}
 	*hb_book_add_item(ck->book) = tmp;
 	index_put(&ck->items, tmp.id, ck->book->nitems - 1);
+	count_item(ck, &tmp);
 }
 
 static void count_lesson_items(struct hb_book *book)
@@ -1426,17 +1477,28 @@ static bool scored_courtesy(const struct hb_item *it)
 	       (size_t)(it->answer - 'a') < it->noptions && it->options[it->answer - 'a'];
 }
 
+/* Counts an item that joined the book: in its lesson, and in the courtesy
+ * scenarios' balance. */
+static void count_item(struct checker *ck, const struct hb_item *it)
+{
+	long l = it->lesson ? index_get(&ck->lessons, it->lesson) : -1;
+	if (l >= 0)
+		ck->book->lessons[l].nitems++;
+	if (!scored_courtesy(it))
+		return;
+	ck->scored++;
+	ck->longest += answer_is_longest(it);
+	ck->answers[it->answer - 'a']++;
+	for (size_t k = 0; k < it->noptions; k++)
+		ck->fair[k] += 1.0 / (double)it->noptions;
+}
+
 /* Warns when the right option is the longest in more than a third of the
  * scenarios. */
-static void check_answer_length(const struct hb_book *book, const char *file, long line,
+static void check_answer_length(const struct checker *ck, const char *file, long line,
 				struct diag_list *diags)
 {
-	size_t n = 0, longest = 0;
-	for (size_t i = 0; i < book->nitems; i++)
-		if (scored_courtesy(&book->items[i])) {
-			n++;
-			longest += answer_is_longest(&book->items[i]);
-		}
+	size_t n = ck->scored, longest = ck->longest;
 	if (n >= BALANCE_MIN_SCENARIOS && 3 * longest > n)
 		diag_add(diags, DIAG_WARNING, file, line, 0,
 			 ngettext("the right option is the longest in %zu of %zu courtesy "
@@ -1452,20 +1514,12 @@ static void check_answer_length(const struct hb_book *book, const char *file, lo
 /* Warns when one letter is the answer more than one and a half times its fair
  * share, and by two scenarios or more; the fair share of a letter adds 1/k for
  * every scenario that has it among its k options. */
-static void check_answer_letters(const struct hb_book *book, const char *file, long line,
+static void check_answer_letters(const struct checker *ck, const char *file, long line,
 				 struct diag_list *diags)
 {
-	size_t n = 0, count[HB_MAX_OPTIONS] = { 0 };
-	double fair[HB_MAX_OPTIONS] = { 0 };
-	for (size_t i = 0; i < book->nitems; i++) {
-		const struct hb_item *it = &book->items[i];
-		if (!scored_courtesy(it))
-			continue;
-		n++;
-		count[it->answer - 'a']++;
-		for (size_t k = 0; k < it->noptions; k++)
-			fair[k] += 1.0 / (double)it->noptions;
-	}
+	size_t n = ck->scored;
+	const size_t *count = ck->answers;
+	const double *fair = ck->fair;
 	if (n < BALANCE_MIN_SCENARIOS)
 		return;
 	for (size_t k = 0; k < HB_MAX_OPTIONS; k++)
@@ -1482,75 +1536,202 @@ static void check_answer_letters(const struct hb_book *book, const char *file, l
 }
 
 /* The checks that look at a handbook's courtesy scenarios as a whole. */
-static void check_answer_balance(const struct hb_book *book, const char *file,
-				 struct diag_list *diags)
+static void check_answer_balance(const struct checker *ck, struct diag_list *diags)
 {
-	check_answer_length(book, file, book->line, diags);
-	check_answer_letters(book, file, book->line, diags);
+	check_answer_length(ck, ck->file, ck->book->line, diags);
+	check_answer_letters(ck, ck->file, ck->book->line, diags);
+}
+
+/* The state of hb_read() across its two readings of the file. */
+struct reading {
+	struct checker ck;
+	struct hb_book *scratch; /* strings of the record at hand */
+	int pass;		 /* 1: Handbook and Lesson records; 2: items */
+	long record;		 /* index of the record at hand */
+	long first;		 /* index of the first record of a known type, or -1 */
+	enum rtype first_type;
+	long first_line;
+	/* First reading: the Handbook and Lesson records, copied into the book. */
+	struct record *kept;
+	struct field **kept_fields;
+	size_t nkept, capkept;
+	size_t nitems; /* Phrase and Courtesy records */
+	const char *lesson_above;
+};
+
+/* The fields of a record, copied into the book's arena. */
+static struct field *keep_fields(struct hb_book *book, const struct field *fields, size_t n)
+{
+	struct field *copy = hb_alloc(book, (n ? n : 1) * sizeof *copy);
+	for (size_t i = 0; i < n; i++) {
+		copy[i] = fields[i];
+		copy[i].name = hb_strdup(book, fields[i].name);
+		copy[i].value = hb_strdup(book, fields[i].value);
+	}
+	return copy;
+}
+
+static void on_record(void *ctx, const struct record *rec, struct field *fields)
+{
+	struct reading *rd = ctx;
+	long index = rd->record++;
+	if (rd->first < 0) {
+		if (rec->type == R_UNKNOWN)
+			return;
+		rd->first = index;
+		rd->first_type = rec->type;
+		rd->first_line = rec->line;
+	}
+	if (rd->first_type != R_HANDBOOK)
+		return;
+	if (rd->pass == 1) {
+		if (index == rd->first || rec->type == R_LESSON) {
+			if (rd->nkept == rd->capkept) {
+				rd->capkept = rd->capkept ? rd->capkept * 2 : 16;
+				rd->kept = realloc(rd->kept, rd->capkept * sizeof *rd->kept);
+				rd->kept_fields = realloc(rd->kept_fields,
+							  rd->capkept * sizeof *rd->kept_fields);
+				if (!rd->kept || !rd->kept_fields)
+					abort();
+			}
+			rd->kept[rd->nkept] = *rec;
+			rd->kept_fields[rd->nkept++] = keep_fields(rd->ck.book, fields, rec->n);
+		} else if (rec->type == R_PHRASE || rec->type == R_COURTESY)
+			rd->nitems++;
+		return;
+	}
+	if (index <= rd->first)
+		return;
+	struct checker *ck = &rd->ck;
+	switch (rec->type) {
+	case R_HANDBOOK:
+		err(ck, rec->line, _("a second Handbook record; a file holds one handbook"));
+		break;
+	case R_LESSON:
+		rd->lesson_above = NULL;
+		for (size_t i = 0; i < rec->n; i++)
+			if (!strcmp(fields[i].name, "id") &&
+			    index_get(&ck->lessons, fields[i].value) >= 0)
+				rd->lesson_above =
+				    ck->book->lessons[index_get(&ck->lessons, fields[i].value)].id;
+		break;
+	case R_PHRASE:
+	case R_COURTESY:
+		check_item(ck, rec->type, fields, rec->n, rec->line, rd->lesson_above, NULL, false);
+		break;
+	default:
+		break;
+	}
+}
+
+/* The lines of a text in memory. */
+struct text_lines {
+	const char *text;
+	size_t len, pos;
+	char *line; /* the line handed out, NUL-terminated */
+	size_t cap;
+};
+
+static int text_next(void *ctx, const char **line, size_t *n, bool *nl)
+{
+	struct text_lines *t = ctx;
+	if (t->pos >= t->len)
+		return 0;
+	const char *start = t->text + t->pos;
+	const char *end = memchr(start, '\n', t->len - t->pos);
+	*n = end ? (size_t)(end - start) : t->len - t->pos;
+	*nl = end != NULL;
+	t->pos += *n + (end ? 1 : 0);
+	if (!t->line || *n + 1 > t->cap) {
+		t->cap = *n + 1 > 256 ? *n + 1 : 256;
+		free(t->line);
+		if (!(t->line = malloc(t->cap)))
+			abort();
+	}
+	memcpy(t->line, start, *n);
+	t->line[*n] = '\0';
+	*line = t->line;
+	return 1;
+}
+
+static int text_rewind(void *ctx)
+{
+	((struct text_lines *)ctx)->pos = 0;
+	return 0;
 }
 
 struct hb_book *hb_parse(const char *text, size_t len, const char *file,
 			 struct diag_list *diags)
 {
+	struct text_lines t = { .text = text, .len = len };
+	struct hb_lines lines = { text_next, text_rewind, &t };
+	struct hb_book *book = hb_read(&lines, file, diags, NULL);
+	free(t.line);
+	return book;
+}
+
+struct hb_book *hb_read(const struct hb_lines *lines, const char *file,
+			struct diag_list *diags, const struct hb_sink *sink)
+{
 	struct hb_book *book = hb_book_new();
 	book->file = file;
-	struct lexer lx = { .book = book, .file = file, .diags = diags };
-	lex(&lx, text, len);
-
-	struct checker ck = { .book = book, .file = file, .diags = diags };
-	size_t r = 0;
-	while (r < lx.nrecords && lx.records[r].type == R_UNKNOWN)
-		r++;
-	if (r == lx.nrecords || lx.records[r].type != R_HANDBOOK) {
-		diag_add(diags, DIAG_ERROR, file, r < lx.nrecords ? lx.records[r].line : 0, 0,
+	struct reading rd = { .ck = { .book = book, .mem = book, .file = file, .diags = diags },
+			      .scratch = hb_book_new(),
+			      .pass = 1,
+			      .first = -1 };
+	/* First reading: every lexical problem, the Handbook record and the lessons, so
+	 * that an item may name a lesson defined after it. */
+	struct lexer lx = { .mem = rd.scratch, .reset = true, .file = file, .diags = diags,
+			    .on_record = on_record, .ctx = &rd };
+	bool failed = lex(&lx, lines) < 0;
+	struct checker *ck = &rd.ck;
+	if (!failed && (rd.first < 0 || rd.first_type != R_HANDBOOK)) {
+		diag_add(diags, DIAG_ERROR, file, rd.first >= 0 ? rd.first_line : 0, 0,
 			 _("the file must start with a Handbook record ('%%rec: Handbook' and "
 			   "its fields)"));
+		failed = true;
+	}
+	if (!failed) {
+		check_handbook(ck, rd.kept_fields[0], rd.kept[0].n, rd.kept[0].line);
+		for (size_t r = 1; r < rd.nkept; r++)
+			check_lesson(ck, rd.kept_fields[r], rd.kept[r].n, rd.kept[r].line);
+	}
+	/* Second reading: the items, kept in the book or handed to the sink. */
+	bool stream = !failed && sink && sink->begin(sink->ctx, book, rd.nitems) == 0;
+	if (!failed && lines->rewind(lines->ctx) < 0)
+		failed = true;
+	if (!failed) {
+		ck->sink = stream ? sink : NULL;
+		ck->mem = stream ? rd.scratch : book;
+		rd.pass = 2;
+		rd.record = 0;
 		free(lx.fields);
-		free(lx.records);
+		long bad_lines = lx.bad_utf8_lines;
+		lx = (struct lexer){ .mem = stream ? rd.scratch : book, .reset = stream,
+				     .file = file, .on_record = on_record, .ctx = &rd,
+				     .valid_utf8 = bad_lines == 0 };
+		failed = lex(&lx, lines) < 0;
+	}
+	if (!failed) {
+		if (!stream) /* else the items are not in the book: count_item() counted them */
+			count_lesson_items(book);
+		for (size_t l = 0; l < book->nlessons; l++)
+			if (!book->lessons[l].referenced)
+				diag_add(diags, DIAG_WARNING, file, book->lessons[l].line, 0,
+					 _("lesson '%s' has no phrases or courtesy items"),
+					 book->lessons[l].id);
+		check_answer_balance(ck, diags);
+	}
+	index_free(&ck->items);
+	index_free(&ck->lessons);
+	free(lx.fields);
+	free(rd.kept);
+	free(rd.kept_fields);
+	hb_book_free(rd.scratch);
+	if (failed) {
 		hb_book_free(book);
 		return NULL;
 	}
-	check_handbook(&ck, lx.fields + lx.records[r].first, lx.records[r].n, lx.records[r].line);
-	collect_lessons(&ck, &lx);
-	const char *lesson_above = NULL;
-	for (r = r + 1; r < lx.nrecords; r++) {
-		struct record *rec = &lx.records[r];
-		struct field *fields = lx.fields + rec->first;
-		switch (rec->type) {
-		case R_HANDBOOK:
-			err(&ck, rec->line, _("a second Handbook record; a file holds one "
-					      "handbook"));
-			break;
-		case R_LESSON: {
-			lesson_above = NULL;
-			for (size_t i = 0; i < rec->n; i++)
-				if (!strcmp(fields[i].name, "id") &&
-				    index_get(&ck.lessons, fields[i].value) >= 0)
-					lesson_above = book->lessons[index_get(&ck.lessons,
-									       fields[i].value)]
-							       .id;
-			break;
-		}
-		case R_PHRASE:
-		case R_COURTESY:
-			check_item(&ck, rec->type, fields, rec->n, rec->line, lesson_above, NULL,
-				   false);
-			break;
-		default:
-			break;
-		}
-	}
-	count_lesson_items(book);
-	for (size_t l = 0; l < book->nlessons; l++)
-		if (!book->lessons[l].referenced)
-			diag_add(diags, DIAG_WARNING, file, book->lessons[l].line, 0,
-				 _("lesson '%s' has no phrases or courtesy items"),
-				 book->lessons[l].id);
-	check_answer_balance(book, file, diags);
-	index_free(&ck.items);
-	index_free(&ck.lessons);
-	free(lx.fields);
-	free(lx.records);
 	return book;
 }
 
@@ -1567,7 +1748,7 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 		 const struct hb_sheet_options *opt, struct diag_list *diags)
 {
 	size_t errors = diags->errors;
-	struct checker ck = { .book = book, .file = file, .diags = diags, .sheet = true };
+	struct checker ck = { .book = book, .mem = book, .file = file, .diags = diags, .sheet = true };
 	enum rtype type = R_PHRASE;
 	if (sheet->type) {
 		if (!strcasecmp(sheet->type, "phrase"))

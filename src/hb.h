@@ -97,6 +97,40 @@ struct hb_book {
 struct hb_book *hb_parse(const char *text, size_t len, const char *file,
 			 struct diag_list *diags);
 
+/* The lines of a .hb file, for hb_read(), which reads them twice. */
+struct hb_lines {
+	/* The next line, without its '\n' and NUL-terminated at n: 1, with *nl telling
+	 * whether it ended with '\n'; 0 at the end; -1 when the text cannot be read
+	 * (the reader keeps why). */
+	int (*next)(void *ctx, const char **line, size_t *n, bool *nl);
+	/* Back to the first line: 0, or -1 as next(). */
+	int (*rewind)(void *ctx);
+	void *ctx;
+};
+
+/* Where hb_read() puts the items of a handbook too big to hold. */
+struct hb_sink {
+	/* Called once the Handbook and Lesson records are checked, before any item,
+	 * with the number of item records: returns 0 to have the items handed to item(),
+	 * or 1 to have them kept in the book. */
+	int (*begin)(void *ctx, struct hb_book *book, size_t nrecords);
+	/* Each checked item with a valid id, in file order, and its position among the
+	 * items of its lesson; its strings are valid during the call only.  Returns 0
+	 * when the id is new, else the line of the item that first had it. */
+	long (*item)(void *ctx, const struct hb_book *book, const struct hb_item *it,
+		     long position);
+	void *ctx;
+};
+
+/* Reads, parses and checks a .hb file record by record, as hb_parse() does, reading
+ * the lines twice: the Handbook and Lesson records first, then the items, which go
+ * to the sink (when sink->begin() asks for them) so that memory does not grow
+ * with the file.  The book then holds the handbook and its lessons (with their
+ * item counts), not the items.  Returns NULL as hb_parse() does, or when a line
+ * could not be read. */
+struct hb_book *hb_read(const struct hb_lines *lines, const char *file,
+			struct diag_list *diags, const struct hb_sink *sink);
+
 /* An empty book to be filled by the caller (e.g. from the content database).
  * Strings given to the hb_book_* setters are copied into the book's arena. */
 struct hb_book *hb_book_new(void);

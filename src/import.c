@@ -65,6 +65,178 @@ char *import_read_file(const char *path, size_t *len, char **err)
 	return buf;
 }
 
+/* ---------------------------------------------------------------- file lines */
+
+/* The most bytes of one line kept: the rest of a longer line is read and dropped
+ * (no value may be that long, so the line is an error all the same). */
+enum { LINE_MAX_KEPT = 1 << 20, READ_CHUNK = 1 << 16 };
+
+/* A file read a chunk at a time, decoded, and handed out line by line. */
+struct file_lines {
+	const char *path;
+	const char *encoding;
+	FILE *f;
+	struct text_decoder *dec;
+	char *text; /* decoded text not handed out yet: text[pos..len) */
+	size_t len, pos, cap;
+	bool end;	/* the whole file is decoded */
+	bool skipping;	/* dropping the rest of an overlong line */
+	char *err;	/* why the file could not be read, or NULL */
+};
+
+static int file_lines_fail(struct file_lines *fl, const char *msg)
+{
+	if (!fl->err && asprintf(&fl->err, "%s", msg) < 0)
+		abort();
+	return -1;
+}
+
+/* Reads and decodes the next chunk onto the end of the text. */
+static int file_lines_fill(struct file_lines *fl)
+{
+	char raw[READ_CHUNK];
+	size_t r = fread(raw, 1, sizeof raw, fl->f);
+	if (r < sizeof raw && ferror(fl->f)) {
+		char *msg = NULL;
+		if (asprintf(&msg, _("cannot read %s: %s"), fl->path, strerror(errno)) < 0)
+			abort();
+		file_lines_fail(fl, msg);
+		free(msg);
+		return -1;
+	}
+	bool end = r < sizeof raw && feof(fl->f);
+	const char *out;
+	size_t n;
+	char msg[256];
+	if (text_decoder_feed(fl->dec, raw, r, end, &out, &n, msg, sizeof msg))
+		return file_lines_fail(fl, msg);
+	if (fl->text && fl->pos > 0) { /* what was handed out is not needed any more */
+		memmove(fl->text, fl->text + fl->pos, fl->len - fl->pos);
+		fl->len -= fl->pos;
+		fl->pos = 0;
+	}
+	if (!fl->text || fl->len + n + 1 > fl->cap) {
+		size_t cap = fl->cap ? fl->cap : READ_CHUNK * 2;
+		while (cap < fl->len + n + 1)
+			cap *= 2;
+		char *bigger = realloc(fl->text, cap);
+		if (!bigger)
+			abort();
+		fl->text = bigger;
+		fl->cap = cap;
+	}
+	memcpy(fl->text + fl->len, out, n);
+	fl->len += n;
+	fl->end = end;
+	return 0;
+}
+
+static int file_lines_next(void *ctx, const char **line, size_t *n, bool *nl)
+{
+	struct file_lines *fl = ctx;
+	if (fl->err)
+		return -1;
+	for (;;) {
+		char *start = fl->text ? fl->text + fl->pos : NULL;
+		size_t avail = start ? fl->len - fl->pos : 0;
+		char *end = avail ? memchr(start, '\n', avail) : NULL;
+		if (fl->skipping) {
+			fl->pos = end ? (size_t)(end - fl->text) + 1 : fl->len;
+			fl->skipping = !end;
+			if (end)
+				continue;
+		} else if (end || (fl->end && avail)) {
+			*line = start;
+			*n = end ? (size_t)(end - start) : avail;
+			*nl = end != NULL;
+			start[*n] = '\0'; /* the '\n', or the byte after the text */
+			fl->pos += *n + (end ? 1 : 0);
+			return 1;
+		} else if (avail >= LINE_MAX_KEPT) {
+			/* Keep the start of the line, whole characters only. */
+			size_t keep = LINE_MAX_KEPT;
+			while (keep > 0 && ((unsigned char)start[keep] & 0xC0) == 0x80)
+				keep--;
+			*line = start;
+			*n = keep;
+			*nl = true;
+			start[keep] = '\0';
+			fl->pos = fl->len;
+			fl->skipping = true;
+			return 1;
+		}
+		if (fl->end)
+			return 0;
+		if (file_lines_fill(fl))
+			return -1;
+	}
+}
+
+static int file_lines_rewind(void *ctx)
+{
+	struct file_lines *fl = ctx;
+	if (fl->err)
+		return -1;
+	text_decoder_free(fl->dec);
+	if (!(fl->dec = text_decoder_new(fl->encoding)))
+		abort();
+	fl->len = fl->pos = 0;
+	fl->end = fl->skipping = false;
+	rewind(fl->f);
+	return 0;
+}
+
+/* Opens a file to be read line by line; NULL with *err set (malloc'd) when it
+ * cannot be opened. */
+static struct file_lines *file_lines_open(const char *path, const char *encoding, char **err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		if (asprintf(err, _("cannot read %s: %s"), path, strerror(errno)) < 0)
+			*err = NULL;
+		return NULL;
+	}
+	struct file_lines *fl = calloc(1, sizeof *fl);
+	if (!fl || !(fl->dec = text_decoder_new(encoding)))
+		abort();
+	fl->path = path;
+	fl->encoding = encoding;
+	fl->f = f;
+	return fl;
+}
+
+static void file_lines_close(struct file_lines *fl)
+{
+	if (!fl)
+		return;
+	fclose(fl->f);
+	text_decoder_free(fl->dec);
+	free(fl->text);
+	free(fl->err);
+	free(fl);
+}
+
+/* Decodes the whole file once without keeping it, so that a file in the wrong
+ * encoding is refused before any of its lines is looked at, as when it was
+ * decoded whole.  Only needed when the bytes are converted (--encoding, or a UTF-16
+ * byte-order mark): UTF-8 is passed through and cannot fail to decode. */
+static int file_lines_check(struct file_lines *fl)
+{
+	unsigned char head[2] = { 0, 0 };
+	size_t got = fread(head, 1, 2, fl->f);
+	bool utf16 = got == 2 && ((head[0] == 0xFF && head[1] == 0xFE) ||
+				  (head[0] == 0xFE && head[1] == 0xFF));
+	rewind(fl->f);
+	if (!fl->encoding && !utf16)
+		return 0;
+	while (!fl->end) {
+		if (file_lines_fill(fl))
+			return -1;
+		fl->pos = fl->len; /* dropped */
+	}
+	return file_lines_rewind(fl);
+}
+
 enum file_kind { KIND_HB, KIND_CSV, KIND_TSV, KIND_UNKNOWN };
 
 static enum file_kind kind_of(const char *path)
@@ -96,7 +268,10 @@ struct input {
 struct target {
 	struct hb_book *book;
 	bool owned; /* loaded here (not owned by an input) */
-	long stored_version; /* -1 when not in the database */
+	/* A .hb file too big to hold: its items went to the writer as they were read. */
+	struct content_writer *writer;
+	int stored;	     /* the handbook was in the database before (1), not (0) */
+	long stored_version; /* its version then */
 };
 
 struct job {
@@ -105,6 +280,11 @@ struct job {
 	struct target *targets;
 	size_t ntargets;
 	struct content *content; /* NULL when there is no database to read */
+	char *error;		 /* a database failure while reading, or NULL */
+	bool write;		 /* the import writes (not a dry run, the database is open) */
+	char **sheet_books;	 /* the handbooks the sheets add rows to */
+	size_t nsheet_books;
+	struct agree *agree; /* answers compared across handbooks, record by record */
 };
 
 static struct target *find_target(struct job *job, const char *id)
@@ -121,8 +301,96 @@ static struct target *add_target(struct job *job, struct hb_book *book, bool own
 	if (!job->targets)
 		abort();
 	struct target *t = &job->targets[job->ntargets++];
-	*t = (struct target){ book, owned, -1 };
+	*t = (struct target){ .book = book, .owned = owned, .stored_version = -1 };
 	return t;
+}
+
+/* ---------------------------------------------------------------- streaming */
+
+/* What hb_read() hands the items of one .hb file to. */
+struct stream {
+	struct job *job;
+	const struct import_options *opt;
+	struct diag_list *diags;
+	struct content_writer *writer; /* NULL: the items are kept in the book */
+	bool write;		       /* the items are written to the database */
+	int stored;
+	long stored_version;
+	char *err; /* a database failure, or NULL */
+};
+
+static int stream_begin(void *ctx, struct hb_book *book, size_t nrecords)
+{
+	struct stream *s = ctx;
+	struct job *job = s->job;
+	/* A handbook that sheets add rows to is held whole, to be merged with them. */
+	for (size_t i = 0; book->id && i < job->nsheet_books; i++)
+		if (!strcmp(job->sheet_books[i], book->id))
+			return 1;
+	s->writer = content_writer_new(job->content, &s->err);
+	if (!s->writer)
+		return 1;
+	if (job->content && book->id) {
+		long version = 0;
+		char *err = NULL;
+		s->stored = content_version(job->content, book->id, &version, &err);
+		s->stored_version = version;
+		free(err);
+	}
+	s->write = job->write && book->id && !find_target(job, book->id) && !s->diags->errors;
+	if (s->write &&
+	    content_writer_begin(s->writer, book, nrecords, s->opt->progress, s->opt->progress_ctx,
+				 &s->err))
+		s->write = false;
+	return 0;
+}
+
+static long stream_item(void *ctx, const struct hb_book *book, const struct hb_item *it,
+			long position)
+{
+	struct stream *s = ctx;
+	/* Once there is an error nothing will be imported: the rest is only checked. */
+	bool write = s->write && !s->err && !s->diags->errors;
+	char *err = NULL;
+	agree_record(s->job->agree, book, it, s->diags);
+	long first = content_writer_item(s->writer, book, it, position, write, &err);
+	if (first < 0) {
+		if (!s->err)
+			s->err = err;
+		else
+			free(err);
+		s->write = false;
+		return 0;
+	}
+	return first;
+}
+
+/* Reads a .hb file line by line, its items streamed to the database. */
+static struct hb_book *read_handbook(struct job *job, struct input *in,
+				     const struct import_options *opt, struct diag_list *diags,
+				     struct stream *s)
+{
+	char *err = NULL;
+	struct file_lines *fl = file_lines_open(in->path, opt->encoding, &err);
+	if (!fl) {
+		diag_add(diags, DIAG_ERROR, in->path, 0, 0, "%s", err);
+		free(err);
+		return NULL;
+	}
+	struct hb_book *book = NULL;
+	if (file_lines_check(fl) == 0) {
+		struct hb_lines lines = { file_lines_next, file_lines_rewind, fl };
+		struct hb_sink sink = { stream_begin, stream_item, s };
+		*s = (struct stream){ .job = job, .opt = opt, .diags = diags };
+		book = hb_read(&lines, in->path, diags, &sink);
+	}
+	if (fl->err) {
+		diag_add(diags, DIAG_ERROR, in->path, 0, 0, "%s", fl->err);
+		hb_book_free(book);
+		book = NULL;
+	}
+	file_lines_close(fl);
+	return book;
 }
 
 static void read_inputs(struct job *job, const struct import_options *opt,
@@ -135,6 +403,35 @@ static void read_inputs(struct job *job, const struct import_options *opt,
 			diag_add(diags, DIAG_ERROR, in->path, 0, 0,
 				 _("unknown kind of file: a handbook is a .hb file, a spreadsheet "
 				   "a .csv or .tsv file"));
+			continue;
+		}
+		if (in->kind == KIND_HB) {
+			struct stream s = { 0 };
+			in->book = read_handbook(job, in, opt, diags, &s);
+			struct target *t = NULL;
+			if (in->book && in->book->id) {
+				struct target *other = find_target(job, in->book->id);
+				if (other)
+					diag_add(diags, DIAG_ERROR, in->path, in->book->line, 0,
+						 _("handbook '%s' is also in %s; import one file "
+						   "per handbook"),
+						 in->book->id, other->book->file);
+				else
+					t = add_target(job, in->book, false);
+			}
+			if (t && s.writer) {
+				t->writer = s.writer;
+				t->stored = s.stored;
+				t->stored_version = s.stored_version;
+				s.writer = NULL;
+			}
+			content_writer_free(s.writer);
+			if (s.err) {
+				if (!job->error)
+					job->error = s.err;
+				else
+					free(s.err);
+			}
 			continue;
 		}
 		char *err = NULL;
@@ -152,22 +449,61 @@ static void read_inputs(struct job *job, const struct import_options *opt,
 			continue;
 		}
 		free(raw);
-		if (in->kind == KIND_HB) {
-			in->book = hb_parse(in->text, in->len, in->path, diags);
-			if (in->book && in->book->id) {
-				struct target *other = find_target(job, in->book->id);
-				if (other)
-					diag_add(diags, DIAG_ERROR, in->path, in->book->line, 0,
-						 _("handbook '%s' is also in %s; import one file "
-						   "per handbook"),
-						 in->book->id, other->book->file);
-				else
-					add_target(job, in->book, false);
-			}
-		} else {
-			in->sheet_ok = csv_parse(in->text, in->len, in->kind == KIND_TSV ? '\t' : 0,
-						 in->path, diags, &in->sheet) == 0;
-		}
+		in->sheet_ok = csv_parse(in->text, in->len, in->kind == KIND_TSV ? '\t' : 0, in->path,
+					 diags, &in->sheet) == 0;
+	}
+}
+
+static void add_sheet_book(struct job *job, const char *id)
+{
+	for (size_t i = 0; i < job->nsheet_books; i++)
+		if (!strcmp(job->sheet_books[i], id))
+			return;
+	char **grown = realloc(job->sheet_books, (job->nsheet_books + 1) * sizeof *grown);
+	if (!grown || !(grown[job->nsheet_books] = strdup(id)))
+		abort();
+	job->sheet_books = grown;
+	job->nsheet_books++;
+}
+
+static int column_index(const struct csv_sheet *sheet, const char *name);
+
+/* The handbooks the sheets add rows to, found before the files are read in
+ * earnest: those .hb files are held whole, to be merged with the rows.  Problems
+ * are left to the reading in earnest. */
+static void find_sheet_books(struct job *job, const struct import_options *opt)
+{
+	bool handbooks = false;
+	for (size_t i = 0; i < job->nin; i++)
+		handbooks |= kind_of(job->in[i].path) == KIND_HB;
+	for (size_t i = 0; handbooks && i < job->nin; i++) {
+		struct input *in = &job->in[i];
+		enum file_kind kind = kind_of(in->path);
+		if (kind != KIND_CSV && kind != KIND_TSV)
+			continue;
+		char *err = NULL, *text = NULL, msg[256];
+		size_t len, n;
+		char *raw = import_read_file(in->path, &len, &err);
+		free(err);
+		if (!raw)
+			continue;
+		int rc = text_decode(raw, len, opt->encoding, &text, &n, msg, sizeof msg);
+		free(raw);
+		if (rc)
+			continue;
+		struct diag_list quiet;
+		struct csv_sheet sheet;
+		diag_init(&quiet);
+		csv_parse(text, n, kind == KIND_TSV ? '\t' : 0, in->path, &quiet, &sheet);
+		free(text);
+		int col = column_index(&sheet, "handbook");
+		if (sheet.handbook)
+			add_sheet_book(job, sheet.handbook);
+		for (size_t r = 0; !sheet.handbook && col >= 0 && r < sheet.nrows; r++)
+			if ((size_t)col < sheet.rows[r].ncells && sheet.rows[r].cells[col][0])
+				add_sheet_book(job, sheet.rows[r].cells[col]);
+		csv_free(&sheet);
+		diag_free(&quiet);
 	}
 }
 
@@ -259,14 +595,21 @@ static void add_sheet(struct job *job, struct input *in, const struct import_opt
 
 static void free_job(struct job *job)
 {
+	agree_free(job->agree);
 	for (size_t i = 0; i < job->nin; i++) {
 		hb_book_free(job->in[i].book);
 		csv_free(&job->in[i].sheet);
 		free(job->in[i].text);
 	}
-	for (size_t i = 0; i < job->ntargets; i++)
+	for (size_t i = 0; i < job->ntargets; i++) {
 		if (job->targets[i].owned)
 			hb_book_free(job->targets[i].book);
+		content_writer_free(job->targets[i].writer);
+	}
+	for (size_t i = 0; i < job->nsheet_books; i++)
+		free(job->sheet_books[i]);
+	free(job->sheet_books);
+	free(job->error);
 	free(job->targets);
 	free(job->in);
 	content_close(job->content);
@@ -290,8 +633,12 @@ static void warn_versions(struct job *job, struct diag_list *diags)
 		struct target *t = &job->targets[i];
 		long stored = 0;
 		char *err = NULL;
-		if (t->owned || !job->content ||
-		    content_version(job->content, t->book->id, &stored, &err) != 1) {
+		if (t->writer) { /* read before the file's items were written */
+			if (t->stored != 1)
+				continue;
+			stored = t->stored_version;
+		} else if (t->owned || !job->content ||
+			   content_version(job->content, t->book->id, &stored, &err) != 1) {
 			free(err);
 			continue;
 		}
@@ -315,6 +662,24 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 		abort();
 	for (size_t i = 0; i < nfiles; i++)
 		job.in[i].path = files[i];
+
+	/* The database is opened before the files are read: the items of a .hb file are
+	 * written as they are read, inside the import's one transaction.  A dry run reads
+	 * the database only if it exists; an import creates it. */
+	char *open_err = NULL;
+	struct stat sb;
+	bool need_db = !opt->dry_run || stat(content_path, &sb) == 0;
+	if (need_db) {
+		job.content = content_open(content_path, !opt->dry_run, &open_err);
+		if (job.content && (opt->dry_run ? content_begin_read(job.content, &open_err)
+						 : content_begin(job.content, &open_err))) {
+			content_close(job.content);
+			job.content = NULL;
+		}
+	}
+	job.write = job.content && !opt->dry_run;
+	find_sheet_books(&job, opt);
+	job.agree = agree_new();
 	read_inputs(&job, opt, diags);
 	for (size_t i = 0; i < nfiles; i++) {
 		const struct csv_sheet *sheet = &job.in[i].sheet;
@@ -334,19 +699,13 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 			abort();
 	}
 
-	/* A dry run reads the database only if it exists; an import creates it. */
-	struct stat sb;
-	bool need_db = !opt->dry_run || stat(content_path, &sb) == 0;
-	if (need_db) {
-		char *err = NULL;
-		job.content = content_open(content_path, !opt->dry_run, &err);
-		if (!job.content) {
-			report->error = err;
-			free_job(&job);
-			return -1;
-		}
-	}
-	if (!opt->dry_run && content_begin(job.content, &report->error)) {
+	if (open_err || job.error) {
+		report->error = open_err ? open_err : job.error;
+		if (open_err)
+			free(job.error);
+		job.error = NULL;
+		if (job.content)
+			content_rollback(job.content);
 		free_job(&job);
 		return -1;
 	}
@@ -354,11 +713,14 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 		if (job.in[i].sheet_ok)
 			add_sheet(&job, &job.in[i], opt, diags);
 	warn_versions(&job, diags);
-	struct agree *agree = agree_new();
+	/* The items of streamed handbooks were compared as they were read; those
+	 * held whole (with the rows of spreadsheets) are compared here. */
 	for (size_t i = 0; i < job.ntargets; i++)
 		for (size_t k = 0; k < job.targets[i].book->nitems; k++)
-			agree_record(agree, job.targets[i].book, &job.targets[i].book->items[k], diags);
-	agree_finish(agree, job.content ? content_path : NULL, diags);
+			agree_record(job.agree, job.targets[i].book, &job.targets[i].book->items[k],
+				     diags);
+	agree_finish(job.agree, job.content ? content_path : NULL, diags);
+	job.agree = NULL;
 
 	int status = diags->errors ? -1 : 0;
 	if (status == 0 && !opt->dry_run) {
@@ -369,16 +731,22 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 			const struct hb_book *book = job.targets[i].book;
 			struct import_result *r = &report->v[report->n++];
 			r->handbook = strdup(book->id);
-			if (content_apply(job.content, book, &r->counts, opt->progress,
-					  opt->progress_ctx, &report->error))
+			struct content_writer *w = job.targets[i].writer;
+			if (w ? content_writer_finish(w, book, &r->counts, &report->error)
+			      : content_apply(job.content, book, &r->counts, opt->progress,
+					      opt->progress_ctx, &report->error))
 				status = -1;
-			else if (opt->progress)
-				opt->progress(opt->progress_ctx, book->nitems, book->nitems);
+			else if (opt->progress) {
+				size_t n = w ? r->counts.added + r->counts.changed +
+						       r->counts.revived + r->counts.unchanged
+					     : book->nitems;
+				opt->progress(opt->progress_ctx, n, n);
+			}
 		}
 		if (status == 0 && content_commit(job.content, &report->error))
 			status = -1;
 	}
-	if (job.content && !opt->dry_run && status != 0)
+	if (job.content && (opt->dry_run || status != 0))
 		content_rollback(job.content);
 	free_job(&job);
 	return status;

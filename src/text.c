@@ -169,72 +169,222 @@ const char *text_trim(const char *s, size_t n, size_t *len)
 	return (const char *)start;
 }
 
-/* Converts buf[0..len) from `from` to UTF-8.  `base` is how many bytes of the file
- * precede buf, so that an error names the offset in the file. */
-static int convert(const char *buf, size_t len, size_t base, const char *from, char **out,
-		   size_t *outlen, char *err, size_t errlen)
+/* ---------------------------------------------------------------- decoding */
+
+struct text_decoder {
+	const char *encoding; /* --encoding, or NULL */
+	bool decided;	      /* the byte-order mark (or its absence) has been seen */
+	bool pass;	      /* UTF-8 as it is: no conversion */
+	iconv_t cd;
+	char head[3]; /* the first bytes, until the byte-order mark is known */
+	size_t nhead;
+	/* Bytes not converted yet: a character cut by the end of the last chunk. */
+	char carry[64];
+	size_t ncarry;
+	size_t offset; /* file offset of carry[0] (or of the next byte fed) */
+	bool started;  /* output was produced: a leading byte-order mark is gone */
+	char *out;
+	size_t cap;
+};
+
+struct text_decoder *text_decoder_new(const char *encoding)
 {
-	iconv_t cd = iconv_open("UTF-8", from);
-	if (cd == (iconv_t)-1) {
+	struct text_decoder *d = calloc(1, sizeof *d);
+	if (!d)
+		return NULL;
+	d->encoding = encoding;
+	d->cd = (iconv_t)-1;
+	return d;
+}
+
+void text_decoder_free(struct text_decoder *d)
+{
+	if (!d)
+		return;
+	if (d->cd != (iconv_t)-1)
+		iconv_close(d->cd);
+	free(d->out);
+	free(d);
+}
+
+static bool reserve_out(struct text_decoder *d, size_t need)
+{
+	if (need <= d->cap)
+		return true;
+	size_t cap = d->cap ? d->cap : 4096;
+	while (cap < need)
+		cap *= 2;
+	char *bigger = realloc(d->out, cap);
+	if (!bigger)
+		return false;
+	d->out = bigger;
+	d->cap = cap;
+	return true;
+}
+
+/* Chooses the conversion from the first bytes: a byte-order mark is a stronger
+ * statement than a guessed --encoding (a folder of sheets may mix Excel's UTF-16
+ * "Unicode Text" with GBK files).  Returns how many bytes the mark takes, or -1. */
+static int decide(struct text_decoder *d, char *err, size_t errlen)
+{
+	const char *from = d->encoding;
+	int skip = 0;
+	if (d->nhead >= 3 && memcmp(d->head, "\xEF\xBB\xBF", 3) == 0) {
+		from = NULL;
+		skip = 3;
+	} else if (d->nhead >= 2 && memcmp(d->head, "\xFF\xFE", 2) == 0) {
+		from = "UTF-16LE";
+		skip = 2;
+	} else if (d->nhead >= 2 && memcmp(d->head, "\xFE\xFF", 2) == 0) {
+		from = "UTF-16BE";
+		skip = 2;
+	}
+	d->decided = true;
+	d->pass = from == NULL;
+	if (from && (d->cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
 		snprintf(err, errlen,
 			 _("unknown encoding '%s' (the command 'iconv --list' shows the names "
 			   "this system knows)"),
 			 from);
 		return -1;
 	}
-	/* Most encodings grow by at most half when turned into UTF-8 (GBK: 2 -> 3 bytes);
-	 * single-byte ones can double, handled by growing below. */
-	size_t cap = len + len / 2 + 16;
-	char *res = xmalloc(cap);
-	char *in = (char *)buf, *o = res;
-	size_t inleft = len, oleft = cap - 1;
-	int status = 0;
-	for (;;) {
-		/* The last call, without input, ends a stateful encoding's shift state. */
-		bool flush = inleft == 0;
-		size_t rc =
-		    flush ? iconv(cd, NULL, NULL, &o, &oleft) : iconv(cd, &in, &inleft, &o, &oleft);
-		if (rc != (size_t)-1) {
-			if (flush)
-				break;
-			continue;
-		}
-		if (errno == E2BIG) {
-			size_t used = (size_t)(o - res);
-			res = xrealloc(res, cap * 2);
-			cap *= 2;
-			o = res + used;
-			oleft = cap - used - 1;
-			continue;
-		}
-		size_t at = base + (size_t)(in - buf);
-		if (errno == EINVAL)
-			snprintf(err, errlen,
-				 _("the text ends in the middle of a character (byte offset %zu); "
-				   "is '%s' the right encoding?"),
-				 at, from);
-		else
-			snprintf(err, errlen,
-				 _("the bytes at offset %zu are not valid %s; is that the right "
-				   "encoding?"),
-				 at, from);
-		status = -1;
-		break;
+	return skip;
+}
+
+/* Reports a conversion failure at file offset `at`: a character cut by the end of
+ * the text (`cut`), or bytes that are not valid in the encoding. */
+static int decode_failed(const struct text_decoder *d, bool cut, size_t at, char *err,
+			 size_t errlen)
+{
+	const char *from = d->encoding;
+	if (d->nhead >= 2 && !memcmp(d->head, "\xFF\xFE", 2))
+		from = "UTF-16LE";
+	else if (d->nhead >= 2 && !memcmp(d->head, "\xFE\xFF", 2))
+		from = "UTF-16BE";
+	if (cut)
+		snprintf(err, errlen,
+			 _("the text ends in the middle of a character (byte offset %zu); is "
+			   "'%s' the right encoding?"),
+			 at, from);
+	else
+		snprintf(err, errlen,
+			 _("the bytes at offset %zu are not valid %s; is that the right "
+			   "encoding?"),
+			 at, from);
+	return -1;
+}
+
+int text_decoder_feed(struct text_decoder *d, const char *in, size_t len, bool end,
+		      const char **out, size_t *outlen, char *err, size_t errlen)
+{
+	*out = "";
+	*outlen = 0;
+	if (errlen > 0)
+		err[0] = '\0';
+	if (!d->decided) {
+		size_t take = 3 - d->nhead < len ? 3 - d->nhead : len;
+		memcpy(d->head + d->nhead, in, take);
+		d->nhead += take;
+		in += take;
+		len -= take;
+		if (d->nhead < 3 && !end)
+			return 0;
+		int skip = decide(d, err, errlen);
+		if (skip < 0)
+			return -1;
+		d->ncarry = d->nhead - (size_t)skip;
+		memcpy(d->carry, d->head + skip, d->ncarry);
+		d->offset = (size_t)skip;
 	}
-	iconv_close(cd);
-	if (status < 0) {
-		free(res);
+	/* The carried bytes and the new ones, together. */
+	const char *src = in;
+	size_t n = len;
+	char *joined = NULL;
+	if (d->ncarry) {
+		joined = malloc(d->ncarry + len + 1);
+		if (!joined) {
+			snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
+			return -1;
+		}
+		memcpy(joined, d->carry, d->ncarry);
+		if (len)
+			memcpy(joined + d->ncarry, in, len);
+		src = joined;
+		n = d->ncarry + len;
+		d->ncarry = 0;
+	}
+	size_t o = 0;
+	int status = 0;
+	if (d->pass) {
+		if (!reserve_out(d, n + 1))
+			status = -2;
+		else {
+			if (n)
+				memcpy(d->out, src, n);
+			o = n;
+		}
+		d->offset += n;
+	} else {
+		/* Most encodings grow by at most half when turned into UTF-8 (GBK: 2 -> 3
+		 * bytes); single-byte ones can double, handled by growing below. */
+		if (!reserve_out(d, n + n / 2 + 16))
+			status = -2;
+		char *p = (char *)src, *op = d->out;
+		size_t inleft = n, oleft = d->cap - 1;
+		while (status == 0) {
+			/* The last call, without input, ends a stateful encoding's shift state. */
+			bool flush = inleft == 0;
+			if (flush && !end)
+				break;
+			size_t rc = flush ? iconv(d->cd, NULL, NULL, &op, &oleft)
+					  : iconv(d->cd, &p, &inleft, &op, &oleft);
+			if (rc != (size_t)-1) {
+				if (flush)
+					break;
+				continue;
+			}
+			size_t at = d->offset + (size_t)(p - src);
+			if (errno == E2BIG) {
+				size_t used = (size_t)(op - d->out);
+				if (!reserve_out(d, d->cap * 2)) {
+					status = -2;
+					break;
+				}
+				op = d->out + used;
+				oleft = d->cap - used - 1;
+			} else if (errno == EINVAL && !end && inleft <= sizeof d->carry) {
+				memcpy(d->carry, p, inleft); /* the rest comes with the next chunk */
+				d->ncarry = inleft;
+				inleft = 0;
+				break;
+			} else if (errno == EINVAL) {
+				status = decode_failed(d, true, at, err, errlen);
+			} else {
+				status = decode_failed(d, false, at, err, errlen);
+			}
+		}
+		d->offset += n - d->ncarry;
+		o = d->out ? (size_t)(op - d->out) : 0;
+	}
+	free(joined);
+	if (status == -2) {
+		snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
 		return -1;
 	}
-	size_t n = (size_t)(o - res);
+	if (status < 0)
+		return -1;
+	const char *text = d->out ? d->out : "";
 	/* A byte-order mark of the converted text is not part of the content. */
-	if (n >= 3 && memcmp(res, "\xEF\xBB\xBF", 3) == 0) {
-		memmove(res, res + 3, n - 3);
-		n -= 3;
+	if (!d->started && !d->pass && o >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		text += 3;
+		o -= 3;
 	}
-	res[n] = '\0';
-	*out = res;
-	*outlen = n;
+	if (o || end)
+		d->started = true;
+	if (d->out)
+		d->out[text - d->out + o] = '\0';
+	*out = text;
+	*outlen = o;
 	return 0;
 }
 
@@ -243,28 +393,25 @@ int text_decode(const char *buf, size_t len, const char *encoding, char **out, s
 {
 	*out = NULL;
 	*outlen = 0;
-	if (errlen > 0)
-		err[0] = '\0';
-	/* A byte-order mark is a stronger statement than a guessed --encoding: a folder
-	 * of sheets may mix Excel's UTF-16 "Unicode Text" with GBK files. */
-	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
-		buf += 3;
-		len -= 3;
-		encoding = NULL;
-	} else if (len >= 2 && memcmp(buf, "\xFF\xFE", 2) == 0) {
-		return convert(buf + 2, len - 2, 2, "UTF-16LE", out, outlen, err, errlen);
-	} else if (len >= 2 && memcmp(buf, "\xFE\xFF", 2) == 0) {
-		return convert(buf + 2, len - 2, 2, "UTF-16BE", out, outlen, err, errlen);
+	struct text_decoder *d = text_decoder_new(encoding);
+	const char *text;
+	size_t n;
+	if (!d) {
+		snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
+		return -1;
 	}
-	if (encoding)
-		return convert(buf, len, 0, encoding, out, outlen, err, errlen);
-	char *copy = copy_bytes(buf, len);
+	if (text_decoder_feed(d, buf, len, true, &text, &n, err, errlen)) {
+		text_decoder_free(d);
+		return -1;
+	}
+	char *copy = copy_bytes(text, n);
+	text_decoder_free(d);
 	if (!copy) {
 		snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
 		return -1;
 	}
 	*out = copy;
-	*outlen = len;
+	*outlen = n;
 	return 0;
 }
 

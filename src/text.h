@@ -45,6 +45,19 @@ char *text_fold_search(const char *s, size_t n);
 int text_decode(const char *buf, size_t len, const char *encoding, char **out,
 		size_t *outlen, char *err, size_t errlen);
 
+/* The same, a chunk at a time, for files read piece by piece: text_decode() of the
+ * whole file equals the outputs of text_decoder_feed() over its chunks, the last one
+ * with `end` set.  Each call sets *out (valid until the next call or free; NUL-
+ * terminated) and *outlen; a character cut between chunks is kept for the next one.
+ * Returns 0, or -1 with the message text_decode() would give in err.  The decoder
+ * is freed with text_decoder_free(), which accepts NULL; new returns NULL when out
+ * of memory. */
+struct text_decoder;
+struct text_decoder *text_decoder_new(const char *encoding);
+int text_decoder_feed(struct text_decoder *d, const char *in, size_t len, bool end,
+		      const char **out, size_t *outlen, char *err, size_t errlen);
+void text_decoder_free(struct text_decoder *d);
+
 /* Returns the part of s[0..n) without surrounding white space (Unicode White_Space,
  * such as ASCII blanks, U+00A0 and U+3000, and U+FEFF); *len receives its length. */
 const char *text_trim(const char *s, size_t n, size_t *len);
