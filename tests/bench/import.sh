@@ -87,8 +87,9 @@ if [ ! -f "$tatoeba" ]; then
 fi
 printf '%%rec: Handbook\n\nid: tatoeba\ntitle: Tatoeba\nsource: zh\nlanguages: en\n\n%%rec: Lesson\n\nid: all\ntitle: 全部\n\n%%rec: Phrase\n\nid: t0\nzh: 例句\nen: Example sentences\n' >"$BTMP/tatoeba.hb"
 {
+	# zero-width spaces, which the checks refuse, are taken out first
 	printf '#separator:Tab\n#handbook:tatoeba\n#lesson:all\n#columns:id\ten\tzh\tnote\n'
-	sed '1s/^\xef\xbb\xbf//' "$tatoeba" | awk -F'\t' -v OFS='\t' 'NF { print "t" NR, $1, $2, $3 }'
+	sed '1s/^\xef\xbb\xbf//; s/\xe2\x80\x8b//g' "$tatoeba" | awk -F'\t' -v OFS='\t' 'NF { print "t" NR, $1, $2, $3 }'
 } >"$BTMP/tatoeba.tsv"
 pairs=$(grep -vc '^#' "$BTMP/tatoeba.tsv")
 t=()
