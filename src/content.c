@@ -799,7 +799,11 @@ int content_writer_begin(struct content_writer *w, const struct hb_book *book, s
 		if (walk_next(w, book, 0, err))
 			return -1;
 	}
-	st = db_prepare(c->db, "INSERT INTO item_search (item_search, rank) VALUES ('hashsize', ?1)");
+	/* Set once: writing the setting is a write to the index (its structure
+	 * record's cookie changes), which an unchanged re-import must not make. */
+	st = db_prepare(c->db, "INSERT INTO item_search (item_search, rank) SELECT 'hashsize', ?1"
+			       " WHERE NOT EXISTS (SELECT 1 FROM item_search_config"
+			       " WHERE k = 'hashsize' AND v = ?1)");
 	sqlite3_bind_int(st, 1, SEARCH_HASH_SIZE);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);

@@ -23,6 +23,10 @@ check import-crash-setup test -f "$TMP/before.db" -a ! -s "$TMP/before.db-wal" -
 before=$(dump "$TMP/before.db")
 after=$(dump "$TMP/after.db")
 check import-crash-versions-differ test "$before" != "$after"
+# an import of the unchanged handbook writes nothing, the search index included
+cp "$TMP/after.db" "$TMP/again.db"
+"$CORDIAL" --content "$TMP/again.db" handbook import "$TMP/big-v2.hb" >/dev/null
+check import-crash-unchanged-writes-nothing test "$(dump "$TMP/again.db")" = "$after"
 
 n_before=0 n_after=0 n_other=0 bad_integrity=0 kills=0 writing=0
 RANDOM=7
