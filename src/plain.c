@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "mem.h"
 #include "text.h"
 
 struct plain {
@@ -425,6 +426,7 @@ int plain_study(struct study *study, struct tts *tts, const struct learner *lear
 		FILE *out)
 {
 	struct plain pl = { .study = study, .tts = tts, .learner = learner, .in = in, .out = out };
+	mem_activity(_("studying as %s"), learner->name);
 	fprintf(out, _("Studying as %s: %s, from %s.\n"), learner->name,
 		plain_language_name(learner->target), plain_language_name(learner->native));
 	fputs(_("Every answer is saved at once; u undoes the last one, q stops.\n"), out);

@@ -13,6 +13,7 @@
 #include "content.h"
 #include "i18n.h"
 #include "kana.h"
+#include "mem.h"
 #include "optimize.h"
 #include "text.h"
 
@@ -225,9 +226,7 @@ static struct hb_book *cached_book(struct study *s, const char *handbook, const 
 	struct hb_book *book = content_load_lesson(s->c, handbook, *lesson ? lesson : NULL, err);
 	if (!book)
 		return NULL;
-	s->cache = realloc(s->cache, (s->ncache + 1) * sizeof *s->cache);
-	if (!s->cache)
-		abort();
+	s->cache = xreallocarray(s->cache, s->ncache + 1, sizeof *s->cache);
 	struct cached *c = &s->cache[s->ncache++];
 	snprintf(c->handbook, sizeof c->handbook, "%s", handbook);
 	snprintf(c->lesson, sizeof c->lesson, "%s", lesson);
@@ -260,9 +259,7 @@ static bool is_skipped(const struct study *s, int64_t card)
 
 static void skip(struct study *s, int64_t card)
 {
-	s->skipped = realloc(s->skipped, (s->nskipped + 1) * sizeof *s->skipped);
-	if (!s->skipped)
-		abort();
+	s->skipped = xreallocarray(s->skipped, s->nskipped + 1, sizeof *s->skipped);
 	s->skipped[s->nskipped++] = card;
 }
 
@@ -271,9 +268,7 @@ static void skip(struct study *s, int64_t card)
 struct study *study_open(struct training *t, struct content *c, const struct learner *learner,
 			 const struct study_options *opt, char **err)
 {
-	struct study *s = calloc(1, sizeof *s);
-	if (!s)
-		abort();
+	struct study *s = xcalloc(1, sizeof *s);
 	s->t = t;
 	s->c = c;
 	s->learner = *learner;
@@ -379,9 +374,7 @@ static bool split_words(struct study *s, const char *text, const char *kana,
 		size_t len = 0;
 		for (size_t i = 0; i < nwords; i++)
 			len += strlen(words[i]) + 1;
-		s->pieces = malloc(len);
-		if (!s->pieces)
-			abort();
+		s->pieces = xmalloc(len);
 		char *w = s->pieces;
 		for (size_t i = 0; i < nwords && s->norder < STUDY_MAX_WORDS; i++) {
 			s->order[s->norder++] = w;
@@ -391,9 +384,7 @@ static bool split_words(struct study *s, const char *text, const char *kana,
 			s->norder = STUDY_MAX_WORDS;
 		kana_words_free(words, nwords);
 	} else {
-		s->pieces = strdup(text);
-		if (!s->pieces)
-			abort();
+		s->pieces = xstrdup(text);
 		for (char *w = strtok(s->pieces, " "); w && s->norder < STUDY_MAX_WORDS;
 		     w = strtok(NULL, " "))
 			s->order[s->norder++] = w;
@@ -569,9 +560,7 @@ static void note_known(struct study *s, const char *handbook, const char *item)
 {
 	if (!s->have_known)
 		return;
-	char *key;
-	if (asprintf(&key, "%s\x1f%s", handbook, item) < 0)
-		abort();
+	char *key = xasprintf("%s\x1f%s", handbook, item);
 	bool found;
 	size_t at = known_at(s, key, &found);
 	if (found) {
@@ -580,9 +569,7 @@ static void note_known(struct study *s, const char *handbook, const char *item)
 	}
 	if (s->nknown == s->capknown) {
 		s->capknown = s->capknown ? s->capknown * 2 : 64;
-		s->known = realloc(s->known, s->capknown * sizeof *s->known);
-		if (!s->known)
-			abort();
+		s->known = xreallocarray(s->known, s->capknown, sizeof *s->known);
 	}
 	memmove(s->known + at + 1, s->known + at, (s->nknown - at) * sizeof *s->known);
 	s->known[at] = key;
@@ -614,9 +601,7 @@ static int find_new_item(struct study *s, struct hb_book **book, const struct hb
 			const struct hb_item *it = &b->items[i];
 			if (!study_item_fits(b, it, &s->learner))
 				continue;
-			char *key;
-			if (asprintf(&key, "%s\x1f%s", b->id, it->id) < 0)
-				abort();
+			char *key = xasprintf("%s\x1f%s", b->id, it->id);
 			bool found;
 			known_at(s, key, &found);
 			free(key);
@@ -936,7 +921,7 @@ static int record(struct study *s, int rating, const char *answer, int correct, 
 		if (fsrs_schedule(&s->sched, &s->card.fsrs, now, rating, &after.fsrs)) {
 			if (locked)
 				training_rollback(s->t);
-			*err = strdup(_("the card's time is after the current time; is the clock right?"));
+			*err = xstrdup(_("the card's time is after the current time; is the clock right?"));
 			return -1;
 		}
 		rev.before = s->card.fsrs;
@@ -1027,9 +1012,7 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 		size_t len = 1;
 		for (size_t i = 0; i < p->nwords; i++)
 			len += strlen(p->words[order[i]]) + 1;
-		joined = calloc(1, len);
-		if (!joined)
-			abort();
+		joined = xcalloc(1, len);
 		r->correct = true;
 		for (size_t i = 0; i < p->nwords; i++) {
 			if (i)
@@ -1047,7 +1030,7 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 			return STUDY_REFUSED;
 		if (grade_answer_reading(answer, p->accepted, p->naccepted, p->answer_kana,
 					 &r->grade))
-			abort();
+			mem_fail(); /* its one failure */
 		rating = r->grade.rating;
 		r->correct = r->grade.verdict != GRADE_WRONG;
 		r->near = r->grade.verdict == GRADE_NEAR;
@@ -1058,7 +1041,7 @@ int study_answer(struct study *s, const char *answer, int self_rating, struct st
 			r->ndiff = r->grade.nsegments;
 			if (strchr(against, ' ') && grade_diff_noisy(&r->grade)) {
 				if (grade_word_diff(answer, against, &r->words))
-					abort();
+					mem_fail(); /* its one failure */
 				r->diff = r->words.segments;
 				r->ndiff = r->words.nsegments;
 				r->by_words = true;
@@ -1157,9 +1140,7 @@ char *study_diff_line(const struct study_result *r, bool typed)
 	size_t len = 1;
 	for (size_t i = 0; i < r->ndiff; i++)
 		len += strlen(r->diff[i].text) + 3;
-	char *line = malloc(len), *w = line;
-	if (!line)
-		return NULL;
+	char *line = xmalloc(len), *w = line;
 	bool first = true;
 	for (size_t i = 0; i < r->ndiff; i++) {
 		const struct grade_segment *sg = &r->diff[i];
@@ -1198,7 +1179,7 @@ int study_rerate(struct study *s, int rating, char **err)
 	    current.fsrs.last_review_ms != s->last_now) {
 		training_rollback(s->t);
 		if (have >= 0)
-			*err = strdup(_("the card has been answered again since, in another "
+			*err = xstrdup(_("the card has been answered again since, in another "
 					"session; the rating stays"));
 		return -1;
 	}
@@ -1238,7 +1219,7 @@ int study_undo(struct study *s, char **err)
 	}
 	if (have && card.fsrs.reps != last.before.reps + 1) {
 		training_rollback(s->t);
-		*err = strdup(_("the card has been answered again since, in another session; "
+		*err = xstrdup(_("the card has been answered again since, in another session; "
 				"the last answer stays"));
 		return -1;
 	}
@@ -1302,10 +1283,8 @@ int study_fit(struct training *t, const struct learner *learner,
 	}
 	/* Days turn at 04:00 local time, as in study sessions. */
 	int64_t offset = day_offset_ms(study_now());
-	reviews = malloc((size_t)n * sizeof *reviews);
-	list = malloc((size_t)n * sizeof *list);
-	if (!reviews || !list)
-		abort();
+	reviews = xreallocarray(NULL, (size_t)n, sizeof *reviews);
+	list = xreallocarray(NULL, (size_t)n, sizeof *list);
 	for (long i = 0; i < n; i++) {
 		int64_t local = times[i] + offset;
 		int64_t day = local >= 0 ? local / FSRS_DAY_MS : (local + 1) / FSRS_DAY_MS - 1;
@@ -1319,11 +1298,8 @@ int study_fit(struct training *t, const struct learner *learner,
 	struct optimize_options options;
 	optimize_default_options(&options);
 	struct optimize_result result;
-	if (optimize_fit(list, out->cards, &options, &result) < 0) {
-		*err = strdup(_("out of memory"));
-		status = -1;
-		goto done;
-	}
+	if (optimize_fit(list, out->cards, &options, &result) < 0)
+		mem_fail(); /* its one failure */
 	out->default_log_loss = result.default_log_loss;
 	out->log_loss = result.log_loss;
 	memcpy(out->params, result.w, sizeof out->params);

@@ -131,7 +131,7 @@ void study_result_free(struct study_result *r);
 const char *study_verdict(const struct study_result *r);
 /* One side of a study_result's diff as a line of text, what differs in [brackets]:
  * the typed answer (typed true: its extra parts marked) or the answer (its missing
- * parts marked).  malloc'd; NULL when there is no diff or memory runs out. */
+ * parts marked).  malloc'd; NULL when there is no diff. */
 char *study_diff_line(const struct study_result *r, bool typed);
 /* "Again", "Hard", "Good", "Easy" (translated) for ratings 1..4; "?" for others. */
 const char *study_rating_name(int rating);

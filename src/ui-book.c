@@ -11,6 +11,7 @@
 
 #include "hb.h"
 #include "i18n.h"
+#include "mem.h"
 #include "plain.h"
 #include "text.h"
 #include "ui-internal.h"
@@ -113,10 +114,7 @@ static struct {
 
 static char *dup_or_empty(const char *s)
 {
-	char *d = strdup(s ? s : "");
-	if (!d)
-		abort();
-	return d;
+	return xstrdup(s ? s : "");
 }
 
 static void report(struct ui *ui, char *err)
@@ -242,9 +240,7 @@ static void free_books(void)
 static void collect_book(const struct content_summary *s, void *ctx)
 {
 	(void)ctx;
-	bv.books = realloc(bv.books, (bv.nbooks + 1) * sizeof *bv.books);
-	if (!bv.books)
-		abort();
+	bv.books = xreallocarray(bv.books, bv.nbooks + 1, sizeof *bv.books);
 	bv.books[bv.nbooks++] = (struct shelf_book){
 		.id = dup_or_empty(s->id),
 		.title = dup_or_empty(s->title && *s->title ? s->title : s->id),
@@ -284,9 +280,7 @@ static void close_book(void)
 static void mark_studied(struct ui *ui)
 {
 	free(bv.lesson_studied);
-	bv.lesson_studied = calloc(bv.book->nlessons + 1, sizeof *bv.lesson_studied);
-	if (!bv.lesson_studied)
-		abort();
+	bv.lesson_studied = xcalloc(bv.book->nlessons + 1, sizeof *bv.lesson_studied);
 	if (!ui->have_learner)
 		return;
 	char *err = NULL;
@@ -332,9 +326,7 @@ static void open_lesson(struct ui *ui, const struct hb_lesson *l)
 	close_lesson();
 	bv.lesson = book;
 	bv.lesson_index = (size_t)(l - bv.book->lessons);
-	bv.item_known = calloc(book->nitems + 1, sizeof *bv.item_known);
-	if (!bv.item_known)
-		abort();
+	bv.item_known = xcalloc(book->nitems + 1, sizeof *bv.item_known);
 	for (size_t i = 0; ui->have_learner && i < book->nitems; i++) {
 		int known = training_item_known(ui->t, ui->learner.id, book->id,
 						book->items[i].id, &err);
@@ -357,15 +349,12 @@ static void page_add(int indent, enum ui_color color, const char *fmt, ...)
 {
 	if (bv.nblocks == bv.capblocks) {
 		bv.capblocks = bv.capblocks ? 2 * bv.capblocks : 32;
-		bv.blocks = realloc(bv.blocks, bv.capblocks * sizeof *bv.blocks);
-		if (!bv.blocks)
-			abort();
+		bv.blocks = xreallocarray(bv.blocks, bv.capblocks, sizeof *bv.blocks);
 	}
 	struct block *b = &bv.blocks[bv.nblocks++];
 	va_list ap;
 	va_start(ap, fmt);
-	if (vasprintf(&b->text, fmt, ap) < 0)
-		abort();
+	b->text = xvasprintf(fmt, ap);
 	va_end(ap);
 	b->indent = indent;
 	b->color = color;
@@ -561,9 +550,7 @@ static void page_line(const char *line, size_t len, void *ctx)
 {
 	struct page_walk *w = ctx;
 	if (w->draw && w->line >= w->scroll && w->line < w->scroll + w->height) {
-		char *copy = strndup(line, len);
-		if (!copy)
-			abort();
+		char *copy = xstrndup(line, len);
 		ui_text(w->y0 + (int)(w->line - w->scroll), w->x, w->width, copy, w->color);
 		free(copy);
 	}
@@ -585,8 +572,6 @@ static long page_walk(struct page_walk *w, int cols)
 			continue;
 		}
 		char *safe = text_sanitize_lines(b->text, strlen(b->text));
-		if (!safe)
-			continue;
 		text_wrap(safe, strlen(safe), w->width, page_line, w);
 		free(safe);
 	}
@@ -640,9 +625,7 @@ static void collect_hit(const struct content_hit *h, void *ctx)
 	const struct collect *c = ctx;
 	if (bv.nhits == bv.caphits) {
 		bv.caphits = bv.caphits ? 2 * bv.caphits : 64;
-		bv.hits = realloc(bv.hits, bv.caphits * sizeof *bv.hits);
-		if (!bv.hits)
-			abort();
+		bv.hits = xreallocarray(bv.hits, bv.caphits, sizeof *bv.hits);
 	}
 	struct hit *hit = &bv.hits[bv.nhits++];
 	hit->handbook = dup_or_empty(h->handbook);
@@ -657,9 +640,7 @@ static void record_time(long us)
 {
 	if (bv.ntimes == bv.captimes) {
 		bv.captimes = bv.captimes ? 2 * bv.captimes : 64;
-		bv.times = realloc(bv.times, bv.captimes * sizeof *bv.times);
-		if (!bv.times)
-			abort();
+		bv.times = xreallocarray(bv.times, bv.captimes, sizeof *bv.times);
 	}
 	bv.times[bv.ntimes++] = us;
 }
@@ -697,9 +678,7 @@ static void load_heads(struct ui *ui)
 {
 	if (bv.heads)
 		return;
-	bv.heads = calloc(bv.nbooks + 1, sizeof *bv.heads);
-	if (!bv.heads)
-		abort();
+	bv.heads = xcalloc(bv.nbooks + 1, sizeof *bv.heads);
 	for (size_t i = 0; i < bv.nbooks; i++) {
 		char *err = NULL;
 		struct hb_book *b = content_load_lesson(ui->c, bv.books[i].id, "", &err);
@@ -943,12 +922,8 @@ struct lines {
 static void add_line(const char *line, size_t len, void *ctx)
 {
 	struct lines *l = ctx;
-	l->v = realloc(l->v, (size_t)(l->n + 1) * sizeof *l->v);
-	if (!l->v)
-		abort();
-	l->v[l->n] = strndup(line, len);
-	if (!l->v[l->n])
-		abort();
+	l->v = xreallocarray(l->v, (size_t)l->n + 1, sizeof *l->v);
+	l->v[l->n] = xstrndup(line, len);
 	l->n++;
 }
 
@@ -956,8 +931,6 @@ static struct lines wrap_lines(const char *text, int width)
 {
 	struct lines l = { NULL, 0 };
 	char *safe = text_sanitize(text ? text : "", text ? strlen(text) : 0);
-	if (!safe)
-		abort();
 	if (*safe)
 		text_wrap(safe, strlen(safe), width > 1 ? width : 1, add_line, &l);
 	free(safe);
@@ -977,8 +950,6 @@ static void count_line(const char *line, size_t len, void *ctx)
 static int even_width(const char *text, int width)
 {
 	char *safe = text_sanitize(text, strlen(text));
-	if (!safe)
-		abort();
 	int lines = 0, best = width;
 	text_wrap(safe, strlen(safe), width, count_line, &lines);
 	for (int w = width - 1; lines > 1 && w >= width / 2 && w > 0; w--) {
@@ -1060,8 +1031,17 @@ static void draw_guest(const struct ui *ui)
 		ui_text(end - 1, ui->cols - 1 - hw, hw, hint, UI_DIM);
 }
 
+/* What the message names when memory runs out while this screen is on top (mem.h):
+ * named on every way into the screen, the one below being named again when it is
+ * drawn after this one closes. */
+static void name_activity(void)
+{
+	mem_activity(_("using the %s screen"), _(ui_book_screen.title));
+}
+
 static void draw_book(struct ui *ui)
 {
+	name_activity();
 	if (bv.guest)
 		draw_guest(ui);
 	else if (bv.paging)
@@ -1316,6 +1296,7 @@ static bool key_search(struct ui *ui, enum ui_action action, wint_t ch)
 
 static bool key_book(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	name_activity();
 	if (bv.guest)
 		return key_guest(ui, action);
 	if (action == ACT_SHOW_GUEST) {
@@ -1354,6 +1335,7 @@ static bool typing_book(const struct ui *ui)
 
 static void open_book_screen(struct ui *ui)
 {
+	name_activity();
 	memset(&bv, 0, sizeof bv);
 	bv.level = LEVEL_BOOKS;
 	load_books(ui);

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "stats.h"
 #include "ui-internal.h"
 
@@ -61,8 +62,17 @@ static long new_items(struct ui *ui, const struct lesson_ref *refs, long n, long
 	return found;
 }
 
+/* What the message names when memory runs out while this screen is on top (mem.h):
+ * named on every way into the screen, the one below being named again when it is
+ * drawn after this one closes. */
+static void name_activity(void)
+{
+	mem_activity(_("using the %s screen"), _(ui_home_screen.title));
+}
+
 static void gather(struct ui *ui)
 {
+	name_activity();
 	struct home *h = ui_state(ui);
 	char *err = NULL;
 	int64_t now = study_now();
@@ -138,6 +148,7 @@ static const char *nothing_to_study(const struct home *h)
 
 static void draw_home(struct ui *ui)
 {
+	name_activity();
 	const struct home *h = ui_state(ui);
 	int y = 2, w = ui->cols - 4;
 	char line[256];
@@ -204,6 +215,7 @@ static void draw_home(struct ui *ui)
 
 static bool key_home(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	name_activity();
 	(void)ch;
 	switch (action) {
 	case ACT_STUDY: {

@@ -7,6 +7,7 @@
 
 #include "hb.h"
 #include "i18n.h"
+#include "mem.h"
 #include "langs.h"
 #include "plain.h"
 #include "text.h"
@@ -120,8 +121,17 @@ static void choose(struct ui *ui, const struct learner *l)
 	ui_replace(ui, &ui_home_screen);
 }
 
+/* What the message names when memory runs out while this screen is on top (mem.h):
+ * named on every way into the screen, the one below being named again when it is
+ * drawn after this one closes. */
+static void name_activity(void)
+{
+	mem_activity(_("using the %s screen"), _(ui_learner_screen.title));
+}
+
 static void open_learner(struct ui *ui)
 {
+	name_activity();
 	struct learner_form *st = ui_state(ui);
 	char *err = NULL, *ask = NULL;
 	st->nlearners = 0;
@@ -325,6 +335,7 @@ static void draw_form(struct ui *ui)
 
 static void draw_learner(struct ui *ui)
 {
+	name_activity();
 	struct learner_form *st = ui_state(ui);
 	if (st->form) {
 		draw_form(ui);
@@ -404,6 +415,7 @@ static bool form_key(struct ui *ui, enum ui_action action, wint_t ch)
 
 static bool key_learner(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	name_activity();
 	struct learner_form *st = ui_state(ui);
 	if (st->form)
 		return form_key(ui, action, ch);

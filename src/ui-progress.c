@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "stats.h"
 #include "text.h"
 #include "ui-internal.h"
@@ -57,10 +58,7 @@ static char *dup_or_null(const char *s)
 {
 	if (!s)
 		return NULL;
-	char *d = strdup(s);
-	if (!d)
-		abort();
-	return d;
+	return xstrdup(s);
 }
 
 /* A lesson of a handbook, loaded once for all the hardest items that come from it. */
@@ -118,8 +116,17 @@ static void load_hard_texts(struct ui *ui)
 		hb_book_free(cache[i].book);
 }
 
+/* What the message names when memory runs out while this screen is on top (mem.h):
+ * named on every way into the screen, the one below being named again when it is
+ * drawn after this one closes. */
+static void name_activity(void)
+{
+	mem_activity(_("using the %s screen"), _(ui_progress_screen.title));
+}
+
 static void gather(struct ui *ui)
 {
+	name_activity();
 	struct progress *prog = ui_state(ui);
 	char *err = NULL;
 	struct stats_item items[MAX_HARD];
@@ -462,6 +469,7 @@ static void draw_hard(const struct layout *l, int scroll)
 
 static void draw_progress(struct ui *ui)
 {
+	name_activity();
 	struct progress *prog = ui_state(ui);
 	if (prog->error[0]) {
 		ui_wrap(2, 2, ui->cols - 4, ui->rows - 4, prog->error, UI_WARN);
@@ -491,6 +499,7 @@ static void draw_progress(struct ui *ui)
 
 static bool key_progress(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	name_activity();
 	struct progress *prog = ui_state(ui);
 	(void)ch;
 	struct layout l;

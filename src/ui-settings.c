@@ -9,6 +9,7 @@
 
 #include "i18n.h"
 #include "langs.h"
+#include "mem.h"
 #include "plain.h"
 #include "settings.h"
 #include "text.h"
@@ -170,9 +171,7 @@ struct book_list {
 static void add_book(const struct content_summary *s, void *ctx)
 {
 	struct book_list *list = ctx;
-	list->books = realloc(list->books, (list->n + 1) * sizeof *list->books);
-	if (!list->books)
-		abort();
+	list->books = xreallocarray(list->books, list->n + 1, sizeof *list->books);
 	struct book_info *b = &list->books[list->n++];
 	snprintf(b->id, sizeof b->id, "%s", s->id ? s->id : "");
 	snprintf(b->source, sizeof b->source, "%s", s->source ? s->source : "");
@@ -255,8 +254,17 @@ static void load_langs(struct ui *ui)
 	free(list.books);
 }
 
+/* What the message names when memory runs out while this screen is on top (mem.h):
+ * named on every way into the screen, the one below being named again when it is
+ * drawn after this one closes. */
+static void name_activity(void)
+{
+	mem_activity(_("using the %s screen"), _(ui_settings_screen.title));
+}
+
 static void open_settings(struct ui *ui)
 {
+	name_activity();
 	struct settings *set = ui_state(ui);
 	char *err = NULL, *ask = NULL;
 	int may = ui_may(ui, POLICY_CHANGE, &ui->learner, NULL, &ask);
@@ -370,16 +378,12 @@ static void mark_entries(struct ui *ui)
 static void add_entry(struct settings *set, const char *handbook, const char *lesson,
 		      const char *title)
 {
-	set->entries = realloc(set->entries, (set->nentries + 1) * sizeof *set->entries);
-	if (!set->entries)
-		abort();
+	set->entries = xreallocarray(set->entries, set->nentries + 1, sizeof *set->entries);
 	struct entry *e = &set->entries[set->nentries++];
 	memset(e, 0, sizeof *e);
 	snprintf(e->handbook, sizeof e->handbook, "%s", handbook);
 	snprintf(e->lesson, sizeof e->lesson, "%s", lesson);
-	e->title = strdup(title);
-	if (!e->title)
-		abort();
+	e->title = xstrdup(title);
 }
 
 /* The handbooks that have phrases in both of the learner's languages (or courtesy
@@ -596,7 +600,10 @@ static void fit(struct ui *ui)
 {
 	char *err = NULL;
 	struct study_fit fit;
-	if (study_fit(ui->t, &ui->learner, say_fitting, ui, &fit, &err)) {
+	mem_activity("%s", _("fitting the scheduler to the review log"));
+	int rc = study_fit(ui->t, &ui->learner, say_fitting, ui, &fit, &err);
+	name_activity();
+	if (rc) {
 		failed(ui, err);
 	} else if (fit.outcome == STUDY_FIT_TOO_FEW) {
 		ui_message(ui, UI_WARN,
@@ -731,9 +738,7 @@ static void move_entry(struct ui *ui, int delta)
 	}
 	/* The others keep their order; the moved ones go in as a block, one place
 	 * from where the first of them was. */
-	struct lesson_ref *order = malloc(((size_t)n + 1) * sizeof *order);
-	if (!order)
-		abort();
+	struct lesson_ref *order = xreallocarray(NULL, (size_t)n + 1, sizeof *order);
 	long others = 0, at = -1, moved = 0;
 	for (long i = 0; i < n; i++)
 		if (!in_span(set, &chosen[i], from, to))
@@ -952,6 +957,7 @@ static void draw_lessons(struct ui *ui)
 
 static void draw_settings(struct ui *ui)
 {
+	name_activity();
 	struct settings *set = ui_state(ui);
 	if (set->error[0]) {
 		ui_wrap(2, 2, ui->cols - 4, ui->rows - 4, set->error, UI_WARN);
@@ -993,6 +999,7 @@ static bool key_lessons(struct ui *ui, enum ui_action action)
 
 static bool key_settings(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	name_activity();
 	struct settings *set = ui_state(ui);
 	(void)ch;
 	if (set->lessons)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "plain.h"
 #include "text.h"
 #include "ui-internal.h"
@@ -120,8 +121,17 @@ static void next_prompt(struct ui *ui)
 		tts_speak_voice(ui->tts, st.p.speak_lang, st.p.speak_voice, st.p.speak);
 }
 
+/* What the message names when memory runs out while this screen is on top (mem.h):
+ * named on every way into the screen, the one below being named again when it is
+ * drawn after this one closes. */
+static void name_activity(const struct ui *ui)
+{
+	mem_activity(_("studying as %s"), ui->learner.name);
+}
+
 static void open_study(struct ui *ui)
 {
+	name_activity(ui);
 	char *err = NULL, *ask = NULL;
 	struct policy p;
 	int may = ui_may(ui, POLICY_STUDY, &ui->learner, &p, &ask);
@@ -171,9 +181,7 @@ static void submit(struct ui *ui, const char *answer, int rating)
 		return; /* not an answer to this question: keep asking */
 	if (rc < 0) {
 		/* What was lost first: the status line is cut at the terminal's edge. */
-		char *msg = NULL;
-		if (asprintf(&msg, _("The answer was not saved: %s"), err ? err : "?") < 0)
-			msg = NULL;
+		char *msg = xasprintf(_("The answer was not saved: %s"), err ? err : "?");
 		free(err);
 		fail(ui, msg);
 		return;
@@ -697,6 +705,7 @@ static int max_scroll(void)
 
 static void draw_study(struct ui *ui)
 {
+	name_activity(ui);
 	if (st.phase == P_DONE) {
 		draw_summary(ui);
 		return;
@@ -949,6 +958,7 @@ static bool key_phase(struct ui *ui, enum ui_action action, wint_t ch)
 
 static bool key_study(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	name_activity(ui);
 	bool handled = key_phase(ui, action, ch);
 	show_keys();
 	return handled;

@@ -13,6 +13,7 @@
 #include "classes.h"
 #include "hb.h"
 #include "i18n.h"
+#include "mem.h"
 #include "policy.h"
 #include "report.h"
 #include "stats.h"
@@ -208,9 +209,7 @@ static void load_report(struct ui *ui)
 	}
 	tr.have_rep = true;
 	size_t n = tr.rep.class->nassignments;
-	tr.labels = calloc(n + 1, sizeof *tr.labels);
-	if (!tr.labels)
-		abort();
+	tr.labels = xcalloc(n + 1, sizeof *tr.labels);
 	for (size_t i = 0; i < n; i++)
 		assignment_label(ui, &tr.rep.class->assignments[i].a, tr.labels[i],
 				 sizeof tr.labels[i]);
@@ -225,9 +224,7 @@ static void load_report(struct ui *ui)
 				j++;
 			if (a->class_id || j < tr.nown)
 				continue; /* the class's (tr.labels), or done */
-			tr.own = realloc(tr.own, (tr.nown + 1) * sizeof *tr.own);
-			if (!tr.own)
-				abort();
+			tr.own = xreallocarray(tr.own, tr.nown + 1, sizeof *tr.own);
 			tr.own[tr.nown].id = a->id;
 			assignment_label(ui, a, tr.own[tr.nown].text, sizeof tr.own[tr.nown].text);
 			tr.nown++;
@@ -262,9 +259,7 @@ static void load_list(struct ui *ui)
 		return;
 	}
 	tr.nlist = n;
-	tr.list_labels = calloc((size_t)n + 1, sizeof *tr.list_labels);
-	if (!tr.list_labels)
-		abort();
+	tr.list_labels = xcalloc((size_t)n + 1, sizeof *tr.list_labels);
 	for (long i = 0; i < n; i++)
 		assignment_label(ui, &tr.list[i], tr.list_labels[i], sizeof tr.list_labels[i]);
 	if (tr.at >= n)
@@ -289,9 +284,7 @@ static void collect_learner(const struct learner *l, void *ctx)
 	for (long i = 0; i < p->nin; i++)
 		if (p->in[i].id == l->id)
 			return;
-	tr.pick = realloc(tr.pick, (size_t)(tr.npick + 1) * sizeof *tr.pick);
-	if (!tr.pick)
-		abort();
+	tr.pick = xreallocarray(tr.pick, (size_t)tr.npick + 1, sizeof *tr.pick);
 	tr.pick[tr.npick++] = *l;
 }
 
@@ -335,8 +328,7 @@ static void load_hard(struct ui *ui)
 		err = NULL;
 		if (found != 1 || !text) {
 			free(text);
-			if (asprintf(&text, "%s/%s", items[i].handbook, items[i].item) < 0)
-				abort();
+			text = xasprintf("%s/%s", items[i].handbook, items[i].item);
 		}
 		tr.hard_text[tr.nhard] = text;
 		tr.hard_again[tr.nhard++] = items[i].agains;
@@ -346,9 +338,7 @@ static void load_hard(struct ui *ui)
 static void collect_book(const struct content_summary *s, void *ctx)
 {
 	(void)ctx;
-	tr.books = realloc(tr.books, (size_t)(tr.nbooks + 1) * sizeof *tr.books);
-	if (!tr.books)
-		abort();
+	tr.books = xreallocarray(tr.books, (size_t)tr.nbooks + 1, sizeof *tr.books);
 	struct book_choice *b = &tr.books[tr.nbooks++];
 	snprintf(b->id, sizeof b->id, "%s", s->id);
 	snprintf(b->title, sizeof b->title, "%s", s->title ? s->title : s->id);
@@ -380,9 +370,7 @@ static int may_train(struct ui *ui, char **ask)
 	int may = policy_may(ui->t, POLICY_TRAIN, NULL, ui->have_learner ? &ui->learner : NULL, NULL,
 			     ask, &err);
 	if (may < 0)
-		*ask = err ? err : strdup("?");
-	if (!*ask && may <= 0)
-		abort();
+		*ask = err ? err : xstrdup("?");
 	return may;
 }
 
@@ -417,8 +405,17 @@ static void close_trainer(struct ui *ui)
 	tr.nclasses = 0;
 }
 
+/* What the message names when memory runs out while this screen is on top (mem.h):
+ * named on every way into the screen, the one below being named again when it is
+ * drawn after this one closes. */
+static void name_activity(void)
+{
+	mem_activity(_("using the %s screen"), _(ui_trainer_screen.title));
+}
+
 static void open_trainer(struct ui *ui)
 {
+	name_activity();
 	char *ask;
 	memset(&tr, 0, sizeof tr);
 	int may = may_train(ui, &ask);
@@ -1201,6 +1198,7 @@ static void draw_confirm(struct ui *ui, int top, int height, int w)
 
 static void draw_trainer(struct ui *ui)
 {
+	name_activity();
 	int top = 3, height = ui->rows - 5, w = ui->cols - 4;
 	if (tr.error[0]) {
 		ui_wrap(2, 2, w, ui->rows - 4, tr.error, UI_WARN);
@@ -1304,6 +1302,7 @@ static void open_list(struct ui *ui)
 
 static bool key_trainer(struct ui *ui, enum ui_action action, wint_t ch)
 {
+	name_activity();
 	if (tr.error[0] && action != ACT_BACK)
 		return false;
 	if (tr.confirm != C_NONE)

@@ -50,23 +50,35 @@ cordial learner add Li --native zh --target en --study shop
 printf 'c1\t0\t3\nc1\t2\t3\nc2\t0\t1\nc2\t9\t3\nc3\t0\t4\n' >"$TMP/days.tsv"
 printf 'c1\t1795900000000\t3\nc1\t1796100000000\t3\nc2\t1795900000000\t1\n' >"$TMP/times.tsv"
 export FAILMALLOC_NOT_LIBC=1
+# What each run of a sweep starts from (a command that writes: the database as it
+# was before the first run), and whether every allocation is made to fail in turn
+# (else about 300 of them, evenly apart).
+before_run=:
+every=
 # sweep NAME INPUT ARG...
 sweep() {
-	local name=$1 input=$2 n=1 lo=1 hi=100000 mid bad=0 oom=0 done=0
+	local name=$1 input=$2 n=1 lo=1 hi=100000 mid bad=0 oom=0 done=0 step
+	: >"$TMP/oom-messages"
 	shift 2
 	# how many allocations the command makes: the first N at which it succeeds
 	while [ $((hi - lo)) -gt 1 ]; do
 		mid=$(((lo + hi) / 2))
+		$before_run
 		if FAILMALLOC_AFTER=$mid LD_PRELOAD="$TMP/failmalloc.so" "$CORDIAL" "$@" \
 			<"$input" >/dev/null 2>&1; then hi=$mid; else lo=$mid; fi
 	done
 	rm -f "$TMP"/core*
-	for ((n = 1; n <= hi; n += 1 + hi / 300)); do
+	step=$((hi / 300 + 1))
+	[ -n "$every" ] && step=1
+	# ... and at last the first N at which it succeeds
+	for ((n = 1; n <= hi; n = n < hi && n + step > hi ? hi : n + step)); do
+		$before_run
 		FAILMALLOC_AFTER=$n LD_PRELOAD="$TMP/failmalloc.so" "$CORDIAL" "$@" \
 			<"$input" >"$TMP/out" 2>"$TMP/err"
 		status=$?
 		if [ $status = 3 ] && grep -q '^cordial: out of memory while ' "$TMP/err" && no_crash; then
 			oom=$((oom + 1))
+			cat "$TMP/err" >>"$TMP/oom-messages"
 		elif [ $status = 0 ] && no_crash; then
 			done=$((done + 1))
 		else
@@ -82,7 +94,46 @@ sweep() {
 sweep fsrs-memory "$TMP/days.tsv" fsrs memory
 sweep fsrs-schedule "$TMP/times.tsv" fsrs schedule
 sweep fsrs-optimize "$TMP/times.tsv" fsrs optimize
+
+# A study session in the line mode that introduces an item and answers a choice
+# (Li), and one that types a wrong answer to a card due (Zhou: grading, the diff by
+# words, the feedback lines).  Each run starts from the same database.
+cordial learner add Zhou --native zh --target en --study shop/shop-01
+sqlite3 "$CORDIAL_DB" "UPDATE learner SET daily_new = 0 WHERE name = 'Zhou';
+	INSERT INTO card (learner, handbook, item, skill, state, step, stability, difficulty,
+	scheduled_days, due_ms, last_review_ms, reps, lapses, created_ms)
+	SELECT id, 'shop', 'shop-01-003', 'produce', 2, 0, 5, 5, 5, 1, 1795900000000, 4, 0, 0
+	FROM learner WHERE name = 'Zhou';
+	PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+cp "$CORDIAL_DB" "$TMP/study-start.db"
+restore_training() {
+	cp "$TMP/study-start.db" "$CORDIAL_DB"
+	rm -f "$CORDIAL_DB-wal" "$CORDIAL_DB-shm"
+}
+printf '\na\nq\n' >"$TMP/choice.in"
+printf 'Could I pay with cash?\n\nq\n' >"$TMP/typed.in"
+before_run=restore_training
+restore_training
+run "$CORDIAL" study --plain --learner Li --seed 1 <"$TMP/choice.in"
+check study-choice-answered grep -q '^Answer 1 saved' "$TMP/out"
+restore_training
+run "$CORDIAL" study --plain --learner Zhou --seed 2 <"$TMP/typed.in"
+check study-typed-answered grep -q '^  Your answer: \[Could\] I pay \[with\] \[cash?\]$' "$TMP/out"
+sweep study-plain-choice "$TMP/choice.in" study --plain --learner Li --seed 1
+check sweep-study-plain-choice-named grep -q '^cordial: out of memory while studying as Li$' \
+	"$TMP/oom-messages"
+sweep study-plain-typed "$TMP/typed.in" study --plain --learner Zhou --seed 2
+# every one of cordial's own allocations, not only some: these are where an abort
+# would be, and they are few
 unset FAILMALLOC_NOT_LIBC
+export FAILMALLOC_ONLY_PROGRAM=1
+every=1
+sweep study-plain-choice-own "$TMP/choice.in" study --plain --learner Li --seed 1
+sweep study-plain-typed-own "$TMP/typed.in" study --plain --learner Zhou --seed 2
+unset FAILMALLOC_ONLY_PROGRAM
+every=
+before_run=:
+restore_training
 
 # A damaged training database, a truncated one, one with a table missing: a
 # message naming the file, exit status 1, never an abort.

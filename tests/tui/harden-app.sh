@@ -87,7 +87,7 @@ if cc -shared -fPIC -O2 -o "$TMP/failmalloc.so" "$ROOT/tests/data/mem/failmalloc
 	tui_keys b
 	tui_expect oom-exit 'EXIT=3'
 	check oom-terminal-given-back test "$(tmux -S "$SOCK" display -p '#{alternate_on}')" = 0
-	check oom-message grep -qx 'cordial: out of memory while running the full-screen app' "$TMP/tui.err"
+	check oom-message grep -qx 'cordial: out of memory while using the Home screen' "$TMP/tui.err"
 else
 	skip oom-app "no C compiler to build the test library"
 fi

@@ -7,6 +7,9 @@
  *                        library's name service does not survive a failure; and
  *                        counting starts at the program's own first allocation,
  *                        after the libraries have set themselves up;
+ *   FAILMALLOC_ONLY_PROGRAM=1  only the program's own allocations count and fail
+ *                        (not those its libraries make), so that every one of
+ *                        them can be made to fail in turn quickly;
  *   FAILMALLOC_ON_SIGNAL=1  every allocation fails once the process has had SIGUSR1
  *                        (for a program that waits for keys).
  * A failed allocation returns NULL with errno ENOMEM, as malloc does. */
@@ -24,7 +27,7 @@ extern void *__libc_calloc(size_t n, size_t size);
 extern void *__libc_realloc(void *p, size_t n);
 
 static long above = -1, after = -1, count;
-static int ready, busy, not_libc, started;
+static int ready, busy, not_libc, only_program, started;
 static void *libc_base, *program_base;
 
 static volatile sig_atomic_t signalled;
@@ -59,6 +62,7 @@ static int fails(size_t n, void *caller)
 		above = setting("FAILMALLOC_ABOVE");
 		after = setting("FAILMALLOC_AFTER");
 		not_libc = setting("FAILMALLOC_NOT_LIBC") > 0;
+		only_program = setting("FAILMALLOC_ONLY_PROGRAM") > 0;
 		Dl_info info;
 		if (dladdr((void *)fopen, &info))
 			libc_base = info.dli_fbase;
@@ -66,11 +70,11 @@ static int fails(size_t n, void *caller)
 			program_base = info.dli_fbase;
 	}
 	int counted = 1;
-	if (not_libc) {
+	if (not_libc || only_program) {
 		Dl_info info;
 		void *base = dladdr(caller, &info) ? info.dli_fbase : NULL;
 		started |= base == program_base;
-		counted = started && base != libc_base;
+		counted = only_program ? base == program_base : started && base != libc_base;
 	}
 	busy = 0;
 	if (!counted)
