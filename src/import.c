@@ -387,6 +387,10 @@ static void read_inputs(struct job *job, const struct import_options *opt,
 				   "a .csv or .tsv file"));
 			continue;
 		}
+		if (opt->dry_run)
+			mem_activity(_("checking %s"), in->path);
+		else
+			mem_activity(_("importing %s"), in->path);
 		if (in->kind == KIND_HB) {
 			struct stream s = { 0 };
 			in->book = read_handbook(job, in, opt, diags, &s);
@@ -702,6 +706,7 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 		for (size_t i = 0; i < job.ntargets && status == 0; i++) {
 			const struct hb_book *book = job.targets[i].book;
 			struct import_result *r = &report->v[report->n++];
+			mem_activity(_("importing handbook %s"), book->id);
 			r->handbook = xstrdup(book->id);
 			struct content_writer *w = job.targets[i].writer;
 			if (w ? content_writer_finish(w, book, &r->counts, &report->error)
