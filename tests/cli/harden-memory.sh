@@ -50,18 +50,22 @@ cordial learner add Li --native zh --target en --study shop
 printf 'c1\t0\t3\nc1\t2\t3\nc2\t0\t1\nc2\t9\t3\nc3\t0\t4\n' >"$TMP/days.tsv"
 printf 'c1\t1795900000000\t3\nc1\t1796100000000\t3\nc2\t1795900000000\t1\n' >"$TMP/times.tsv"
 export FAILMALLOC_NOT_LIBC=1
-# sweep NAME INPUT ARG...
+# sweep NAME INPUT ARG...: with $before, if set, run before each try
+before=
 sweep() {
 	local name=$1 input=$2 n=1 lo=1 hi=100000 mid bad=0 oom=0 done=0
 	shift 2
 	# how many allocations the command makes: the first N at which it succeeds
 	while [ $((hi - lo)) -gt 1 ]; do
 		mid=$(((lo + hi) / 2))
+		$before
 		if FAILMALLOC_AFTER=$mid LD_PRELOAD="$TMP/failmalloc.so" "$CORDIAL" "$@" \
 			<"$input" >/dev/null 2>&1; then hi=$mid; else lo=$mid; fi
 	done
 	rm -f "$TMP"/core*
-	for ((n = 1; n <= hi; n += 1 + hi / 300)); do
+	# about 300 points, and the last one, where the command finishes
+	for n in $(seq 1 $((1 + hi / 300)) $((hi - 1))) $hi; do
+		$before
 		FAILMALLOC_AFTER=$n LD_PRELOAD="$TMP/failmalloc.so" "$CORDIAL" "$@" \
 			<"$input" >"$TMP/out" 2>"$TMP/err"
 		status=$?
@@ -82,6 +86,15 @@ sweep() {
 sweep fsrs-memory "$TMP/days.tsv" fsrs memory
 sweep fsrs-schedule "$TMP/times.tsv" fsrs schedule
 sweep fsrs-optimize "$TMP/times.tsv" fsrs optimize
+# a handbook read, checked and written into a content database made anew each time
+fresh_content() { rm -f "$TMP/sweep.db" "$TMP/sweep.db-wal" "$TMP/sweep.db-shm"; }
+before=fresh_content CORDIAL_CONTENT=$TMP/sweep.db
+sweep handbook-import /dev/null handbook import "$D/shop.hb"
+check sweep-handbook-import-made test -s "$TMP/sweep.db"
+before= CORDIAL_CONTENT=$TMP/content.db
+sweep learner-list /dev/null learner list
+sweep report /dev/null report
+sweep search /dev/null search receipt
 unset FAILMALLOC_NOT_LIBC
 
 # A damaged training database, a truncated one, one with a table missing: a
