@@ -12,6 +12,7 @@
 #include <unistr.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "text.h"
 
 /* One row per (record, foreign language).  file is an index into agree->files, or
@@ -74,15 +75,13 @@ struct agree {
 
 static void set_error(struct agree *agree, const char *what)
 {
-	if (!agree->error && asprintf(&agree->error, "%s", what) < 0)
-		agree->error = NULL;
+	if (!agree->error)
+		agree->error = xstrdup(what);
 }
 
 struct agree *agree_new(void)
 {
-	struct agree *agree = calloc(1, sizeof *agree);
-	if (!agree)
-		abort();
+	struct agree *agree = xcalloc(1, sizeof *agree);
 	/* An empty name is a private database in a temporary file. */
 	if (sqlite3_open_v2("", &agree->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
 		    SQLITE_OK ||
@@ -98,12 +97,13 @@ struct agree *agree_new(void)
 }
 
 /* The comparison key of a text: folded (compatibility forms, case) and without
- * punctuation and spaces, as grading compares answers.  malloc'd. */
+ * punctuation and spaces, as grading compares answers.  malloc'd.  A text that is
+ * not UTF-8 (only a damaged database holds one) is compared as it is. */
 static char *key_of(const char *s)
 {
 	char *folded = text_fold(s, strlen(s));
 	if (!folded)
-		abort();
+		return xstrdup(s);
 	char *out = folded;
 	for (const uint8_t *p = (const uint8_t *)folded; *p;) {
 		ucs4_t c;
@@ -129,9 +129,7 @@ static int cmp_str(const void *a, const void *b)
 static void append(char **buf, const char *s)
 {
 	size_t have = *buf ? strlen(*buf) : 0, add = strlen(s);
-	char *grown = realloc(*buf, have + add + 1);
-	if (!grown)
-		abort();
+	char *grown = xrealloc(*buf, have + add + 1);
 	memcpy(grown + have, s, add + 1);
 	*buf = grown;
 }
@@ -141,9 +139,7 @@ static void append(char **buf, const char *s)
 static void answer_key(const char *text, const char *const *alts, size_t nalts, char **key,
 		       char **shown)
 {
-	char **keys = calloc(nalts + 1, sizeof *keys);
-	if (!keys)
-		abort();
+	char **keys = xcalloc(nalts + 1, sizeof *keys);
 	*key = key_of(text);
 	*shown = NULL;
 	append(shown, "'");
@@ -231,9 +227,7 @@ void agree_record(struct agree *agree, const struct hb_book *book, const struct 
 			;
 		if (file == (long)agree->nfiles) {
 			const char **grown =
-				realloc(agree->files, (agree->nfiles + 1) * sizeof *grown);
-			if (!grown)
-				abort();
+				xreallocarray(agree->files, agree->nfiles + 1, sizeof *grown);
 			agree->files = grown;
 			agree->files[agree->nfiles++] = item->file;
 		}
@@ -272,7 +266,7 @@ static void add_stored(struct agree *agree, const char *content_path)
 		const char *col[7];
 		for (int c = 0; c < 7; c++)
 			col[c] = (const char *)sqlite3_column_text(st, c);
-		char *joined = col[6] ? strdup(col[6]) : NULL;
+		char *joined = col[6] ? xstrdup(col[6]) : NULL;
 		const char *alts[64];
 		size_t nalts = 0;
 		for (char *p = joined, *end; p && nalts < sizeof alts / sizeof *alts; p = end) {

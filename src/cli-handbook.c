@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "outfile.h"
 #include "import.h"
+#include "mem.h"
 #include "print.h"
 #include "text.h"
 
@@ -74,14 +75,12 @@ static void print_diags(FILE *out, struct diag_list *diags)
 /* "3 errors, 1 warning" */
 static char *summary(const struct diag_list *diags)
 {
-	char *errors = NULL, *warnings = NULL, *out = NULL;
-	if (asprintf(&errors, ngettext("%zu error", "%zu errors", diags->errors),
-		     diags->errors) < 0 ||
-	    asprintf(&warnings, ngettext("%zu warning", "%zu warnings", diags->warnings),
-		     diags->warnings) < 0 ||
-	    /* TRANSLATORS: "3 errors" ", " "1 warning" */
-	    asprintf(&out, _("%s, %s"), errors, warnings) < 0)
-		abort();
+	char *errors = xasprintf(ngettext("%zu error", "%zu errors", diags->errors),
+				 diags->errors);
+	char *warnings = xasprintf(ngettext("%zu warning", "%zu warnings", diags->warnings),
+				   diags->warnings);
+	/* TRANSLATORS: "3 errors" ", " "1 warning" */
+	char *out = xasprintf(_("%s, %s"), errors, warnings);
 	free(errors);
 	free(warnings);
 	return out;
@@ -356,10 +355,8 @@ static void clean_changed(void *ctx, long line, const char *what)
 {
 	struct clean_ctx *c = ctx;
 	c->changes++;
-	char *msg = NULL;
 	/* The "FILE:LINE: changed:" prefix is not translated, like error: and warning:. */
-	if (asprintf(&msg, "%s:%ld: changed: %s", c->file, line, what) < 0)
-		abort();
+	char *msg = xasprintf("%s:%ld: changed: %s", c->file, line, what);
 	cli_put(stderr, msg);
 	fputc('\n', stderr);
 	free(msg);
@@ -398,6 +395,7 @@ static int cmd_clean(const struct cli_env *env, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	const char *file = argv[optind];
+	mem_activity(_("cleaning %s"), file);
 	char *err = NULL;
 	size_t len;
 	char *raw = import_read_file(file, &len, &err);
@@ -489,16 +487,12 @@ static int cmd_print(const struct cli_env *env, int argc, char **argv)
 		return EXIT_FAIL;
 	/* One part per handbook, in the order first named; its lessons as named. */
 	size_t nargs = (size_t)(argc - optind);
-	struct print_part *parts = calloc(nargs, sizeof *parts);
-	struct hb_book **books = calloc(nargs, sizeof *books);
-	bool **flags = calloc(nargs, sizeof *flags);
+	struct print_part *parts = xcalloc(nargs, sizeof *parts);
+	struct hb_book **books = xcalloc(nargs, sizeof *books);
+	bool **flags = xcalloc(nargs, sizeof *flags);
 	size_t nparts = 0;
-	if (!parts || !books || !flags)
-		abort();
 	for (size_t a = 0; a < nargs && status == EXIT_OK; a++) {
-		char *id = strdup(argv[optind + (int)a]);
-		if (!id)
-			abort();
+		char *id = xstrdup(argv[optind + (int)a]);
 		char *slash = strchr(id, '/');
 		const char *lesson = NULL;
 		if (slash) {
@@ -522,9 +516,7 @@ static int cmd_print(const struct cli_env *env, int argc, char **argv)
 				status = EXIT_FAIL;
 				break;
 			}
-			flags[p] = calloc(books[p]->nlessons + 1, sizeof **flags);
-			if (!flags[p])
-				abort();
+			flags[p] = xcalloc(books[p]->nlessons + 1, sizeof **flags);
 			parts[p] = (struct print_part){ books[p], flags[p] };
 			nparts++;
 		}
@@ -554,12 +546,13 @@ static int cmd_print(const struct cli_env *env, int argc, char **argv)
 	if (status == EXIT_OK) {
 		char *html = NULL;
 		size_t len = 0;
+		/* A stream in memory fails only when memory runs out. */
 		FILE *mem = open_memstream(&html, &len);
 		if (!mem)
-			abort();
+			mem_fail();
 		cards = print_cards(mem, parts, nparts, lang, layout);
 		if (fclose(mem) || cards < 0)
-			abort();
+			mem_fail();
 		char *err = NULL;
 		if (outfile_write(out, html, len, &err)) {
 			cli_error("%s", err ? err : "?");
@@ -589,15 +582,13 @@ struct list_rows {
 static void collect(const struct content_summary *s, void *ctx)
 {
 	struct list_rows *rows = ctx;
-	rows->v = realloc(rows->v, (rows->n + 1) * sizeof *rows->v);
-	if (!rows->v)
-		abort();
+	rows->v = xreallocarray(rows->v, rows->n + 1, sizeof *rows->v);
 	struct content_summary *copy = &rows->v[rows->n++];
 	*copy = *s;
-	copy->id = strdup(s->id);
-	copy->title = strdup(s->title);
-	copy->languages = strdup(s->languages);
-	copy->source = strdup(s->source);
+	copy->id = xstrdup(s->id);
+	copy->title = xstrdup(s->title);
+	copy->languages = xstrdup(s->languages);
+	copy->source = xstrdup(s->source);
 }
 
 /* Prints cells padded to their column's display width. */

@@ -13,13 +13,12 @@
 #include "hb.h"
 #include "i18n.h"
 #include "import.h"
+#include "mem.h"
 
 /* A value of several lines on one line: its line breaks become spaces. */
 static void put_flat(FILE *out, const char *value)
 {
-	char *flat = strdup(value);
-	if (!flat)
-		abort();
+	char *flat = xstrdup(value);
 	for (char *p = flat; *p; p++)
 		if (*p == '\n')
 			*p = ' ';

@@ -10,6 +10,7 @@
 
 #include "db.h"
 #include "i18n.h"
+#include "mem.h"
 #include "text.h"
 
 static const char *const migrations[] = {
@@ -239,9 +240,7 @@ struct content *content_open(const char *path, bool write, char **err)
 	sqlite3 *db = db_open(path, &schema, !write, err);
 	if (!db)
 		return NULL;
-	struct content *c = calloc(1, sizeof *c);
-	if (!c)
-		abort();
+	struct content *c = xcalloc(1, sizeof *c);
 	c->db = db;
 	/* Imports of big handbooks touch every page of the item tables and the index:
 	 * a larger cache saves rereading and rewriting them, within the memory an
@@ -349,9 +348,7 @@ static int cmp_existing(const void *a, const void *b)
 static char *search_body(const struct hb_item *it)
 {
 	size_t cap = 256, n = 0;
-	char *raw = malloc(cap);
-	if (!raw)
-		abort();
+	char *raw = xmalloc(cap);
 	const char *parts[80];
 	size_t np = 0;
 	char *kana[16] = { 0 }; /* kana readings without their word spaces */
@@ -360,9 +357,7 @@ static char *search_body(const struct hb_item *it)
 		parts[np++] = it->texts[i].text;
 		parts[np++] = it->texts[i].reading;
 		if (it->texts[i].kana && nkana < 16) {
-			char *k = strdup(it->texts[i].kana), *w = k;
-			if (!k)
-				abort();
+			char *k = xstrdup(it->texts[i].kana), *w = k;
 			for (const char *r = k; *r; r++)
 				if (*r != ' ')
 					*w++ = *r;
@@ -383,9 +378,7 @@ static char *search_body(const struct hb_item *it)
 		size_t len = strlen(parts[i]);
 		if (n + len + 2 > cap) {
 			cap = (n + len + 2) * 2;
-			raw = realloc(raw, cap);
-			if (!raw)
-				abort();
+			raw = xrealloc(raw, cap);
 		}
 		memcpy(raw + n, parts[i], len);
 		n += len;
@@ -489,9 +482,7 @@ static int apply_header(struct content *c, const struct hb_book *book, char **er
 	size_t len = 1;
 	for (size_t i = 0; i < book->nlanguages; i++)
 		len += strlen(book->languages[i]) + 1;
-	char *langs = calloc(1, len);
-	if (!langs)
-		abort();
+	char *langs = xcalloc(1, len);
 	for (size_t i = 0; i < book->nlanguages; i++) {
 		if (i)
 			strcat(langs, " ");
@@ -556,10 +547,8 @@ static int apply_header(struct content *c, const struct hb_book *book, char **er
 /* Position of each item within its lesson, in file order. */
 static long *lesson_positions(const struct hb_book *book)
 {
-	long *pos = calloc(book->nitems + 1, sizeof *pos);
-	long *next = calloc(book->nlessons + 1, sizeof *next);
-	if (!pos || !next)
-		abort();
+	long *pos = xcalloc(book->nitems + 1, sizeof *pos);
+	long *next = xcalloc(book->nlessons + 1, sizeof *next);
 	size_t last = 0;
 	for (size_t i = 0; i < book->nitems; i++) {
 		const char *lesson = book->items[i].lesson;
@@ -588,13 +577,11 @@ int content_apply(struct content *c, const struct hb_book *book, struct content_
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (nold == capold) {
 			capold = capold ? capold * 2 : 256;
-			old = realloc(old, capold * sizeof *old);
-			if (!old)
-				abort();
+			old = xreallocarray(old, capold, sizeof *old);
 		}
 		old[nold++] = (struct existing){
 			.key = sqlite3_column_int64(st, 0),
-			.id = strdup(db_column_text(st, 1)),
+			.id = xstrdup(db_column_text(st, 1)),
 			.digest = sqlite3_column_int64(st, 2),
 			.retired = sqlite3_column_int(st, 3) != 0,
 			.position = sqlite3_column_int64(st, 4),
@@ -715,9 +702,7 @@ static sqlite3 *writer_db(struct content_writer *w)
 struct content_writer *content_writer_new(struct content *c, char **err)
 {
 	static sqlite3_int64 next_book;
-	struct content_writer *w = calloc(1, sizeof *w);
-	if (!w)
-		abort();
+	struct content_writer *w = xcalloc(1, sizeof *w);
 	w->c = c;
 	w->book = ++next_book;
 	if (!c && sqlite3_open_v2("", &w->own.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
@@ -775,8 +760,11 @@ int content_writer_begin(struct content_writer *w, const struct hb_book *book, s
 			 char **err)
 {
 	struct content *c = w->c;
-	if (!c)
-		abort(); /* a programming error: only an import with a database writes */
+	if (!c) { /* a programming error: only an import with a database writes */
+		*err = xstrdup(_("internal error: a handbook is written only into a content "
+				 "database"));
+		return -1;
+	}
 	w->total = total;
 	w->progress = progress;
 	w->progress_ctx = ctx;
@@ -1007,8 +995,11 @@ int content_writer_finish(struct content_writer *w, const struct hb_book *book,
 			  struct content_counts *counts, char **err)
 {
 	struct content *c = w->c;
-	if (!c)
-		abort(); /* as in content_writer_begin() */
+	if (!c) { /* as in content_writer_begin() */
+		*err = xstrdup(_("internal error: a handbook is written only into a content "
+				 "database"));
+		return -1;
+	}
 	if (w->walk)
 		sqlite3_reset(w->walk);
 	w->walking = false;
@@ -1274,9 +1265,7 @@ struct hb_book *content_load_lesson(struct content *c, const char *id, const cha
 		struct hb_item *it = hb_book_add_item(book);
 		if (book->nitems > cap) {
 			cap = book->capitems;
-			keys = realloc(keys, cap * sizeof *keys);
-			if (!keys)
-				abort();
+			keys = xreallocarray(keys, cap, sizeof *keys);
 		}
 		/* NOLINTNEXTLINE(clang-analyzer-core.NullDereference): keys grows with the book: capitems >= nitems (a false positive). */
 		keys[book->nitems - 1] = (struct keyed){ sqlite3_column_int64(st, 0),
@@ -1453,9 +1442,7 @@ static void append_quoted(char **q, size_t *n, size_t *cap, const char *s, size_
 {
 	if (!*q || *n + 2 * len + 8 > *cap) {
 		*cap = (*n + 2 * len + 8) * 2;
-		*q = realloc(*q, *cap);
-		if (!*q)
-			abort();
+		*q = xrealloc(*q, *cap);
 	}
 	if (*n)
 		(*q)[(*n)++] = ' ';
@@ -1556,10 +1543,7 @@ static int search_entries(struct content *c)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (e->n == cap) {
 			cap = cap ? cap * 2 : 1024;
-			struct entry_sig *v = realloc(e->v, cap * sizeof *v);
-			if (!v)
-				abort();
-			e->v = v;
+			e->v = xreallocarray(e->v, cap, sizeof *e->v);
 		}
 		const char *body = db_column_text(st, 1);
 		size_t bytes = (size_t)sqlite3_column_bytes(st, 1);
@@ -1596,17 +1580,12 @@ static size_t query_words(char *folded, char ***words, char **match)
 			break;
 		if (nwords == cap) {
 			cap = cap ? cap * 2 : 8;
-			*words = realloc(*words, cap * sizeof **words);
-			if (!*words)
-				abort();
+			*words = xreallocarray(*words, cap, sizeof **words);
 		}
-		if (!((*words)[nwords++] = strndup(p, len)))
-			abort();
+		(*words)[nwords++] = xstrndup(p, len);
 		size_t nchars = count_chars(p, len);
 		if (nchars >= 3) {
-			size_t *starts = malloc((nchars + 1) * sizeof *starts);
-			if (!starts)
-				abort();
+			size_t *starts = xreallocarray(NULL, nchars + 1, sizeof *starts);
 			size_t k = 0;
 			for (size_t i = 0; i < len; i++)
 				if (((unsigned char)p[i] & 0xc0) != 0x80)
@@ -1636,9 +1615,7 @@ static void add_match(struct match **m, size_t *n, size_t *cap, sqlite3_int64 ke
 {
 	if (*n == *cap) {
 		*cap = *cap ? *cap * 2 : 64;
-		*m = realloc(*m, *cap * sizeof **m);
-		if (!*m)
-			abort();
+		*m = xreallocarray(*m, *cap, sizeof **m);
 	}
 	(*m)[(*n)++] = (struct match){ key, len };
 }
@@ -1716,9 +1693,7 @@ static int confirm_all(struct walk *w)
 static int index_allows(struct content *c, const char *match, unsigned char **allowed)
 {
 	size_t bytes = (size_t)(c->entries.max_key >> 3) + 1;
-	*allowed = calloc(bytes, 1);
-	if (!*allowed)
-		abort();
+	*allowed = xcalloc(bytes, 1);
 	sqlite3_stmt *st = db_prepare(c->db, "SELECT rowid FROM item_search WHERE item_search MATCH ?1");
 	db_bind_text(st, 1, match);
 	int rc;
@@ -1839,9 +1814,7 @@ int content_item_source(struct content *c, const char *handbook, const char *ite
 	*text = NULL;
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		*text = strdup(db_column_text(st, 0));
-		if (!*text)
-			abort();
+		*text = xstrdup(db_column_text(st, 0));
 	} else if (rc != SQLITE_DONE)
 		*err = db_error(c->db);
 	sqlite3_finalize(st);

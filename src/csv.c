@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "text.h"
 
 /* A file in the wrong encoding has a bad cell in every row; after this many the
@@ -31,7 +32,6 @@ struct reader {
 	struct diag_list *diags;
 	char sep;
 	bool clean; /* the whole input is valid UTF-8 without NUL: no cell check needed */
-	bool oom;
 	char *pool;
 	size_t pool_len, pool_cap;
 	size_t *cells;
@@ -64,39 +64,27 @@ struct headers {
 	bool saw_header; /* some "#name:value" line was read */
 };
 
-enum row_status { ROW_OK, ROW_NONE, ROW_UNCLOSED, ROW_OOM };
+enum row_status { ROW_OK, ROW_NONE, ROW_UNCLOSED };
 
-static bool reserve(struct reader *r, size_t more)
+static void reserve(struct reader *r, size_t more)
 {
 	if (r->pool_cap - r->pool_len >= more)
-		return true;
+		return;
 	size_t cap = r->pool_cap ? r->pool_cap : 64;
 	while (cap - r->pool_len < more)
 		cap *= 2;
-	char *pool = realloc(r->pool, cap);
-	if (!pool) {
-		r->oom = true;
-		return false;
-	}
-	r->pool = pool;
+	r->pool = xrealloc(r->pool, cap);
 	r->pool_cap = cap;
-	return true;
 }
 
-static bool start_cell(struct reader *r)
+static void start_cell(struct reader *r)
 {
 	if (r->ncells == r->cells_cap) {
 		size_t cap = r->cells_cap ? r->cells_cap * 2 : 1024;
-		size_t *cells = realloc(r->cells, cap * sizeof *cells);
-		if (!cells) {
-			r->oom = true;
-			return false;
-		}
-		r->cells = cells;
+		r->cells = xreallocarray(r->cells, cap, sizeof *r->cells);
 		r->cells_cap = cap;
 	}
 	r->cells[r->ncells++] = r->pool_len;
-	return true;
 }
 
 static const char *cell_text(const struct reader *r, size_t i)
@@ -128,21 +116,18 @@ static size_t unquoted_end(const struct cursor *c, char sep)
 	return i;
 }
 
-static bool append(struct reader *r, const char *s, size_t n)
+static void append(struct reader *r, const char *s, size_t n)
 {
-	if (!reserve(r, n + 1))
-		return false;
+	reserve(r, n + 1);
 	memcpy(r->pool + r->pool_len, s, n);
 	r->pool_len += n;
-	return true;
 }
 
 /* Copies text[from..to) of a quoted cell, turning CRLF and CR into LF and counting
  * lines. */
-static bool append_quoted(struct reader *r, struct cursor *c, size_t to)
+static void append_quoted(struct reader *r, struct cursor *c, size_t to)
 {
-	if (!reserve(r, to - c->pos + 2))
-		return false;
+	reserve(r, to - c->pos + 2);
 	char *o = r->pool + r->pool_len;
 	for (size_t i = c->pos; i < to; i++) {
 		char ch = c->text[i];
@@ -157,7 +142,6 @@ static bool append_quoted(struct reader *r, struct cursor *c, size_t to)
 	}
 	r->pool_len = (size_t)(o - r->pool);
 	c->pos = to;
-	return true;
 }
 
 /* Steps over a line end at c->pos, if there is one. */
@@ -183,8 +167,7 @@ static enum row_status read_row(struct reader *r, struct cursor *c, long *start_
 	r->stray_cell = SIZE_MAX;
 	size_t first = r->ncells;
 	for (;;) {
-		if (!start_cell(r))
-			return ROW_OOM;
+		start_cell(r);
 		bool literal = true;
 		if (c->pos < c->len && c->text[c->pos] == '"') {
 			/* A quoted cell.  If its closing quote is not followed by a separator or
@@ -198,8 +181,7 @@ static enum row_status read_row(struct reader *r, struct cursor *c, long *start_
 			for (;;) {
 				const char *q = memchr(c->text + c->pos, '"', c->len - c->pos);
 				size_t to = q ? (size_t)(q - c->text) : c->len;
-				if (!append_quoted(r, c, to))
-					return ROW_OOM;
+				append_quoted(r, c, to);
 				if (!q)
 					break;
 				if (to + 1 < c->len && c->text[to + 1] == '"') {
@@ -229,12 +211,10 @@ static enum row_status read_row(struct reader *r, struct cursor *c, long *start_
 		}
 		if (literal) {
 			size_t end = unquoted_end(c, r->sep);
-			if (!append(r, c->text + c->pos, end - c->pos))
-				return ROW_OOM;
+			append(r, c->text + c->pos, end - c->pos);
 			c->pos = end;
 		}
-		if (!reserve(r, 1))
-			return ROW_OOM;
+		reserve(r, 1);
 		r->pool[r->pool_len++] = '\0';
 		if (c->pos < c->len && c->text[c->pos] == r->sep) {
 			c->pos++;
@@ -363,14 +343,10 @@ static int cmp_column(const void *pa, const void *pb)
 }
 
 /* Reports names used twice; sorting keeps this fast for a row of many cells. */
-static bool check_duplicates(struct reader *r, struct csv_sheet *sheet, long line)
+static void check_duplicates(struct reader *r, struct csv_sheet *sheet, long line)
 {
 	size_t n = sheet->ncolumns;
-	char ***order = malloc(n * sizeof *order);
-	if (!order) {
-		r->oom = true;
-		return false;
-	}
+	char ***order = xreallocarray(NULL, n, sizeof *order);
 	for (size_t i = 0; i < n; i++)
 		order[i] = &sheet->columns[i];
 	qsort(order, n, sizeof *order, cmp_column);
@@ -389,30 +365,21 @@ static bool check_duplicates(struct reader *r, struct csv_sheet *sheet, long lin
 			 (size_t)(order[i] - sheet->columns) + 1, *order[i]);
 	}
 	free(order);
-	return true;
 }
 
 /* Takes the column names from the cells read since `first`; the columns that
  * "#NAME column:N" lines name take the name of their role. */
-static bool set_columns(struct reader *r, struct csv_sheet *sheet, size_t first, long line,
+static void set_columns(struct reader *r, struct csv_sheet *sheet, size_t first, long line,
 			bool from_header)
 {
 	size_t n = r->ncells - first;
-	sheet->columns = calloc(n, sizeof *sheet->columns);
-	if (!sheet->columns) {
-		r->oom = true;
-		return false;
-	}
+	sheet->columns = xcalloc(n, sizeof *sheet->columns);
 	sheet->columns_line = line;
 	sheet->columns_from_row = !from_header;
 	for (size_t i = 0; i < n; i++) {
 		size_t len;
 		const char *name = text_trim(cell_text(r, first + i), cell_len(r, first + i), &len);
-		char *copy = malloc(len + 1);
-		if (!copy) {
-			r->oom = true;
-			return false;
-		}
+		char *copy = xmalloc(len + 1);
 		for (size_t k = 0; k < len; k++) /* names are matched without case */
 			copy[k] = name[k] >= 'A' && name[k] <= 'Z' ? (char)(name[k] - 'A' + 'a')
 								   : name[k];
@@ -433,11 +400,7 @@ static bool set_columns(struct reader *r, struct csv_sheet *sheet, size_t first,
 				 role->header, role->col, role->col, n);
 			continue;
 		}
-		char *copy = strdup(role->name);
-		if (!copy) {
-			r->oom = true;
-			return false;
-		}
+		char *copy = xstrdup(role->name);
 		free(sheet->columns[role->col - 1]);
 		sheet->columns[role->col - 1] = copy;
 	}
@@ -454,7 +417,7 @@ static bool set_columns(struct reader *r, struct csv_sheet *sheet, size_t first,
 	}
 	if (unnamed)
 		report_unnamed(r, line, unnamed, n, from_header);
-	return check_duplicates(r, sheet, line);
+	check_duplicates(r, sheet, line);
 }
 
 static bool is_separator(char c)
@@ -507,11 +470,7 @@ static void set_header_value(struct reader *r, char **field, const char *name, c
 	if (*field)
 		diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
 			 _("a second '#%s:' line; the last one counts"), name);
-	char *copy = malloc(len + 1);
-	if (!copy) {
-		r->oom = true;
-		return;
-	}
+	char *copy = xmalloc(len + 1);
 	memcpy(copy, t, len);
 	copy[len] = '\0';
 	free(*field);
@@ -684,7 +643,7 @@ static bool read_header(struct reader *r, struct csv_sheet *sheet, struct header
 /* Reads the header lines at the top, leaving c at the first row.  A '#' line there
  * that is not a header is a comment when '#' is followed by a blank (as in a .hb
  * file); any other is skipped with a warning, since it may be a row. */
-static bool read_headers(struct reader *r, struct csv_sheet *sheet, struct headers *h,
+static void read_headers(struct reader *r, struct csv_sheet *sheet, struct headers *h,
 			 struct cursor *c)
 {
 	while (c->pos < c->len) {
@@ -705,12 +664,9 @@ static bool read_headers(struct reader *r, struct csv_sheet *sheet, struct heade
 				 _("this line starts with '#' but is not a header line "
 				   "('#name:value'), so it was skipped; if it is a row, put its "
 				   "first cell in quotes"));
-		if (r->oom)
-			return false;
 		c->pos = end;
 		skip_line_end(c);
 	}
-	return true;
 }
 
 /* The most frequent separator outside quotes in the row at pos; tab wins ties. */
@@ -759,36 +715,23 @@ static void report_unclosed(struct reader *r, long line)
 }
 
 /* Appends a row to the sheet; rows[].cells is filled in once the pool stops moving. */
-static bool add_row(struct reader *r, struct csv_sheet *sheet, size_t *cap, long line,
-		    size_t ncells)
+static void add_row(struct csv_sheet *sheet, size_t *cap, long line, size_t ncells)
 {
 	if (sheet->nrows == *cap) {
 		size_t bigger = *cap ? *cap * 2 : 256;
-		struct csv_row *rows = realloc(sheet->rows, bigger * sizeof *rows);
-		if (!rows) {
-			r->oom = true;
-			return false;
-		}
-		sheet->rows = rows;
+		sheet->rows = xreallocarray(sheet->rows, bigger, sizeof *sheet->rows);
 		*cap = bigger;
 	}
 	sheet->rows[sheet->nrows++] = (struct csv_row){line, NULL, ncells};
-	return true;
 }
 
 /* Points each row at its cells, which are in row order in the pool. */
-static bool link_rows(struct reader *r, struct csv_sheet *sheet)
+static void link_rows(struct reader *r, struct csv_sheet *sheet)
 {
 	if (r->ncells == 0)
-		return true;
-	sheet->cell_pool = malloc(r->ncells * sizeof *sheet->cell_pool);
-	if (!sheet->cell_pool) {
-		r->oom = true;
-		return false;
-	}
-	char *pool = realloc(r->pool, r->pool_len);
-	if (pool)
-		r->pool = pool;
+		return;
+	sheet->cell_pool = xreallocarray(NULL, r->ncells, sizeof *sheet->cell_pool);
+	r->pool = xrealloc(r->pool, r->pool_len);
 	for (size_t i = 0; i < r->ncells; i++)
 		sheet->cell_pool[i] = r->pool + r->cells[i];
 	sheet->text_pool = r->pool;
@@ -798,7 +741,6 @@ static bool link_rows(struct reader *r, struct csv_sheet *sheet)
 		sheet->rows[i].cells = sheet->cell_pool + k;
 		k += sheet->rows[i].ncells;
 	}
-	return true;
 }
 
 static void read_rows(struct reader *r, struct csv_sheet *sheet, struct cursor *c)
@@ -808,7 +750,7 @@ static void read_rows(struct reader *r, struct csv_sheet *sheet, struct cursor *
 		size_t first = r->ncells;
 		long line;
 		enum row_status st = read_row(r, c, &line);
-		if (st == ROW_NONE || st == ROW_OOM)
+		if (st == ROW_NONE)
 			return;
 		if (st == ROW_UNCLOSED) {
 			report_unclosed(r, r->quote_line);
@@ -822,15 +764,12 @@ static void read_rows(struct reader *r, struct csv_sheet *sheet, struct cursor *
 		if (!sheet->columns) {
 			if (r->stray_cell != SIZE_MAX)
 				report_stray_quote(r, sheet, line, r->stray_cell);
-			bool ok = set_columns(r, sheet, first, line, false);
+			set_columns(r, sheet, first, line, false);
 			drop_cells(r, first);
-			if (!ok)
-				return;
 			continue;
 		}
 		check_cells(r, sheet, first, line);
-		if (!add_row(r, sheet, &cap, line, r->ncells - first))
-			return;
+		add_row(sheet, &cap, line, r->ncells - first);
 	}
 }
 
@@ -1118,26 +1057,20 @@ static void report_anki_columns(struct reader *r, const struct headers *h, const
 	char sep[3] = {r->sep, 0, 0};
 	if (r->sep == '\t')
 		strcpy(sep, "\\t");
-	char *line = strdup("#columns:");
+	char *line = xstrdup("#columns:");
 	size_t field = 0;
-	for (size_t c = 1; line && c <= ncols; c++) {
+	for (size_t c = 1; c <= ncols; c++) {
 		const char *name = NULL;
 		for (size_t k = 0; k < h->nroles; k++)
 			if (h->roles[k].col == c)
 				name = h->roles[k].name;
-		char *next = NULL;
 		char buf[32];
 		snprintf(buf, sizeof buf, "field%zu", ++field);
-		if (asprintf(&next, "%s%s%s", line, c > 1 ? sep : "", name ? name : buf) < 0)
-			next = NULL;
+		char *next = xasprintf("%s%s%s", line, c > 1 ? sep : "", name ? name : buf);
 		if (name)
 			field--;
 		free(line);
 		line = next;
-	}
-	if (!line) {
-		r->oom = true;
-		return;
 	}
 	diag_add(r->diags, DIAG_ERROR, r->file, h->roles[0].line, 0,
 		 _("the header lines name some columns (as Anki writes them) but there is no "
@@ -1161,8 +1094,8 @@ int csv_parse(const char *text, size_t len, char sep_hint, const char *file,
 	r.clean = !memchr(text, '\0', len) && text_utf8_invalid(text, len) < 0;
 	/* Cells take at most the bytes of the file plus their NULs: one allocation for
 	 * most files. */
-	if (!read_headers(&r, sheet, &h, &c) || !reserve(&r, len + len / 8 + 64))
-		goto out;
+	read_headers(&r, sheet, &h, &c);
+	reserve(&r, len + len / 8 + 64);
 
 	if (h.sep)
 		r.sep = h.sep;
@@ -1180,15 +1113,14 @@ int csv_parse(const char *text, size_t len, char sep_hint, const char *file,
 		enum row_status st = read_row(&r, &names, &line);
 		if (st == ROW_UNCLOSED)
 			report_unclosed(&r, h.columns_line);
-		if (st == ROW_OOM || !set_columns(&r, sheet, 0, h.columns_line, true))
-			goto out;
+		set_columns(&r, sheet, 0, h.columns_line, true);
 		drop_cells(&r, 0);
 	} else if (h.nroles) {
 		report_anki_columns(&r, &h, text, len, c.pos);
 		goto out;
 	}
 	read_rows(&r, sheet, &c);
-	if (!r.oom && !sheet->columns)
+	if (!sheet->columns)
 		diag_add(diags, DIAG_ERROR, file, 0, 0,
 			 _("the sheet has no rows; its first row must name the columns (or add a "
 			   "'#columns:' line)"));
@@ -1202,16 +1134,10 @@ int csv_parse(const char *text, size_t len, char sep_hint, const char *file,
 				  more),
 			 more);
 	}
-	if (!r.oom && link_rows(&r, sheet) && sheet->html)
+	link_rows(&r, sheet);
+	if (sheet->html)
 		convert_html(&r, sheet);
 out:
-	if (r.oom) {
-		diag_add(diags, DIAG_ERROR, file, 0, 0, "%s",
-			 _("not enough memory to read the sheet"));
-		free(sheet->rows);
-		sheet->rows = NULL;
-		sheet->nrows = 0;
-	}
 	free(r.pool);
 	free(r.cells);
 	return diags->errors > errors ? -1 : 0;

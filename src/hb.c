@@ -12,6 +12,7 @@
 
 #include "i18n.h"
 #include "kana.h"
+#include "mem.h"
 #include "text.h"
 
 /* ---------------------------------------------------------------- arena */
@@ -32,9 +33,7 @@ void *hb_alloc(struct hb_book *book, size_t size)
 	size = (size + 15) & ~(size_t)15;
 	if (!a->head || a->head->size - a->head->used < size) {
 		size_t cap = size > 65536 ? size : 65536;
-		struct hb_chunk *c = malloc(sizeof *c + cap);
-		if (!c)
-			abort();
+		struct hb_chunk *c = xmalloc(sizeof *c + cap);
 		c->next = a->head;
 		c->used = 0;
 		c->size = cap;
@@ -78,12 +77,8 @@ static void arena_reset(struct hb_book *book)
 
 struct hb_book *hb_book_new(void)
 {
-	struct hb_book *book = calloc(1, sizeof *book);
-	if (!book)
-		abort();
-	book->arena = calloc(1, sizeof *book->arena);
-	if (!book->arena)
-		abort();
+	struct hb_book *book = xcalloc(1, sizeof *book);
+	book->arena = xcalloc(1, sizeof *book->arena);
 	return book;
 }
 
@@ -105,9 +100,8 @@ struct hb_lesson *hb_book_add_lesson(struct hb_book *book)
 {
 	if (book->nlessons == book->caplessons) {
 		book->caplessons = book->caplessons ? book->caplessons * 2 : 8;
-		book->lessons = realloc(book->lessons, book->caplessons * sizeof *book->lessons);
-		if (!book->lessons)
-			abort();
+		book->lessons =
+			xreallocarray(book->lessons, book->caplessons, sizeof *book->lessons);
 	}
 	struct hb_lesson *l = &book->lessons[book->nlessons++];
 	memset(l, 0, sizeof *l);
@@ -118,9 +112,7 @@ struct hb_item *hb_book_add_item(struct hb_book *book)
 {
 	if (book->nitems == book->capitems) {
 		book->capitems = book->capitems ? book->capitems * 2 : 64;
-		book->items = realloc(book->items, book->capitems * sizeof *book->items);
-		if (!book->items)
-			abort();
+		book->items = xreallocarray(book->items, book->capitems, sizeof *book->items);
 	}
 	struct hb_item *it = &book->items[book->nitems++];
 	memset(it, 0, sizeof *it);
@@ -167,10 +159,8 @@ static void index_grow(struct id_index *ix)
 	struct id_index old = *ix;
 	ix->cap = old.cap ? old.cap * 2 : 256;
 	ix->n = 0;
-	ix->keys = calloc(ix->cap, sizeof *ix->keys);
-	ix->vals = calloc(ix->cap, sizeof *ix->vals);
-	if (!ix->keys || !ix->vals)
-		abort();
+	ix->keys = xcalloc(ix->cap, sizeof *ix->keys);
+	ix->vals = xcalloc(ix->cap, sizeof *ix->vals);
 	for (size_t i = 0; i < old.cap; i++)
 		if (old.keys[i])
 			index_put(ix, old.keys[i], old.vals[i]);
@@ -338,9 +328,7 @@ static struct field *new_field(struct lexer *lx)
 {
 	if (lx->nfields == lx->capfields) {
 		lx->capfields = lx->capfields ? lx->capfields * 2 : 256;
-		lx->fields = realloc(lx->fields, lx->capfields * sizeof *lx->fields);
-		if (!lx->fields)
-			abort();
+		lx->fields = xreallocarray(lx->fields, lx->capfields, sizeof *lx->fields);
 	}
 	struct field *f = &lx->fields[lx->nfields++];
 	memset(f, 0, sizeof *f);
@@ -461,8 +449,7 @@ static void continue_value(struct lexer *lx, struct field *f, const char *v, siz
 		if (lx->gcap < lx->glen + 1) {
 			lx->gcap = lx->glen + 1 > 256 ? lx->glen + 1 : 256;
 			free(lx->grow);
-			if (!(lx->grow = malloc(lx->gcap)))
-				abort();
+			lx->grow = xmalloc(lx->gcap);
 		}
 		memcpy(lx->grow, f->value, lx->glen + 1);
 	}
@@ -490,10 +477,7 @@ static void continue_value(struct lexer *lx, struct field *f, const char *v, siz
 	}
 	if (need + 1 > lx->gcap) {
 		size_t cap = lx->gcap * 2 > need + 1 ? lx->gcap * 2 : need + 1;
-		char *grown = realloc(lx->grow, cap);
-		if (!grown)
-			abort();
-		lx->grow = grown;
+		lx->grow = xrealloc(lx->grow, cap);
 		lx->gcap = cap;
 	}
 	if (sep)
@@ -665,9 +649,7 @@ static void err(struct checker *ck, long line, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *msg = NULL;
-	if (vasprintf(&msg, fmt, ap) < 0)
-		abort();
+	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	diag_add(ck->diags, DIAG_ERROR, ck->file, line, 0, "%s", msg);
 	free(msg);
@@ -679,9 +661,7 @@ static void warn(struct checker *ck, long line, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *msg = NULL;
-	if (vasprintf(&msg, fmt, ap) < 0)
-		abort();
+	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	diag_add(ck->diags, DIAG_WARNING, ck->file, line, 0, "%s", msg);
 	free(msg);
@@ -1588,11 +1568,9 @@ static void on_record(void *ctx, const struct record *rec, struct field *fields)
 		if (index == rd->first || rec->type == R_LESSON) {
 			if (rd->nkept == rd->capkept) {
 				rd->capkept = rd->capkept ? rd->capkept * 2 : 16;
-				rd->kept = realloc(rd->kept, rd->capkept * sizeof *rd->kept);
-				rd->kept_fields = realloc(rd->kept_fields,
-							  rd->capkept * sizeof *rd->kept_fields);
-				if (!rd->kept || !rd->kept_fields)
-					abort();
+				rd->kept = xreallocarray(rd->kept, rd->capkept, sizeof *rd->kept);
+				rd->kept_fields = xreallocarray(rd->kept_fields, rd->capkept,
+								sizeof *rd->kept_fields);
 			}
 			rd->kept[rd->nkept] = *rec;
 			rd->kept_fields[rd->nkept++] = keep_fields(rd->ck.book, fields, rec->n);
@@ -1645,8 +1623,7 @@ static int text_next(void *ctx, const char **line, size_t *n, bool *nl)
 	if (!t->line || *n + 1 > t->cap) {
 		t->cap = *n + 1 > 256 ? *n + 1 : 256;
 		free(t->line);
-		if (!(t->line = malloc(t->cap)))
-			abort();
+		t->line = xmalloc(t->cap);
 	}
 	memcpy(t->line, start, *n);
 	t->line[*n] = '\0';
@@ -1775,13 +1752,11 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 	long id_col = -1, source_col = -1, guid_col = -1;
 	/* Columns that are not fields: skipped ones, the guid, and unknown names (each
 	 * reported once, where the columns are named). */
-	bool *skip = calloc(sheet->ncolumns + 1, sizeof *skip);
+	bool *skip = xcalloc(sheet->ncolumns + 1, sizeof *skip);
 	const char *known_cols[256];
 	char known_buf[64][40];
 	size_t nknown = known_names(book, type, known_cols, 256, known_buf);
 	bool column_problem = false;
-	if (!skip)
-		abort();
 	for (size_t c = 0; c < sheet->ncolumns; c++) {
 		const char *name = sheet->columns[c];
 		if (!strcmp(name, "ignore") || !strcmp(name, "notetype") || !strcmp(name, "deck") ||
@@ -1851,12 +1826,10 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 
 	/* Items of the sheet, to tell a repeated row from an update of an existing item. */
 	struct id_index seen = { 0 };
-	bool *listed = calloc(book->nitems + 1, sizeof *listed);
-	struct hb_lesson **touched = calloc(book->nlessons + 1, sizeof *touched);
+	bool *listed = xcalloc(book->nitems + 1, sizeof *listed);
+	struct hb_lesson **touched = xcalloc(book->nlessons + 1, sizeof *touched);
 	size_t ntouched = 0, nold = book->nitems;
-	struct field *fields = calloc(sheet->ncolumns + 1, sizeof *fields);
-	if (!listed || !touched || !fields)
-		abort();
+	struct field *fields = xcalloc(sheet->ncolumns + 1, sizeof *fields);
 	for (size_t r = 0; r < sheet->nrows; r++) {
 		const struct csv_row *row = &sheet->rows[r];
 		if (row->ncells != sheet->ncolumns) {
@@ -1879,9 +1852,7 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 						     .column = (int)c };
 			if (sheet->tags && !strcmp(sheet->columns[c], "tags")) {
 				/* "#tags:" adds its tags to every row's own. */
-				char *both = NULL;
-				if (asprintf(&both, "%s %s", row->cells[c], sheet->tags) < 0)
-					abort();
+				char *both = xasprintf("%s %s", row->cells[c], sheet->tags);
 				fields[nf].value = hb_strdup(book, both);
 				free(both);
 				has_tags = true;
@@ -2047,9 +2018,7 @@ static void put(struct buf *b, const char *s, size_t n)
 		return;
 	if (b->n + n + 1 > b->cap) {
 		b->cap = (b->n + n + 1) * 2;
-		b->s = realloc(b->s, b->cap);
-		if (!b->s)
-			abort();
+		b->s = xrealloc(b->s, b->cap);
 	}
 	memcpy(b->s + b->n, s, n);
 	b->n += n;

@@ -18,46 +18,38 @@
 #include "csv.h"
 #include "hb.h"
 #include "i18n.h"
+#include "mem.h"
 #include "text.h"
 
 char *import_read_file(const char *path, size_t *len, char **err)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		if (asprintf(err, _("cannot read %s: %s"), path, strerror(errno)) < 0)
-			*err = NULL;
+		*err = xasprintf(_("cannot read %s: %s"), path, strerror(errno));
 		return NULL;
 	}
 	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap);
+	char *buf = xmalloc(cap);
 	size_t r;
-	while (buf && (r = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+	while ((r = fread(buf + n, 1, cap - n - 1, f)) > 0) {
 		n += r;
 		if (n > IMPORT_MAX_FILE) {
 			fclose(f);
 			free(buf);
-			if (asprintf(err, _("%s is larger than %d MB, the most a handbook or "
-					    "spreadsheet file may be: split it into several files"),
-				     path, IMPORT_MAX_FILE >> 20) < 0)
-				*err = NULL;
+			*err = xasprintf(_("%s is larger than %d MB, the most a handbook or "
+					   "spreadsheet file may be: split it into several files"),
+					 path, IMPORT_MAX_FILE >> 20);
 			return NULL;
 		}
-		if (cap - n < 2) {
-			char *grown = realloc(buf, cap *= 2);
-			if (!grown) {
-				free(buf);
-				buf = NULL;
-			}
-			buf = grown;
-		}
+		if (cap - n < 2)
+			buf = xrealloc(buf, cap *= 2);
 	}
-	int failed = ferror(f) || !buf;
+	int failed = ferror(f);
 	int saved = errno;
 	fclose(f);
 	if (failed) {
 		free(buf);
-		if (asprintf(err, _("cannot read %s: %s"), path, strerror(saved)) < 0)
-			*err = NULL;
+		*err = xasprintf(_("cannot read %s: %s"), path, strerror(saved));
 		return NULL;
 	}
 	buf[n] = '\0';
@@ -86,8 +78,8 @@ struct file_lines {
 
 static int file_lines_fail(struct file_lines *fl, const char *msg)
 {
-	if (!fl->err && asprintf(&fl->err, "%s", msg) < 0)
-		abort();
+	if (!fl->err)
+		fl->err = xstrdup(msg);
 	return -1;
 }
 
@@ -97,9 +89,7 @@ static int file_lines_fill(struct file_lines *fl)
 	char raw[READ_CHUNK];
 	size_t r = fread(raw, 1, sizeof raw, fl->f);
 	if (r < sizeof raw && ferror(fl->f)) {
-		char *msg = NULL;
-		if (asprintf(&msg, _("cannot read %s: %s"), fl->path, strerror(errno)) < 0)
-			abort();
+		char *msg = xasprintf(_("cannot read %s: %s"), fl->path, strerror(errno));
 		file_lines_fail(fl, msg);
 		free(msg);
 		return -1;
@@ -119,10 +109,7 @@ static int file_lines_fill(struct file_lines *fl)
 		size_t cap = fl->cap ? fl->cap : READ_CHUNK * 2;
 		while (cap < fl->len + n + 1)
 			cap *= 2;
-		char *bigger = realloc(fl->text, cap);
-		if (!bigger)
-			abort();
-		fl->text = bigger;
+		fl->text = xrealloc(fl->text, cap);
 		fl->cap = cap;
 	}
 	memcpy(fl->text + fl->len, out, n);
@@ -178,8 +165,7 @@ static int file_lines_rewind(void *ctx)
 	if (fl->err)
 		return -1;
 	text_decoder_free(fl->dec);
-	if (!(fl->dec = text_decoder_new(fl->encoding)))
-		abort();
+	fl->dec = text_decoder_new(fl->encoding);
 	fl->len = fl->pos = 0;
 	fl->end = fl->skipping = false;
 	rewind(fl->f);
@@ -192,13 +178,11 @@ static struct file_lines *file_lines_open(const char *path, const char *encoding
 {
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		if (asprintf(err, _("cannot read %s: %s"), path, strerror(errno)) < 0)
-			*err = NULL;
+		*err = xasprintf(_("cannot read %s: %s"), path, strerror(errno));
 		return NULL;
 	}
-	struct file_lines *fl = calloc(1, sizeof *fl);
-	if (!fl || !(fl->dec = text_decoder_new(encoding)))
-		abort();
+	struct file_lines *fl = xcalloc(1, sizeof *fl);
+	fl->dec = text_decoder_new(encoding);
 	fl->path = path;
 	fl->encoding = encoding;
 	fl->f = f;
@@ -297,9 +281,7 @@ static struct target *find_target(struct job *job, const char *id)
 
 static struct target *add_target(struct job *job, struct hb_book *book, bool owned)
 {
-	job->targets = realloc(job->targets, (job->ntargets + 1) * sizeof *job->targets);
-	if (!job->targets)
-		abort();
+	job->targets = xreallocarray(job->targets, job->ntargets + 1, sizeof *job->targets);
 	struct target *t = &job->targets[job->ntargets++];
 	*t = (struct target){ .book = book, .owned = owned, .stored_version = -1 };
 	return t;
@@ -405,6 +387,10 @@ static void read_inputs(struct job *job, const struct import_options *opt,
 				   "a .csv or .tsv file"));
 			continue;
 		}
+		if (opt->dry_run)
+			mem_activity(_("checking %s"), in->path);
+		else
+			mem_activity(_("importing %s"), in->path);
 		if (in->kind == KIND_HB) {
 			struct stream s = { 0 };
 			in->book = read_handbook(job, in, opt, diags, &s);
@@ -459,9 +445,8 @@ static void add_sheet_book(struct job *job, const char *id)
 	for (size_t i = 0; i < job->nsheet_books; i++)
 		if (!strcmp(job->sheet_books[i], id))
 			return;
-	char **grown = realloc(job->sheet_books, (job->nsheet_books + 1) * sizeof *grown);
-	if (!grown || !(grown[job->nsheet_books] = strdup(id)))
-		abort();
+	char **grown = xreallocarray(job->sheet_books, job->nsheet_books + 1, sizeof *grown);
+	grown[job->nsheet_books] = xstrdup(id);
 	job->sheet_books = grown;
 	job->nsheet_books++;
 }
@@ -563,10 +548,8 @@ static void add_sheet(struct job *job, struct input *in, const struct import_opt
 	}
 	/* Rows grouped by handbook, each group added as a sheet of its own. */
 	struct csv_sheet part = *sheet;
-	part.rows = malloc((sheet->nrows + 1) * sizeof *part.rows);
-	bool *done = calloc(sheet->nrows + 1, sizeof *done);
-	if (!part.rows || !done)
-		abort();
+	part.rows = xreallocarray(NULL, sheet->nrows + 1, sizeof *part.rows);
+	bool *done = xcalloc(sheet->nrows + 1, sizeof *done);
 	for (size_t r = 0; r < sheet->nrows; r++) {
 		if (done[r])
 			continue;
@@ -657,9 +640,7 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 {
 	memset(report, 0, sizeof *report);
 	struct job job = { .nin = nfiles };
-	job.in = calloc(nfiles + 1, sizeof *job.in);
-	if (!job.in)
-		abort();
+	job.in = xcalloc(nfiles + 1, sizeof *job.in);
 	for (size_t i = 0; i < nfiles; i++)
 		job.in[i].path = files[i];
 
@@ -685,18 +666,15 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 		const struct csv_sheet *sheet = &job.in[i].sheet;
 		if (!sheet->html)
 			continue;
-		char **notes = realloc(report->notes, (report->nnotes + 1) * sizeof *notes);
-		if (!notes)
-			abort();
+		char **notes = xreallocarray(report->notes, report->nnotes + 1, sizeof *notes);
 		report->notes = notes;
-		if (asprintf(&notes[report->nnotes++],
-			     ngettext("%s: '#html:true': converted from HTML to text (%zu cell "
-				      "changed)",
-				      "%s: '#html:true': converted from HTML to text (%zu cells "
-				      "changed)",
-				      sheet->html_cells),
-			     files[i], sheet->html_cells) < 0)
-			abort();
+		notes[report->nnotes++] =
+			xasprintf(ngettext("%s: '#html:true': converted from HTML to text (%zu "
+					   "cell changed)",
+					   "%s: '#html:true': converted from HTML to text (%zu "
+					   "cells changed)",
+					   sheet->html_cells),
+				  files[i], sheet->html_cells);
 	}
 
 	if (open_err || job.error) {
@@ -724,13 +702,12 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 
 	int status = diags->errors ? -1 : 0;
 	if (status == 0 && !opt->dry_run) {
-		report->v = calloc(job.ntargets + 1, sizeof *report->v);
-		if (!report->v)
-			abort();
+		report->v = xcalloc(job.ntargets + 1, sizeof *report->v);
 		for (size_t i = 0; i < job.ntargets && status == 0; i++) {
 			const struct hb_book *book = job.targets[i].book;
 			struct import_result *r = &report->v[report->n++];
-			r->handbook = strdup(book->id);
+			mem_activity(_("importing handbook %s"), book->id);
+			r->handbook = xstrdup(book->id);
 			struct content_writer *w = job.targets[i].writer;
 			if (w ? content_writer_finish(w, book, &r->counts, &report->error)
 			      : content_apply(job.content, book, &r->counts, opt->progress,
@@ -762,10 +739,8 @@ static int cmp_names(const void *a, const void *b)
 int import_shipped(const char *content_path, const char *datadir, char **err)
 {
 	*err = NULL;
-	char *seed = NULL, *dir = NULL;
-	if (asprintf(&seed, "%s/content.db", datadir) < 0 ||
-	    asprintf(&dir, "%s/handbooks", datadir) < 0)
-		abort();
+	char *seed = xasprintf("%s/content.db", datadir);
+	char *dir = xasprintf("%s/handbooks", datadir);
 	struct stat sb;
 	int status = 0;
 	bool exists = stat(content_path, &sb) == 0;
@@ -785,20 +760,16 @@ int import_shipped(const char *content_path, const char *datadir, char **err)
 	for (struct dirent *e; (e = readdir(d));) {
 		if (kind_of(e->d_name) != KIND_HB)
 			continue;
-		char **grown = realloc(names, (n + 1) * sizeof *names);
-		if (!grown || asprintf(&grown[n], "%s/%s", dir, e->d_name) < 0)
-			abort();
-		names = grown;
+		names = xreallocarray(names, n + 1, sizeof *names);
+		names[n] = xasprintf("%s/%s", dir, e->d_name);
 		n++;
 	}
 	closedir(d);
 	if (n) /* qsort(NULL, 0) is undefined */
 		qsort(names, n, sizeof *names, cmp_names);
 	struct content *c = NULL;
-	char **stale = calloc(n + 1, sizeof *stale);
+	char **stale = xcalloc(n + 1, sizeof *stale);
 	size_t nstale = 0;
-	if (!stale)
-		abort();
 	for (size_t i = 0; i < n; i++) {
 		size_t len;
 		char *text = import_read_file(names[i], &len, err);
@@ -811,10 +782,9 @@ int import_shipped(const char *content_path, const char *datadir, char **err)
 		struct hb_book *book = hb_parse(text, len, names[i], &diags);
 		free(text);
 		if (!book || diags.errors) {
-			if (asprintf(err, _("the shipped handbook %s has errors; run 'cordial "
-					    "handbook check %s'"),
-				     names[i], names[i]) < 0)
-				*err = NULL;
+			*err = xasprintf(_("the shipped handbook %s has errors; run 'cordial "
+					   "handbook check %s'"),
+					 names[i], names[i]);
 			hb_book_free(book);
 			diag_free(&diags);
 			status = -1;
@@ -844,11 +814,10 @@ int import_shipped(const char *content_path, const char *datadir, char **err)
 		struct import_report report;
 		diag_init(&diags);
 		if (import_files(content_path, stale, nstale, &opt, &diags, &report)) {
-			*err = report.error ? strdup(report.error) : NULL;
-			if (!*err && asprintf(err, _("the shipped handbooks could not be loaded "
-						     "into %s"),
-					      content_path) < 0)
-				*err = NULL;
+			*err = report.error ? xstrdup(report.error)
+					    : xasprintf(_("the shipped handbooks could not be loaded "
+							  "into %s"),
+							content_path);
 			status = -1;
 		}
 		import_report_free(&report);
@@ -872,10 +841,8 @@ static void report_removed(long line, size_t col, ucs4_t c,
 	char name[UNINAME_MAX] = "";
 	if (!unicode_character_name(c, name))
 		name[0] = '\0';
-	char *what = NULL;
-	if (asprintf(&what, _("removed the invisible character U+%04X %s at column %zu"),
-		     (unsigned)c, name, col) < 0)
-		abort();
+	char *what = xasprintf(_("removed the invisible character U+%04X %s at column %zu"),
+			       (unsigned)c, name, col);
 	changed(ctx, line, what);
 	free(what);
 }
@@ -886,19 +853,14 @@ static void grow(char **buf, size_t *cap, size_t need)
 		return;
 	while (*cap < need)
 		*cap *= 2;
-	char *bigger = realloc(*buf, *cap);
-	if (!bigger)
-		abort();
-	*buf = bigger;
+	*buf = xrealloc(*buf, *cap);
 }
 
 char *import_clean_text(const char *text, size_t len, size_t *outlen, long *bad_line,
 			void (*changed)(void *ctx, long line, const char *what), void *ctx)
 {
 	size_t cap = len + 64, o = 0;
-	char *out = malloc(cap);
-	if (!out)
-		abort();
+	char *out = xmalloc(cap);
 	long line = 1;
 	for (size_t start = 0; start < len; line++) {
 		const char *nl = memchr(text + start, '\n', len - start);
@@ -926,11 +888,10 @@ char *import_clean_text(const char *text, size_t len, size_t *outlen, long *bad_
 			p += n;
 		}
 		/* ...in NFC. */
+		/* (The line was checked to be UTF-8, so text_nfc has a result.) */
 		char *nfc = text_nfc(out + from, o - from);
-		if (!nfc)
-			abort();
-		size_t nfc_len = strlen(nfc);
-		if (nfc_len != o - from || memcmp(nfc, out + from, nfc_len)) {
+		size_t nfc_len = nfc ? strlen(nfc) : 0;
+		if (nfc && (nfc_len != o - from || memcmp(nfc, out + from, nfc_len))) {
 			changed(ctx, line, _("normalised to Unicode NFC (a letter written with a "
 					     "separate combining mark is composed)"));
 			grow(&out, &cap, from + nfc_len + 1);

@@ -189,9 +189,7 @@ struct text_decoder {
 
 struct text_decoder *text_decoder_new(const char *encoding)
 {
-	struct text_decoder *d = calloc(1, sizeof *d);
-	if (!d)
-		return NULL;
+	struct text_decoder *d = xcalloc(1, sizeof *d);
 	d->encoding = encoding;
 	d->cd = (iconv_t)-1;
 	return d;
@@ -207,19 +205,15 @@ void text_decoder_free(struct text_decoder *d)
 	free(d);
 }
 
-static bool reserve_out(struct text_decoder *d, size_t need)
+static void reserve_out(struct text_decoder *d, size_t need)
 {
 	if (need <= d->cap)
-		return true;
+		return;
 	size_t cap = d->cap ? d->cap : 4096;
 	while (cap < need)
 		cap *= 2;
-	char *bigger = realloc(d->out, cap);
-	if (!bigger)
-		return false;
-	d->out = bigger;
+	d->out = xrealloc(d->out, cap);
 	d->cap = cap;
-	return true;
 }
 
 /* Chooses the conversion from the first bytes: a byte-order mark is a stronger
@@ -301,11 +295,7 @@ int text_decoder_feed(struct text_decoder *d, const char *in, size_t len, bool e
 	size_t n = len;
 	char *joined = NULL;
 	if (d->ncarry) {
-		joined = malloc(d->ncarry + len + 1);
-		if (!joined) {
-			snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
-			return -1;
-		}
+		joined = xmalloc(d->ncarry + len + 1);
 		memcpy(joined, d->carry, d->ncarry);
 		if (len)
 			memcpy(joined + d->ncarry, in, len);
@@ -316,19 +306,15 @@ int text_decoder_feed(struct text_decoder *d, const char *in, size_t len, bool e
 	size_t o = 0;
 	int status = 0;
 	if (d->pass) {
-		if (!reserve_out(d, n + 1))
-			status = -2;
-		else {
-			if (n)
-				memcpy(d->out, src, n);
-			o = n;
-		}
+		reserve_out(d, n + 1);
+		if (n)
+			memcpy(d->out, src, n);
+		o = n;
 		d->offset += n;
 	} else {
 		/* Most encodings grow by at most half when turned into UTF-8 (GBK: 2 -> 3
 		 * bytes); single-byte ones can double, handled by growing below. */
-		if (!reserve_out(d, n + n / 2 + 16))
-			status = -2;
+		reserve_out(d, n + n / 2 + 16);
 		char *p = (char *)src, *op = d->out;
 		size_t inleft = n, oleft = d->cap - 1;
 		while (status == 0) {
@@ -346,10 +332,7 @@ int text_decoder_feed(struct text_decoder *d, const char *in, size_t len, bool e
 			size_t at = d->offset + (size_t)(p - src);
 			if (errno == E2BIG) {
 				size_t used = (size_t)(op - d->out);
-				if (!reserve_out(d, d->cap * 2)) {
-					status = -2;
-					break;
-				}
+				reserve_out(d, d->cap * 2);
 				op = d->out + used;
 				oleft = d->cap - used - 1;
 			} else if (errno == EINVAL && !end && inleft <= sizeof d->carry) {
@@ -367,10 +350,6 @@ int text_decoder_feed(struct text_decoder *d, const char *in, size_t len, bool e
 		o = d->out ? (size_t)(op - d->out) : 0;
 	}
 	free(joined);
-	if (status == -2) {
-		snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
-		return -1;
-	}
 	if (status < 0)
 		return -1;
 	const char *text = d->out ? d->out : "";
@@ -396,20 +375,12 @@ int text_decode(const char *buf, size_t len, const char *encoding, char **out, s
 	struct text_decoder *d = text_decoder_new(encoding);
 	const char *text;
 	size_t n;
-	if (!d) {
-		snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
-		return -1;
-	}
 	if (text_decoder_feed(d, buf, len, true, &text, &n, err, errlen)) {
 		text_decoder_free(d);
 		return -1;
 	}
 	char *copy = copy_bytes(text, n);
 	text_decoder_free(d);
-	if (!copy) {
-		snprintf(err, errlen, "%s", _("not enough memory to convert the text"));
-		return -1;
-	}
 	*out = copy;
 	*outlen = n;
 	return 0;

@@ -50,8 +50,7 @@ int text_decode(const char *buf, size_t len, const char *encoding, char **out,
  * with `end` set.  Each call sets *out (valid until the next call or free; NUL-
  * terminated) and *outlen; a character cut between chunks is kept for the next one.
  * Returns 0, or -1 with the message text_decode() would give in err.  The decoder
- * is freed with text_decoder_free(), which accepts NULL; new returns NULL when out
- * of memory. */
+ * is freed with text_decoder_free(), which accepts NULL; new never returns NULL. */
 struct text_decoder;
 struct text_decoder *text_decoder_new(const char *encoding);
 int text_decoder_feed(struct text_decoder *d, const char *in, size_t len, bool end,

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "mem.h"
 #include "training-db.h"
 
 /* Migration i (0-based) takes the schema from version i to i + 1; appended, never
@@ -380,11 +381,9 @@ static const char room_sql[] =
 static char *fmt(const char *format, ...) __attribute__((format(printf, 1, 2)));
 static char *fmt(const char *format, ...)
 {
-	char *out = NULL;
 	va_list ap;
 	va_start(ap, format);
-	if (vasprintf(&out, format, ap) < 0)
-		out = NULL;
+	char *out = xvasprintf(format, ap);
 	va_end(ap);
 	return out;
 }
@@ -397,7 +396,7 @@ static char *trainer_names(struct sql *c, void *ctx)
 					     " FROM cordial.names_with('trainer', 3) AS n");
 	char *names = NULL;
 	if (sql_step(st) == SQL_ROW && sql_text(st, 0))
-		names = strdup(sql_text(st, 0));
+		names = xstrdup(sql_text(st, 0));
 	sql_finalize(st);
 	return names;
 }
@@ -445,8 +444,6 @@ struct sql *training_pg_open(const char *uri, char **err)
 			   version, PG_SCHEMA_VERSION);
 	else
 		return c;
-	if (!*err)
-		abort();
 	sql_close(c);
 	return NULL;
 }

@@ -13,6 +13,7 @@
 
 #include "db.h"
 #include "i18n.h"
+#include "mem.h"
 #include "training-db.h"
 
 static const char *const migrations[] = {
@@ -156,9 +157,7 @@ struct training *training_open(const char *path, char **err)
 	}
 	if (!c)
 		return NULL;
-	struct training *t = calloc(1, sizeof *t);
-	if (!t)
-		abort();
+	struct training *t = xcalloc(1, sizeof *t);
 	t->c = c;
 	return t;
 }
@@ -268,10 +267,7 @@ static void *grow(void *v, size_t n, size_t *cap, size_t size)
 	if (n < *cap)
 		return v;
 	*cap = *cap ? *cap * 2 : 16;
-	v = realloc(v, *cap * size);
-	if (!v)
-		abort();
-	return v;
+	return xreallocarray(v, *cap, size);
 }
 
 /* Ends a loop that read rows into an array: finalizes the statement and, when the
@@ -655,8 +651,7 @@ long training_items_known(struct training *t, int64_t learner, char ***items, ch
 	int rc;
 	while ((rc = sql_step(st)) == SQL_ROW) {
 		*items = grow(*items, n, &cap, sizeof **items);
-		if (asprintf(&(*items)[n], "%s\x1f%s", sql_text(st, 0), sql_text(st, 1)) < 0)
-			abort();
+		(*items)[n] = xasprintf("%s\x1f%s", sql_text(st, 0), sql_text(st, 1));
 		n++;
 	}
 	if (end_rows(t, st, rc, err)) {
@@ -869,7 +864,7 @@ int training_review_last(struct training *t, int64_t learner, struct review *r, 
 		copy_text(r->presentation, sizeof r->presentation, sql_text(st, 4));
 		r->rating = sql_int(st, 5);
 		const char *answer = sql_text(st, 6);
-		r->answer = answer ? strdup(answer) : NULL;
+		r->answer = answer ? xstrdup(answer) : NULL;
 		r->correct = sql_null(st, 7) ? -1 : sql_int(st, 7);
 		r->duration_ms = sql_int64(st, 8);
 		r->before.state = (enum fsrs_state)sql_int(st, 9);
@@ -893,10 +888,8 @@ static int latest_only(struct training *t, char **err)
 {
 	if (sql_changes(t->c) > 0)
 		return 0;
-	*err = strdup(_("this answer can no longer be changed: only the latest answer can be "
-			"undone or re-rated, for 10 minutes after it was saved"));
-	if (!*err)
-		abort();
+	*err = xstrdup(_("this answer can no longer be changed: only the latest answer can be "
+			 "undone or re-rated, for 10 minutes after it was saved"));
 	return -1;
 }
 
@@ -929,11 +922,9 @@ long training_review_history(struct training *t, int64_t learner, int64_t **card
 	while ((rc = sql_step(st)) == SQL_ROW) {
 		if (n == cap) {
 			cap = cap ? cap * 2 : 1024;
-			*cards = realloc(*cards, cap * sizeof **cards);
-			*times = realloc(*times, cap * sizeof **times);
-			*ratings = realloc(*ratings, cap * sizeof **ratings);
-			if (!*cards || !*times || !*ratings)
-				abort();
+			*cards = xreallocarray(*cards, cap, sizeof **cards);
+			*times = xreallocarray(*times, cap, sizeof **times);
+			*ratings = xreallocarray(*ratings, cap, sizeof **ratings);
 		}
 		(*cards)[n] = sql_int64(st, 0);
 		(*times)[n] = sql_int64(st, 1);
@@ -981,16 +972,12 @@ char *training_learner_names_with(struct training *t, enum learner_role role, si
 	sql_bind_text(st, 1, role_names[role]);
 	sql_bind_int64(st, 2, (int64_t)max);
 	size_t len = 0;
-	char *names = calloc(1, 1);
-	if (!names)
-		abort();
+	char *names = xcalloc(1, 1);
 	int rc;
 	while ((rc = sql_step(st)) == SQL_ROW) {
 		const char *name = sql_text(st, 0);
 		size_t n = strlen(name);
-		names = realloc(names, len + n + 3);
-		if (!names)
-			abort();
+		names = xrealloc(names, len + n + 3);
 		len += (size_t)sprintf(names + len, "%s%s", len ? ", " : "", name);
 	}
 	sql_finalize(st);

@@ -123,9 +123,19 @@ sweep study-plain-choice "$TMP/choice.in" study --plain --learner Li --seed 1
 check sweep-study-plain-choice-named grep -q '^cordial: out of memory while studying as Li$' \
 	"$TMP/oom-messages"
 sweep study-plain-typed "$TMP/typed.in" study --plain --learner Zhou --seed 2
+# a handbook read, checked and written into a content database made anew each time
+fresh_content() { rm -f "$TMP/sweep.db" "$TMP/sweep.db-wal" "$TMP/sweep.db-shm"; }
+before_run=fresh_content CORDIAL_CONTENT=$TMP/sweep.db
+sweep handbook-import /dev/null handbook import "$D/shop.hb"
+check sweep-handbook-import-made test -s "$TMP/sweep.db"
+before_run=: CORDIAL_CONTENT=$TMP/content.db
+sweep learner-list /dev/null learner list
+sweep report /dev/null report
+sweep search /dev/null search receipt
+unset FAILMALLOC_NOT_LIBC
 # every one of cordial's own allocations, not only some: these are where an abort
 # would be, and they are few
-unset FAILMALLOC_NOT_LIBC
+before_run=restore_training
 export FAILMALLOC_ONLY_PROGRAM=1
 every=1
 sweep study-plain-choice-own "$TMP/choice.in" study --plain --learner Li --seed 1
