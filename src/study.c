@@ -647,25 +647,40 @@ static int get_card(struct study *s, int64_t id, struct card *out, char **err)
 	return training_card_get(s->t, id, out, err);
 }
 
+/* The learner's cards in `states` due by `until` (at most `max`) that a session
+ * would ask (study_card_asked), in *out (malloc'd); their number, or -1. */
+static long asked_cards_due(struct study *s, unsigned states, int64_t until, size_t max,
+			    struct card **out, char **err)
+{
+	long n = training_cards_due(s->t, s->learner.id, states, until, max, out, err);
+	if (n < 0)
+		return -1;
+	long kept = 0;
+	for (long i = 0; i < n; i++) {
+		struct hb_book *book = NULL;
+		const struct hb_item *item = card_item(s, &(*out)[i], &book, err);
+		if (*err) {
+			free(*out);
+			*out = NULL;
+			return -1;
+		}
+		if (item && study_card_asked(book, item, (*out)[i].skill, &s->learner))
+			(*out)[kept++] = (*out)[i];
+	}
+	return kept;
+}
+
 int study_due(struct study *s, int64_t now, long *due_now, long *later_today, char **err)
 {
 	*err = NULL;
 	*due_now = *later_today = 0;
 	int64_t day_end = study_day_start(now) + 86400000;
 	struct card *cards = NULL;
-	long n = training_cards_due(s->t, s->learner.id, LEARNING_STATES | REVIEW_STATES,
-				    day_end - 1, 1u << 20, &cards, err);
+	long n = asked_cards_due(s, LEARNING_STATES | REVIEW_STATES, day_end - 1, 1u << 20,
+				 &cards, err);
 	if (n < 0)
 		return -1;
 	for (long i = 0; i < n; i++) {
-		struct hb_book *book = NULL;
-		const struct hb_item *item = card_item(s, &cards[i], &book, err);
-		if (*err) {
-			free(cards);
-			return -1;
-		}
-		if (!item || !study_card_asked(book, item, cards[i].skill, &s->learner))
-			continue;
 		/* Reviews are due for the whole day, cards being learnt by the minute. */
 		if (cards[i].fsrs.state == FSRS_REVIEW || cards[i].fsrs.due_ms <= now)
 			(*due_now)++;
@@ -681,19 +696,11 @@ int study_forecast(struct study *s, int64_t day_start, int days, long *counts, c
 	*err = NULL;
 	memset(counts, 0, (size_t)days * sizeof *counts);
 	struct card *cards = NULL;
-	long n = training_cards_due(s->t, s->learner.id, REVIEW_STATES,
-				    day_start + (int64_t)days * 86400000 - 1, 1u << 24, &cards, err);
+	long n = asked_cards_due(s, REVIEW_STATES, day_start + (int64_t)days * 86400000 - 1,
+				 1u << 24, &cards, err);
 	if (n < 0)
 		return -1;
 	for (long i = 0; i < n; i++) {
-		struct hb_book *book = NULL;
-		const struct hb_item *item = card_item(s, &cards[i], &book, err);
-		if (*err) {
-			free(cards);
-			return -1;
-		}
-		if (!item || !study_card_asked(book, item, cards[i].skill, &s->learner))
-			continue;
 		int64_t due = cards[i].fsrs.due_ms;
 		long day = due < day_start ? 0 : (long)((due - day_start) / 86400000);
 		if (day < days)

@@ -742,13 +742,24 @@ int64_t training_next_due(struct training *t, int64_t learner, int64_t after_ms,
 
 /* ---------------------------------------------------------------- reviews */
 
-int training_review_add(struct training *t, struct review *r, int64_t learner, char **err)
+/* A card's scheduling state into nine parameters from `first`: state, step,
+ * stability, difficulty, scheduled days, due, last review, repetitions, lapses. */
+static void bind_fsrs_card(struct sql_stmt *st, int first, const struct fsrs_card *c)
 {
-	struct sql_stmt *st = sql_prepare(t->c, "INSERT INTO review (learner, card, time_ms, skill, presentation, rating, answer, "
-		"correct, duration_ms, prev_state, prev_step, prev_stability, prev_difficulty, "
-		"prev_scheduled_days, prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-		"?17, ?18) RETURNING id");
+	sql_bind_int64(st, first, (int)c->state);
+	sql_bind_int64(st, first + 1, c->step);
+	sql_bind_double(st, first + 2, c->memory.stability);
+	sql_bind_double(st, first + 3, c->memory.difficulty);
+	sql_bind_int64(st, first + 4, c->scheduled_days);
+	sql_bind_int64(st, first + 5, c->due_ms);
+	sql_bind_int64(st, first + 6, c->last_review_ms);
+	sql_bind_int64(st, first + 7, c->reps);
+	sql_bind_int64(st, first + 8, c->lapses);
+}
+
+/* A review into ?1 ... ?18, in the order of the review table's columns. */
+static void bind_review(struct sql_stmt *st, const struct review *r, int64_t learner)
+{
 	sql_bind_int64(st, 1, learner);
 	sql_bind_int64(st, 2, r->card);
 	sql_bind_int64(st, 3, r->time_ms);
@@ -758,16 +769,20 @@ int training_review_add(struct training *t, struct review *r, int64_t learner, c
 	sql_bind_text(st, 7, r->answer);
 	if (r->correct >= 0)
 		sql_bind_int64(st, 8, r->correct);
+	else
+		sql_bind_null(st, 8);
 	sql_bind_int64(st, 9, r->duration_ms);
-	sql_bind_int64(st, 10, (int)r->before.state);
-	sql_bind_int64(st, 11, r->before.step);
-	sql_bind_double(st, 12, r->before.memory.stability);
-	sql_bind_double(st, 13, r->before.memory.difficulty);
-	sql_bind_int64(st, 14, r->before.scheduled_days);
-	sql_bind_int64(st, 15, r->before.due_ms);
-	sql_bind_int64(st, 16, r->before.last_review_ms);
-	sql_bind_int64(st, 17, r->before.reps);
-	sql_bind_int64(st, 18, r->before.lapses);
+	bind_fsrs_card(st, 10, &r->before);
+}
+
+int training_review_add(struct training *t, struct review *r, int64_t learner, char **err)
+{
+	struct sql_stmt *st = sql_prepare(t->c, "INSERT INTO review (learner, card, time_ms, skill, presentation, rating, answer, "
+		"correct, duration_ms, prev_state, prev_step, prev_stability, prev_difficulty, "
+		"prev_scheduled_days, prev_due_ms, prev_last_review_ms, prev_reps, prev_lapses) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+		"?17, ?18) RETURNING id");
+	bind_review(st, r, learner);
 	return inserted(t, st, &r->id, err) ? -1 : 0;
 }
 
@@ -793,37 +808,8 @@ int training_answer(struct training *t, const struct card *after, struct review 
 		t->c, ANSWER_CARD_SET,
 		"SELECT cordial.answer(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
 		"?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)");
-	sql_bind_int64(st, 1, learner);
-	sql_bind_int64(st, 2, r->card);
-	sql_bind_int64(st, 3, r->time_ms);
-	sql_bind_text(st, 4, skill_names[r->skill]);
-	sql_bind_text(st, 5, r->presentation);
-	sql_bind_int64(st, 6, r->rating);
-	sql_bind_text(st, 7, r->answer);
-	if (r->correct >= 0)
-		sql_bind_int64(st, 8, r->correct);
-	else
-		sql_bind_null(st, 8);
-	sql_bind_int64(st, 9, r->duration_ms);
-	const struct fsrs_card *b = &r->before, *a = &after->fsrs;
-	sql_bind_int64(st, 10, (int)b->state);
-	sql_bind_int64(st, 11, b->step);
-	sql_bind_double(st, 12, b->memory.stability);
-	sql_bind_double(st, 13, b->memory.difficulty);
-	sql_bind_int64(st, 14, b->scheduled_days);
-	sql_bind_int64(st, 15, b->due_ms);
-	sql_bind_int64(st, 16, b->last_review_ms);
-	sql_bind_int64(st, 17, b->reps);
-	sql_bind_int64(st, 18, b->lapses);
-	sql_bind_int64(st, 19, (int)a->state);
-	sql_bind_int64(st, 20, a->step);
-	sql_bind_double(st, 21, a->memory.stability);
-	sql_bind_double(st, 22, a->memory.difficulty);
-	sql_bind_int64(st, 23, a->scheduled_days);
-	sql_bind_int64(st, 24, a->due_ms);
-	sql_bind_int64(st, 25, a->last_review_ms);
-	sql_bind_int64(st, 26, a->reps);
-	sql_bind_int64(st, 27, a->lapses);
+	bind_review(st, r, learner);
+	bind_fsrs_card(st, 19, &after->fsrs);
 	if (pg) {
 		int rc = sql_step(st), saved = rc == SQL_ROW && !sql_null(st, 0);
 		if (saved)
