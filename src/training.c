@@ -532,6 +532,36 @@ static enum skill parse_skill(const char *s)
 	"id, learner, handbook, item, skill, state, step, stability, difficulty, "           \
 	"scheduled_days, due_ms, last_review_ms, reps, lapses, created_ms"
 
+/* Nine columns from `first` into a card's scheduling state, in the order
+ * bind_fsrs_card() binds them. */
+static void read_fsrs_card(struct sql_stmt *st, int first, struct fsrs_card *c)
+{
+	c->state = (enum fsrs_state)sql_int(st, first);
+	c->step = sql_int(st, first + 1);
+	c->memory.stability = sql_double(st, first + 2);
+	c->memory.difficulty = sql_double(st, first + 3);
+	c->scheduled_days = sql_int(st, first + 4);
+	c->due_ms = sql_int64(st, first + 5);
+	c->last_review_ms = sql_int64(st, first + 6);
+	c->reps = sql_int(st, first + 7);
+	c->lapses = sql_int(st, first + 8);
+}
+
+/* A card's scheduling state into nine parameters from `first`: state, step,
+ * stability, difficulty, scheduled days, due, last review, repetitions, lapses. */
+static void bind_fsrs_card(struct sql_stmt *st, int first, const struct fsrs_card *c)
+{
+	sql_bind_int64(st, first, (int)c->state);
+	sql_bind_int64(st, first + 1, c->step);
+	sql_bind_double(st, first + 2, c->memory.stability);
+	sql_bind_double(st, first + 3, c->memory.difficulty);
+	sql_bind_int64(st, first + 4, c->scheduled_days);
+	sql_bind_int64(st, first + 5, c->due_ms);
+	sql_bind_int64(st, first + 6, c->last_review_ms);
+	sql_bind_int64(st, first + 7, c->reps);
+	sql_bind_int64(st, first + 8, c->lapses);
+}
+
 static void read_card(struct sql_stmt *st, struct card *c)
 {
 	memset(c, 0, sizeof *c);
@@ -540,15 +570,7 @@ static void read_card(struct sql_stmt *st, struct card *c)
 	copy_text(c->handbook, sizeof c->handbook, sql_text(st, 2));
 	copy_text(c->item, sizeof c->item, sql_text(st, 3));
 	c->skill = parse_skill(sql_text(st, 4));
-	c->fsrs.state = (enum fsrs_state)sql_int(st, 5);
-	c->fsrs.step = sql_int(st, 6);
-	c->fsrs.memory.stability = sql_double(st, 7);
-	c->fsrs.memory.difficulty = sql_double(st, 8);
-	c->fsrs.scheduled_days = sql_int(st, 9);
-	c->fsrs.due_ms = sql_int64(st, 10);
-	c->fsrs.last_review_ms = sql_int64(st, 11);
-	c->fsrs.reps = sql_int(st, 12);
-	c->fsrs.lapses = sql_int(st, 13);
+	read_fsrs_card(st, 5, &c->fsrs);
 	c->created_ms = sql_int64(st, 14);
 }
 
@@ -590,15 +612,7 @@ int training_card_save(struct training *t, const struct card *c, char **err)
 		       "scheduled_days = ?6, due_ms = ?7, last_review_ms = ?8, reps = ?9, "
 		       "lapses = ?10 WHERE id = ?1");
 	sql_bind_int64(st, 1, c->id);
-	sql_bind_int64(st, 2, (int)c->fsrs.state);
-	sql_bind_int64(st, 3, c->fsrs.step);
-	sql_bind_double(st, 4, c->fsrs.memory.stability);
-	sql_bind_double(st, 5, c->fsrs.memory.difficulty);
-	sql_bind_int64(st, 6, c->fsrs.scheduled_days);
-	sql_bind_int64(st, 7, c->fsrs.due_ms);
-	sql_bind_int64(st, 8, c->fsrs.last_review_ms);
-	sql_bind_int64(st, 9, c->fsrs.reps);
-	sql_bind_int64(st, 10, c->fsrs.lapses);
+	bind_fsrs_card(st, 2, &c->fsrs);
 	return done(t, st, err);
 }
 
@@ -742,20 +756,6 @@ int64_t training_next_due(struct training *t, int64_t learner, int64_t after_ms,
 
 /* ---------------------------------------------------------------- reviews */
 
-/* A card's scheduling state into nine parameters from `first`: state, step,
- * stability, difficulty, scheduled days, due, last review, repetitions, lapses. */
-static void bind_fsrs_card(struct sql_stmt *st, int first, const struct fsrs_card *c)
-{
-	sql_bind_int64(st, first, (int)c->state);
-	sql_bind_int64(st, first + 1, c->step);
-	sql_bind_double(st, first + 2, c->memory.stability);
-	sql_bind_double(st, first + 3, c->memory.difficulty);
-	sql_bind_int64(st, first + 4, c->scheduled_days);
-	sql_bind_int64(st, first + 5, c->due_ms);
-	sql_bind_int64(st, first + 6, c->last_review_ms);
-	sql_bind_int64(st, first + 7, c->reps);
-	sql_bind_int64(st, first + 8, c->lapses);
-}
 
 /* A review into ?1 ... ?18, in the order of the review table's columns. */
 static void bind_review(struct sql_stmt *st, const struct review *r, int64_t learner)
@@ -853,15 +853,7 @@ int training_review_last(struct training *t, int64_t learner, struct review *r, 
 		r->answer = answer ? xstrdup(answer) : NULL;
 		r->correct = sql_null(st, 7) ? -1 : sql_int(st, 7);
 		r->duration_ms = sql_int64(st, 8);
-		r->before.state = (enum fsrs_state)sql_int(st, 9);
-		r->before.step = sql_int(st, 10);
-		r->before.memory.stability = sql_double(st, 11);
-		r->before.memory.difficulty = sql_double(st, 12);
-		r->before.scheduled_days = sql_int(st, 13);
-		r->before.due_ms = sql_int64(st, 14);
-		r->before.last_review_ms = sql_int64(st, 15);
-		r->before.reps = sql_int(st, 16);
-		r->before.lapses = sql_int(st, 17);
+		read_fsrs_card(st, 9, &r->before);
 	} else if (rc != SQL_DONE)
 		*err = sql_error(t->c);
 	sql_finalize(st);
