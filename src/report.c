@@ -11,6 +11,7 @@
 #include "content.h"
 #include "hb.h"
 #include "i18n.h"
+#include "items.h"
 #include "mem.h"
 #include "study.h"
 
@@ -65,12 +66,6 @@ static void format_day(int64_t ms, char *out)
 }
 
 /* ---------------------------------------------------------------- content */
-
-/* An assigned handbook or lesson, loaded once for all learners. */
-struct lesson_book {
-	char handbook[72], lesson[72];
-	struct hb_book *book; /* NULL: no longer in the content database */
-};
 
 /* A learner's item, from their cards. */
 struct known_item {
@@ -230,97 +225,27 @@ struct builder {
 	struct training *t;
 	struct content *c;
 	struct report *r;
-	struct lesson_book *books;
-	size_t nbooks;
+	struct items *content; /* assigned lessons and cards' items, loaded once */
 	struct known_item *items; /* the current learner's, by handbook and item */
 	size_t nitems, capitems;
 	struct missed_tally *missed; /* the class's Again answers, or NULL */
 	size_t next;	 /* the first learner (by id) not finished */
 	int64_t current; /* the learner whose cards are being read, 0 before the first */
 	char *err;	 /* the first error met in a callback */
-	struct card_item *seen; /* items of overdue cards, looked up once: a hash table */
-	size_t nseen, capseen;	/* capseen: 0 or a power of two */
 };
 
-/* An item a card names, as the content database has it now. */
-struct card_item {
-	char *key; /* "handbook\titem"; NULL: an empty slot */
-	const struct hb_book *book;
-	const struct hb_item *item; /* NULL: no longer in the content database */
-};
-
-/* The items of an assigned handbook or lesson, loaded once for all learners; NULL
- * when the handbook is gone (or on error, in b->err). */
+/* An assigned handbook or lesson, loaded once for all learners; NULL when the
+ * handbook is gone (or on error, in b->err). */
 static const struct hb_book *lesson_book(struct builder *b, const char *handbook,
 					 const char *lesson)
 {
-	for (size_t i = 0; i < b->nbooks; i++)
-		if (!strcmp(b->books[i].handbook, handbook) && !strcmp(b->books[i].lesson, lesson))
-			return b->books[i].book;
 	char *err = NULL;
-	struct hb_book *book = content_load_lesson(b->c, handbook, *lesson ? lesson : NULL, &err);
+	const struct hb_book *book = items_lesson(b->content, handbook, lesson, &err);
 	if (err && !b->err)
 		b->err = err;
 	else
 		free(err);
-	b->books = xrealloc(b->books, (b->nbooks + 1) * sizeof *b->books);
-	struct lesson_book *lb = &b->books[b->nbooks++];
-	snprintf(lb->handbook, sizeof lb->handbook, "%s", handbook);
-	snprintf(lb->lesson, sizeof lb->lesson, "%s", lesson);
-	lb->book = book;
 	return book;
-}
-
-static size_t hash_key(const char *key)
-{
-	size_t h = 5381;
-	for (const unsigned char *p = (const unsigned char *)key; *p; p++)
-		h = h * 33 + *p;
-	return h;
-}
-
-/* The item a card is of, from its lesson (loaded once for the report); the
- * slot's item is NULL when the handbook no longer has it. */
-static const struct card_item *card_item(struct builder *b, const struct card_brief *c)
-{
-	if (2 * (b->nseen + 1) > b->capseen) {
-		size_t cap = b->capseen ? 2 * b->capseen : 1024;
-		struct card_item *slots = xcalloc(cap, sizeof *slots);
-		for (size_t i = 0; i < b->capseen; i++) {
-			if (!b->seen[i].key)
-				continue;
-			size_t j = hash_key(b->seen[i].key) & (cap - 1);
-			while (slots[j].key)
-				j = (j + 1) & (cap - 1);
-			slots[j] = b->seen[i];
-		}
-		free(b->seen);
-		b->seen = slots;
-		b->capseen = cap;
-	}
-	char *key = xasprintf("%s\t%s", c->handbook, c->item);
-	size_t j = hash_key(key) & (b->capseen - 1);
-	for (; b->seen[j].key; j = (j + 1) & (b->capseen - 1)) {
-		if (!strcmp(b->seen[j].key, key)) {
-			free(key);
-			return &b->seen[j];
-		}
-	}
-	struct card_item *slot = &b->seen[j];
-	slot->key = key;
-	b->nseen++;
-	char lesson[sizeof ((struct lesson_book *)0)->lesson], *err = NULL;
-	int found = content_item_lesson(b->c, c->handbook, c->item, lesson, sizeof lesson, &err);
-	if (found < 0 && !b->err)
-		b->err = err;
-	else
-		free(err);
-	if (found <= 0)
-		return slot;
-	slot->book = lesson_book(b, c->handbook, lesson);
-	long i = slot->book ? hb_book_find_item(slot->book, c->item) : -1;
-	slot->item = i >= 0 ? &slot->book->items[i] : NULL;
-	return slot;
 }
 
 /* Whether a study session would ask this card, by the one rule the sessions and
@@ -329,8 +254,14 @@ static const struct card_item *card_item(struct builder *b, const struct card_br
 static bool card_asked(struct builder *b, const struct report_learner *rl,
 		       const struct card_brief *c)
 {
-	const struct card_item *ci = card_item(b, c);
-	return ci->item && study_card_asked(ci->book, ci->item, c->skill, &rl->learner);
+	struct hb_book *book = NULL;
+	char *err = NULL;
+	const struct hb_item *item = items_find(b->content, c->handbook, c->item, &book, &err);
+	if (err && !b->err)
+		b->err = err;
+	else
+		free(err);
+	return item && study_card_asked(book, item, c->skill, &rl->learner);
 }
 
 static int cmp_known(const void *a, const void *b)
@@ -665,7 +596,7 @@ int report_build(struct training *t, struct content *c, const struct training_sc
 		free(rows);
 	}
 
-	struct builder b = { .t = t, .c = c, .r = r };
+	struct builder b = { .t = t, .c = c, .r = r, .content = items_new(c) };
 	struct missed_tally missed = { 0 };
 	int rc = 0;
 	if (r->class) {
@@ -692,13 +623,8 @@ int report_build(struct training *t, struct content *c, const struct training_sc
 	if (r->nlearners > 1)
 		qsort(r->learners, r->nlearners, sizeof *r->learners, by_name);
 	tally_free(&missed);
-	for (size_t i = 0; i < b.nbooks; i++)
-		hb_book_free(b.books[i].book);
-	free(b.books);
+	items_free(b.content);
 	free(b.items);
-	for (size_t i = 0; i < b.capseen; i++)
-		free(b.seen[i].key);
-	free(b.seen);
 	return rc;
 }
 

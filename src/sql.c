@@ -35,6 +35,14 @@ struct sql {
 	 * (constant text: its address names it) */
 	const char **prepared;
 	size_t nprepared, capprepared;
+	/* SQLite: statements kept, reset, after their use, for the next use of the
+	 * same text (by its address), so that a statement run after every answer is
+	 * parsed once per connection */
+	struct kept {
+		const char *text;
+		sqlite3_stmt *st;
+	} *kept;
+	size_t nkept, capkept;
 };
 
 struct sql_stmt {
@@ -104,6 +112,9 @@ void sql_close(struct sql *c)
 {
 	if (!c)
 		return;
+	for (size_t i = 0; i < c->nkept; i++)
+		sqlite3_finalize(c->kept[i].st);
+	free(c->kept);
 	if (c->lite)
 		db_close(c->lite);
 	if (c->pg)
@@ -169,9 +180,15 @@ struct sql_stmt *sql_prepare(struct sql *c, const char *text)
 	struct sql_stmt *st = xcalloc(1, sizeof *st);
 	st->c = c;
 	st->text = text;
-	if (c->backend == SQL_SQLITE)
+	if (c->backend == SQL_SQLITE) {
+		for (size_t i = 0; i < c->nkept; i++)
+			if (c->kept[i].text == text) { /* taken while in use */
+				st->lite = c->kept[i].st;
+				c->kept[i] = c->kept[--c->nkept];
+				return st;
+			}
 		st->lite = db_prepare(c->lite, text);
-	else
+	} else
 		st->pg_text = pg_placeholders(text, &st->nparams);
 	return st;
 }
@@ -389,8 +406,16 @@ void sql_finalize(struct sql_stmt *st)
 {
 	if (!st)
 		return;
-	if (st->lite)
-		sqlite3_finalize(st->lite);
+	if (st->lite) {
+		struct sql *c = st->c;
+		sqlite3_reset(st->lite);
+		sqlite3_clear_bindings(st->lite);
+		if (c->nkept == c->capkept) {
+			c->capkept = c->capkept ? 2 * c->capkept : 64;
+			c->kept = xreallocarray(c->kept, c->capkept, sizeof *c->kept);
+		}
+		c->kept[c->nkept++] = (struct kept){ st->text, st->lite };
+	}
 	for (int i = 0; i < SQL_MAX_PARAMS; i++)
 		free(st->values[i]);
 	PQclear(st->res);

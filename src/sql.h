@@ -31,8 +31,9 @@ enum sql_backend sql_backend(const struct sql *c);
 /* The SQLite handle, or NULL on PostgreSQL. */
 sqlite3 *sql_sqlite(struct sql *c);
 
-/* Prepares constant statement text (a string literal: on PostgreSQL its address
- * names the statement, prepared once per connection); a statement the backend
+/* Prepares constant statement text (a string literal: its address names the
+ * statement, prepared once per connection on PostgreSQL, and on SQLite kept,
+ * reset, by sql_finalize for the next use of the same text); a statement the backend
  * cannot parse aborts the program (the text is part of it) on SQLite, and fails
  * at sql_step on PostgreSQL (parsed by the server). */
 struct sql_stmt *sql_prepare(struct sql *c, const char *text);

@@ -12,6 +12,7 @@
 
 #include "content.h"
 #include "i18n.h"
+#include "items.h"
 #include "kana.h"
 #include "mem.h"
 #include "optimize.h"
@@ -19,12 +20,6 @@
 
 #define LEARN_AHEAD_MS (20 * 60 * 1000)
 #define DUE_BATCH      512
-
-/* A handbook, or one lesson of it, loaded from the content database. */
-struct cached {
-	char handbook[72], lesson[72]; /* lesson "" = the whole handbook */
-	struct hb_book *book;
-};
 
 struct study {
 	struct training *t;
@@ -35,8 +30,7 @@ struct study {
 	uint64_t rng;
 	uint64_t seed; /* the session's first random state: presentations derive from it */
 
-	struct cached *cache;
-	size_t ncache;
+	struct items *items; /* the lessons and the cards' items, loaded once */
 	struct lesson_ref *lessons;
 	long nlessons;
 
@@ -69,6 +63,15 @@ struct study {
 	char **known;
 	size_t nknown, capknown;
 	bool have_known;
+
+	/* The cards due by the end of a day that no session asks (study_card_asked):
+	 * every due card is looked at once a day, then only the cards made since
+	 * (ids above unasked_max), so that the counts shown after each answer are
+	 * the store's counts less these, not a look at every card due. */
+	int64_t unasked_until; /* the end of the day they are for; 0: none looked at */
+	int64_t unasked_max;   /* the highest card id looked at */
+	struct card *unasked;
+	size_t nunasked;
 };
 
 /* ---------------------------------------------------------------- time */
@@ -216,39 +219,6 @@ bool study_item_guest(const struct hb_item *item)
 	return false;
 }
 
-/* A lesson (or with lesson "" the whole handbook), loaded once per session. */
-static struct hb_book *cached_book(struct study *s, const char *handbook, const char *lesson,
-				   char **err)
-{
-	for (size_t i = 0; i < s->ncache; i++)
-		if (!strcmp(s->cache[i].handbook, handbook) && !strcmp(s->cache[i].lesson, lesson))
-			return s->cache[i].book;
-	struct hb_book *book = content_load_lesson(s->c, handbook, *lesson ? lesson : NULL, err);
-	if (!book)
-		return NULL;
-	s->cache = xreallocarray(s->cache, s->ncache + 1, sizeof *s->cache);
-	struct cached *c = &s->cache[s->ncache++];
-	snprintf(c->handbook, sizeof c->handbook, "%s", handbook);
-	snprintf(c->lesson, sizeof c->lesson, "%s", lesson);
-	c->book = book;
-	return book;
-}
-
-/* The card's item with its lesson's book, or NULL when it is gone. */
-static const struct hb_item *card_item(struct study *s, const struct card *card,
-				       struct hb_book **book, char **err)
-{
-	char lesson[72];
-	int found = content_item_lesson(s->c, card->handbook, card->item, lesson, sizeof lesson, err);
-	if (found <= 0)
-		return NULL;
-	*book = cached_book(s, card->handbook, lesson, err);
-	if (!*book)
-		return NULL;
-	long i = hb_book_find_item(*book, card->item);
-	return i < 0 ? NULL : &(*book)->items[i];
-}
-
 static bool is_skipped(const struct study *s, int64_t card)
 {
 	for (size_t i = 0; i < s->nskipped; i++)
@@ -271,6 +241,7 @@ struct study *study_open(struct training *t, struct content *c, const struct lea
 	struct study *s = xcalloc(1, sizeof *s);
 	s->t = t;
 	s->c = c;
+	s->items = items_new(c);
 	s->learner = *learner;
 	s->opt = *opt;
 	s->opt.speech = opt->speech && learner->speech;
@@ -299,15 +270,14 @@ void study_close(struct study *s)
 {
 	if (!s)
 		return;
-	for (size_t i = 0; i < s->ncache; i++)
-		hb_book_free(s->cache[i].book);
-	free(s->cache);
+	items_free(s->items);
 	free(s->lessons);
 	free(s->pieces);
 	free(s->skipped);
 	for (size_t i = 0; i < s->nknown; i++)
 		free(s->known[i]);
 	free(s->known);
+	free(s->unasked);
 	free(s);
 }
 
@@ -502,7 +472,7 @@ static int present_card_as(struct study *s, const struct card *card, struct hb_b
 	if (kind == STUDY_CHOICE) {
 		bool ok = choose_options(s, book, item, p->answer_lang, p->answer, p);
 		if (!ok) { /* a lesson of one phrase: take others from the whole handbook */
-			struct hb_book *all = cached_book(s, card->handbook, "", err);
+			struct hb_book *all = items_lesson(s->items, card->handbook, "", err);
 			if (!all)
 				return -1;
 			ok = choose_options(s, all, item, p->answer_lang, p->answer, p);
@@ -524,7 +494,7 @@ static const struct card *first_usable(struct study *s, struct card *cards, long
 	for (long i = 0; i < n; i++) {
 		if (is_skipped(s, cards[i].id))
 			continue;
-		*item = card_item(s, &cards[i], book, err);
+		*item = items_find(s->items, cards[i].handbook, cards[i].item, book, err);
 		if (*err)
 			return NULL;
 		if (*item && study_card_asked(*book, *item, cards[i].skill, &s->learner))
@@ -591,7 +561,7 @@ static int find_new_item(struct study *s, struct hb_book **book, const struct hb
 	}
 	for (long l = 0; l < s->nlessons; l++) {
 		const struct lesson_ref *ref = &s->lessons[l];
-		struct hb_book *b = cached_book(s, ref->handbook, ref->lesson, err);
+		struct hb_book *b = items_lesson(s->items, ref->handbook, ref->lesson, err);
 		if (!b) {
 			if (*err)
 				return -1;
@@ -658,7 +628,7 @@ static long asked_cards_due(struct study *s, unsigned states, int64_t until, siz
 	long kept = 0;
 	for (long i = 0; i < n; i++) {
 		struct hb_book *book = NULL;
-		const struct hb_item *item = card_item(s, &(*out)[i], &book, err);
+		const struct hb_item *item = items_find(s->items, (*out)[i].handbook, (*out)[i].item, &book, err);
 		if (*err) {
 			free(*out);
 			*out = NULL;
@@ -670,24 +640,56 @@ static long asked_cards_due(struct study *s, unsigned states, int64_t until, siz
 	return kept;
 }
 
+/* Looks at the cards due by `until` that were not looked at yet (all of them when
+ * the day has changed) and keeps those no session asks in s->unasked. */
+static int find_unasked(struct study *s, unsigned states, int64_t until, char **err)
+{
+	if (s->unasked_until != until) {
+		s->unasked_until = until;
+		s->unasked_max = 0;
+		s->nunasked = 0;
+	}
+	struct card *cards = NULL;
+	long n = training_cards_due_after(s->t, s->learner.id, states, until, s->unasked_max,
+					  1u << 24, &cards, err);
+	if (n < 0)
+		return -1;
+	for (long i = 0; i < n; i++) {
+		struct hb_book *book = NULL;
+		const struct hb_item *item =
+			items_find(s->items, cards[i].handbook, cards[i].item, &book, err);
+		if (*err) {
+			free(cards);
+			return -1;
+		}
+		if (cards[i].id > s->unasked_max)
+			s->unasked_max = cards[i].id;
+		if (item && study_card_asked(book, item, cards[i].skill, &s->learner))
+			continue;
+		s->unasked = xreallocarray(s->unasked, s->nunasked + 1, sizeof *s->unasked);
+		s->unasked[s->nunasked++] = cards[i];
+	}
+	free(cards);
+	return 0;
+}
+
 int study_due(struct study *s, int64_t now, long *due_now, long *later_today, char **err)
 {
 	*err = NULL;
 	*due_now = *later_today = 0;
-	int64_t day_end = study_day_start(now) + 86400000;
-	struct card *cards = NULL;
-	long n = asked_cards_due(s, LEARNING_STATES | REVIEW_STATES, day_end - 1, 1u << 20,
-				 &cards, err);
-	if (n < 0)
+	int64_t until = study_day_start(now) + 86400000 - 1;
+	const unsigned states = LEARNING_STATES | REVIEW_STATES;
+	if (find_unasked(s, states, until, err) ||
+	    training_due_counts(s->t, s->learner.id, states, until, now, due_now, later_today, err))
 		return -1;
-	for (long i = 0; i < n; i++) {
-		/* Reviews are due for the whole day, cards being learnt by the minute. */
-		if (cards[i].fsrs.state == FSRS_REVIEW || cards[i].fsrs.due_ms <= now)
-			(*due_now)++;
+	/* Reviews are due for the whole day, cards being learnt by the minute. */
+	for (size_t i = 0; i < s->nunasked; i++) {
+		const struct card *c = &s->unasked[i];
+		if (c->fsrs.state == FSRS_REVIEW || c->fsrs.due_ms <= now)
+			(*due_now)--;
 		else
-			(*later_today)++;
+			(*later_today)--;
 	}
-	free(cards);
 	return 0;
 }
 
@@ -750,7 +752,7 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 		int found = get_card(s, id, &again, err);
 		if (found < 0)
 			return -1;
-		if (found && (item = card_item(s, &again, &book, err)) != NULL) {
+		if (found && (item = items_find(s->items, again.handbook, again.item, &book, err)) != NULL) {
 			rc = present_card(s, &again, book, item, err);
 			goto out;
 		}

@@ -698,19 +698,32 @@ int training_item_known(struct training *t, int64_t learner, const char *handboo
 long training_cards_due(struct training *t, int64_t learner, unsigned states, int64_t until_ms,
 			size_t limit, struct card **out, char **err)
 {
-	/* The states as a list (-1 for those not wanted), so that the index on
-	 * (learner, state, due_ms) finds each one's due cards directly. */
-#define DUE_WHERE                                                                             \
-	" WHERE learner = ?1 AND state IN (?3, ?4, ?5, ?6) AND due_ms <= ?2"                  \
-	" ORDER BY due_ms, id LIMIT ?7"
+	return training_cards_due_after(t, learner, states, until_ms, 0, limit, out, err);
+}
+
+/* The states as a list (-1 for those not wanted), so that the index on
+ * (learner, state, due_ms) finds each one's due cards directly. */
+#define DUE_WHERE " WHERE learner = ?1 AND state IN (?3, ?4, ?5, ?6) AND due_ms <= ?2"
+
+static void bind_states(struct sql_stmt *st, int first, unsigned states)
+{
+	for (int i = 0; i < 4; i++)
+		sql_bind_int64(st, first + i, states & (1u << i) ? i : -1);
+}
+
+long training_cards_due_after(struct training *t, int64_t learner, unsigned states,
+			      int64_t until_ms, int64_t after_id, size_t limit, struct card **out,
+			      char **err)
+{
+#define DUE_AFTER DUE_WHERE " AND id > ?8 ORDER BY due_ms, id LIMIT ?7"
 	struct sql_stmt *st = sql_prepare2(
-		t->c, "SELECT " CARD_COLUMNS " FROM card INDEXED BY card_by_state" DUE_WHERE,
-		"SELECT " CARD_COLUMNS " FROM card" DUE_WHERE);
+		t->c, "SELECT " CARD_COLUMNS " FROM card INDEXED BY card_by_state" DUE_AFTER,
+		"SELECT " CARD_COLUMNS " FROM card" DUE_AFTER);
 	sql_bind_int64(st, 1, learner);
 	sql_bind_int64(st, 2, until_ms);
-	for (int i = 0; i < 4; i++)
-		sql_bind_int64(st, 3 + i, states & (1u << i) ? i : -1);
+	bind_states(st, 3, states);
 	sql_bind_int64(st, 7, (int64_t)limit);
+	sql_bind_int64(st, 8, after_id);
 	size_t n = 0, cap = 0;
 	*out = NULL;
 	int rc;
@@ -724,6 +737,28 @@ long training_cards_due(struct training *t, int64_t learner, unsigned states, in
 		return -1;
 	}
 	return (long)n;
+}
+
+int training_due_counts(struct training *t, int64_t learner, unsigned states, int64_t until_ms,
+			int64_t now_ms, long *now, long *later, char **err)
+{
+#define DUE_COUNTS "SELECT count(*), coalesce(sum(CASE WHEN state = ?7 OR due_ms <= ?8 " \
+		   "THEN 1 ELSE 0 END), 0) FROM card"
+	struct sql_stmt *st = sql_prepare2(t->c, DUE_COUNTS " INDEXED BY card_by_state" DUE_WHERE,
+					   DUE_COUNTS DUE_WHERE);
+	sql_bind_int64(st, 1, learner);
+	sql_bind_int64(st, 2, until_ms);
+	bind_states(st, 3, states);
+	sql_bind_int64(st, 7, FSRS_REVIEW);
+	sql_bind_int64(st, 8, now_ms);
+	int rc = sql_step(st);
+	*now = *later = 0;
+	if (rc == SQL_ROW) {
+		*now = (long)sql_int64(st, 1);
+		*later = (long)sql_int64(st, 0) - *now;
+		rc = sql_step(st);
+	}
+	return end_rows(t, st, rc, err);
 }
 
 long training_items_introduced(struct training *t, int64_t learner, int64_t since_ms, char **err)

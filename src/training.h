@@ -148,6 +148,14 @@ int training_item_known(struct training *t, int64_t learner, const char *handboo
  * (array in *out, malloc'd) or -1. */
 long training_cards_due(struct training *t, int64_t learner, unsigned states, int64_t until_ms,
 			size_t limit, struct card **out, char **err);
+/* The same, of the cards whose id is above after_id only (those made since). */
+long training_cards_due_after(struct training *t, int64_t learner, unsigned states,
+			      int64_t until_ms, int64_t after_id, size_t limit, struct card **out,
+			      char **err);
+/* How many cards are due at or before `until_ms` in the given states: in *now
+ * those in review or due at or before now_ms, in *later the others.  0 or -1. */
+int training_due_counts(struct training *t, int64_t learner, unsigned states, int64_t until_ms,
+			int64_t now_ms, long *now, long *later, char **err);
 /* Items introduced (first card created) at or after since_ms. */
 long training_items_introduced(struct training *t, int64_t learner, int64_t since_ms, char **err);
 /* The earliest due time of the learner's cards after `after_ms`, or 0 when none. */

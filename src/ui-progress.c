@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "items.h"
 #include "mem.h"
 #include "stats.h"
 #include "text.h"
@@ -61,47 +62,20 @@ static char *dup_or_null(const char *s)
 	return xstrdup(s);
 }
 
-/* A lesson of a handbook, loaded once for all the hardest items that come from it. */
-struct lesson_cache {
-	char handbook[72], lesson[72];
-	struct hb_book *book;
-};
-
-static struct hb_book *cached_lesson(struct ui *ui, struct lesson_cache *cache, int *n,
-				     const char *handbook, const char *lesson)
-{
-	for (int i = 0; i < *n; i++)
-		if (!strcmp(cache[i].handbook, handbook) && !strcmp(cache[i].lesson, lesson))
-			return cache[i].book;
-	char *err = NULL;
-	struct hb_book *book = content_load_lesson(ui->c, handbook, lesson, &err);
-	free(err);
-	snprintf(cache[*n].handbook, sizeof cache[*n].handbook, "%s", handbook);
-	snprintf(cache[*n].lesson, sizeof cache[*n].lesson, "%s", lesson);
-	cache[(*n)++].book = book;
-	return book;
-}
-
 /* The texts of the hardest items: the source text (or the courtesy situation) and
  * the text in the learner's target language.  Only the items' lessons are loaded. */
 static void load_hard_texts(struct ui *ui)
 {
 	struct progress *prog = ui_state(ui);
-	struct lesson_cache cache[MAX_HARD];
-	int ncache = 0;
+	struct items *items = items_new(ui->c);
 	for (int i = 0; i < prog->nhard; i++) {
 		struct hard_item *h = &prog->hard[i];
-		char lesson[72], *err = NULL;
-		if (content_item_lesson(ui->c, h->handbook, h->item, lesson, sizeof lesson, &err) !=
-		    1) {
-			free(err);
+		struct hb_book *book;
+		char *err = NULL;
+		const struct hb_item *it = items_find(items, h->handbook, h->item, &book, &err);
+		free(err);
+		if (!it)
 			continue;
-		}
-		struct hb_book *book = cached_lesson(ui, cache, &ncache, h->handbook, lesson);
-		long k = book ? hb_book_find_item(book, h->item) : -1;
-		if (k < 0)
-			continue;
-		const struct hb_item *it = &book->items[k];
 		if (it->kind == HB_COURTESY) {
 			h->source = dup_or_null(it->situation);
 			continue;
@@ -112,8 +86,7 @@ static void load_hard_texts(struct ui *ui)
 			if (it->texts[t].lang && !strcmp(it->texts[t].lang, ui->learner.target))
 				h->target = dup_or_null(it->texts[t].text);
 	}
-	for (int i = 0; i < ncache; i++)
-		hb_book_free(cache[i].book);
+	items_free(items);
 }
 
 /* What the message names when memory runs out while this screen is on top (mem.h):

@@ -36,6 +36,7 @@ struct session {
 	double sent_at; /* when the last answer was written, 0 when none is waiting */
 	double answer_at; /* when to answer the prompt shown, 0 when none is */
 	unsigned next;  /* the next answer to try */
+	char reply[48]; /* what to type at the prompt shown */
 	long acked;
 	int open;
 };
@@ -53,8 +54,42 @@ static int cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Answers among which every kind of prompt finds one it accepts. */
+/* Answers among which every kind of prompt finds one it accepts, tried in turn at
+ * a prompt not recognized below. */
 static const char *const answers[] = { "a", "3", "1 2 3", "1 2 3 4", "1 2 3 4 5", "" };
+
+/* What a learner types at the prompt that ends TEXT (the session's output since
+ * the last answer), into line: Enter to go on after an answer (the rating stays),
+ * a letter for a choice, every word's number for a word order, a rating for a
+ * card recalled, a word for a typed answer; the answers above in turn otherwise. */
+static void reply(struct session *s, const char *text, char *line, size_t size)
+{
+	const char *last = strrchr(text, '\n');
+	last = last ? last + 1 : text;
+	const char *letters = strstr(last, "a letter a-");
+	if (strstr(last, "Enter to go on") || strstr(last, "Press Enter")) {
+		snprintf(line, size, "%s", "");
+	} else if (letters && letters[11] >= 'a' && letters[11] <= 'z') {
+		snprintf(line, size, "%c", 'a' + rand() % (letters[11] - 'a' + 1));
+	} else if (strstr(last, "numbers in order")) {
+		size_t words = 0, len = 0;
+		for (const char *p = text; (p = strstr(p, "\n  ")) != NULL; p += 3)
+			if (p[3] >= '1' && p[3] <= '9' && strchr(p + 3, ')') &&
+			    (size_t)atoi(p + 3) == words + 1)
+				words++;
+		line[0] = '\0';
+		for (size_t k = 1; k <= words && len + 4 < size; k++)
+			len += (size_t)snprintf(line + len, size - len, k > 1 ? " %zu" : "%zu", k);
+		if (!words)
+			snprintf(line, size, "%s", answers[s->next++ % (sizeof answers / sizeof *answers)]);
+	} else if (strstr(last, "How well did you know it")) {
+		snprintf(line, size, "%d", 1 + rand() % 4);
+	} else if (strstr(last, "Your answer")) {
+		snprintf(line, size, "%s", "hello");
+	} else {
+		snprintf(line, size, "%s", answers[s->next++ % (sizeof answers / sizeof *answers)]);
+	}
+}
 
 static void start(struct session *s, const char *cordial, int i)
 {
@@ -163,7 +198,7 @@ int main(int argc, char **argv)
 		for (int i = 0; i < n; i++) {
 			struct session *s = &ss[i];
 			if (s->answer_at > 0 && tnow >= s->answer_at && s->in >= 0 && !quitting) {
-				say(s, answers[s->next++ % (sizeof answers / sizeof *answers)]);
+				say(s, s->reply);
 				s->sent_at = now_s();
 				s->answer_at = 0;
 			}
@@ -199,10 +234,11 @@ int main(int argc, char **argv)
 			/* a prompt waits for input: answer it */
 			if (s->len >= 2 && !strcmp(s->buf + s->len - 2, ": ") && s->in >= 0 &&
 			    !quitting) {
+				reply(s, s->buf, s->reply, sizeof s->reply);
 				if (think > 0) {
 					s->answer_at = t + think * (0.5 + (double)rand() / RAND_MAX);
 				} else {
-					say(s, answers[s->next++ % (sizeof answers / sizeof *answers)]);
+					say(s, s->reply);
 					s->sent_at = t;
 				}
 				s->len = 0;

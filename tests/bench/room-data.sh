@@ -4,7 +4,11 @@
 # learners x 3,000 cards and 2,000,000 reviews (the data set of study.sh), all of
 # them in one class.  Times, median of RUNS: from "cordial study --plain" starting
 # to its first prompt, and "cordial report --class Fleet", on each store, with the
-# ratio PostgreSQL / SQLite (target: at most 3).
+# ratio PostgreSQL / SQLite (target: at most 3).  On PostgreSQL each runs as who
+# would run it in a room: the learner L100 under a login of their own, the report
+# under the trainer's (L000), both enrolled as `learner add --user` does, so that
+# row-level security applies (checked before the runs); their logins are mapped
+# to whoever runs this (pg_ident.conf), and no system users are made.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/tests/pg.sh"
 RUNS=${RUNS:-5}
@@ -56,6 +60,11 @@ echo "built the SQLite file in $(( $(date +%s) - t0 )) s"
 # The same rows into a training room on PostgreSQL.
 pg_start "$(mktemp -d /tmp/cordial-bench-pg.XXXXXX)" || exit 1
 trap 'pg_stop; rm -rf "$BTMP"' EXIT
+me=$(id -un)
+printf 'bench %s %s\nbench %s cordbench_learner\nbench %s cordbench_trainer\n' "$me" "$me" "$me" \
+	"$me" >>"$PG_DIR/data/pg_ident.conf"
+sed -i 's/^\(local .*peer\)$/\1 map=bench/' "$PG_DIR/data/pg_hba.conf"
+pg_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -w restart -l "$PG_DIR/server.log" >/dev/null || exit 1
 createdb -h "$PGHOST" room || exit 1
 PGURI="postgresql:///room?host=$PGHOST"
 CORDIAL_DB=$PGURI "$CORDIAL" room init >/dev/null || exit 1
@@ -71,14 +80,26 @@ for table in learner class card review assignment; do
 	psql -X -q -h "$PGHOST" -d room -c "SELECT setval(pg_get_serial_sequence('cordial.$table', 'id'),
 		(SELECT max(id) FROM cordial.$table))" >/dev/null || exit 1
 done
-psql -X -q -h "$PGHOST" -d room -c "VACUUM ANALYZE" || exit 1
+psql -X -q -h "$PGHOST" -d room -c "UPDATE cordial.learner SET login = CASE name WHEN 'L000'
+	THEN 'cordbench_trainer' ELSE 'cordbench_learner' END WHERE name IN ('L000', 'L100')" \
+	-c "SELECT count(cordial.enrol(login)) FROM cordial.learner WHERE login IS NOT NULL" \
+	-c "VACUUM ANALYZE" >/dev/null || exit 1
+AS_LEARNER="postgresql://cordbench_learner@/room?host=$PGHOST"
+AS_TRAINER="postgresql://cordbench_trainer@/room?host=$PGHOST"
+seen=$(psql -X -A -t "$AS_LEARNER" -c "SELECT count(*) FROM cordial.learner")
+[ "$seen" = 1 ] || { echo "row-level security not in force for the learner: sees $seen learners"; exit 1; }
+seen=$(psql -X -A -t "$AS_TRAINER" -c "SELECT count(*) FROM cordial.learner")
+echo "row-level security in force: the learner's login sees 1 learner, the trainer's $seen"
 echo "copied into PostgreSQL in $(( $(date +%s) - t0 )) s: $(psql -X -A -t -h "$PGHOST" -d room -c \
 	"SELECT (SELECT count(*) FROM cordial.learner) || ' learners, ' || (SELECT count(*) FROM cordial.card)
 	|| ' cards, ' || (SELECT count(*) FROM cordial.review) || ' reviews'")"
 
-first_prompt() { echo q | CORDIAL_DB=$1 "$CORDIAL" study --plain --learner L100 --seed 1; }
-report() { CORDIAL_DB=$1 "$CORDIAL" report --class Fleet; }
-for db in "$LITE" "$PGURI"; do
+# STORE: SQLite's file, or "pg" for the room under the learner's or trainer's login
+first_prompt() {
+	echo q | CORDIAL_DB=${1/#pg/$AS_LEARNER} "$CORDIAL" study --plain --learner L100 --seed 1
+}
+report() { CORDIAL_DB=${1/#pg/$AS_TRAINER} "$CORDIAL" report --class Fleet; }
+for db in "$LITE" pg; do
 	first_prompt "$db" | grep -q 'Answer with\|Press Enter\|Type the' || { echo "no prompt"; exit 1; }
 	report "$db" | grep -q 'The items this class misses most' || { echo "no report"; exit 1; }
 done
@@ -86,7 +107,7 @@ measure() { # NAME FUNCTION
 	local a=() b=() i
 	for i in $(seq "$RUNS"); do
 		a+=("$(seconds "$2" "$LITE")") || exit 1
-		b+=("$(seconds "$2" "$PGURI")") || exit 1
+		b+=("$(seconds "$2" pg)") || exit 1
 	done
 	local ma mb
 	ma=$(median "${a[@]}"); mb=$(median "${b[@]}")

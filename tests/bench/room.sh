@@ -120,11 +120,14 @@ for n in $SIZES; do
 		printf '%-10s %-10s %5d %9d %11s %9s %9s %14s  %s\n' "$store" "$as" "$n" "$2" "$6" "$8" \
 			"${10}" "$cpu" "$((acked > logged ? acked - logged : 0)) (acknowledged $acked, logged $logged)"
 		if [ -n "${PROFILE:-}" ] && [ "$store" = postgresql ] && [ "$acked" -gt 0 ]; then
-			psql -X -q -A -F ' | ' -h "$PGHOST" -d room -c "SELECT round(calls::numeric / $acked, 2)
-				AS per_answer, round(mean_exec_time::numeric, 3) AS mean_ms, round((total_exec_time
-				/ $acked)::numeric, 3) AS ms_per_answer, left(regexp_replace(query, '\s+', ' ', 'g'), 90)
-				AS statement FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE
-				datname = 'room') ORDER BY total_exec_time DESC LIMIT 25" | sed 's/^/    /'
+			# the same statement run by each learner's login, summed
+			psql -X -q -A -F ' | ' -h "$PGHOST" -d room -c "SELECT round(sum(calls)::numeric /
+				$acked, 2) AS per_answer, round((sum(total_exec_time) / sum(calls))::numeric, 3)
+				AS mean_ms, round((sum(total_exec_time) / $acked)::numeric, 3) AS ms_per_answer,
+				left(regexp_replace(query, '\s+', ' ', 'g'), 90) AS statement FROM
+				pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname =
+				'room') GROUP BY query ORDER BY sum(total_exec_time) DESC LIMIT 25" |
+				sed 's/^/    /'
 			psql -X -q -A -t -h "$PGHOST" -d room -c "SELECT '    statements per answer: ' ||
 				round(sum(calls)::numeric / $acked, 1) || ', server time per answer: ' ||
 				round((sum(total_exec_time) / $acked)::numeric, 3) || ' ms' FROM pg_stat_statements
