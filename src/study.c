@@ -72,6 +72,15 @@ struct study {
 	int64_t unasked_max;   /* the highest card id looked at */
 	struct card *unasked;
 	size_t nunasked;
+
+	/* The review cards due by the end of a day (reviews_until; 0: none read), in
+	 * the store's order (due, then id), read once: during a day a review card
+	 * only leaves that set (an answer schedules it a day or more ahead, or back
+	 * to learning), so a prompt reads again just the card it asks.  An undo or a
+	 * new rating here has them read again. */
+	struct card *reviews;
+	long nreviews;
+	int64_t reviews_until;
 };
 
 /* ---------------------------------------------------------------- time */
@@ -278,6 +287,7 @@ void study_close(struct study *s)
 		free(s->known[i]);
 	free(s->known);
 	free(s->unasked);
+	free(s->reviews);
 	free(s);
 }
 
@@ -598,13 +608,16 @@ static double retrievability(const struct study *s, const struct card *c, int64_
 	return fsrs_retrievability(&s->sched.model, (double)days, c->fsrs.memory.stability);
 }
 
-static const struct study *sort_ctx;
-static int64_t sort_now;
+/* A review card's place in the order it is asked in: least retrievable first,
+ * then as the store gave them (due, then id). */
+struct ranked {
+	double r;
+	long at;
+};
 
-static int by_retrievability(const void *a, const void *b)
+static bool ranked_before(const struct ranked *x, const struct ranked *y)
 {
-	double ra = retrievability(sort_ctx, a, sort_now), rb = retrievability(sort_ctx, b, sort_now);
-	return ra < rb ? -1 : ra > rb;
+	return x->r < y->r || (x->r == y->r && x->at < y->at);
 }
 
 enum {
@@ -615,6 +628,67 @@ enum {
 static int get_card(struct study *s, int64_t id, struct card *out, char **err)
 {
 	return training_card_get(s->t, id, out, err);
+}
+
+/* The review card to ask next among those due by `until` (the end of today):
+ * the least retrievable now that a session asks, as the store has it now, in
+ * *out; NULL when there is none (or on error, with *err set).  The day's reviews
+ * are read once (s->reviews); each time, only the card chosen is read again,
+ * and one that has left the day's reviews since is dropped from them. */
+static const struct card *next_review(struct study *s, int64_t now, int64_t until,
+				      struct card *out, struct hb_book **book,
+				      const struct hb_item **item, char **err)
+{
+	if (s->reviews_until != until) {
+		free(s->reviews);
+		s->reviews = NULL;
+		s->nreviews = training_cards_due(s->t, s->learner.id, REVIEW_STATES, until, 1u << 20,
+						 &s->reviews, err);
+		if (s->nreviews < 0) {
+			s->nreviews = 0;
+			return NULL;
+		}
+		s->reviews_until = until;
+	}
+	struct ranked *rank = xreallocarray(NULL, (size_t)s->nreviews + 1, sizeof *rank);
+	for (long i = 0; i < s->nreviews; i++)
+		rank[i] = (struct ranked){ retrievability(s, &s->reviews[i], now), i };
+	const struct card *found = NULL;
+	for (;;) {
+		long best = -1; /* the first in the order not tried yet */
+		for (long i = 0; i < s->nreviews; i++)
+			if (rank[i].at >= 0 && !is_skipped(s, s->reviews[i].id) &&
+			    (best < 0 || ranked_before(&rank[i], &rank[best])))
+				best = i;
+		if (best < 0)
+			break;
+		rank[best].at = -1;
+		struct card *c = &s->reviews[best];
+		int got = get_card(s, c->id, out, err);
+		if (got < 0)
+			break;
+		if (!got || out->fsrs.state != FSRS_REVIEW || out->fsrs.due_ms > until) {
+			c->id = 0; /* answered since: no longer due today */
+			continue;
+		}
+		*c = *out;
+		*item = items_find(s->items, out->handbook, out->item, book, err);
+		if (*err)
+			break;
+		if (*item && study_card_asked(*book, *item, out->skill, &s->learner)) {
+			found = out;
+			break;
+		}
+		skip(s, out->id);
+	}
+	free(rank);
+	/* the cards that left the day's reviews, taken out (the others keep their order) */
+	long kept = 0;
+	for (long i = 0; i < s->nreviews; i++)
+		if (s->reviews[i].id)
+			s->reviews[kept++] = s->reviews[i];
+	s->nreviews = kept;
+	return found;
 }
 
 /* The learner's cards in `states` due by `until` (at most `max`) that a session
@@ -742,7 +816,7 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 	struct hb_book *book = NULL;
 	const struct hb_item *item = NULL;
 	int rc = 0;
-	struct card *learning = NULL, *reviews = NULL;
+	struct card *learning = NULL;
 	long introduced = -1; /* items introduced today, once counted */
 
 	if (s->redo_card) {
@@ -774,14 +848,16 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 
 	int64_t day_start = study_day_start(now);
 	int64_t day_end = day_start + 86400000;
-	long nreviews = training_cards_due(s->t, s->learner.id, REVIEW_STATES, day_end - 1,
-					   1u << 20, &reviews, err);
-	if (nreviews < 0)
+	/* What is due comes first: new items only once no review is waiting, so that
+	 * nothing already learnt is pushed back by something new. */
+	struct card review;
+	card = next_review(s, now, day_end - 1, &review, &book, &item, err);
+	if (*err)
 		goto fail;
-	sort_ctx = s;
-	sort_now = now;
-	if (nreviews > 1)
-		qsort(reviews, (size_t)nreviews, sizeof *reviews, by_retrievability);
+	if (card) {
+		rc = present_card(s, card, book, item, err);
+		goto out;
+	}
 
 	introduced = training_items_introduced(s->t, s->learner.id, day_start, err);
 	if (introduced < 0)
@@ -792,16 +868,6 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 	int have_new = 0;
 	if (new_left > 0 && (have_new = find_new_item(s, &new_book, &new_item, err)) < 0)
 		goto fail;
-
-	/* What is due comes first: new items only once no review is waiting, so that
-	 * nothing already learnt is pushed back by something new. */
-	card = first_usable(s, reviews, nreviews, &book, &item, err);
-	if (*err)
-		goto fail;
-	if (card) {
-		rc = present_card(s, card, book, item, err);
-		goto out;
-	}
 	if (have_new) {
 		uint64_t session_rng = s->rng;
 		s->rng = mix_text(mix_text(s->seed, new_book->id), new_item->id);
@@ -828,7 +894,6 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 		rc = present_card(s, card, book, item, err);
 out:
 	free(learning);
-	free(reviews);
 	if (rc == 1) {
 		long new_items = 0;
 		s->prompt.due_left = remaining(s, now, introduced, &new_items);
@@ -848,7 +913,6 @@ out:
 	return rc;
 fail:
 	free(learning);
-	free(reviews);
 	return -1;
 }
 
@@ -1173,6 +1237,7 @@ char *study_diff_line(const struct study_result *r, bool typed)
 int study_rerate(struct study *s, int rating, char **err)
 {
 	*err = NULL;
+	s->reviews_until = 0; /* the card may come back among today's reviews */
 	if (!s->have_last || rating < 1 || rating > 4)
 		return STUDY_REFUSED;
 	struct card after = s->last_card;
@@ -1209,6 +1274,7 @@ int study_rerate(struct study *s, int rating, char **err)
 int study_undo(struct study *s, char **err)
 {
 	*err = NULL;
+	s->reviews_until = 0; /* the card may come back among today's reviews */
 	/* The last answer and its card, read in the transaction that undoes it, the
 	 * card held: another session of the same learner may be answering. */
 	if (training_begin(s->t, err))
