@@ -9,6 +9,8 @@
 # 本手册为青岛编写。价格的货币、机场、码头、地铁、发票和控烟规定等本地事实都记在
 # 记录的 local: 字段里，出处在 local_source: 字段；改编给别的城市用时，
 # 'cordial handbook local hotel.hb' 会列出所有要改的地方。房价、押金、时间只是例子。
+# local_source: 里注明"未核对"的，是还没有按正式文本（政府网站、法规原文）核对过的出处：
+# 句子和注释不教它的条文号、钟点、区名或规定，local: 写明要核对什么、去哪里核对。
 
 %rec: Handbook
 
@@ -4638,6 +4640,8 @@ ko_reading: taepungi oneul bam Chingdaoreul jinagal geoseuro boini, doedorok oec
 note: 青岛在黄海边，夏秋季节可能受台风影响。
 register: polite
 tags: typhoon weather safety
+local: 例句里的城市名是青岛；青岛在黄海边，夏秋季节可能受台风影响（台风的路径和时间以当地气象台当天发布的为准）
+local_source: 中国气象局和青岛市气象台发布的台风预报和预警（未核对）
 
 id: hotel-19-003
 lesson: hotel-19

@@ -10,6 +10,8 @@
 # 记录的 local: 字段里，出处在 local_source: 字段；改编给别的城市用时，
 # 'cordial handbook local taxi.hb' 会列出所有要改的地方。其余数字（车号、门号、
 # 时间）只是例子。
+# local_source: 里注明"未核对"的，是还没有按正式文本（政府网站、法规原文）核对过的出处：
+# 句子和注释不教它的条文号、钟点、区名或规定，local: 写明要核对什么、去哪里核对。
 
 %rec: Handbook
 
