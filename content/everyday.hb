@@ -2479,7 +2479,7 @@ note: 外国人丢了护照，一般先到当地公安机关（出入境管理�
 register: polite
 tags: emergency lost police
 local: 外国人护照报失：当地公安机关的出入境管理部门（名称、地址按青岛市公安局公布的为准）；在青岛设总领事馆的国家（如韩国、日本）
-local_source: 青岛市公安局 外国人证件报失办事指南（未核对）；中华人民共和国外交部 外国驻华使领馆名录（韩国、日本在青岛设总领事馆）
+local_source: 青岛市公安局 外国人证件报失办事指南（未核对）；中华人民共和国外交部 外国驻华使领馆名录；在青岛日本国总领事馆网站（https://www.qingdao.cn.emb-japan.go.jp/）；驻青岛大韩民国总领事馆
 
 id: everyday-09-018
 lesson: everyday-09

@@ -2503,7 +2503,7 @@ note: 可以帮客人查好最近的派出所和使领馆的地址、电话，�
 register: polite
 tags: emergency passport police
 local: 护照报失：派出所或当地公安机关的出入境管理部门（名称、地址按青岛市公安局公布的为准）；在青岛设总领事馆的国家（如韩国、日本）
-local_source: 青岛市公安局 外国人证件报失办事指南（未核对）；中华人民共和国外交部 外国驻华使领馆名录（韩国、日本在青岛设总领事馆）
+local_source: 青岛市公安局 外国人证件报失办事指南（未核对）；中华人民共和国外交部 外国驻华使领馆名录；在青岛日本国总领事馆网站（https://www.qingdao.cn.emb-japan.go.jp/）；驻青岛大韩民国总领事馆
 
 id: hotel-11-011
 lesson: hotel-11

@@ -422,8 +422,8 @@ note: 青岛有好几个火车站：青岛站在老城区，青岛北站是高�
 + 最好看一眼客人的车票。
 register: polite
 tags: places station
-local: 青岛的火车站：青岛站（老城区）、青岛北站、青岛西站（黄岛）、红岛站等；各站所在的区按青岛市人民政府公布的为准（未核对，所以不说区名）
-local_source: 中国国家铁路集团有限公司 12306 车站信息（站名）；青岛市人民政府网站（各站位置，未核对）
+local: 青岛的火车站：青岛站（市南区老城）、青岛北站（李沧区）、青岛西站（黄岛）、红岛站等；区名据百科条目，未按青岛市人民政府公布的核对，所以注释里不说区名
+local_source: 中国国家铁路集团有限公司 12306 车站信息（站名）；Wikipedia: Qingdao railway station、Qingdao North railway station（所在的区）；青岛市人民政府网站（未核对）
 
 id: taxi-02-005
 lesson: taxi-02
@@ -522,7 +522,7 @@ note: 各国领事馆地址不同，一定要问清国家。不要凭客人的�
 register: polite
 tags: places
 local: 在青岛设总领事馆的国家（如韩国、日本）；别国客人多要去北京的使馆或别处的领事馆
-local_source: 中华人民共和国外交部 外国驻华使领馆名录（韩国、日本在青岛设总领事馆）
+local_source: 中华人民共和国外交部 外国驻华使领馆名录；在青岛日本国总领事馆网站（https://www.qingdao.cn.emb-japan.go.jp/）；驻青岛大韩民国总领事馆
 
 id: taxi-02-011
 lesson: taxi-02
@@ -1202,11 +1202,11 @@ ja_reading: yakan wa shin'ya ryōkin ni narimasu. jikantai wa ryōkinhyō ni kai
 ja_kana: やかん は しんや りょうきん に なります。 じかんたい は りょうきんひょう に かいて あります。
 ko: 밤에는 심야 할증이 있습니다. 시간대는 요금표에 적혀 있습니다.
 ko_reading: bameneun simya haljeungi itseumnida. sigandaeneun yogeumpyoe jeokyeo itseumnida.
-note: 夜间时段和加价办法按青岛现行的出租汽车运价说；最好在出发前就告诉客人，
+note: 本市现行运价有夜间加价时才这样说；时段和加价办法照价目表说，最好在出发前就告诉客人，
 + 并指给客人看价目表。
 register: neutral
 tags: fare meter
-local: 夜间加价的时段和幅度：按青岛市现行出租汽车运价填写（不沿用别的城市的 23 点）
+local: 夜间加价（有没有、时段和幅度）：按青岛市现行出租汽车运价填写（未核对；不沿用别的城市的 23 点）
 local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准（现行文本未核对）；车内张贴的运价标签
 
 id: taxi-05-007
@@ -3766,7 +3766,7 @@ ko: 칭다오라고만 적혀 있으면 칭다오역입니다. 구시가지 잔�
 ko_reading: Chingdaoragoman jeokyeo isseumyeon Chingdaoyeogimnida. gusigaji jangyo geuncheoe itseumnida.
 note: 栈桥是老城区海边的一座长桥，英语常叫 Zhanqiao Pier，外国游客大多知道。
 local: 青岛站在市南区老城区，靠近栈桥
-local_source: 中国国家铁路集团有限公司 12306 车站信息（站名）；青岛市人民政府网站（青岛站位置，未核对）
+local_source: Wikipedia: Qingdao railway station（市南区泰安路，老城区）；中国国家铁路集团有限公司 12306 车站信息（站名）
 register: neutral
 tags: station places
 
@@ -4694,7 +4694,7 @@ ko_reading: oneureun angaega jiteoseo periga meomchwotjiman, haejeoteoneollo geo
 note: 胶州湾隧道连接市南区团岛和黄岛薛家岛，轮渡停航时可以走隧道去黄岛。隧道收不收费、收多少
 + 按现行规定，进隧道前先告诉客人。
 local: 胶州湾隧道（团岛—薛家岛）连接青岛老市区和黄岛
-local_source: 青岛市交通运输局；青岛市人民政府网站
+local_source: Wikipedia: Qingdao Jiaozhou Bay Tunnel（团岛路—薛家岛，2011 年 7 月 1 日通车）；青岛市交通运输局（现行通行费，未核对）
 register: neutral
 tags: weather ferry route
 
