@@ -1202,8 +1202,8 @@ ja_reading: yakan wa shin'ya ryōkin ni narimasu. jikantai wa ryōkinhyō ni kai
 ja_kana: やかん は しんや りょうきん に なります。 じかんたい は りょうきんひょう に かいて あります。
 ko: 밤에는 심야 할증이 있습니다. 시간대는 요금표에 적혀 있습니다.
 ko_reading: bameneun simya haljeungi itseumnida. sigandaeneun yogeumpyoe jeokyeo itseumnida.
-note: 本市现行运价有夜间加价时才这样说；时段和加价办法照价目表说，最好在出发前就告诉客人，
-+ 并指给客人看价目表。
+note: 本市现行运价有夜间加价时才这样说；时段和加价办法照价目表说，
++ 最好在出发前就告诉客人，并指给客人看价目表。
 register: neutral
 tags: fare meter
 local: 夜间加价（有没有、时段和幅度）：按青岛市现行出租汽车运价填写（未核对；不沿用别的城市的 23 点）
@@ -1220,7 +1220,8 @@ ja_reading: yūryō dōro ya hashi no tsūkōryō wa betsu ryōkin desu.
 ja_kana: ゆうりょう どうろ や はし の つうこうりょう は べつりょうきんです。
 ko: 도로 통행료와 다리 통행료는 따로 내셔야 합니다.
 ko_reading: doro tonghaengnyowa dari tonghaengnyoneun ttaro naesyeoya hamnida.
-note: 本市运价规定过路费、过桥费由乘客另付时才这样说。extra 是"另外加收"。要在上收费路之前说，不要等到下车时才说。
+note: 本市运价规定过路费、过桥费由乘客另付时才这样说。extra 是"另外加收"。
++ 要在上收费路之前说，不要等到下车时才说。
 register: neutral
 tags: fare toll
 local: 过路费、过桥费（高速公路、胶州湾大桥等）由乘客另付：按青岛市现行出租汽车运价规定核对（未核对）
