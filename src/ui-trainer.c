@@ -225,9 +225,9 @@ static void load_classes(struct ui *ui)
 		return;
 	}
 	int64_t *in;
-	struct unclassed_count c = { NULL, classed_learners(ui, &in, &err), 0 };
-	c.in = in;
-	if (c.nin < 0 || training_learner_each(ui->t, count_unclassed, &c, &err))
+	long nin = classed_learners(ui, &in, &err);
+	struct unclassed_count c = { in, nin, 0 };
+	if (nin < 0 || training_learner_each(ui->t, count_unclassed, &c, &err))
 		set_error(err);
 	else
 		tr.nunclassed = c.count;
