@@ -10,6 +10,8 @@
 # 本手册为青岛编写。控烟规定、货币等本地事实都记在记录的 local: 字段里，出处在
 # local_source: 字段；改编给别的城市用时，'cordial handbook local courtesy.hb'
 # 会列出所有要改的地方。
+# local_source: 里注明"未核对"的，是还没有按正式文本（政府网站、法规原文）核对过的出处：
+# 句子和注释不教它的条文号、钟点、区名或规定，local: 写明要核对什么、去哪里核对。
 
 %rec: Handbook
 
@@ -961,7 +963,7 @@ note: 乘客一拿出烟就礼貌地说，不要等车里满是烟味再说。�
 register: polite
 tags: smoking taxi
 local: 出租汽车内禁止吸烟（《青岛市控制吸烟条例》）
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 id: courtesy-12-002
 lesson: courtesy-12
@@ -977,7 +979,7 @@ note: 按本酒店吸烟区的实际位置说。告诉客人哪里能抽，比�
 register: polite
 tags: smoking hotel
 local: 室内公共场所禁止吸烟（《青岛市控制吸烟条例》）；吸烟区的位置按本酒店实际
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 id: courtesy-12-003
 lesson: courtesy-12
@@ -2234,7 +2236,7 @@ reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking taxi
 reference: 《青岛市控制吸烟条例》
 local: 出租汽车等公共交通工具内禁止吸烟（《青岛市控制吸烟条例》，2013 年 9 月 1 日起施行）
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 id: courtesy-12-c02
 lesson: courtesy-12
@@ -2253,7 +2255,7 @@ reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking taxi
 reference: 《青岛市控制吸烟条例》
 local: 出租汽车内禁止吸烟，司机也不例外（《青岛市控制吸烟条例》）
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 id: courtesy-12-c03
 lesson: courtesy-12
@@ -2272,7 +2274,7 @@ reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking hotel
 local: 酒店等室内公共场所禁止吸烟（《青岛市控制吸烟条例》）
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 id: courtesy-12-c04
 lesson: courtesy-12
@@ -2283,8 +2285,8 @@ option_b: 走过去告诉他 "You must pay a 200 yuan fine."
 option_c: 在大堂里大声喊 "No smoking!"，让他马上熄灭。
 option_d: 走过去小声、礼貌地说明室内不能吸烟，带他去室外的吸烟区。
 answer: d
-explanation: 《青岛市控制吸烟条例》禁止在室内公共场所吸烟，不听劝阻的吸烟者可被罚款，
-+ 场所也有劝阻的责任，所以酒店要管；但罚款不是员工能开的。
+explanation: 《青岛市控制吸烟条例》禁止在室内公共场所吸烟，所以酒店要管；
++ 但罚款不是员工能开的，也不要拿罚款吓唬客人。
 + 走过去小声、礼貌地说明，例如 "Excuse me, I'm afraid smoking isn't allowed indoors.
 + There's a smoking area just outside. May I show you?"，再带客人去吸烟区，
 + 既守规矩又给客人留了面子。
@@ -2292,8 +2294,8 @@ reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking hotel
 reference: 《青岛市控制吸烟条例》
-local: 室内公共场所禁止吸烟，不听劝阻可被罚款，场所负责劝阻（《青岛市控制吸烟条例》）；选项里的 200 元是示例
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条及罚则
+local: 室内公共场所禁止吸烟（《青岛市控制吸烟条例》）；场所的劝阻责任、罚则和条文号按正式文本核对后才写；选项里的 200 元是示例
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 id: courtesy-12-c05
 lesson: courtesy-12
@@ -2304,7 +2306,7 @@ option_a: 不用提醒，室外的地方都可以随便抽。
 option_b: "Smoking is banned everywhere in China, so please don't."
 option_c: "Hospitals often don't allow smoking, even outside."
 answer: c
-explanation: 控烟规定不只管室内。以青岛为例，幼儿园、中小学校、妇幼保健机构和儿童医院的室外区域也禁止吸烟；
+explanation: 控烟规定不只管室内：不少城市的控烟条例还禁止在学校、儿童医院等场所的室外区域吸烟；
 + 全国的医疗卫生机构从2011年起全面禁烟。
 + 不清楚本地的具体规定时，提醒客人留意禁烟标志就好（"Please check the signs."）；
 + "整个中国哪里都不能抽"则是夸大其词。
@@ -2312,5 +2314,5 @@ reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.
 tags: smoking
 reference: 《青岛市控制吸烟条例》
 reference: 卫生部等《关于2011年起全国医疗卫生系统全面禁烟的决定》
-local: 室外也禁烟的地方：幼儿园、中小学校、妇幼保健机构、儿童医院的室外区域（《青岛市控制吸烟条例》）；医疗卫生机构全面禁烟（全国）
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条；卫生部等《关于2011年起全国医疗卫生系统全面禁烟的决定》
+local: 室外也禁烟的地方：按《青岛市控制吸烟条例》的正式文本填写（未核对，所以不列举）；医疗卫生机构全面禁烟（全国）
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写；卫生部等《关于2011年起全国医疗卫生系统全面禁烟的决定》

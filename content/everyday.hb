@@ -11,6 +11,8 @@
 # 本手册为青岛编写。价格的货币、地铁线路、码头、控烟规定等本地事实都记在记录的
 # local: 字段里，出处在 local_source: 字段；改编给别的城市用时，
 # 'cordial handbook local everyday.hb' 会列出所有要改的地方。
+# local_source: 里注明"未核对"的，是还没有按正式文本（政府网站、法规原文）核对过的出处：
+# 句子和注释不教它的条文号、钟点、区名或规定，local: 写明要核对什么、去哪里核对。
 
 %rec: Handbook
 
@@ -1171,12 +1173,12 @@ ja_reading: ryōshūsho wa goiriyō desu ka.
 ja_kana: りょうしゅうしょ は ごいりようです か。
 ko: 영수증 필요하십니까?
 ko_reading: yeongsujeung piryohasimnikka?
-note: 对外国客人说 receipt 即可，不必解释"发票"。出租车票据上有车号和电话，
+note: 对外国客人说 receipt 即可，不必解释"发票"。出租车的票据上一般印有车号和电话，
 + 客人落下东西时用得上。
 register: polite
 tags: payment receipt
-local: 出租汽车票据上印有车号和监督电话
-local_source: 国家税务总局青岛市税务局 出租汽车发票（含电子发票）规定；车内张贴的服务监督卡
+local: 出租汽车票据上印有车号和电话：按本市现行出租汽车发票的样式核对
+local_source: 国家税务总局青岛市税务局 出租汽车发票（含电子发票）规定（未核对）；车内张贴的服务监督卡
 
 id: everyday-04-019
 lesson: everyday-04
@@ -2022,7 +2024,7 @@ note: 《青岛市控制吸烟条例》禁止在室内公共场所吸烟。先�
 register: polite
 tags: refusal smoking
 local: 室内公共场所禁止吸烟（《青岛市控制吸烟条例》）
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 id: everyday-08-004
 lesson: everyday-08
@@ -2476,8 +2478,8 @@ note: 外国人丢了护照，一般先到当地公安机关（出入境管理�
 + 可以帮客人查最近的出入境接待地点，或者帮他拨打110。
 register: polite
 tags: emergency lost police
-local: 外国人护照报失：青岛市公安局出入境管理局；在青岛设总领事馆的国家（如韩国、日本）
-local_source: 青岛市公安局出入境管理局 外国人证件报失办事指南；中华人民共和国外交部 外国驻华使领馆名录
+local: 外国人护照报失：当地公安机关的出入境管理部门（名称、地址按青岛市公安局公布的为准）；在青岛设总领事馆的国家（如韩国、日本）
+local_source: 青岛市公安局 外国人证件报失办事指南（未核对）；中华人民共和国外交部 外国驻华使领馆名录；在青岛日本国总领事馆网站（https://www.qingdao.cn.emb-japan.go.jp/）；驻青岛大韩民国总领事馆
 
 id: everyday-09-018
 lesson: everyday-09
@@ -3734,14 +3736,14 @@ option_c: 给他拿个烟灰缸，别扫了客人的兴。
 option_d: 走过去轻声道歉，说明室内禁止吸烟，告诉他门外有吸烟区。
 answer: d
 explanation: 中国很多城市禁止在室内公共场所吸烟。《青岛市控制吸烟条例》自2013年9月1日起，
-+ 禁止在室内公共场所和工作场所吸烟，不听劝阻的吸烟者可被罚款。提醒时走近、轻声、先道歉，再告诉客人可以去哪里吸烟，
++ 禁止在室内公共场所和工作场所吸烟。提醒时走近、轻声、先道歉，再告诉客人可以去哪里吸烟，
 + 客人一般都会配合；递烟灰缸等于让场所违规。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: refusal smoking
 reference: 《青岛市控制吸烟条例》
-local: 室内公共场所和工作场所禁止吸烟，不听劝阻可被罚款（《青岛市控制吸烟条例》）
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条及罚则
+local: 室内公共场所和工作场所禁止吸烟（《青岛市控制吸烟条例》）；罚则和条文号按正式文本核对后才写
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 # ---- 第9课 ----
 

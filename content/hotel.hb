@@ -9,6 +9,8 @@
 # 本手册为青岛编写。价格的货币、机场、码头、地铁、发票和控烟规定等本地事实都记在
 # 记录的 local: 字段里，出处在 local_source: 字段；改编给别的城市用时，
 # 'cordial handbook local hotel.hb' 会列出所有要改的地方。房价、押金、时间只是例子。
+# local_source: 里注明"未核对"的，是还没有按正式文本（政府网站、法规原文）核对过的出处：
+# 句子和注释不教它的条文号、钟点、区名或规定，local: 写明要核对什么、去哪里核对。
 
 %rec: Handbook
 
@@ -1708,7 +1710,7 @@ ko_reading: keurujeu teomineoreun eotteoke gayo?
 note: 客人说的话。"How do I get to …?" 是问路最常见的说法。
 register: neutral
 tags: concierge directions guest
-local: 青岛的邮轮码头：青岛邮轮母港（市北区）
+local: 青岛的邮轮码头：青岛邮轮母港（地址按青岛港公布的为准）
 local_source: 青岛港（集团）有限公司 青岛邮轮母港；青岛市交通运输局 水路客运信息
 
 id: hotel-08-002
@@ -1716,7 +1718,6 @@ lesson: hotel-08
 zh: 坐地铁最方便，我把路线写给您。
 zh_reading: zuò dìtiě zuì fāngbiàn, wǒ bǎ lùxiàn xiě gěi nín.
 en: The metro is the easiest way. I'll write down the route for you.
-en_alt: Take Line 2 on the metro; it's three stops.
 ja: 地下鉄が便利です。行き方をお書きいたします。
 ja_reading: chikatetsu ga benri desu. ikikata o okaki itashimasu.
 ja_kana: ちかてつ が べんりです。 いきかた を おかき いたします。
@@ -1842,8 +1843,8 @@ ko: 이 시간대에는 공항까지 한 시간 정도 걸리니 조금 일찍 �
 ko_reading: i sigandaeeneun gonghangkkaji han sigan jeongdo geollini jogeum iljjik chulbalhasineun geosi joketseumnida.
 register: polite
 tags: concierge transport airport time
-local: 从市区到青岛胶东国际机场：约 39 公里，开车一小时左右（看路况和出发地点）
-local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）
+local: 从市区到青岛胶东国际机场：离市中心约 39 公里；开车一小时左右是示例估计（看路况和出发地点）
+local_source: 新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；《中国日报》2017 年 3 月 7 日 New airport set to reshape regional aviation（机场在胶州，离市中心约 39 公里，一期一座航站楼）；青岛国际机场集团 青岛胶东国际机场官方网站 交通指南
 
 id: hotel-08-011
 lesson: hotel-08
@@ -2501,8 +2502,8 @@ ko_reading: meonjeo gyeongchare singohasin hu, daesagwanina yeongsagwaneseo jaeb
 note: 可以帮客人查好最近的派出所和使领馆的地址、电话，用中文写下来。
 register: polite
 tags: emergency passport police
-local: 护照报失：派出所或青岛市公安局出入境管理局；在青岛设总领事馆的国家（如韩国、日本）
-local_source: 青岛市公安局出入境管理局 外国人证件报失办事指南；中华人民共和国外交部 外国驻华使领馆名录
+local: 护照报失：派出所或当地公安机关的出入境管理部门（名称、地址按青岛市公安局公布的为准）；在青岛设总领事馆的国家（如韩国、日本）
+local_source: 青岛市公安局 外国人证件报失办事指南（未核对）；中华人民共和国外交部 外国驻华使领馆名录；在青岛日本国总领事馆网站（https://www.qingdao.cn.emb-japan.go.jp/）；驻青岛大韩民国总领事馆
 
 id: hotel-11-011
 lesson: hotel-11
@@ -2918,16 +2919,15 @@ option_b: 隔着几张桌子大声喊 "No smoking!"，让其他客人也看到�
 option_c: 走过去小声说明室内禁烟，并告诉他室外吸烟区在哪里。
 option_d: 直接把他的烟拿走掐灭。
 answer: c
-explanation: 《青岛市控制吸烟条例》自2013年9月1日起禁止在室内公共场所和工作场所吸烟，
-+ 不听劝阻的吸烟者可被罚款，场所也有劝阻的责任。
-+ 不制止会让酒店承担责任，大声呵斥或动手拿烟则让客人当众难堪。走近、小声说明、
+explanation: 《青岛市控制吸烟条例》自2013年9月1日起禁止在室内公共场所和工作场所吸烟。
++ 装作没看见，别的客人要忍受烟味，酒店也没守住禁烟的规定；大声呵斥或动手拿烟则让客人当众难堪。走近、小声说明、
 + 给出可以吸烟的地方，既守规定又照顾客人的面子。
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking facilities
 reference: 《青岛市控制吸烟条例》
-local: 室内公共场所和工作场所禁止吸烟，场所负责劝阻（《青岛市控制吸烟条例》）
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条及罚则
+local: 室内公共场所和工作场所禁止吸烟（《青岛市控制吸烟条例》）；场所的劝阻责任、罚则和条文号按正式文本核对后才写
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 id: hotel-03-c02
 lesson: hotel-03
@@ -3167,7 +3167,7 @@ reference: https://wb.beijing.gov.cn/home/index/wsjx/202307/t20230722_3205016.ht
 reference: https://www.nfcw.com/2023/08/02/385047/chinese-mobile-payment-giants-add-support-for-credit-cards-issued-overseas/
 tags: payment mobile-payment check-out
 local: 境外银行卡绑定微信支付：单笔 200 元及以下免手续费（全国规则，按微信支付现行公告核对）
-local_source: 财付通支付科技有限公司（微信支付）2023 年 7 月公告；北京市人民政府外事办公室 2023 年 7 月 22 日的说明（https://wb.beijing.gov.cn/home/index/wsjx/202307/t20230722_3205016.html）
+local_source: 腾讯 2023 年 7 月 20 日关于微信支付绑定境外银行卡的公告（单笔 200 元及以下免手续费，以支付页面为准）；北京市人民政府外事办公室 2023 年 7 月 22 日的说明（https://wb.beijing.gov.cn/home/index/wsjx/202307/t20230722_3205016.html）
 
 id: hotel-10-c01
 lesson: hotel-10
@@ -4084,7 +4084,7 @@ tags: shuttle directions
 id: hotel-16-009
 lesson: hotel-16
 local: 机场名称（青岛胶东国际机场）和从市区开车的时间（约一小时，视酒店位置和路况而定）
-local_source: 青岛胶东国际机场，2021年8月12日启用，位于胶州市
+local_source: 新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；《中国日报》2017 年 3 月 7 日 New airport set to reshape regional aviation（机场在胶州，离市中心约 39 公里，一期一座航站楼）；青岛国际机场集团 青岛胶东国际机场官方网站 交通指南
 zh: 开车去胶东国际机场大约要一个小时。
 zh_reading: kāichē qù Jiāodōng Guójì Jīchǎng dàyuē yào yí ge xiǎoshí.
 en: It's about an hour's drive to Jiaodong International Airport.
@@ -4101,7 +4101,7 @@ tags: airport transport time
 id: hotel-16-010
 lesson: hotel-16
 local: 通往机场的地铁线路（青岛地铁8号线，设胶东机场站）
-local_source: 青岛地铁8号线线路图；胶东机场站2021年7月20日开通
+local_source: 青岛地铁集团有限公司 官方网站 线网图（8 号线设胶东机场站）
 zh: 也可以坐地铁8号线去机场。
 zh_reading: yě kěyǐ zuò dìtiě bā hào xiàn qù jīchǎng.
 en: You can also take Metro Line 8 to the airport.
@@ -4484,8 +4484,8 @@ tags: visitors privacy telephone
 
 id: hotel-18-008
 lesson: hotel-18
-local: 访客须出示有效证件并登记
-local_source: 《青岛市旅馆治安管理细则》第十七条
+local: 访客出示证件并登记：按本酒店的访客规定；当地公安机关对旅馆访客登记的要求按《青岛市旅馆治安管理细则》的现行正式文本核对（未核对，核对前不说"当地的规定"）
+local_source: 本酒店的访客管理规定；《青岛市旅馆治安管理细则》（是否现行、条文号未向青岛市公安局核对）
 zh: 访客请在前台出示证件并登记。
 zh_reading: fǎngkè qǐng zài qiántái chūshì zhèngjiàn bìng dēngjì.
 en: Visitors need to show ID and sign in at the front desk.
@@ -4495,30 +4495,31 @@ ja_reading: gomenkai no kata wa, furonto de mibun shōmeisho o goteiji no ue, go
 ja_kana: ごめんかい の かた は、 フロント で みぶん しょうめいしょ を ごていじ の うえ、 ごきちょう を おねがい いたします。
 ko: 방문객께서는 프런트에서 신분증을 보여 주시고 방문 등록을 해 주십시오.
 ko_reading: bangmungaekkeseoneun peureonteueseo sinbunjeungeul boyeo jusigo bangmun deungnogeul hae jusipsio.
-note: 外国访客用护照登记。先说明这是当地的规定，不是针对他本人。
+note: 外国访客用护照登记。先说明这是酒店的安全规定，不是针对他本人。
 register: polite
 tags: visitors registration law
 
 id: hotel-18-009
 lesson: hotel-18
-local: 访客会客一般不超过当日二十三时，不得在旅馆内过夜
-local_source: 《青岛市旅馆治安管理细则》第十七条
-zh: 按规定，访客晚上十一点以前要离开，不能留宿。
-zh_reading: àn guīdìng, fǎngkè wǎnshang shíyī diǎn yǐqián yào líkāi, bù néng liúsù.
-en: Under local rules, visitors are asked to leave by 11 p.m. and can't stay overnight.
-en_alt: Local regulations say visitors must leave by 11 p.m. and may not stay the night.
-ja: 規則により、ご面会の方は午後11時までにお帰りいただき、ご宿泊はできません。
-ja_reading: kisoku ni yori, gomenkai no kata wa gogo jūichiji made ni okaeri itadaki, goshukuhaku wa dekimasen.
-ja_kana: きそく に より、 ごめんかい の かた は ごご じゅういちじ まで に おかえり いただき、 ごしゅくはく は できません。
-ko: 규정상 방문객은 밤 11시까지 나가셔야 하며, 숙박은 하실 수 없습니다.
-ko_reading: gyujeongsang bangmungaegeun bam yeolhan sikkaji nagasyeoya hamyeo, sukbageun hasil su eopseumnida.
+local: 访客几点以前离开、能不能留宿：按本酒店的规定；《青岛市旅馆治安管理细则》中访客会客不超过当日二十三时、不得在旅馆内过夜的规定未按正式文本核对，核对前不说钟点，也不说"当地的规定"
+local_source: 本酒店的访客管理规定；《青岛市旅馆治安管理细则》（是否现行、条文号未向青岛市公安局核对）
+zh: 按酒店的规定，访客不能在客房过夜。
+zh_reading: àn jiǔdiàn de guīdìng, fǎngkè bù néng zài kèfáng guòyè.
+en: Under the hotel's rules, visitors can't stay overnight in the room.
+en_alt: Hotel rules don't allow visitors to stay the night.
+ja: ホテルの規則により、ご面会の方はお部屋にお泊まりいただけません。
+ja_reading: hoteru no kisoku ni yori, gomenkai no kata wa oheya ni otomari itadakemasen.
+ja_kana: ホテル の きそく に より、 ごめんかい の かた は おへや に おとまり いただけません。
+ko: 호텔 규정상 방문객은 객실에서 주무실 수 없습니다.
+ko_reading: hotel gyujeongsang bangmungaegeun gaeksireseo jumusil su eopseumnida.
+note: 访客晚上几点以前要离开，按本酒店的规定说；朋友要住下，就为他办入住登记（见下一句）。
 register: polite
-tags: visitors law time
+tags: visitors time
 
 id: hotel-18-010
 lesson: hotel-18
 local: 每一位住宿的人都要登记；外国人的住宿信息由酒店报送当地公安机关
-local_source: 《中华人民共和国出境入境管理法》第三十九条
+local_source: 《旅馆业治安管理办法》第六条（旅馆接待旅客住宿必须登记）；《中华人民共和国出境入境管理法》第三十九条（外国人住宿登记信息由旅馆报送公安机关）
 zh: 您的朋友如果要住下，我们也需要为他办理入住登记。
 zh_reading: nín de péngyou rúguǒ yào zhùxia, wǒmen yě xūyào wèi tā bànlǐ rùzhù dēngjì.
 en: If your friend is staying the night, we'll need to register them too.
@@ -4639,6 +4640,8 @@ ko_reading: taepungi oneul bam Chingdaoreul jinagal geoseuro boini, doedorok oec
 note: 青岛在黄海边，夏秋季节可能受台风影响。
 register: polite
 tags: typhoon weather safety
+local: 例句里的城市名是青岛；青岛在黄海边，夏秋季节可能受台风影响（台风的路径和时间以当地气象台当天发布的为准）
+local_source: 中国气象局和青岛市气象台发布的台风预报和预警（未核对）
 
 id: hotel-19-003
 lesson: hotel-19

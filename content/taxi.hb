@@ -10,6 +10,8 @@
 # 记录的 local: 字段里，出处在 local_source: 字段；改编给别的城市用时，
 # 'cordial handbook local taxi.hb' 会列出所有要改的地方。其余数字（车号、门号、
 # 时间）只是例子。
+# local_source: 里注明"未核对"的，是还没有按正式文本（政府网站、法规原文）核对过的出处：
+# 句子和注释不教它的条文号、钟点、区名或规定，local: 写明要核对什么、去哪里核对。
 
 %rec: Handbook
 
@@ -367,7 +369,7 @@ note: 青岛胶东国际机场只有一座航站楼，国内和国际航班都�
 register: polite
 tags: places airport
 local: 青岛胶东国际机场只有一座航站楼（国内、国际航班同楼），所以问航空公司，不问航站楼
-local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）
+local_source: 新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；《中国日报》2017 年 3 月 7 日 New airport set to reshape regional aviation（机场在胶州，离市中心约 39 公里，一期一座航站楼）；青岛国际机场集团 青岛胶东国际机场官方网站 交通指南
 
 id: taxi-02-002
 lesson: taxi-02
@@ -385,7 +387,7 @@ note: 客人说的话。international flight 是国际航班，domestic flight �
 register: polite
 tags: places airport guest
 local: 青岛胶东国际机场：国内、国际航班同在一座航站楼
-local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）
+local_source: 新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；《中国日报》2017 年 3 月 7 日 New airport set to reshape regional aviation（机场在胶州，离市中心约 39 公里，一期一座航站楼）；青岛国际机场集团 青岛胶东国际机场官方网站 交通指南
 
 id: taxi-02-003
 lesson: taxi-02
@@ -402,7 +404,7 @@ note: 客人没说清航班时问这句；在青岛胶东国际机场再问航�
 register: polite
 tags: places airport
 local: 青岛胶东国际机场只有一座航站楼，国内、国际航班都在这里
-local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）
+local_source: 新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；《中国日报》2017 年 3 月 7 日 New airport set to reshape regional aviation（机场在胶州，离市中心约 39 公里，一期一座航站楼）；青岛国际机场集团 青岛胶东国际机场官方网站 交通指南
 
 id: taxi-02-004
 lesson: taxi-02
@@ -415,13 +417,13 @@ ja_reading: dochira no eki desu ka. chintao eki desu ka, chintao kita eki desu k
 ja_kana: どちら の えきです か。 チンタオ えきです か、 チンタオ きた えきです か。
 ko: 어느 역으로 가세요? 칭다오역이요, 칭다오북역이요?
 ko_reading: eoneu yeogeuro gaseyo? chingdaoyeogiyo, chingdaobugyeogiyo?
-note: 青岛有好几个火车站：青岛站在市南区老城，青岛北站在李沧区，是高铁枢纽，
-+ 还有黄岛的青岛西站和城阳的红岛站。客人只说 "the train station" 时一定要问清楚，
+note: 青岛有好几个火车站：青岛站在老城区，青岛北站是高铁枢纽，
++ 还有黄岛的青岛西站、红岛站等。客人只说 "the train station" 时一定要问清楚，
 + 最好看一眼客人的车票。
 register: polite
 tags: places station
-local: 青岛的火车站：青岛站（市南区）、青岛北站（李沧区）、青岛西站（黄岛区）、红岛站（城阳区）
-local_source: 中国国家铁路集团有限公司 12306 车站信息（青岛站、青岛北站、青岛西站、红岛站）
+local: 青岛的火车站：青岛站（市南区老城）、青岛北站（李沧区）、青岛西站（黄岛）、红岛站等；区名据百科条目，未按青岛市人民政府公布的核对，所以注释里不说区名
+local_source: 中国国家铁路集团有限公司 12306 车站信息（站名）；Wikipedia: Qingdao railway station、Qingdao North railway station（所在的区）；青岛市人民政府网站（未核对）
 
 id: taxi-02-005
 lesson: taxi-02
@@ -438,7 +440,7 @@ note: 邮轮码头（cruise terminal）和轮渡码头（ferry terminal）不是
 + 或 "pier" 时要问清楚是哪一个。
 register: polite
 tags: places port
-local: 青岛的邮轮码头：青岛邮轮母港（市北区）；和轮渡码头不是一个地方
+local: 青岛的邮轮码头：青岛邮轮母港（地址按青岛港公布的为准）；和轮渡码头不是一个地方
 local_source: 青岛港（集团）有限公司 青岛邮轮母港；青岛市交通运输局 水路客运信息
 
 id: taxi-02-006
@@ -520,7 +522,7 @@ note: 各国领事馆地址不同，一定要问清国家。不要凭客人的�
 register: polite
 tags: places
 local: 在青岛设总领事馆的国家（如韩国、日本）；别国客人多要去北京的使馆或别处的领事馆
-local_source: 中华人民共和国外交部 外国驻华使领馆名录
+local_source: 中华人民共和国外交部 外国驻华使领馆名录；在青岛日本国总领事馆网站（https://www.qingdao.cn.emb-japan.go.jp/）；驻青岛大韩民国总领事馆
 
 id: taxi-02-011
 lesson: taxi-02
@@ -640,12 +642,12 @@ ja_reading: kōsoku dōro o tsukau to tsūkōryō ga kakarimasu ga, yoroshii des
 ja_kana: こうそく どうろ を つかう と つうこうりょう が かかります が、 よろしいです か。
 ko: 고속도로로 가면 통행료가 있는데 괜찮으세요?
 ko_reading: gosokdororo gamyeon tonghaengnyoga inneunde gwaenchaneuseyo?
-note: 收费路段（高速公路、胶州湾大桥等）的通行费由乘客另付。上收费路之前先问，
+note: 本市运价规定通行费由乘客另付时才这样问。上收费路之前先问，
 + 到了目的地就不会有争执。
 register: polite
 tags: route toll
-local: 青岛的收费路段（高速公路、胶州湾大桥等）通行费由乘客另付
-local_source: 山东省交通运输厅 收费公路信息公开；青岛市交通运输局
+local: 收费路段（高速公路、胶州湾大桥等）的通行费由乘客另付：按青岛市现行出租汽车运价规定核对（未核对）
+local_source: 青岛市巡游出租汽车运价标准（通行费由谁付，现行文本未核对）；山东省交通运输厅 收费公路信息公开
 
 id: taxi-03-004
 lesson: taxi-03
@@ -1031,7 +1033,7 @@ note: 《青岛市控制吸烟条例》禁止在出租汽车等公共交通工�
 register: polite
 tags: safety smoking
 local: 出租汽车内禁止吸烟（《青岛市控制吸烟条例》）
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 id: taxi-04-013
 lesson: taxi-04
@@ -1165,29 +1167,29 @@ ja_kana: どうろ じょうきょう に よります ので、 ナビ で が�
 ko: 길 상황에 따라 달라서 내비로 예상 요금을 확인해 볼게요.
 ko_reading: gil sanghwange ttara dallaseo naebiro yesang yogeumeul hwaginhae bolgeyo.
 note: 先用导航看里程，再报一个大概的范围，并说明受路况影响；过路费要另付的话也一起说。
-+ 青岛胶东国际机场在胶州，离市中心约 39 公里，车费比市内贵得多。
++ 青岛胶东国际机场在胶州，离市区远，车费比市内贵得多。
 register: neutral
 tags: fare
 local: 去青岛胶东国际机场的车费：机场在胶州市，离市中心约 39 公里；车费按现行运价计算，不写死金额
-local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准；车内张贴的运价标签
+local_source: 新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；《中国日报》2017 年 3 月 7 日 New airport set to reshape regional aviation（机场在胶州，离市中心约 39 公里，一期一座航站楼）；青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准（现行文本未核对）；车内张贴的运价标签
 
 id: taxi-05-005
 lesson: taxi-05
-zh: 起步价含三公里。
-zh_reading: qǐbùjià hán sān gōnglǐ.
-en: The starting fare covers the first three kilometers.
-en_alt: The base fare covers the first three kilometers.
-ja: 初乗り料金で3キロまで乗れます。
-ja_reading: hatsunori ryōkin de san kiro made noremasu.
-ja_kana: はつのり りょうきん で さんキロ まで のれます。
-ko: 기본요금에 3킬로미터가 포함됩니다.
-ko_reading: gibonyogeume samkillomiteoga pohamdoemnida.
-note: 起步价的金额和每公里的价钱贴在车内的价目表上，照着说，再指给客人看。
+zh: 起步价包括头几公里，价目表上写着。
+zh_reading: qǐbùjià bāokuò tóu jǐ gōnglǐ, jiàmùbiǎo shang xiězhe.
+en: The starting fare covers the first few kilometers. It's on the fare card.
+en_alt: The base fare covers the first few kilometers; the details are on the fare card.
+ja: 初乗り料金で最初の数キロまで乗れます。料金表に書いてあります。
+ja_reading: hatsunori ryōkin de saisho no sūkiro made noremasu. ryōkinhyō ni kaite arimasu.
+ja_kana: はつのり りょうきん で さいしょ の すうキロ まで のれます。 りょうきんひょう に かいて あります。
+ko: 기본요금에 처음 몇 킬로미터가 포함됩니다. 요금표에 적혀 있습니다.
+ko_reading: gibonyogeume cheoeum myeot killomiteoga pohamdoemnida. yogeumpyoe jeokyeo itseumnida.
+note: 起步价包括几公里、金额多少、每公里多少钱，都写在车内的价目表上，照着说，再指给客人看。
 + "flag fall" 这个说法很多客人不熟悉，说 starting fare 或 base fare 更清楚。
 register: neutral
 tags: fare meter numbers
-local: 青岛巡游出租汽车起步里程 3 公里；起步价金额和每公里价格以现行运价为准（车内价目表）
-local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准；车内张贴的运价标签
+local: 起步里程、起步价金额和每公里价格：按青岛市现行巡游出租汽车运价填写（起步里程未按正式运价文件核对，所以句子里不说几公里）
+local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准（现行文本未核对）；车内张贴的运价标签
 
 id: taxi-05-006
 lesson: taxi-05
@@ -1200,12 +1202,12 @@ ja_reading: yakan wa shin'ya ryōkin ni narimasu. jikantai wa ryōkinhyō ni kai
 ja_kana: やかん は しんや りょうきん に なります。 じかんたい は りょうきんひょう に かいて あります。
 ko: 밤에는 심야 할증이 있습니다. 시간대는 요금표에 적혀 있습니다.
 ko_reading: bameneun simya haljeungi itseumnida. sigandaeneun yogeumpyoe jeokyeo itseumnida.
-note: 夜间时段和加价办法按青岛现行的出租汽车运价说；最好在出发前就告诉客人，
-+ 并指给客人看价目表。
+note: 本市现行运价有夜间加价时才这样说；时段和加价办法照价目表说，
++ 最好在出发前就告诉客人，并指给客人看价目表。
 register: neutral
 tags: fare meter
-local: 夜间加价的时段和幅度：按青岛市现行出租汽车运价填写（不沿用别的城市的 23 点）
-local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准；车内张贴的运价标签
+local: 夜间加价（有没有、时段和幅度）：按青岛市现行出租汽车运价填写（未核对；不沿用别的城市的 23 点）
+local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准（现行文本未核对）；车内张贴的运价标签
 
 id: taxi-05-007
 lesson: taxi-05
@@ -1218,11 +1220,12 @@ ja_reading: yūryō dōro ya hashi no tsūkōryō wa betsu ryōkin desu.
 ja_kana: ゆうりょう どうろ や はし の つうこうりょう は べつりょうきんです。
 ko: 도로 통행료와 다리 통행료는 따로 내셔야 합니다.
 ko_reading: doro tonghaengnyowa dari tonghaengnyoneun ttaro naesyeoya hamnida.
-note: extra 是"另外加收"。要在上收费路之前说，不要等到下车时才说。
+note: 本市运价规定过路费、过桥费由乘客另付时才这样说。extra 是"另外加收"。
++ 要在上收费路之前说，不要等到下车时才说。
 register: neutral
 tags: fare toll
-local: 青岛的过路费、过桥费（高速公路、胶州湾大桥等）由乘客另付
-local_source: 山东省交通运输厅 收费公路信息公开；青岛市交通运输局
+local: 过路费、过桥费（高速公路、胶州湾大桥等）由乘客另付：按青岛市现行出租汽车运价规定核对（未核对）
+local_source: 青岛市巡游出租汽车运价标准（通行费由谁付，现行文本未核对）；山东省交通运输厅 收费公路信息公开
 
 id: taxi-05-008
 lesson: taxi-05
@@ -1269,8 +1272,8 @@ ko_reading: dari tonghaengnyoreul deohaeseo chong yuksip wianimnida.
 note: 分项说清楚：计价器多少、过路费多少、合计多少，并把过路费票据给客人看。
 register: neutral
 tags: fare toll numbers
-local: 过桥费（如胶州湾大桥）由乘客另付，金额看收费票据；合计 60 元是示例
-local_source: 山东省交通运输厅 收费公路信息公开；青岛市交通运输局；《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
+local: 过桥费由乘客另付（按青岛市现行出租汽车运价规定核对，未核对），金额看收费票据；合计 60 元是示例
+local_source: 青岛市巡游出租汽车运价标准（通行费由谁付，现行文本未核对）；山东省交通运输厅 收费公路信息公开；《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
 
 id: taxi-05-011
 lesson: taxi-05
@@ -1333,7 +1336,7 @@ note: 只有本地确实不收行李费时才这样说；如果按规定要收�
 register: neutral
 tags: fare luggage
 local: 青岛巡游出租汽车不另收行李费：按现行运价文件确认后才这样说
-local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准；车内张贴的运价标签
+local_source: 青岛市发展和改革委员会（出租汽车运价的价格主管部门）公布的青岛市巡游出租汽车运价标准（现行文本未核对）；车内张贴的运价标签
 
 id: taxi-05-015
 lesson: taxi-05
@@ -1519,7 +1522,7 @@ note: 出车前要备足零钱。客人实在没有零钱时也要想办法换�
 register: polite
 tags: payment cash
 local: 人民币纸币最大面额 100 元
-local_source: 《中华人民共和国中国人民银行法》第十六条（人民币是法定货币）；例中金额是示例，不是规定价格
+local_source: 中国人民银行 第五套人民币发行公告（现行纸币最大面额为 100 元）
 
 id: taxi-06-012
 lesson: taxi-06
@@ -1648,8 +1651,8 @@ ko_reading: yeongsujeung yeogi itseumnida. charyang beonhowa jeonhwabeonhoga jeo
 note: 提醒客人收好发票：落下东西或者要投诉时，凭车号能很快找到这辆车。
 register: polite
 tags: receipt lost-property
-local: 出租汽车发票上印有车号和监督电话
-local_source: 国家税务总局青岛市税务局 出租汽车发票（含电子发票）规定；车内张贴的服务监督卡
+local: 出租汽车发票上印有车号和电话：按本市现行出租汽车发票的样式核对
+local_source: 国家税务总局青岛市税务局 出租汽车发票（含电子发票）规定（未核对）；车内张贴的服务监督卡
 
 id: taxi-07-004
 lesson: taxi-07
@@ -1665,7 +1668,7 @@ note: 车上确实有电子发票二维码时才说；网约车的电子发票�
 register: polite
 tags: receipt
 local: 出租汽车电子发票怎么开（车上的码或打车软件），按青岛出租汽车公司和税务部门的规定
-local_source: 国家税务总局青岛市税务局 出租汽车发票（含电子发票）规定；车内张贴的服务监督卡
+local_source: 国家税务总局青岛市税务局 出租汽车发票（含电子发票）规定（未核对）；车内张贴的服务监督卡
 
 id: taxi-07-005
 lesson: taxi-07
@@ -1784,7 +1787,7 @@ note: 护照、证件等重要物品，联系不上失主时要尽快交到公�
 register: polite
 tags: lost-property receipt
 local: 找回遗失物品：打发票上的电话，或打 12345（青岛政务服务便民热线）、12328（交通运输服务监督电话）
-local_source: 青岛市 12345 政务服务便民热线；交通运输部 12328 交通运输服务监督电话
+local_source: 交通运输部 12328 交通运输服务监督电话（全国统一号码）；青岛市 12345 政务服务便民热线
 
 id: taxi-07-013
 lesson: taxi-07
@@ -2136,8 +2139,8 @@ ko_reading: hochul charyangeun jijeongdoen seungcha jangsoeseoman tasil su itseu
 note: 机场、火车站、邮轮码头一般设有网约车专用上车点，和出租车候车区不在一起，要说清楚。
 register: polite
 tags: ride-hailing places
-local: 网约车上车点：青岛胶东国际机场、青岛站、青岛北站、青岛邮轮母港各有指定的上车点（按各场站的指引）
-local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；中国国家铁路集团有限公司 12306 车站信息（青岛站、青岛北站、青岛西站、红岛站）
+local: 网约车上车点：机场、火车站、邮轮码头的网约车上车点按各场站公布的指引（未逐一核对）
+local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南；各火车站、青岛邮轮母港的现场指引（未核对）
 
 id: taxi-09-009
 lesson: taxi-09
@@ -2475,7 +2478,7 @@ note: 车费有争议时保持冷静，不要争吵，更不能锁车门不让�
 register: polite
 tags: problem fare receipt
 local: 出租汽车投诉：发票上的监督电话；12345（青岛政务服务便民热线）；12328（交通运输服务监督电话）
-local_source: 青岛市 12345 政务服务便民热线；交通运输部 12328 交通运输服务监督电话
+local_source: 交通运输部 12328 交通运输服务监督电话（全国统一号码）；青岛市 12345 政务服务便民热线
 
 id: taxi-10-016
 lesson: taxi-10
@@ -3090,8 +3093,8 @@ option_b: 板起脸说 "No! It's against the law!"
 option_c: 不回答，假装没听见。
 option_d: 婉拒，说 "I'm sorry, smoking isn't allowed in the car."
 answer: d
-explanation: 《青岛市控制吸烟条例》禁止在出租汽车等公共交通工具和室内公共场所吸烟，
-+ 不听劝阻的吸烟者可被罚款；车里留下的烟味也会让下一位乘客难受。所以不能同意，
+explanation: 《青岛市控制吸烟条例》禁止在出租汽车等公共交通工具和室内公共场所吸烟；
++ 车里留下的烟味也会让下一位乘客难受。所以不能同意，
 + 但要客气地拒绝，再给一个替代办法，比如提出在前面安全的地方停一下。
 + 注意 "Do you mind if ...?" 问的是"您介意吗"，
 + 回答 "No problem" 就等于同意了。生硬地说教或不理不睬，
@@ -3099,8 +3102,8 @@ explanation: 《青岛市控制吸烟条例》禁止在出租汽车等公共交�
 reference: https://global.chinadaily.com.cn/china/2015-12/28/content_22834827_9.htm
 reference: http://www.chinadaily.com.cn/china/2014-11/29/content_18996868.htm
 tags: smoking safety
-local: 出租汽车内禁止吸烟，不听劝阻可被罚款（《青岛市控制吸烟条例》）
-local_source: 《青岛市控制吸烟条例》（2013 年 9 月 1 日起施行）第六条及罚则
+local: 出租汽车内禁止吸烟（《青岛市控制吸烟条例》）；罚则和条文号按正式文本核对后才写
+local_source: 《青岛市控制吸烟条例》（青岛市人大常委会 2013 年 6 月 27 日通过，2013 年 9 月 1 日起施行）；条文号未按正式文本核对，不写
 
 id: taxi-04-c02
 lesson: taxi-04
@@ -3180,7 +3183,7 @@ reference: https://loc.gov/law/foreign-news/article/china-central-bank-warns-bus
 reference: https://english.dotdotnews.com/a/202512/23/AP694a2ac5e4b0c32d4f640b17.html
 tags: payment cash
 local: 必须收人民币现金并找零；23 元车费和 100 元钞票是示例
-local_source: 中国人民银行公告〔2018〕第 10 号（不得拒收人民币现金）；《人民币现金收付及服务规定》
+local_source: 中国人民银行公告〔2018〕第 10 号（不得拒收人民币现金）；中国人民银行、国家发展改革委、金融监管总局《人民币现金收付及服务规定》（2025 年 11 月 27 日发布，2026 年 2 月 1 日起施行：面对面收款应支持现金支付，保持合理的零钱备付）
 
 id: taxi-06-c02
 lesson: taxi-06
@@ -3632,7 +3635,7 @@ ko: 자오둥 공항은 국내선과 국제선이 같은 터미널에 있습니�
 ko_reading: Jaodung gonghangeun gungnaeseongwa gukjeseoni gateun teomineore itseumnida.
 note: 客人问 "Which terminal?"，或者按别的城市的习惯说 "Terminal 2" 时，这样回答。
 local: 青岛胶东国际机场只有一座航站楼，国内、国际航班都在这里
-local_source: 新华社《New international airport opens in east China's Qingdao》，人民网英文版，2021年8月13日，http://en.people.cn/n3/2021/0813/c90000-9883647.html
+local_source: 新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；《中国日报》2017 年 3 月 7 日 New airport set to reshape regional aviation（机场在胶州，离市中心约 39 公里，一期一座航站楼）；青岛国际机场集团 青岛胶东国际机场官方网站 交通指南
 register: neutral
 tags: airport places
 
@@ -3650,7 +3653,7 @@ ko_reading: Ryuting gonghangeun imi muneul dadatgo, jigeumeun Jaodung gukjegongh
 note: 旧的旅游指南和旧订单上可能还写着流亭机场（Liuting）。客人说 "Liuting" 时，先问清楚他是
 + 要去坐飞机，还是要去流亭那一带。机场在胶州，离市区较远。
 local: 流亭国际机场2021年8月12日关闭，民航航班全部转到胶州的胶东国际机场
-local_source: 新华社《New international airport opens in east China's Qingdao》（人民网英文版，2021年8月13日）
+local_source: 新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；《中国日报》2017 年 3 月 7 日 New airport set to reshape regional aviation（机场在胶州，离市中心约 39 公里，一期一座航站楼）；青岛国际机场集团 青岛胶东国际机场官方网站 交通指南
 register: neutral
 tags: airport places
 
@@ -3666,7 +3669,7 @@ ko: 공항이 시내에서 꽤 멀어서 비행기 시간에 맞춰 넉넉하게
 ko_reading: gonghangi sinaeeseo kkwae meoreoseo bihaenggi sigane matchwo neongneokage chulbalhaseyo.
 note: 客人预约第二天去机场时提醒。要多久看导航和路况说，不要随口保证。
 local: 胶东国际机场在胶州市，离青岛市中心较远
-local_source: 新华社《New international airport opens in east China's Qingdao》（人民网英文版，2021年8月13日）
+local_source: 新华社 2021 年 8 月 12 日 青岛胶东国际机场启用报道（http://en.people.cn/n3/2021/0813/c90000-9883647.html）；《中国日报》2017 年 3 月 7 日 New airport set to reshape regional aviation（机场在胶州，离市中心约 39 公里，一期一座航站楼）；青岛国际机场集团 青岛胶东国际机场官方网站 交通指南
 register: polite
 tags: airport time booking
 
@@ -3674,7 +3677,7 @@ id: taxi-13-007
 lesson: taxi-13
 zh: 机场的出租车要到候车区排队上车。
 zh_reading: jīchǎng de chūzūchē yào dào hòuchēqū páiduì shàng chē.
-en: At the airport, taxis only pick up at the official taxi rank.
+en: At the airport, taxis pick up at the taxi rank.
 en_alt: Airport taxis pick up at the taxi rank. Please join the line there.
 ja: 空港では、タクシー乗り場に並んでご乗車いただくことになっています。
 ja_reading: kūkō de wa, takushī noriba ni narande gojōsha itadaku koto ni natte imasu.
@@ -3683,8 +3686,8 @@ ko: 공항에서는 택시 승강장에서 줄을 서서 타셔야 합니다.
 ko_reading: gonghangeseoneun taeksi seunggangjangeseo jureul seoseo tasyeoya hamnida.
 note: 打电话约车的客人在航站楼里找你时这样说。taxi rank（英式）和 taxi stand（美式）都是出租车
 + 候车区，请客人跟着 "Taxi" 指示牌走。
-local: 机场、车站、码头等设出租汽车专用候客区域，机场出租车在候车区排队上客
-local_source: 《青岛市客运出租汽车管理条例》第五条
+local: 机场出租车在候车区排队上客：按青岛胶东国际机场公布的交通指南核对；出租汽车候客站点在《青岛市客运出租汽车管理条例》中的条文号未核对，不写
+local_source: 青岛国际机场集团 青岛胶东国际机场官方网站 交通指南（未核对）；《青岛市客运出租汽车管理条例》正式文本（未核对）
 register: polite
 tags: airport pickup
 
@@ -3764,7 +3767,7 @@ ko: 칭다오라고만 적혀 있으면 칭다오역입니다. 구시가지 잔�
 ko_reading: Chingdaoragoman jeokyeo isseumyeon Chingdaoyeogimnida. gusigaji jangyo geuncheoe itseumnida.
 note: 栈桥是老城区海边的一座长桥，英语常叫 Zhanqiao Pier，外国游客大多知道。
 local: 青岛站在市南区老城区，靠近栈桥
-local_source: 中国国家铁路集团 12306 网站车站信息；青岛市人民政府网站
+local_source: Wikipedia: Qingdao railway station（市南区泰安路，老城区）；中国国家铁路集团有限公司 12306 车站信息（站名）
 register: neutral
 tags: station places
 
@@ -3797,7 +3800,7 @@ ko_reading: Chingdaoseoyeogeun man geonneopyeon Hwangdaoe isseoseo yeogiseo kkwa
 note: 出发前告诉客人路比较远、要多久（看导航），客人好安排时间。去西站可以走胶州湾隧道，
 + 也可以走胶州湾大桥。
 local: 青岛西站在黄岛区（西海岸新区），和市区隔着胶州湾
-local_source: 中国国家铁路集团 12306 网站车站信息；青岛市人民政府网站
+local_source: 中国国家铁路集团有限公司 12306 车站信息（站名）；青岛市人民政府网站（青岛西站位置，未核对）
 register: neutral
 tags: station places time
 
@@ -4477,9 +4480,9 @@ ja_reading: konkai no ryōkin wa itadakimasen.
 ja_kana: こんかい の りょうきん は いただきません。
 ko: 이번 요금은 안 내셔도 됩니다.
 ko_reading: ibeon yogeumeun an naesyeodo doemnida.
-note: 因为车出了故障没能把客人送到，本市的规定是客人可以不付这一程的车费。
-local: 出租车因故障不能将乘客送到目的地时，乘客可以拒付车费
-local_source: 《青岛市客运出租汽车管理条例》中乘客可以拒绝支付车费的情形
+note: 车出了故障、没能把客人送到时，按公司的规定这一程不收车费，就这样说。先道歉，再帮客人另找一辆车。
+local: 车坏了没能把客人送到时这一程不收车费：按出租汽车公司的规定；《青岛市客运出租汽车管理条例》中乘客可以拒付车费的情形未按正式文本核对，核对前不说"本市的规定"
+local_source: 出租汽车公司的服务规定；《青岛市客运出租汽车管理条例》正式文本（未核对）
 register: polite
 tags: breakdown fare
 
@@ -4658,8 +4661,8 @@ ja_kana: たいふう が ちかづいて いる ので、 きょう の フェ�
 ko: 태풍이 오고 있어서 오늘 페리는 운항하지 않습니다.
 ko_reading: taepungi ogo isseoseo oneul perineun unhanghaji anseumnida.
 note: 停不停航以轮渡公司的公告为准；没有把握时说 "It may not be running."，帮客人查一下。
-local: 青岛—黄岛轮渡遇台风、大雾、大风等天气停航；青岛的台风多在夏季
-local_source: 青岛市交通运输局和轮渡运营单位发布的停航公告；青岛市气象局
+local: 青岛—黄岛轮渡：停不停航以轮渡运营单位和青岛市交通运输局当天的公告为准（例句中的台风是示例）
+local_source: 青岛市交通运输局和轮渡运营单位发布的停航公告（未核对）
 register: neutral
 tags: weather ferry
 
@@ -4674,8 +4677,8 @@ ja_kana: きょう、 ホワンダオゆき の フェリー は でて いま�
 ko: 오늘 황다오 가는 페리 운항해요?
 ko_reading: oneul Hwangdao ganeun peri unhanghaeyo?
 note: 客人说的话。不清楚就说 "I'm not sure. Let me check."，帮客人查，不要随口说开或不开。
-local: 青岛—黄岛轮渡
-local_source: 青岛市交通运输局
+local: 青岛—黄岛轮渡（航线和码头按轮渡运营单位公布的为准）
+local_source: 青岛市交通运输局 水路客运信息（未核对）
 register: neutral
 tags: weather ferry guest
 
@@ -4692,7 +4695,7 @@ ko_reading: oneureun angaega jiteoseo periga meomchwotjiman, haejeoteoneollo geo
 note: 胶州湾隧道连接市南区团岛和黄岛薛家岛，轮渡停航时可以走隧道去黄岛。隧道收不收费、收多少
 + 按现行规定，进隧道前先告诉客人。
 local: 胶州湾隧道（团岛—薛家岛）连接青岛老市区和黄岛
-local_source: 青岛市交通运输局；青岛市人民政府网站
+local_source: Wikipedia: Qingdao Jiaozhou Bay Tunnel（团岛路—薛家岛，2011 年 7 月 1 日通车）；青岛市交通运输局（现行通行费，未核对）
 register: neutral
 tags: weather ferry route
 
@@ -4708,8 +4711,8 @@ ko: 강풍 때문에 자오저우만 대교가 임시로 통제되고 있습니�
 ko_reading: gangpung ttaemune Jaojeouman daegyoga imsiro tongjedoego itseumnida.
 note: 封闭的消息以交警发布的为准，导航软件一般也会提示。先说原因，再说改走哪条路、大概多花多少
 + 时间。
-local: 胶州湾大桥遇大风、大雾、冰雪等天气会临时交通管制
-local_source: 青岛市公安局交通警察支队发布的交通管制信息
+local: 胶州湾大桥的临时封闭以青岛市公安局交通警察支队当天发布的交通管制信息为准（例句中的大风是示例）
+local_source: 青岛市公安局交通警察支队发布的交通管制信息（未核对）
 register: neutral
 tags: weather route traffic
 

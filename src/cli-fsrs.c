@@ -1020,11 +1020,7 @@ static int run_optimize(int argc, char **argv)
 	optimize_default_options(&opts);
 	opts.short_term = st.short_term;
 	struct optimize_result result;
-	if (optimize_fit(list, ncards, &opts, &result) < 0) {
-		cli_error(_("out of memory"));
-		status = EXIT_FAIL;
-		goto done;
-	}
+	optimize_fit(list, ncards, &opts, &result);
 	if (result.items == 0) {
 		/* No figure of a fit is printed for no data: 0 would read as a perfect one. */
 		if (nlog)

@@ -632,8 +632,8 @@ static double first_long_term(const struct history *h, size_t card, size_t pos, 
 	return 0;
 }
 
-static int prepare(const struct history *h, const struct item *items, size_t nitems, bool *keep,
-		   size_t *nkept, size_t *ninit, double s0[5], bool have[5], double count[5])
+static void prepare(const struct history *h, const struct item *items, size_t nitems, bool *keep,
+		    size_t *nkept, size_t *ninit, double s0[5], bool have[5], double count[5])
 {
 	struct group *groups = xmalloc((nitems + 1) * sizeof *groups);
 	/* Groups of initialization items: exactly one long-term review. */
@@ -709,12 +709,11 @@ static int prepare(const struct history *h, const struct item *items, size_t nit
 	}
 	free(pts);
 	free(groups);
-	return 0;
 }
 
 /* The training loop: Adam over batches of whole cards. */
-static int train(const struct history *h, const double *w_init, bool short_term,
-		 int relearning_steps, size_t total, double *w_out)
+static void train(const struct history *h, const double *w_init, bool short_term,
+		  int relearning_steps, size_t total, double *w_out)
 {
 	size_t ncards = h->ncards;
 	size_t *order = xmalloc((ncards + 1) * sizeof *order);
@@ -803,7 +802,6 @@ static int train(const struct history *h, const double *w_init, bool short_term,
 	free(batch_start);
 	free(batch_items);
 	free(steps);
-	return 0;
 }
 
 static void history_free(struct history *h)
@@ -815,8 +813,8 @@ static void history_free(struct history *h)
 	free(h->weight);
 }
 
-int optimize_fit(const struct optimize_card *cards, size_t ncards,
-		 const struct optimize_options *options, struct optimize_result *result)
+void optimize_fit(const struct optimize_card *cards, size_t ncards,
+		  const struct optimize_options *options, struct optimize_result *result)
 {
 	memset(result, 0, sizeof *result);
 	memcpy(result->w, fsrs_default_params, sizeof result->w);
@@ -831,7 +829,6 @@ int optimize_fit(const struct optimize_card *cards, size_t ncards,
 	struct item *items = xmalloc((h.nreviews + 1) * sizeof *items);
 	bool *keep = xmalloc(h.nreviews + 1);
 	struct step *steps = xmalloc((MAX_SEQ_LEN + 1) * sizeof *steps);
-	int status = -1;
 
 	size_t nitems = 0, k = 0;
 	for (size_t c = 0; c < ncards; c++) {
@@ -853,8 +850,7 @@ int optimize_fit(const struct optimize_card *cards, size_t ncards,
 	size_t nkept = 0, ninit = 0;
 	double s0[5] = {0}, count[5] = {0};
 	bool have[5] = {false};
-	if (prepare(&h, items, nitems, keep, &nkept, &ninit, s0, have, count) < 0)
-		goto done;
+	prepare(&h, items, nitems, keep, &nkept, &ninit, s0, have, count);
 	if (nkept == 0)
 		memset(keep, true, nitems);
 	evaluate(fsrs_default_params, &h, items, nitems, keep, steps, &result->default_log_loss,
@@ -865,10 +861,8 @@ int optimize_fit(const struct optimize_card *cards, size_t ncards,
 	memcpy(w_init, fsrs_default_params, sizeof w_init);
 	bool had[5];
 	memcpy(had, have, sizeof had);
-	if (nkept < 8 || !smooth_and_fill(s0, have, count)) {
-		status = 0;
+	if (nkept < 8 || !smooth_and_fill(s0, have, count))
 		goto done;
-	}
 	for (int i = 0; i < 4; i++)
 		w_init[i] = s0[i + 1];
 	if (!options->short_term)
@@ -888,8 +882,7 @@ int optimize_fit(const struct optimize_card *cards, size_t ncards,
 			}
 			j++;
 		}
-		if (train(&h, w_init, options->short_term, options->relearning_steps, total, w) < 0)
-			goto done;
+		train(&h, w_init, options->short_term, options->relearning_steps, total, w);
 		/* The trained S0 values, in order again. */
 		double trained[5];
 		for (int i = 0; i < 4; i++)
@@ -901,11 +894,9 @@ int optimize_fit(const struct optimize_card *cards, size_t ncards,
 	memcpy(result->w, w, sizeof w);
 	result->trained = true;
 	evaluate(result->w, &h, items, nitems, keep, steps, &result->log_loss, &result->rmse_bins);
-	status = 0;
 done:
 	free(steps);
 	free(keep);
 	free(items);
 	history_free(&h);
-	return status;
 }

@@ -45,8 +45,8 @@ struct optimize_result {
 };
 
 void optimize_default_options(struct optimize_options *options);
-/* Fits the parameters.  Returns 0, or -1 when memory runs out. */
-int optimize_fit(const struct optimize_card *cards, size_t ncards,
-		 const struct optimize_options *options, struct optimize_result *result);
+/* Fits the parameters into *result.  Memory running out ends the program (mem.h). */
+void optimize_fit(const struct optimize_card *cards, size_t ncards,
+		  const struct optimize_options *options, struct optimize_result *result);
 
 #endif

@@ -1373,8 +1373,7 @@ int study_fit(struct training *t, const struct learner *learner,
 	struct optimize_options options;
 	optimize_default_options(&options);
 	struct optimize_result result;
-	if (optimize_fit(list, out->cards, &options, &result) < 0)
-		mem_fail(); /* its one failure */
+	optimize_fit(list, out->cards, &options, &result);
 	out->default_log_loss = result.default_log_loss;
 	out->log_loss = result.log_loss;
 	memcpy(out->params, result.w, sizeof out->params);

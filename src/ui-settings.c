@@ -110,6 +110,7 @@ struct settings {
 	long nchosen;
 	/* The lessons list, shown instead of the settings while `lessons`. */
 	bool lessons;
+	bool lessons_keys; /* its keys named on the status line, until the next key */
 	struct entry *entries;
 	size_t nentries;
 	int entry, entry_top;
@@ -423,8 +424,7 @@ static void open_lessons(struct ui *ui)
 	mark_entries(ui);
 	set->entry = set->entry_top = 0;
 	set->lessons = true;
-	ui_message(ui, UI_DIM, "%s",
-		   _("Space chooses or drops a lesson, + and - change the order; q goes back."));
+	set->lessons_keys = true;
 }
 
 /* ---------------------------------------------------------------- changes */
@@ -905,10 +905,25 @@ static int lesson_rows(const struct ui *ui)
 	return n > 1 ? n : 1;
 }
 
+/* The lessons list's own keys, which the footer has no room for, on the status line
+ * when the list opens: in a shorter form where the terminal would cut the long one,
+ * and chosen as the list is drawn, so that a resize chooses again.  A message from a
+ * key (a failed write) takes the line instead. */
+static void draw_lessons_keys(const struct ui *ui)
+{
+	const char *named =
+		_("Space chooses or drops a lesson, + and - change the order; q goes back.");
+	if (width_of(named) > ui->cols)
+		named = _("Space: choose · +/-: reorder · q: back");
+	ui_text(ui->rows - 2, 0, ui->cols, named, UI_DIM);
+}
+
 static void draw_lessons(struct ui *ui)
 {
 	struct settings *set = ui_state(ui);
 	int w = ui->cols - 4, shown = lesson_rows(ui);
+	if (set->lessons_keys && !ui->status[0])
+		draw_lessons_keys(ui);
 	ui_text(2, 2, w, _("Lessons studied"), UI_TITLE);
 	if (!set->nentries) {
 		ui_wrap(3, 2, w, shown, _("No handbook has phrases in both of your languages."),
@@ -1002,6 +1017,7 @@ static bool key_settings(struct ui *ui, enum ui_action action, wint_t ch)
 	name_activity();
 	struct settings *set = ui_state(ui);
 	(void)ch;
+	set->lessons_keys = false; /* until the list opens again */
 	if (set->lessons)
 		return key_lessons(ui, action);
 	int rows[NROWS], n = visible_rows(set, rows), at = 0;

@@ -2,8 +2,9 @@
 /* Trainer: the classes, each member's progress on the class's assignments, one
  * learner's report and hardest items; adding classes, putting learners in them and
  * taking them out; assigning a lesson with a due date and a note to a class or a
- * learner, and changing or removing assignments.  The checks and the refusals are
- * those of the commands (classes.h). */
+ * learner, and changing or removing assignments.  The learners in no class are a
+ * last entry of the classes list, reached and assigned to as members are.  The
+ * checks and the refusals are those of the commands (classes.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,7 +58,10 @@ static struct {
 	enum view view;
 	struct class_row *classes;
 	long nclasses;
-	int cls; /* the selected class */
+	/* The learners in no class, an entry after the classes while there are any:
+	 * its members are theirs, and what is assigned there is for one of them. */
+	long nunclassed;
+	int cls; /* the selected class, or nclasses: the learners in no class */
 	/* The selected class's report (V_MEMBERS, V_LEARNER) and the titles of its
 	 * assignments, in the order of rep.class->assignments. */
 	struct report rep;
@@ -153,18 +157,83 @@ static void free_form(void)
 	tr.chosen = NULL;
 }
 
+/* The entries of the classes list: the classes, then the learners in no class. */
+static int class_entries(void)
+{
+	return (int)tr.nclasses + (tr.nunclassed > 0);
+}
+
+/* Whether the selected entry is the learners in no class. */
+static bool unclassed(void)
+{
+	return tr.cls >= tr.nclasses;
+}
+
+/* The ids of the learners who are in a class: a malloc'd array in *in; the count,
+ * or -1 with *err set. */
+static long classed_learners(struct ui *ui, int64_t **in, char **err)
+{
+	long n = 0;
+	*in = NULL;
+	for (long i = 0; i < tr.nclasses; i++) {
+		struct learner *members = NULL;
+		struct training_scope scope = { .class_id = tr.classes[i].id };
+		long k = training_learners_in(ui->t, &scope, &members, err);
+		if (k < 0) {
+			free(*in);
+			*in = NULL;
+			return -1;
+		}
+		*in = xreallocarray(*in, (size_t)(n + k) + 1, sizeof **in);
+		for (long j = 0; j < k; j++)
+			(*in)[n++] = members[j].id;
+		free(members);
+	}
+	return n;
+}
+
+static bool has_id(const int64_t *ids, long n, int64_t id)
+{
+	for (long i = 0; i < n; i++)
+		if (ids[i] == id)
+			return true;
+	return false;
+}
+
+struct unclassed_count {
+	const int64_t *in;
+	long nin, count;
+};
+
+static void count_unclassed(const struct learner *l, void *ctx)
+{
+	struct unclassed_count *c = ctx;
+	if (!has_id(c->in, c->nin, l->id))
+		c->count++;
+}
+
 static void load_classes(struct ui *ui)
 {
 	char *err = NULL;
 	free(tr.classes);
 	tr.classes = NULL;
+	tr.nunclassed = 0;
 	tr.nclasses = training_classes(ui->t, 0, &tr.classes, &err);
 	if (tr.nclasses < 0) {
 		tr.nclasses = 0;
 		set_error(err);
+		return;
 	}
-	if (tr.cls >= tr.nclasses)
-		tr.cls = tr.nclasses ? (int)tr.nclasses - 1 : 0;
+	int64_t *in;
+	long nin = classed_learners(ui, &in, &err);
+	struct unclassed_count c = { in, nin, 0 };
+	if (nin < 0 || training_learner_each(ui->t, count_unclassed, &c, &err))
+		set_error(err);
+	else
+		tr.nunclassed = c.count;
+	free(in);
+	if (tr.cls >= class_entries())
+		tr.cls = class_entries() ? class_entries() - 1 : 0;
 }
 
 /* An assignment's title in the language of the one using the app: its lesson's or
@@ -190,8 +259,27 @@ static void assignment_label(struct ui *ui, const struct assignment *a, char *ou
 	hb_book_free(book);
 }
 
-/* The selected class's report, and the titles of its assignments; the selected
- * member stays selected when still there. */
+/* Leaves out of the report the learners who are in a class: 0, or -1 with *err
+ * set. */
+static int keep_unclassed(struct ui *ui, char **err)
+{
+	int64_t *in;
+	long nin = classed_learners(ui, &in, err);
+	if (nin < 0)
+		return -1;
+	size_t kept = 0;
+	for (size_t i = 0; i < tr.rep.nlearners; i++)
+		if (has_id(in, nin, tr.rep.learners[i].learner.id))
+			free(tr.rep.learners[i].assignments);
+		else
+			tr.rep.learners[kept++] = tr.rep.learners[i];
+	tr.rep.nlearners = kept;
+	free(in);
+	return 0;
+}
+
+/* The selected class's report (or that of the learners in no class), and the
+ * titles of its assignments; the selected member stays selected when still there. */
 static void load_report(struct ui *ui)
 {
 	char *err = NULL;
@@ -199,16 +287,18 @@ static void load_report(struct ui *ui)
 				   ? tr.rep.learners[tr.member].learner.id
 				   : 0;
 	free_report();
-	if (tr.cls >= tr.nclasses)
+	if (tr.cls >= class_entries())
 		return;
-	struct training_scope scope = { .class_id = tr.classes[tr.cls].id };
-	if (report_build(ui->t, ui->c, &scope, NULL, &tr.rep, &err)) {
+	/* The learners in no class: everyone's report, without the others. */
+	struct training_scope scope = { .class_id = unclassed() ? 0 : tr.classes[tr.cls].id };
+	if (report_build(ui->t, ui->c, &scope, NULL, &tr.rep, &err) ||
+	    (unclassed() && keep_unclassed(ui, &err))) {
 		report_free(&tr.rep);
 		set_error(err);
 		return;
 	}
 	tr.have_rep = true;
-	size_t n = tr.rep.class->nassignments;
+	size_t n = tr.rep.class ? tr.rep.class->nassignments : 0;
 	tr.labels = xcalloc(n + 1, sizeof *tr.labels);
 	for (size_t i = 0; i < n; i++)
 		assignment_label(ui, &tr.rep.class->assignments[i].a, tr.labels[i],
@@ -243,14 +333,23 @@ static void free_list(void)
 	tr.nlist = 0;
 }
 
+/* Whether the assignments list or the form opened from view `from` is for the
+ * selected member: from their report, or from the learners in no class (who have
+ * no class to assign to). */
+static bool for_member(enum view from)
+{
+	return (from == V_LEARNER || (from == V_MEMBERS && unclassed())) && tr.have_rep &&
+	       tr.member < (int)tr.rep.nlearners;
+}
+
 /* V_ASSIGNS: the class's assignments, or those that apply to the member. */
 static void load_list(struct ui *ui)
 {
 	char *err = NULL;
 	free_list();
-	if (!tr.have_rep || tr.cls >= tr.nclasses)
+	bool of_learner = for_member(tr.list_from);
+	if (!tr.have_rep || (!of_learner && unclassed()))
 		return;
-	bool of_learner = tr.list_from == V_LEARNER && tr.member < (int)tr.rep.nlearners;
 	long n = training_assignments(ui->t, of_learner ? tr.rep.learners[tr.member].learner.id : 0,
 				      of_learner ? 0 : tr.classes[tr.cls].id, &tr.list, &err);
 	if (n < 0) {
@@ -433,12 +532,11 @@ static void open_trainer(struct ui *ui)
 	load_classes(ui);
 }
 
-/* Whom the form is for: the selected class, or (from the learner's views) the
- * member. */
+/* Whom the form is for: the selected class, or (from the learner's views, and
+ * among the learners in no class) the member. */
 static void form_target(void)
 {
-	bool learner = (tr.view == V_LEARNER || (tr.view == V_ASSIGNS && tr.list_from == V_LEARNER)) &&
-		       tr.have_rep && tr.member < (int)tr.rep.nlearners;
+	bool learner = for_member(tr.view == V_ASSIGNS ? tr.list_from : tr.view);
 	tr.to_class = learner ? 0 : tr.classes[tr.cls].id;
 	tr.to_learner = learner ? tr.rep.learners[tr.member].learner.id : 0;
 	snprintf(tr.to_name, sizeof tr.to_name, "%s",
@@ -455,8 +553,13 @@ static void set_input(struct ui_input *in, const char *text)
 static void open_form(struct ui *ui)
 {
 	char *err = NULL;
-	if (!tr.nclasses) {
+	if (!class_entries()) {
 		ui_message(ui, UI_WARN, "%s", _("Add a class first: press c."));
+		return;
+	}
+	if (unclassed() && !for_member(tr.view == V_ASSIGNS ? tr.list_from : tr.view)) {
+		ui_message(ui, UI_WARN, "%s",
+			   _("Choose whom to assign to: press Enter, then a on a learner."));
 		return;
 	}
 	free_form();
@@ -830,34 +933,46 @@ static int list_first(int selected, int per, int height)
 static void draw_classes(int top, int height, int w)
 {
 	ui_text(2, 2, w, _("Classes"), UI_TITLE);
-	if (!tr.nclasses) {
-		ui_wrap(top, 2, w, height, _("No classes yet: press c to add one."), UI_DIM);
-		return;
-	}
-	int first = list_first(tr.cls, 1, height);
-	for (int i = first; i < tr.nclasses && i - first < height; i++) {
-		const struct class_row *c = &tr.classes[i];
-		int y = top + i - first;
+	int entries = class_entries(), first = list_first(tr.cls, 1, height), y = top;
+	for (int i = first; i < entries && i - first < height; i++, y++) {
 		bool sel = i == tr.cls;
 		char counts[128];
-		snprintf(counts, sizeof counts,
-			 ngettext("%ld member", "%ld members", (unsigned long)c->members),
-			 c->members);
-		size_t n = strlen(counts);
-		snprintf(counts + n, sizeof counts - n,
-			 ngettext(", %ld assignment", ", %ld assignments",
-				  (unsigned long)c->assignments),
-			 c->assignments);
+		const char *name;
+		if (i < tr.nclasses) {
+			const struct class_row *c = &tr.classes[i];
+			name = c->name;
+			snprintf(counts, sizeof counts,
+				 ngettext("%ld member", "%ld members", (unsigned long)c->members),
+				 c->members);
+			size_t n = strlen(counts);
+			snprintf(counts + n, sizeof counts - n,
+				 ngettext(", %ld assignment", ", %ld assignments",
+					  (unsigned long)c->assignments),
+				 c->assignments);
+		} else {
+			name = _("Not in a class");
+			snprintf(counts, sizeof counts,
+				 ngettext("%ld learner", "%ld learners", (unsigned long)tr.nunclassed),
+				 tr.nunclassed);
+		}
 		if (sel)
 			draw_selected_row(y, 2, w);
 		/* The name as wide as it needs, down to a third of the row; the counts
 		 * at the right, clipped when the name leaves too little room. */
-		int cw = width_of(counts), nw = width_of(c->name);
+		int cw = width_of(counts), nw = width_of(name);
 		if (nw > w - cw - 2)
 			nw = w - cw - 2 > w / 3 ? w - cw - 2 : w / 3;
-		ui_text(y, 2, nw, c->name, sel ? UI_SELECTED : UI_NORMAL);
+		ui_text(y, 2, nw, name,
+			sel ? UI_SELECTED : i < tr.nclasses ? UI_NORMAL : UI_TITLE);
 		int cx = 2 + w - cw > 2 + nw + 2 ? 2 + w - cw : 2 + nw + 2;
 		ui_text(y, cx, 2 + w - cx, counts, sel ? UI_SELECTED : UI_DIM);
+	}
+	/* Under the learners in no class, when there are any. */
+	if (!tr.nclasses) {
+		int at = y == top ? top : y + 1;
+		if (at < top + height)
+			ui_wrap(at, 2, w, top + height - at, _("No classes yet: press c to add one."),
+				UI_DIM);
 	}
 }
 
@@ -870,9 +985,54 @@ static const struct report_assignment *member_assignment(const struct report_lea
 	return NULL;
 }
 
+/* The learners in no class, one row each with the worst status of their
+ * assignments; a learner's own report has the rest. */
+static void draw_unclassed(int top, int height, int w)
+{
+	ui_text(2, 2, w, _("Not in a class"), UI_TITLE);
+	if (!tr.have_rep)
+		return;
+	if (!tr.rep.nlearners) {
+		ui_wrap(top, 2, w, height, _("Every learner is in a class."), UI_DIM);
+		return;
+	}
+	const char *hint = _("Enter opens a learner's report; a assigns a lesson to the learner, "
+			     "l lists their assignments.");
+	int hint_rows = ui_wrap_count(w, hint), rows = height - hint_rows - 1;
+	if (rows < 1) {
+		rows = height;
+		hint_rows = 0;
+	}
+	int first = list_first(tr.member, 1, rows), y = top;
+	for (int i = first; i < (int)tr.rep.nlearners && y < top + rows; i++, y++) {
+		const struct report_learner *rl = &tr.rep.learners[i];
+		bool sel = i == tr.member;
+		int worst = -1;
+		enum report_status summary = REPORT_DONE;
+		for (size_t k = 0; k < rl->nassignments; k++)
+			if (badness(rl->assignments[k].status) > worst) {
+				worst = badness(rl->assignments[k].status);
+				summary = rl->assignments[k].status;
+			}
+		const char *mark = worst >= 0 ? status_text(summary) : _("no assignments");
+		if (sel)
+			draw_selected_row(y, 2, w);
+		int mw = width_of(mark);
+		ui_text(y, 2, w - mw - 1, rl->learner.name, sel ? UI_SELECTED : UI_NORMAL);
+		ui_text(y, 2 + w - mw, mw, mark,
+			sel ? UI_SELECTED : worst >= 0 ? status_color(summary) : UI_DIM);
+	}
+	if (hint_rows) /* under the list */
+		ui_wrap(y + 1, 2, w, hint_rows, hint, UI_DIM);
+}
+
 static void draw_members(int top, int height, int w)
 {
 	char line[256];
+	if (unclassed()) {
+		draw_unclassed(top, height, w);
+		return;
+	}
 	snprintf(line, sizeof line, _("Class %s"), tr.classes[tr.cls].name);
 	ui_text(2, 2, w, line, UI_TITLE);
 	if (!tr.have_rep)
@@ -948,7 +1108,8 @@ static int draw_learner(struct ui *ui, int top, int height, int w, bool draw)
 	struct rows r = { top, draw ? height : 0, tr.scroll, 0 };
 	char line[320], last[64];
 	if (draw) {
-		snprintf(line, sizeof line, "%s · %s", rl->learner.name, tr.classes[tr.cls].name);
+		snprintf(line, sizeof line, "%s · %s", rl->learner.name,
+			 unclassed() ? _("Not in a class") : tr.classes[tr.cls].name);
 		ui_text(2, 2, w, line, UI_TITLE);
 	}
 	snprintf(line, sizeof line, _("Items introduced: %ld of %ld assigned"), rl->introduced,
@@ -992,7 +1153,7 @@ static int draw_learner(struct ui *ui, int top, int height, int w, bool draw)
 		const struct report_assignment *ra = &rl->assignments[k];
 		const char *label = NULL;
 		char own[160];
-		for (size_t i = 0; i < tr.rep.class->nassignments; i++)
+		for (size_t i = 0; tr.rep.class && i < tr.rep.class->nassignments; i++)
 			if (tr.rep.class->assignments[i].a.id == ra->a.id)
 				label = tr.labels[i];
 		for (size_t i = 0; !label && i < tr.nown; i++)
@@ -1091,11 +1252,13 @@ static void draw_form(struct ui *ui, int top, int height, int w)
 static void draw_list(int top, int height, int w)
 {
 	char line[700];
-	if (tr.list_from == V_LEARNER && tr.have_rep && tr.member < (int)tr.rep.nlearners)
+	if (for_member(tr.list_from))
 		snprintf(line, sizeof line, _("Assignments of %s"),
 			 tr.rep.learners[tr.member].learner.name);
-	else
+	else if (!unclassed())
 		snprintf(line, sizeof line, _("Assignments of class %s"), tr.classes[tr.cls].name);
+	else /* the learner gone from the list meanwhile */
+		snprintf(line, sizeof line, "%s", _("Not in a class"));
 	ui_text(2, 2, w, line, UI_TITLE);
 	if (!tr.nlist) {
 		ui_wrap(top, 2, w, height, _("No assignments yet: press a to assign a lesson."),
@@ -1316,7 +1479,7 @@ static bool key_trainer(struct ui *ui, enum ui_action action, wint_t ch)
 	case ACT_DOWN: {
 		int d = action == ACT_UP ? -1 : 1;
 		if (tr.view == V_CLASSES)
-			tr.cls = step(tr.cls, d, (int)tr.nclasses, false);
+			tr.cls = step(tr.cls, d, class_entries(), false);
 		else if (tr.view == V_MEMBERS && tr.have_rep)
 			tr.member = step(tr.member, d, (int)tr.rep.nlearners, false);
 		else if (tr.view == V_LEARNER)
@@ -1328,7 +1491,7 @@ static bool key_trainer(struct ui *ui, enum ui_action action, wint_t ch)
 		return true;
 	}
 	case ACT_OPEN:
-		if (tr.view == V_CLASSES && tr.nclasses) {
+		if (tr.view == V_CLASSES && class_entries()) {
 			tr.member = 0;
 			load_report(ui);
 			tr.view = V_MEMBERS;
@@ -1354,7 +1517,7 @@ static bool key_trainer(struct ui *ui, enum ui_action action, wint_t ch)
 	case ACT_LIST:
 		if (tr.view != V_MEMBERS && tr.view != V_LEARNER)
 			return false;
-		if (tr.have_rep)
+		if (tr.have_rep && (!unclassed() || for_member(tr.view)))
 			open_list(ui);
 		return true;
 	case ACT_ADD_CLASS:
@@ -1366,11 +1529,14 @@ static bool key_trainer(struct ui *ui, enum ui_action action, wint_t ch)
 	case ACT_ADD_MEMBER:
 		if (tr.view != V_MEMBERS)
 			return false;
-		if (load_pick(ui))
+		if (unclassed())
+			ui_message(ui, UI_WARN, "%s",
+				   _("Open a class and press m there to put a learner in it."));
+		else if (load_pick(ui))
 			tr.view = V_PICK;
 		return true;
 	case ACT_REMOVE:
-		if (tr.view == V_MEMBERS && tr.have_rep && tr.rep.nlearners)
+		if (tr.view == V_MEMBERS && !unclassed() && tr.have_rep && tr.rep.nlearners)
 			tr.confirm = C_LEAVE;
 		else if (tr.view == V_ASSIGNS && tr.nlist)
 			tr.confirm = C_UNASSIGN;

@@ -94,6 +94,8 @@ sweep() {
 sweep fsrs-memory "$TMP/days.tsv" fsrs memory
 sweep fsrs-schedule "$TMP/times.tsv" fsrs schedule
 sweep fsrs-optimize "$TMP/times.tsv" fsrs optimize
+# the fit itself ends the same way, naming what it was doing
+check sweep-fsrs-optimize-fit-named grep -qx 'cordial: out of memory while fitting the scheduler to the review log' "$TMP/oom-messages"
 
 # A study session in the line mode that introduces an item and answers a choice
 # (Li), and one that types a wrong answer to a card due (Zhou: grading, the diff by

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The Trainer screen in a real terminal (tmux): a class with its members' progress
 # on an assignment, one learner's report, assigning a lesson with a due date (a bad
-# date refused), a learner refused the screen, and the smallest terminal.
+# date refused), a learner refused the screen, the smallest terminal, and the
+# learners in no class, reached and assigned to from an entry of their own.
 source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/tmux.bash"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
@@ -130,3 +131,54 @@ tui_expect small-form 'Due date:'
 tui_keys Escape q q
 tui_expect small-quit 'EXIT=0'
 check small-no-errors test ! -s "$TMP/tui.err"
+
+# --- the learners in no class: an entry of their own after the classes, whose
+# members are reached and assigned to as a class's are
+"$CORDIAL" learner add Zoe --native zh --target en >/dev/null
+tui_start 80 24 $ENV
+tui_expect unclassed-pick 'Who is studying?'
+tui_keys Down Enter
+tui_expect unclassed-home 'Due now:'
+tui_keys t
+tui_expect unclassed-entry 'Not in a class'
+check unclassed-counted grep -Eq 'Not in a class +2 learners' "$TMP/screen"
+# on the entry itself, whom to assign to is not chosen yet
+tui_keys Down a
+tui_expect unclassed-assign-needs-learner 'Choose whom to assign to'
+check unclassed-nothing-assigned test "$(sql 'SELECT count(*) FROM assignment')" = 2
+tui_keys Enter
+tui_expect unclassed-members 'Zoe'
+check unclassed-mei-too grep -q '^ *Mei ' "$TMP/screen"
+check unclassed-no-class-members bash -c "! grep -Eq '^ *(Ana|Tom) ' '$TMP/screen'"
+check unclassed-zoe-nothing-yet grep -Eq 'Zoe +no assignments' "$TMP/screen"
+tui_keys m
+tui_expect unclassed-no-members-to-add 'Open a class and press m there'
+# assigning to Zoe from the list
+tui_keys Down a
+tui_expect unclassed-form 'Assign a lesson to Zoe'
+tui_keys Right Down Right Enter
+tui_expect unclassed-assigned 'to Zoe, due 2026-12-06'
+check unclassed-assignment-stored test "$(sql "SELECT handbook || '/' || lesson FROM assignment a
+	JOIN learner l ON l.id = a.learner WHERE l.name = 'Zoe'")" = everyday/everyday-02
+tui_expect unclassed-back-in-list 'Not in a class'
+check unclassed-zoe-marked bash -c "grep -qE 'Zoe +(on track|behind)' '$TMP/screen'"
+# her assignments, and her report
+tui_keys l
+tui_expect unclassed-list 'Assignments of Zoe'
+tui_expect unclassed-list-lesson 'Waiting and making yourself understood'
+tui_keys q Enter
+tui_expect unclassed-report 'Zoe · Not in a class'
+tui_expect unclassed-report-assignment 'Waiting and making yourself'
+tui_keys q q q q
+tui_expect unclassed-quit 'EXIT=0'
+check unclassed-no-errors test ! -s "$TMP/tui.err"
+# in Chinese, and at 40x12
+tui_start 40 12 $ENV LANGUAGE=zh_CN
+tui_expect unclassed-zh-pick '谁在学习'
+tui_keys Down Enter
+tui_keys t
+tui_expect unclassed-zh-entry '未分班'
+tui_keys Down Enter
+tui_expect unclassed-zh-members 'Zoe'
+tui_keys q q q q
+tui_expect unclassed-zh-quit 'EXIT=0'
