@@ -1010,7 +1010,7 @@ static void report_anki_columns(struct reader *r, const struct headers *h, const
 
 /* A row (from its first byte) is at most this long: the sheet is read a piece at a
  * time and a row is held whole, so this bounds the memory a sheet takes. */
-enum { ROW_MAX = 4 << 20, PIECE_MIN = 1 << 16 };
+enum { ROW_MAX = 4 << 20 };
 
 struct csv_reader {
 	struct reader r;
@@ -1035,8 +1035,8 @@ struct csv_reader {
 	size_t quiet_errors;
 };
 
-/* Reads more text onto the end of the buffer: at least `want` bytes, unless the
- * text ends first.  What was passed is dropped, so positions change. */
+/* Reads more text onto the end of the buffer: at least `want` bytes and at least
+ * one, unless the text ends first.  What was passed is dropped, so positions change. */
 static void more(struct csv_reader *cr, size_t want)
 {
 	if (cr->pos > 0) {
@@ -1044,10 +1044,8 @@ static void more(struct csv_reader *cr, size_t want)
 		cr->len -= cr->pos;
 		cr->pos = 0;
 	}
-	if (want < PIECE_MIN)
-		want = PIECE_MIN;
 	size_t got = 0;
-	while (got < want && !cr->eof) {
+	while ((got == 0 || got < want) && !cr->eof) {
 		const char *text = NULL;
 		size_t n = 0;
 		int rc = cr->src.read(cr->src.ctx, &text, &n);
@@ -1057,7 +1055,7 @@ static void more(struct csv_reader *cr, size_t want)
 			break;
 		}
 		if (cr->len + n + 1 > cr->cap) {
-			size_t cap = cr->cap ? cr->cap : 2 * PIECE_MIN;
+			size_t cap = cr->cap ? cr->cap : 1 << 16;
 			while (cap < cr->len + n + 1)
 				cap *= 2;
 			cr->buf = xrealloc(cr->buf, cap);
@@ -1128,12 +1126,13 @@ static enum row_status next_row(struct csv_reader *cr, long *line)
 		}
 		/* A row that does not end within ROW_MAX bytes is read no further; a
 		 * quote in a TSV cell that is not closed by then is text. */
-		bool capped = !cr->eof && avail >= ROW_MAX;
+		bool capped = avail >= ROW_MAX;
 		struct cursor c = { cr->buf, capped ? cr->pos + ROW_MAX : cr->len, cr->pos,
 				    cr->line };
 		r->hit_end = false;
 		enum row_status st = read_row(r, &c, line);
-		if (cr->eof || (st == ROW_OK && c.pos < c.len && (!r->hit_end || capped))) {
+		if ((cr->eof && !capped) ||
+		    (st == ROW_OK && c.pos < c.len && (!r->hit_end || capped))) {
 			const char *row = cr->buf + cr->pos;
 			size_t n = c.pos - cr->pos;
 			r->clean = !memchr(row, '\0', n) && text_utf8_invalid(row, n) < 0;
