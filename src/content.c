@@ -1842,13 +1842,17 @@ struct hb_book *content_load_outline(struct content *c, const char *id, char **e
 
 /* What the rows of sheets do to a stored handbook is kept in temporary tables of
  * the connection (which lasts one import): the ids each sheet gave its rows
- * (sheet_seen), and each item the rows touched as it was before (sheet_item: was 0
- * new, 1 live, 2 retired), for the counts. */
+ * (sheet_seen), and each stored item the rows touched as it was before (sheet_item:
+ * was 1 live, 2 retired), for the counts.  The items added have keys above those of
+ * every item stored before. */
 struct content_rows {
 	struct content *c;
 	char *handbook;
 	sqlite3_stmt *find, *note, *seen_add, *seen_line, *last;
-	size_t live; /* live items before the first row */
+	size_t live;		  /* live items before the first row */
+	sqlite3_int64 stored_max; /* the highest key then */
+	bool fresh;		  /* the handbook had no items: a row's item is new, or
+				     one of this import */
 	struct lesson_end {
 		char *lesson;
 		long next; /* the position a new item of the lesson takes */
@@ -1879,11 +1883,17 @@ struct content_rows *content_rows_new(struct content *c, const char *handbook, c
 					 " WHERE sheet = ?1 AND id = ?2");
 	w->last = db_prepare(c->db, "SELECT coalesce(max(position) + 1, 0) FROM item"
 				    " WHERE handbook = ?1 AND lesson = ?2 AND retired = 0");
-	sqlite3_stmt *st = db_prepare(c->db, "SELECT count(*) FROM item"
-					     " WHERE handbook = ?1 AND retired = 0");
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT (SELECT count(*) FROM item WHERE handbook = ?1"
+					     " AND retired = 0), (SELECT count(*) FROM item"
+					     " WHERE handbook = ?1), (SELECT coalesce(max(key), 0)"
+					     " FROM item)");
 	db_bind_text(st, 1, handbook);
 	int rc = sqlite3_step(st);
-	w->live = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	if (rc == SQLITE_ROW) {
+		w->live = (size_t)sqlite3_column_int64(st, 0);
+		w->fresh = sqlite3_column_int64(st, 1) == 0;
+		w->stored_max = sqlite3_column_int64(st, 2);
+	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW) {
 		*err = db_error(c->db);
@@ -1970,10 +1980,44 @@ static int note_was(struct content_rows *w, sqlite3_int64 key, int was, sqlite3_
 	return run(w->c, st, err);
 }
 
+/* Inserts an item whose id the handbook may not have: 1 inserted, 0 when it has it,
+ * -1 on error. */
+static int insert_new(struct content_rows *w, const struct hb_book *book, const struct hb_item *it,
+		      char **err)
+{
+	struct content *c = w->c;
+	long position = lesson_end(w, it->lesson, err);
+	if (position < 0)
+		return -1;
+	sqlite3_stmt *st = stmt(c, ST_ITEM_INSERT);
+	bind_item(st, book, it, position);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if ((rc & 0xff) == SQLITE_CONSTRAINT &&
+	    sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_UNIQUE) {
+		for (size_t i = 0; i < w->nends; i++) /* the place was not taken */
+			if (it->lesson && !strcmp(w->ends[i].lesson, it->lesson))
+				w->ends[i].next--;
+		return 0;
+	}
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	return write_children(c, sqlite3_last_insert_rowid(c->db), it, true, false, false, err)
+		       ? -1
+		       : 1;
+}
+
 int content_rows_item(struct content_rows *w, const struct hb_book *book, const struct hb_item *it,
 		      char **err)
 {
 	struct content *c = w->c;
+	if (w->fresh) { /* most rows are new: the id is looked up only when it is not */
+		int inserted = insert_new(w, book, it, err);
+		if (inserted != 0)
+			return inserted < 0 ? -1 : 0;
+	}
 	sqlite3_stmt *st = w->find;
 	sqlite3_reset(st);
 	db_bind_text(st, 1, book->id);
@@ -1995,25 +2039,16 @@ int content_rows_item(struct content_rows *w, const struct hb_book *book, const 
 		return -1;
 	}
 	bool found = rc == SQLITE_ROW;
-	if (found && note_was(w, key, retired ? 2 : 1, digest, err))
+	if (!found)
+		return insert_new(w, book, it, err) < 0 ? -1 : 0;
+	if (key <= w->stored_max && note_was(w, key, retired ? 2 : 1, digest, err))
 		return -1;
-	/* An item keeps its place in its lesson; a new one, a revived one and one that
-	 * changes lesson go to the end. */
-	long position = found && !retired && same_lesson ? (long)stored_position
-							 : lesson_end(w, it->lesson, err);
+	/* An item keeps its place in its lesson; a revived one and one that changes
+	 * lesson go to the end, as a new one does. */
+	long position = !retired && same_lesson ? (long)stored_position
+						: lesson_end(w, it->lesson, err);
 	if (position < 0)
 		return -1;
-	if (!found) {
-		st = stmt(c, ST_ITEM_INSERT);
-		bind_item(st, book, it, position);
-		if (run(c, st, err))
-			return -1;
-		key = sqlite3_last_insert_rowid(c->db);
-		return note_was(w, key, 0, 0, err) ||
-				       write_children(c, key, it, true, false, false, err)
-			       ? -1
-			       : 0;
-	}
 	if (retired || hb_item_digest(it) != digest) {
 		st = stmt(c, ST_ITEM_UPDATE);
 		bind_item(st, book, it, position);
@@ -2040,8 +2075,10 @@ int content_rows_replace(struct content_rows *w, long sheet, const char *const *
 	" (SELECT 1 FROM temp.sheet_seen s WHERE s.sheet = ?3 AND s.id = item.id)"
 	static const char *const steps[] = {
 		"INSERT INTO temp.sheet_item (key, was, digest) SELECT key, 1, digest" UNLISTED
-		" ON CONFLICT DO NOTHING",
+		" AND key <= ?4 ON CONFLICT DO NOTHING",
 		"DELETE FROM item_search WHERE rowid IN (SELECT key" UNLISTED ")",
+		/* An item this import added and now drops was never there. */
+		"DELETE FROM item WHERE key IN (SELECT key" UNLISTED " AND key > ?4)",
 		"UPDATE item SET retired = 1 WHERE key IN (SELECT key" UNLISTED ")",
 	};
 #undef UNLISTED
@@ -2051,6 +2088,8 @@ int content_rows_replace(struct content_rows *w, long sheet, const char *const *
 			db_bind_text(st, 1, w->handbook);
 			db_bind_text(st, 2, lessons[l]);
 			sqlite3_bind_int64(st, 3, sheet);
+			if (sqlite3_bind_parameter_count(st) >= 4)
+				sqlite3_bind_int64(st, 4, w->stored_max);
 			int rc = sqlite3_step(st);
 			sqlite3_finalize(st);
 			if (rc != SQLITE_DONE) {
@@ -2079,12 +2118,14 @@ int content_rows_finish(struct content_rows *w, struct content_counts *counts, c
 		return -1;
 	}
 	st = db_prepare(w->c->db,
-			"SELECT coalesce(sum(s.was = 0 AND i.retired = 0), 0),"
+			"SELECT (SELECT count(*) FROM item WHERE handbook = ?1 AND key > ?2"
+			" AND retired = 0),"
 			" coalesce(sum(s.was = 1 AND i.retired = 0 AND i.digest <> s.digest), 0),"
 			" coalesce(sum(s.was = 1 AND i.retired = 1), 0),"
 			" coalesce(sum(s.was = 2 AND i.retired = 0), 0)"
 			" FROM temp.sheet_item s JOIN item i ON i.key = s.key WHERE i.handbook = ?1");
 	db_bind_text(st, 1, w->handbook);
+	sqlite3_bind_int64(st, 2, w->stored_max);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		counts->added = (size_t)sqlite3_column_int64(st, 0);

@@ -69,7 +69,7 @@ enum row_status { ROW_OK, ROW_NONE, ROW_UNCLOSED };
 
 static void reserve(struct reader *r, size_t more)
 {
-	if (r->pool_cap - r->pool_len >= more)
+	if (r->pool && r->pool_cap - r->pool_len >= more)
 		return;
 	size_t cap = r->pool_cap ? r->pool_cap : 64;
 	while (cap - r->pool_len < more)
@@ -1055,7 +1055,7 @@ static void more(struct csv_reader *cr, size_t want)
 			break;
 		}
 		if (cr->len + n + 1 > cr->cap) {
-			size_t cap = cr->cap ? cr->cap : 1 << 16;
+			size_t cap = cr->cap;
 			while (cap < cr->len + n + 1)
 				cap *= 2;
 			cr->buf = xrealloc(cr->buf, cap);
@@ -1065,8 +1065,7 @@ static void more(struct csv_reader *cr, size_t want)
 		cr->len += n;
 		got += n;
 	}
-	if (cr->buf)
-		cr->buf[cr->len] = '\0';
+	cr->buf[cr->len] = '\0';
 }
 
 /* Makes the buffer hold the whole line at pos, and the byte after its end (to tell
@@ -1076,7 +1075,7 @@ static void want_line(struct csv_reader *cr)
 {
 	for (;;) {
 		size_t avail = cr->len - cr->pos;
-		const char *s = cr->buf ? cr->buf + cr->pos : NULL;
+		const char *s = cr->buf + cr->pos;
 		size_t i = 0;
 		while (i < avail && s[i] != '\n' && s[i] != '\r')
 			i++;
@@ -1130,6 +1129,7 @@ static enum row_status next_row(struct csv_reader *cr, long *line)
 		struct cursor c = { cr->buf, capped ? cr->pos + ROW_MAX : cr->len, cr->pos,
 				    cr->line };
 		r->hit_end = false;
+		*line = cr->line;
 		enum row_status st = read_row(r, &c, line);
 		if ((cr->eof && !capped) ||
 		    (st == ROW_OK && c.pos < c.len && (!r->hit_end || capped))) {
@@ -1166,6 +1166,9 @@ struct csv_reader *csv_open(const struct csv_source *src, char sep_hint, const c
 	cr->sheet = sheet;
 	cr->src = *src;
 	cr->line = 1;
+	cr->cap = 1 << 16;
+	cr->buf = xmalloc(cr->cap);
+	cr->buf[0] = '\0';
 	cr->errors = diags->errors;
 
 	while (cr->len < 3 && !cr->eof)

@@ -2010,7 +2010,8 @@ int hb_sheet_end(struct hb_sheet_rows *sr)
 			bool drop = false;
 			if (i < sr->nold && !sr->listed[i])
 				for (size_t k = 0; k < sr->ntouched; k++)
-					drop |= !strcmp(sr->touched[k]->id, book->items[i].lesson);
+					drop |= sr->touched[k] &&
+						!strcmp(sr->touched[k]->id, book->items[i].lesson);
 			if (!drop)
 				/* NOLINTNEXTLINE(clang-analyzer-core.NullDereference): items is allocated when nitems > 0 (a false positive). */
 				book->items[kept++] = book->items[i];

@@ -692,26 +692,29 @@ static void add_sheet(struct job *job, struct input *in, const struct import_opt
 	struct csv_sheet again; /* the same header and columns as in->sheet */
 	struct csv_reader *cr =
 		csv_open(&src, in->kind == KIND_TSV ? '\t' : 0, in->path, NULL, &again);
+	/* The part of '#handbook:', or one for each handbook the rows name. */
+	struct sheet_part *only = sheet->handbook
+					  ? new_part(job, in, opt, diags, sheet->handbook, 1)
+					  : NULL;
 	struct sheet_part **parts = NULL;
 	size_t nparts = 0;
-	if (sheet->handbook) {
-		parts = xcalloc(1, sizeof *parts);
-		parts[nparts++] = new_part(job, in, opt, diags, sheet->handbook, 1);
-	}
 	struct csv_row row;
 	while (csv_next(cr, &row) > 0) {
-		struct sheet_part *p = sheet->handbook ? parts[0] : NULL;
-		if (!p && ((size_t)col >= row.ncells || !row.cells[col][0])) {
-			diag_add(diags, DIAG_ERROR, in->path, row.line, 0,
-				 _("column 'handbook': empty value"));
-			continue;
-		}
-		for (size_t i = 0; !p && i < nparts; i++)
-			if (!strcmp(parts[i]->id, row.cells[col]))
-				p = parts[i];
+		struct sheet_part *p = only;
 		if (!p) {
+			if ((size_t)col >= row.ncells || !row.cells[col][0]) {
+				diag_add(diags, DIAG_ERROR, in->path, row.line, 0,
+					 _("column 'handbook': empty value"));
+				continue;
+			}
+			for (size_t i = 0; !p && i < nparts; i++)
+				if (!strcmp(parts[i]->id, row.cells[col]))
+					p = parts[i];
+		}
+		if (!p) {
+			p = new_part(job, in, opt, diags, row.cells[col], row.line);
 			parts = xreallocarray(parts, nparts + 1, sizeof *parts);
-			p = parts[nparts++] = new_part(job, in, opt, diags, row.cells[col], row.line);
+			parts[nparts++] = p;
 		}
 		if (p->rows)
 			hb_sheet_row(p->rows, &row);
@@ -721,6 +724,8 @@ static void add_sheet(struct job *job, struct input *in, const struct import_opt
 	if (fl->err)
 		diag_add(diags, DIAG_ERROR, in->path, 0, 0, "%s", fl->err);
 	file_lines_close(fl);
+	if (only)
+		end_part(only);
 	for (size_t i = 0; i < nparts; i++)
 		end_part(parts[i]);
 	free(parts);
