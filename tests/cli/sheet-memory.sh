@@ -81,6 +81,19 @@ expect_match replace-retires 0 out "^big: 0 added, 0 changed, $((100000 - 5 + 1)
 cordial handbook import "$TMP/rows.csv"
 expect_match replace-revives 0 out "^big: 0 added, 0 changed, 0 retired, $((100000 - 5)) revived, 7 unchanged"
 
+# An item that a row moves to another lesson goes to the end of that lesson, as a
+# new one does.
+printf '#handbook:big\nid,lesson,zh,en\ns3,big-003,第3句，搬走了。,Sentence 3 moved\nt1,big-003,新句,A new one\n' \
+	>"$TMP/move.csv"
+cordial handbook import "$TMP/move.csv"
+expect_match move-counted 0 out '^big: 1 added, 1 changed, 0 retired, 0 revived, 100001 unchanged'
+"$CORDIAL" handbook export big >"$TMP/export.hb"
+moved_order() {
+	test "$(awk '/^id: (big-003-0001|s3|t1)$/ { printf "%s ", $2 }' "$TMP/export.hb")" = \
+		"big-003-0001 s3 t1 "
+}
+check move-to-end moved_order
+
 # A sheet over 256 MB (white-space lines between its rows, which the reader
 # skips) is read through and imported in bounded memory; the row after them is
 # there, and a problem after them is told by its line.
