@@ -642,7 +642,7 @@ static struct sheet_part *new_part(struct job *job, struct input *in,
 	*p = (struct sheet_part){ .job = job, .opt = opt, .diags = diags, .id = xstrdup(id),
 				  .total = in->nrows };
 	struct target *t = sheet_target(job, id, in->path, line, diags);
-	if (!t)
+	if (!t || (t->owned && !t->rows)) /* not found, or the database failed */
 		return p;
 	p->target = (size_t)(t - job->targets);
 	p->sheet = ++job->sheets;
@@ -848,7 +848,8 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 	if (job.error) { /* the database failed while rows were written */
 		report->error = job.error;
 		job.error = NULL;
-		content_rollback(job.content);
+		if (job.content)
+			content_rollback(job.content);
 		free_job(&job);
 		return -1;
 	}
