@@ -1820,3 +1820,324 @@ int content_item_source(struct content *c, const char *handbook, const char *ite
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
+
+/* ---------------------------------------------------------------- sheet rows */
+
+struct hb_book *content_load_outline(struct content *c, const char *id, char **err)
+{
+	struct hb_book *book = hb_book_new();
+	*err = NULL;
+	int found = load_header(c, book, id, err);
+	if (found <= 0 ||
+	    load_titles(c, book,
+			"SELECT lang, title FROM handbook_title WHERE handbook = ?1 "
+			"ORDER BY position",
+			NULL, &book->titles, &book->ntitles, err) ||
+	    load_lessons(c, book, err)) {
+		hb_book_free(book);
+		return NULL;
+	}
+	return book;
+}
+
+/* What the rows of sheets do to a stored handbook is kept in temporary tables of
+ * the connection (which lasts one import): the ids each sheet gave its rows
+ * (sheet_seen), and each stored item the rows touched as it was before (sheet_item:
+ * was 1 live, 2 retired), for the counts.  The items added have keys above those of
+ * every item stored before. */
+struct content_rows {
+	struct content *c;
+	char *handbook;
+	sqlite3_stmt *find, *note, *seen_add, *seen_line, *last;
+	size_t live;		  /* live items before the first row */
+	sqlite3_int64 stored_max; /* the highest key then */
+	bool fresh;		  /* the handbook had no items: a row's item is new, or
+				     one of this import */
+	struct lesson_end {
+		char *lesson;
+		long next; /* the position a new item of the lesson takes */
+	} *ends;
+	size_t nends;
+};
+
+struct content_rows *content_rows_new(struct content *c, const char *handbook, char **err)
+{
+	if (db_exec(c->db, "PRAGMA temp.cache_size = -4096;"
+		    "CREATE TEMP TABLE IF NOT EXISTS sheet_seen ("
+		    "  sheet INTEGER NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL,"
+		    "  PRIMARY KEY (sheet, id)) WITHOUT ROWID;"
+		    "CREATE TEMP TABLE IF NOT EXISTS sheet_item ("
+		    "  key INTEGER PRIMARY KEY, was INTEGER NOT NULL, digest INTEGER NOT NULL)",
+		    err))
+		return NULL;
+	struct content_rows *w = xcalloc(1, sizeof *w);
+	w->c = c;
+	w->handbook = xstrdup(handbook);
+	w->find = db_prepare(c->db, "SELECT key, digest, retired, position, lesson FROM item"
+				    " WHERE handbook = ?1 AND id = ?2");
+	w->note = db_prepare(c->db, "INSERT INTO temp.sheet_item (key, was, digest)"
+				    " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
+	w->seen_add = db_prepare(c->db, "INSERT INTO temp.sheet_seen (sheet, id, line)"
+					" VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
+	w->seen_line = db_prepare(c->db, "SELECT line FROM temp.sheet_seen"
+					 " WHERE sheet = ?1 AND id = ?2");
+	w->last = db_prepare(c->db, "SELECT coalesce(max(position) + 1, 0) FROM item"
+				    " WHERE handbook = ?1 AND lesson = ?2 AND retired = 0");
+	sqlite3_stmt *st = db_prepare(c->db, "SELECT (SELECT count(*) FROM item WHERE handbook = ?1"
+					     " AND retired = 0), (SELECT count(*) FROM item"
+					     " WHERE handbook = ?1), (SELECT coalesce(max(key), 0)"
+					     " FROM item)");
+	db_bind_text(st, 1, handbook);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		w->live = (size_t)sqlite3_column_int64(st, 0);
+		w->fresh = sqlite3_column_int64(st, 1) == 0;
+		w->stored_max = sqlite3_column_int64(st, 2);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW) {
+		*err = db_error(c->db);
+		content_rows_free(w);
+		return NULL;
+	}
+	return w;
+}
+
+void content_rows_free(struct content_rows *w)
+{
+	if (!w)
+		return;
+	sqlite3_finalize(w->find);
+	sqlite3_finalize(w->note);
+	sqlite3_finalize(w->seen_add);
+	sqlite3_finalize(w->seen_line);
+	sqlite3_finalize(w->last);
+	for (size_t i = 0; i < w->nends; i++)
+		free(w->ends[i].lesson);
+	free(w->ends);
+	free(w->handbook);
+	free(w);
+}
+
+long content_rows_seen(struct content_rows *w, long sheet, const char *id, long line, char **err)
+{
+	sqlite3_stmt *st = w->seen_add;
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, sheet);
+	db_bind_text(st, 2, id);
+	sqlite3_bind_int64(st, 3, line);
+	if (run(w->c, st, err))
+		return -1;
+	if (sqlite3_changes(w->c->db) > 0)
+		return 0;
+	st = w->seen_line;
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, sheet);
+	db_bind_text(st, 2, id);
+	int rc = sqlite3_step(st);
+	long first = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {
+		*err = db_error(w->c->db);
+		return -1;
+	}
+	return first > 0 ? first : 1;
+}
+
+/* The position a new item of the lesson takes: after its live items. */
+static long lesson_end(struct content_rows *w, const char *lesson, char **err)
+{
+	if (!lesson) /* an item without a lesson has an error: nothing is written */
+		return 0;
+	for (size_t i = 0; i < w->nends; i++)
+		if (!strcmp(w->ends[i].lesson, lesson))
+			return w->ends[i].next++;
+	sqlite3_stmt *st = w->last;
+	sqlite3_reset(st);
+	db_bind_text(st, 1, w->handbook);
+	db_bind_text(st, 2, lesson);
+	int rc = sqlite3_step(st);
+	long next = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {
+		*err = db_error(w->c->db);
+		return -1;
+	}
+	w->ends = xreallocarray(w->ends, w->nends + 1, sizeof *w->ends);
+	w->ends[w->nends++] = (struct lesson_end){ xstrdup(lesson), next + 1 };
+	return next;
+}
+
+/* Notes what the item `key` was before this import (the first time only). */
+static int note_was(struct content_rows *w, sqlite3_int64 key, int was, sqlite3_int64 digest,
+		    char **err)
+{
+	sqlite3_stmt *st = w->note;
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, key);
+	sqlite3_bind_int(st, 2, was);
+	sqlite3_bind_int64(st, 3, digest);
+	return run(w->c, st, err);
+}
+
+/* Inserts an item whose id the handbook may not have: 1 inserted, 0 when it has it,
+ * -1 on error. */
+static int insert_new(struct content_rows *w, const struct hb_book *book, const struct hb_item *it,
+		      char **err)
+{
+	struct content *c = w->c;
+	long position = lesson_end(w, it->lesson, err);
+	if (position < 0)
+		return -1;
+	sqlite3_stmt *st = stmt(c, ST_ITEM_INSERT);
+	bind_item(st, book, it, position);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if ((rc & 0xff) == SQLITE_CONSTRAINT &&
+	    sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_UNIQUE) {
+		for (size_t i = 0; i < w->nends; i++) /* the place was not taken */
+			if (it->lesson && !strcmp(w->ends[i].lesson, it->lesson))
+				w->ends[i].next--;
+		return 0;
+	}
+	if (rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	return write_children(c, sqlite3_last_insert_rowid(c->db), it, true, false, false, err)
+		       ? -1
+		       : 1;
+}
+
+int content_rows_item(struct content_rows *w, const struct hb_book *book, const struct hb_item *it,
+		      char **err)
+{
+	struct content *c = w->c;
+	if (w->fresh) { /* most rows are new: the id is looked up only when it is not */
+		int inserted = insert_new(w, book, it, err);
+		if (inserted != 0)
+			return inserted < 0 ? -1 : 0;
+	}
+	sqlite3_stmt *st = w->find;
+	sqlite3_reset(st);
+	db_bind_text(st, 1, book->id);
+	db_bind_text(st, 2, it->id);
+	int rc = sqlite3_step(st);
+	sqlite3_int64 key = 0, digest = 0, stored_position = 0;
+	bool retired = false, same_lesson = false;
+	if (rc == SQLITE_ROW) {
+		key = sqlite3_column_int64(st, 0);
+		digest = sqlite3_column_int64(st, 1);
+		retired = sqlite3_column_int(st, 2) != 0;
+		stored_position = sqlite3_column_int64(st, 3);
+		const char *lesson = db_column_text(st, 4);
+		same_lesson = lesson && it->lesson && !strcmp(lesson, it->lesson);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*err = db_error(c->db);
+		return -1;
+	}
+	bool found = rc == SQLITE_ROW;
+	if (!found)
+		return insert_new(w, book, it, err) < 0 ? -1 : 0;
+	if (key <= w->stored_max && note_was(w, key, retired ? 2 : 1, digest, err))
+		return -1;
+	/* An item keeps its place in its lesson; a revived one and one that changes
+	 * lesson go to the end, as a new one does. */
+	long position = !retired && same_lesson ? (long)stored_position
+						: lesson_end(w, it->lesson, err);
+	if (position < 0)
+		return -1;
+	if (retired || hb_item_digest(it) != digest) {
+		st = stmt(c, ST_ITEM_UPDATE);
+		bind_item(st, book, it, position);
+		sqlite3_bind_int64(st, 16, key);
+		if (run(c, st, err) || write_children(c, key, it, false, !retired, false, err))
+			return -1;
+		return 0;
+	}
+	if (stored_position != position) {
+		st = stmt(c, ST_ITEM_POSITION);
+		sqlite3_bind_int64(st, 1, position);
+		sqlite3_bind_int64(st, 2, key);
+		if (run(c, st, err))
+			return -1;
+	}
+	return 0;
+}
+
+int content_rows_replace(struct content_rows *w, long sheet, const char *const *lessons,
+			 size_t nlessons, char **err)
+{
+#define UNLISTED                                                                            \
+	" FROM item WHERE handbook = ?1 AND lesson = ?2 AND retired = 0 AND NOT EXISTS"     \
+	" (SELECT 1 FROM temp.sheet_seen s WHERE s.sheet = ?3 AND s.id = item.id)"
+	static const char *const steps[] = {
+		"INSERT INTO temp.sheet_item (key, was, digest) SELECT key, 1, digest" UNLISTED
+		" AND key <= ?4 ON CONFLICT DO NOTHING",
+		"DELETE FROM item_search WHERE rowid IN (SELECT key" UNLISTED ")",
+		/* An item this import added and now drops was never there. */
+		"DELETE FROM item WHERE key IN (SELECT key" UNLISTED " AND key > ?4)",
+		"UPDATE item SET retired = 1 WHERE key IN (SELECT key" UNLISTED ")",
+	};
+#undef UNLISTED
+	for (size_t l = 0; l < nlessons; l++)
+		for (size_t k = 0; k < sizeof steps / sizeof *steps; k++) {
+			sqlite3_stmt *st = db_prepare(w->c->db, steps[k]);
+			db_bind_text(st, 1, w->handbook);
+			db_bind_text(st, 2, lessons[l]);
+			sqlite3_bind_int64(st, 3, sheet);
+			if (sqlite3_bind_parameter_count(st) >= 4)
+				sqlite3_bind_int64(st, 4, w->stored_max);
+			int rc = sqlite3_step(st);
+			sqlite3_finalize(st);
+			if (rc != SQLITE_DONE) {
+				*err = db_error(w->c->db);
+				return -1;
+			}
+		}
+	return 0;
+}
+
+int content_rows_finish(struct content_rows *w, struct content_counts *counts, char **err)
+{
+	memset(counts, 0, sizeof *counts);
+	/* The live items of each lesson numbered from 0 in their order, as
+	 * content_apply() leaves them. */
+	sqlite3_stmt *st = db_prepare(
+	    w->c->db, "UPDATE item SET position = r.position FROM (SELECT key, row_number()"
+		      " OVER (PARTITION BY lesson ORDER BY position, key) - 1 AS position"
+		      " FROM item WHERE handbook = ?1 AND retired = 0) AS r"
+		      " WHERE item.key = r.key AND item.position <> r.position");
+	db_bind_text(st, 1, w->handbook);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = db_error(w->c->db);
+		return -1;
+	}
+	st = db_prepare(w->c->db,
+			"SELECT (SELECT count(*) FROM item WHERE handbook = ?1 AND key > ?2"
+			" AND retired = 0),"
+			" coalesce(sum(s.was = 1 AND i.retired = 0 AND i.digest <> s.digest), 0),"
+			" coalesce(sum(s.was = 1 AND i.retired = 1), 0),"
+			" coalesce(sum(s.was = 2 AND i.retired = 0), 0)"
+			" FROM temp.sheet_item s JOIN item i ON i.key = s.key WHERE i.handbook = ?1");
+	db_bind_text(st, 1, w->handbook);
+	sqlite3_bind_int64(st, 2, w->stored_max);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		counts->added = (size_t)sqlite3_column_int64(st, 0);
+		counts->changed = (size_t)sqlite3_column_int64(st, 1);
+		counts->retired = (size_t)sqlite3_column_int64(st, 2);
+		counts->revived = (size_t)sqlite3_column_int64(st, 3);
+		counts->unchanged = w->live - counts->changed - counts->retired;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW) {
+		*err = db_error(w->c->db);
+		return -1;
+	}
+	return 0;
+}

@@ -61,6 +61,33 @@ long content_writer_item(struct content_writer *w, const struct hb_book *book,
 int content_writer_finish(struct content_writer *w, const struct hb_book *book,
 			  struct content_counts *counts, char **err);
 
+/* Adding the rows of spreadsheets to a stored handbook, item by item, inside
+ * content_begin() (content_begin_read() for a check, which only tells repeated
+ * ids): each row through content_rows_item(), with content_rows_seen() first; with
+ * --replace content_rows_replace() after each sheet; content_rows_finish() for the
+ * counts.  The result is what content_apply() of the stored handbook with the rows
+ * merged would make, except that an item that changes lesson goes to the end of
+ * its new lesson.  Free with content_rows_free(), which accepts NULL. */
+struct content_rows;
+struct content_rows *content_rows_new(struct content *c, const char *handbook, char **err);
+void content_rows_free(struct content_rows *w);
+/* Notes that row `line` of sheet `sheet` (a number the caller gives each sheet) has
+ * this id: 0, or the line of the row of that sheet that had it first, or -1 with *err
+ * set. */
+long content_rows_seen(struct content_rows *w, long sheet, const char *id, long line, char **err);
+/* Adds the item, or updates (or revives) the stored one with its id.  0 or -1. */
+int content_rows_item(struct content_rows *w, const struct hb_book *book, const struct hb_item *it,
+		      char **err);
+/* Retires the live items of these lessons whose ids sheet `sheet` does not list. */
+int content_rows_replace(struct content_rows *w, long sheet, const char *const *lessons,
+			 size_t nlessons, char **err);
+/* Numbers the live items of each lesson from 0 again; the counts of the whole
+ * handbook, as content_apply() gives them. */
+int content_rows_finish(struct content_rows *w, struct content_counts *counts, char **err);
+
+/* The handbook as stored, with its lessons but no items (see content_load()). */
+struct hb_book *content_load_outline(struct content *c, const char *id, char **err);
+
 /* The stored version of a handbook: 1 and *version (0 when it has none) if the
  * handbook is there, 0 if not, -1 on error. */
 int content_version(struct content *c, const char *id, long *version, char **err);

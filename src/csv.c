@@ -31,7 +31,7 @@ struct reader {
 	const char *file;
 	struct diag_list *diags;
 	char sep;
-	bool clean; /* the whole input is valid UTF-8 without NUL: no cell check needed */
+	bool clean; /* the row read is valid UTF-8 without NUL: no cell check needed */
 	char *pool;
 	size_t pool_len, pool_cap;
 	size_t *cells;
@@ -40,6 +40,7 @@ struct reader {
 	long quote_line;    /* read_row(): where an unclosed quoted cell started */
 	size_t bad_cells;   /* cells with invalid UTF-8 or NUL */
 	long unlisted_line; /* line of the first bad cell that was not reported */
+	bool hit_end;	    /* read_row(): a quote was looked for up to the end of the text */
 	const struct headers *h;
 };
 
@@ -56,7 +57,7 @@ enum { MAX_ROLES = 32 };
 /* What the header lines said, before the separator is known. */
 struct headers {
 	char sep;	     /* from "#separator:", or 0 */
-	const char *columns; /* value of "#columns:", not NUL-terminated */
+	char *columns;	     /* value of "#columns:" (a copy), or NULL */
 	size_t columns_len;
 	long columns_line; /* 0: no "#columns:" line */
 	struct column_role roles[MAX_ROLES];
@@ -68,7 +69,7 @@ enum row_status { ROW_OK, ROW_NONE, ROW_UNCLOSED };
 
 static void reserve(struct reader *r, size_t more)
 {
-	if (r->pool_cap - r->pool_len >= more)
+	if (r->pool && r->pool_cap - r->pool_len >= more)
 		return;
 	size_t cap = r->pool_cap ? r->pool_cap : 64;
 	while (cap - r->pool_len < more)
@@ -182,8 +183,10 @@ static enum row_status read_row(struct reader *r, struct cursor *c, long *start_
 				const char *q = memchr(c->text + c->pos, '"', c->len - c->pos);
 				size_t to = q ? (size_t)(q - c->text) : c->len;
 				append_quoted(r, c, to);
-				if (!q)
+				if (!q) {
+					r->hit_end = true;
 					break;
+				}
 				if (to + 1 < c->len && c->text[to + 1] == '"') {
 					r->pool[r->pool_len++] = '"';
 					c->pos = to + 2;
@@ -607,7 +610,10 @@ static bool read_header(struct reader *r, struct csv_sheet *sheet, struct header
 		if (h->columns_line)
 			diag_add(r->diags, DIAG_WARNING, r->file, line, 0,
 				 _("a second '#%s:' line; the last one counts"), "columns");
-		h->columns = v;
+		free(h->columns);
+		h->columns = xmalloc(vlen + 1);
+		memcpy(h->columns, v, vlen);
+		h->columns[vlen] = '\0';
 		h->columns_len = vlen;
 		h->columns_line = line;
 		return true;
@@ -640,38 +646,41 @@ static bool read_header(struct reader *r, struct csv_sheet *sheet, struct header
 	return true;
 }
 
-/* Reads the header lines at the top, leaving c at the first row.  A '#' line there
- * that is not a header is a comment when '#' is followed by a blank (as in a .hb
- * file); any other is skipped with a warning, since it may be a row. */
-static void read_headers(struct reader *r, struct csv_sheet *sheet, struct headers *h,
-			 struct cursor *c)
+/* Reads one line at the top (c at its start): a header line, or a blank or comment
+ * line, all of which are passed (true); or the first row, where c stays (false).  A
+ * '#' line there that is not a header is a comment when '#' is followed by a blank
+ * (as in a .hb file); any other is skipped with a warning, since it may be a row. */
+static bool header_line(struct reader *r, struct csv_sheet *sheet, struct headers *h,
+			struct cursor *c)
 {
-	while (c->pos < c->len) {
-		size_t end = c->pos;
-		bool blank = true;
-		while (end < c->len && c->text[end] != '\n' && c->text[end] != '\r') {
-			if (c->text[end] != ' ' && c->text[end] != '\t')
-				blank = false;
-			end++;
-		}
-		if (!blank && c->text[c->pos] != '#')
-			break;
-		const char *s = c->text + c->pos;
-		size_t n = end - c->pos;
-		if (!blank && !read_header(r, sheet, h, s, n, c->line) && n > 1 && s[1] != ' ' &&
-		    s[1] != '\t')
-			diag_add(r->diags, DIAG_WARNING, r->file, c->line, 0,
-				 _("this line starts with '#' but is not a header line "
-				   "('#name:value'), so it was skipped; if it is a row, put its "
-				   "first cell in quotes"));
-		c->pos = end;
-		skip_line_end(c);
+	size_t end = c->pos;
+	bool blank = true;
+	while (end < c->len && c->text[end] != '\n' && c->text[end] != '\r') {
+		if (c->text[end] != ' ' && c->text[end] != '\t')
+			blank = false;
+		end++;
 	}
+	if (!blank && c->text[c->pos] != '#')
+		return false;
+	const char *s = c->text + c->pos;
+	size_t n = end - c->pos;
+	if (!blank && !read_header(r, sheet, h, s, n, c->line) && n > 1 && s[1] != ' ' &&
+	    s[1] != '\t')
+		diag_add(r->diags, DIAG_WARNING, r->file, c->line, 0,
+			 _("this line starts with '#' but is not a header line "
+			   "('#name:value'), so it was skipped; if it is a row, put its "
+			   "first cell in quotes"));
+	c->pos = end;
+	skip_line_end(c);
+	return true;
 }
 
-/* The most frequent separator outside quotes in the row at pos; tab wins ties. */
-static char guess_separator(const char *s, size_t len, size_t pos)
+/* The most frequent separator outside quotes in the row at pos; tab wins ties.
+ * *ended (may be NULL) tells whether the row's end was in the text. */
+static char guess_separator(const char *s, size_t len, size_t pos, bool *ended)
 {
+	if (ended)
+		*ended = false;
 	size_t tab = 0, comma = 0, semicolon = 0, pipe = 0;
 	bool quoted = false;
 	for (size_t i = pos; i < len; i++) {
@@ -680,9 +689,11 @@ static char guess_separator(const char *s, size_t len, size_t pos)
 			quoted = !quoted;
 		else if (quoted)
 			continue;
-		else if (ch == '\n' || ch == '\r')
+		else if (ch == '\n' || ch == '\r') {
+			if (ended)
+				*ended = true;
 			break;
-		else if (ch == '\t')
+		} else if (ch == '\t')
 			tab++;
 		else if (ch == ',')
 			comma++;
@@ -712,65 +723,6 @@ static void report_unclosed(struct reader *r, long line)
 		 _("a quoted cell starting on this line is never closed; add the closing "
 		   "quote, or if the quote belongs to the text, put the whole cell in quotes "
 		   "and write that quote twice (\"\")"));
-}
-
-/* Appends a row to the sheet; rows[].cells is filled in once the pool stops moving. */
-static void add_row(struct csv_sheet *sheet, size_t *cap, long line, size_t ncells)
-{
-	if (sheet->nrows == *cap) {
-		size_t bigger = *cap ? *cap * 2 : 256;
-		sheet->rows = xreallocarray(sheet->rows, bigger, sizeof *sheet->rows);
-		*cap = bigger;
-	}
-	sheet->rows[sheet->nrows++] = (struct csv_row){line, NULL, ncells};
-}
-
-/* Points each row at its cells, which are in row order in the pool. */
-static void link_rows(struct reader *r, struct csv_sheet *sheet)
-{
-	if (r->ncells == 0)
-		return;
-	sheet->cell_pool = xreallocarray(NULL, r->ncells, sizeof *sheet->cell_pool);
-	r->pool = xrealloc(r->pool, r->pool_len);
-	for (size_t i = 0; i < r->ncells; i++)
-		sheet->cell_pool[i] = r->pool + r->cells[i];
-	sheet->text_pool = r->pool;
-	r->pool = NULL;
-	size_t k = 0;
-	for (size_t i = 0; i < sheet->nrows; i++) {
-		sheet->rows[i].cells = sheet->cell_pool + k;
-		k += sheet->rows[i].ncells;
-	}
-}
-
-static void read_rows(struct reader *r, struct csv_sheet *sheet, struct cursor *c)
-{
-	size_t cap = 0;
-	for (;;) {
-		size_t first = r->ncells;
-		long line;
-		enum row_status st = read_row(r, c, &line);
-		if (st == ROW_NONE)
-			return;
-		if (st == ROW_UNCLOSED) {
-			report_unclosed(r, r->quote_line);
-			drop_cells(r, first);
-			return;
-		}
-		if (row_is_blank(r, first)) {
-			drop_cells(r, first);
-			continue;
-		}
-		if (!sheet->columns) {
-			if (r->stray_cell != SIZE_MAX)
-				report_stray_quote(r, sheet, line, r->stray_cell);
-			set_columns(r, sheet, first, line, false);
-			drop_cells(r, first);
-			continue;
-		}
-		check_cells(r, sheet, first, line);
-		add_row(sheet, &cap, line, r->ncells - first);
-	}
 }
 
 /* ---------------------------------------------------------------- HTML */
@@ -1017,32 +969,6 @@ size_t csv_html_to_text(char *s, size_t n, size_t *unknown)
 	return o;
 }
 
-/* With "#html:true": every data cell as text; says how many cells changed and
- * warns once of references it does not know. */
-static void convert_html(struct reader *r, struct csv_sheet *sheet)
-{
-	size_t unknown = 0;
-	long unknown_line = 0;
-	for (size_t i = 0; i < sheet->nrows; i++)
-		for (size_t c = 0; c < sheet->rows[i].ncells; c++) {
-			char *cell = sheet->rows[i].cells[c];
-			size_t n = strlen(cell), before = unknown;
-			size_t len = csv_html_to_text(cell, n, &unknown);
-			if (len != n)
-				sheet->html_cells++;
-			if (unknown > before && !unknown_line)
-				unknown_line = sheet->rows[i].line;
-		}
-	if (unknown)
-		diag_add(r->diags, DIAG_WARNING, r->file, unknown_line, 0,
-			 ngettext("%zu HTML character reference (from this row on) is not known "
-				  "and was kept as it is",
-				  "%zu HTML character references (from this row on) are not known "
-				  "and were kept as they are",
-				  unknown),
-			 unknown);
-}
-
 /* Anki writes "#guid column:" and the like, but no "#columns:" line; then the first
  * row is data, and the names of the other columns must be given. */
 static void report_anki_columns(struct reader *r, const struct headers *h, const char *text,
@@ -1080,67 +1006,389 @@ static void report_anki_columns(struct reader *r, const struct headers *h, const
 	free(line);
 }
 
+/* ---------------------------------------------------------------- reading */
+
+/* A row (from its first byte) is at most this long: the sheet is read a piece at a
+ * time and a row is held whole, so this bounds the memory a sheet takes. */
+enum { ROW_MAX = 4 << 20 };
+
+struct csv_reader {
+	struct reader r;
+	struct headers h;
+	struct csv_sheet *sheet;
+	struct csv_source src;
+	/* The text read and not yet passed: buf[pos..len), the line of buf[pos]. */
+	char *buf;
+	size_t len, pos, cap;
+	long line;
+	bool eof;     /* the source has no more text */
+	bool failed;  /* the source could not be read */
+	bool stopped; /* no more rows: an unclosed quote, an overlong row, Anki headers */
+	bool anki;    /* stopped at Anki's column headers without "#columns:" */
+	char **cells; /* the cells of the row handed out */
+	size_t cells_cap;
+	size_t unknown; /* HTML character references not known */
+	long unknown_line;
+	size_t errors; /* errors in the diagnostics when the reading began */
+	struct diag_list quiet; /* the diagnostics when the caller wants none */
+	bool is_quiet;
+	size_t quiet_errors;
+};
+
+/* Reads more text onto the end of the buffer: at least `want` bytes and at least
+ * one, unless the text ends first.  What was passed is dropped, so positions change. */
+static void more(struct csv_reader *cr, size_t want)
+{
+	if (cr->pos > 0) {
+		memmove(cr->buf, cr->buf + cr->pos, cr->len - cr->pos);
+		cr->len -= cr->pos;
+		cr->pos = 0;
+	}
+	size_t got = 0;
+	while ((got == 0 || got < want) && !cr->eof) {
+		const char *text = NULL;
+		size_t n = 0;
+		int rc = cr->src.read(cr->src.ctx, &text, &n);
+		if (rc <= 0) {
+			cr->eof = true;
+			cr->failed = rc < 0;
+			break;
+		}
+		if (cr->len + n + 1 > cr->cap) {
+			size_t cap = cr->cap;
+			while (cap < cr->len + n + 1)
+				cap *= 2;
+			cr->buf = xrealloc(cr->buf, cap);
+			cr->cap = cap;
+		}
+		memcpy(cr->buf + cr->len, text, n);
+		cr->len += n;
+		got += n;
+	}
+	cr->buf[cr->len] = '\0';
+}
+
+/* Makes the buffer hold the whole line at pos, and the byte after its end (to tell
+ * CRLF from CR), unless the text ends first or the line is longer than a row may
+ * be. */
+static void want_line(struct csv_reader *cr)
+{
+	for (;;) {
+		size_t avail = cr->len - cr->pos;
+		const char *s = cr->buf + cr->pos;
+		size_t i = 0;
+		while (i < avail && s[i] != '\n' && s[i] != '\r')
+			i++;
+		if (cr->eof || i + 1 < avail || avail >= ROW_MAX)
+			return;
+		more(cr, avail);
+	}
+}
+
+/* Makes the buffer hold the first row, as guess_separator() sees it. */
+static void want_first_row(struct csv_reader *cr)
+{
+	for (;;) {
+		size_t avail = cr->len - cr->pos;
+		bool ended = false;
+		if (avail)
+			guess_separator(cr->buf, cr->len, cr->pos, &ended);
+		if (cr->eof || ended || avail >= ROW_MAX)
+			return;
+		more(cr, avail);
+	}
+}
+
+static void report_overlong(struct reader *r, long line)
+{
+	diag_add(r->diags, DIAG_ERROR, r->file, line, 0,
+		 _("the row starting on this line is longer than %d MB, the most a row may "
+		   "be; is a closing quote missing?"),
+		 ROW_MAX >> 20);
+}
+
+/* Reads the next row into the pool (which holds nothing else), with more text
+ * until the row is whole: it ended at a line end that is not the last byte read,
+ * without a quote looked for past the text read. */
+static enum row_status next_row(struct csv_reader *cr, long *line)
+{
+	struct reader *r = &cr->r;
+	for (;;) {
+		if (cr->stopped || cr->failed)
+			return ROW_NONE;
+		size_t avail = cr->len - cr->pos;
+		if (avail == 0) {
+			if (cr->eof)
+				return ROW_NONE;
+			more(cr, 0);
+			continue;
+		}
+		/* A row that does not end within ROW_MAX bytes is read no further; a
+		 * quote in a TSV cell that is not closed by then is text. */
+		bool capped = avail >= ROW_MAX;
+		struct cursor c = { cr->buf, capped ? cr->pos + ROW_MAX : cr->len, cr->pos,
+				    cr->line };
+		r->hit_end = false;
+		*line = cr->line;
+		enum row_status st = read_row(r, &c, line);
+		if ((cr->eof && !capped) ||
+		    (st == ROW_OK && c.pos < c.len && (!r->hit_end || capped))) {
+			const char *row = cr->buf + cr->pos;
+			size_t n = c.pos - cr->pos;
+			r->clean = !memchr(row, '\0', n) && text_utf8_invalid(row, n) < 0;
+			cr->pos = c.pos;
+			cr->line = c.line;
+			return st;
+		}
+		drop_cells(r, 0);
+		if (capped) {
+			report_overlong(r, *line);
+			cr->stopped = true;
+			return ROW_NONE;
+		}
+		more(cr, avail);
+	}
+}
+
+struct csv_reader *csv_open(const struct csv_source *src, char sep_hint, const char *file,
+			    struct diag_list *diags, struct csv_sheet *sheet)
+{
+	memset(sheet, 0, sizeof *sheet);
+	struct csv_reader *cr = xcalloc(1, sizeof *cr);
+	if (!diags) {
+		diag_init(&cr->quiet);
+		diags = &cr->quiet;
+		cr->is_quiet = true;
+	}
+	struct reader *r = &cr->r;
+	*r = (struct reader){ .file = file, .diags = diags, .h = &cr->h };
+	struct headers *h = &cr->h;
+	cr->sheet = sheet;
+	cr->src = *src;
+	cr->line = 1;
+	cr->cap = 1 << 16;
+	cr->buf = xmalloc(cr->cap);
+	cr->buf[0] = '\0';
+	cr->errors = diags->errors;
+
+	while (cr->len < 3 && !cr->eof)
+		more(cr, 0);
+	if (cr->len >= 3 && memcmp(cr->buf, "\xEF\xBB\xBF", 3) == 0)
+		cr->pos = 3;
+	for (;;) {
+		want_line(cr);
+		struct cursor c = { cr->buf, cr->len, cr->pos, cr->line };
+		if (c.pos >= c.len || !header_line(r, sheet, h, &c))
+			break;
+		cr->pos = c.pos;
+		cr->line = c.line;
+	}
+
+	want_first_row(cr);
+	if (h->sep)
+		r->sep = h->sep;
+	else if (is_separator(sep_hint))
+		r->sep = sep_hint;
+	else if (cr->pos < cr->len || !h->columns_line)
+		r->sep = guess_separator(cr->buf, cr->len, cr->pos, NULL);
+	else
+		r->sep = guess_separator(h->columns, h->columns_len, 0, NULL);
+	sheet->sep = r->sep;
+
+	if (h->columns_line) {
+		struct cursor names = { h->columns, h->columns_len, 0, h->columns_line };
+		long line;
+		enum row_status st = read_row(r, &names, &line);
+		if (st == ROW_UNCLOSED)
+			report_unclosed(r, h->columns_line);
+		set_columns(r, sheet, 0, h->columns_line, true);
+		drop_cells(r, 0);
+		return cr;
+	}
+	if (h->nroles) {
+		want_line(cr);
+		report_anki_columns(r, h, cr->buf, cr->len, cr->pos);
+		cr->anki = cr->stopped = true;
+		return cr;
+	}
+	/* The first row names the columns. */
+	for (;;) {
+		long line;
+		enum row_status st = next_row(cr, &line);
+		if (st == ROW_NONE)
+			break;
+		if (st == ROW_UNCLOSED) {
+			report_unclosed(r, r->quote_line);
+			drop_cells(r, 0);
+			cr->stopped = true;
+			break;
+		}
+		bool blank = row_is_blank(r, 0);
+		if (!blank) {
+			if (r->stray_cell != SIZE_MAX)
+				report_stray_quote(r, sheet, line, r->stray_cell);
+			set_columns(r, sheet, 0, line, false);
+		}
+		drop_cells(r, 0);
+		if (!blank)
+			break;
+	}
+	return cr;
+}
+
+int csv_next(struct csv_reader *cr, struct csv_row *row)
+{
+	struct reader *r = &cr->r;
+	struct csv_sheet *sheet = cr->sheet;
+	if (cr->is_quiet) { /* kept from growing with the rows */
+		cr->quiet_errors += cr->quiet.errors;
+		diag_free(&cr->quiet);
+		diag_init(&cr->quiet);
+	}
+	drop_cells(r, 0);
+	for (;;) {
+		long line;
+		enum row_status st = next_row(cr, &line);
+		if (st == ROW_NONE)
+			return cr->failed ? -1 : 0;
+		if (st == ROW_UNCLOSED) {
+			report_unclosed(r, r->quote_line);
+			drop_cells(r, 0);
+			cr->stopped = true;
+			return 0;
+		}
+		if (row_is_blank(r, 0)) {
+			drop_cells(r, 0);
+			continue;
+		}
+		check_cells(r, sheet, 0, line);
+		if (r->ncells > cr->cells_cap) {
+			cr->cells_cap = r->ncells * 2;
+			cr->cells = xreallocarray(cr->cells, cr->cells_cap, sizeof *cr->cells);
+		}
+		for (size_t i = 0; i < r->ncells; i++) {
+			cr->cells[i] = r->pool + r->cells[i];
+			if (!sheet->html)
+				continue;
+			/* With "#html:true": every data cell as text. */
+			size_t n = strlen(cr->cells[i]), before = cr->unknown;
+			if (csv_html_to_text(cr->cells[i], n, &cr->unknown) != n)
+				sheet->html_cells++;
+			if (cr->unknown > before && !cr->unknown_line)
+				cr->unknown_line = line;
+		}
+		*row = (struct csv_row){ line, cr->cells, r->ncells };
+		return 1;
+	}
+}
+
+int csv_close(struct csv_reader *cr)
+{
+	if (!cr)
+		return 0;
+	struct reader *r = &cr->r;
+	struct diag_list *diags = r->diags;
+	if (!cr->anki && !cr->failed) {
+		if (!cr->sheet->columns)
+			diag_add(diags, DIAG_ERROR, r->file, 0, 0,
+				 _("the sheet has no rows; its first row must name the columns (or "
+				   "add a '#columns:' line)"));
+		if (r->bad_cells > MAX_CELL_REPORTS) {
+			unsigned long more_cells = (unsigned long)(r->bad_cells - MAX_CELL_REPORTS);
+			diag_add(diags, DIAG_ERROR, r->file, r->unlisted_line, 0,
+				 ngettext("%lu more cell, from this row on, has invalid UTF-8 or a "
+					  "NUL character (not listed one by one)",
+					  "%lu more cells, from this row on, have invalid UTF-8 or a "
+					  "NUL character (not listed one by one)",
+					  more_cells),
+				 more_cells);
+		}
+	}
+	if (cr->unknown)
+		diag_add(diags, DIAG_WARNING, r->file, cr->unknown_line, 0,
+			 ngettext("%zu HTML character reference (from this row on) is not known "
+				  "and was kept as it is",
+				  "%zu HTML character references (from this row on) are not known "
+				  "and were kept as they are",
+				  cr->unknown),
+			 cr->unknown);
+	bool errors = cr->failed || diags->errors > cr->errors || cr->quiet_errors;
+	if (cr->is_quiet)
+		diag_free(&cr->quiet);
+	free(cr->h.columns);
+	free(r->pool);
+	free(r->cells);
+	free(cr->buf);
+	free(cr->cells);
+	free(cr);
+	return errors ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------- whole text */
+
+struct text_source {
+	const char *text;
+	size_t len;
+	bool given;
+};
+
+static int text_read(void *ctx, const char **text, size_t *n)
+{
+	struct text_source *t = ctx;
+	if (t->given)
+		return 0;
+	t->given = true;
+	*text = t->text;
+	*n = t->len;
+	return 1;
+}
+
 int csv_parse(const char *text, size_t len, char sep_hint, const char *file,
 	      struct diag_list *diags, struct csv_sheet *sheet)
 {
-	memset(sheet, 0, sizeof *sheet);
-	size_t errors = diags->errors;
-	struct headers h = {0};
-	struct reader r = {.file = file, .diags = diags, .h = &h};
-	struct cursor c = {text, len, 0, 1};
-
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		c.pos = 3;
-	r.clean = !memchr(text, '\0', len) && text_utf8_invalid(text, len) < 0;
-	/* Cells take at most the bytes of the file plus their NULs: one allocation for
-	 * most files. */
-	read_headers(&r, sheet, &h, &c);
-	reserve(&r, len + len / 8 + 64);
-
-	if (h.sep)
-		r.sep = h.sep;
-	else if (is_separator(sep_hint))
-		r.sep = sep_hint;
-	else if (c.pos < len || !h.columns_line)
-		r.sep = guess_separator(text, len, c.pos);
-	else
-		r.sep = guess_separator(h.columns, h.columns_len, 0);
-	sheet->sep = r.sep;
-
-	if (h.columns_line) {
-		struct cursor names = {h.columns, h.columns_len, 0, h.columns_line};
-		long line;
-		enum row_status st = read_row(&r, &names, &line);
-		if (st == ROW_UNCLOSED)
-			report_unclosed(&r, h.columns_line);
-		set_columns(&r, sheet, 0, h.columns_line, true);
-		drop_cells(&r, 0);
-	} else if (h.nroles) {
-		report_anki_columns(&r, &h, text, len, c.pos);
-		goto out;
+	struct text_source t = { text, len, false };
+	struct csv_source src = { text_read, &t };
+	struct csv_reader *cr = csv_open(&src, sep_hint, file, diags, sheet);
+	/* The cells of every row, one after the other in one pool: offsets first, since
+	 * the pool moves as it grows. */
+	size_t pool_len = 0, pool_cap = 0, ncells = 0, cells_cap = 0, rows_cap = 0;
+	size_t *offsets = NULL;
+	struct csv_row row;
+	while (csv_next(cr, &row) > 0) {
+		if (sheet->nrows == rows_cap) {
+			rows_cap = rows_cap ? rows_cap * 2 : 256;
+			sheet->rows = xreallocarray(sheet->rows, rows_cap, sizeof *sheet->rows);
+		}
+		sheet->rows[sheet->nrows++] = (struct csv_row){ row.line, NULL, row.ncells };
+		for (size_t i = 0; i < row.ncells; i++) {
+			size_t n = strlen(row.cells[i]) + 1;
+			if (ncells == cells_cap) {
+				cells_cap = cells_cap ? cells_cap * 2 : 1024;
+				offsets = xreallocarray(offsets, cells_cap, sizeof *offsets);
+			}
+			if (pool_len + n > pool_cap) {
+				pool_cap = pool_cap ? pool_cap : 4096;
+				while (pool_len + n > pool_cap)
+					pool_cap *= 2;
+				sheet->text_pool = xrealloc(sheet->text_pool, pool_cap);
+			}
+			offsets[ncells++] = pool_len;
+			memcpy(sheet->text_pool + pool_len, row.cells[i], n);
+			pool_len += n;
+		}
 	}
-	read_rows(&r, sheet, &c);
-	if (!sheet->columns)
-		diag_add(diags, DIAG_ERROR, file, 0, 0,
-			 _("the sheet has no rows; its first row must name the columns (or add a "
-			   "'#columns:' line)"));
-	if (r.bad_cells > MAX_CELL_REPORTS) {
-		unsigned long more = (unsigned long)(r.bad_cells - MAX_CELL_REPORTS);
-		diag_add(diags, DIAG_ERROR, file, r.unlisted_line, 0,
-			 ngettext("%lu more cell, from this row on, has invalid UTF-8 or a NUL "
-				  "character (not listed one by one)",
-				  "%lu more cells, from this row on, have invalid UTF-8 or a NUL "
-				  "character (not listed one by one)",
-				  more),
-			 more);
+	int status = csv_close(cr);
+	if (ncells) {
+		sheet->cell_pool = xreallocarray(NULL, ncells, sizeof *sheet->cell_pool);
+		for (size_t i = 0; i < ncells; i++)
+			sheet->cell_pool[i] = sheet->text_pool + offsets[i];
 	}
-	link_rows(&r, sheet);
-	if (sheet->html)
-		convert_html(&r, sheet);
-out:
-	free(r.pool);
-	free(r.cells);
-	return diags->errors > errors ? -1 : 0;
+	for (size_t i = 0, k = 0; i < sheet->nrows; i++) {
+		sheet->rows[i].cells = sheet->cell_pool + k;
+		k += sheet->rows[i].ncells;
+	}
+	free(offsets);
+	return status;
 }
 
 void csv_free(struct csv_sheet *sheet)

@@ -1721,82 +1721,122 @@ void hb_derived_id(const char *source_text, char *buf, size_t size)
 	snprintf(buf, size, "t%012llx", (unsigned long long)(h & 0xffffffffffffULL));
 }
 
-int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char *file,
-		 const struct hb_sheet_options *opt, struct diag_list *diags)
+/* A sheet's rows being added to a handbook. */
+struct hb_sheet_rows {
+	struct checker ck;
+	struct hb_book *book;
+	const struct csv_sheet *sheet;
+	const char *file;
+	size_t errors; /* errors in the diagnostics at the start */
+	enum rtype type;
+	const char *sheet_lesson; /* from "#lesson:", or NULL */
+	long id_col, source_col, guid_col;
+	bool *skip; /* columns that are not fields */
+	struct field *fields;
+	bool replace;
+	/* Rows streamed to a sink. */
+	const struct hb_sheet_sink *sink;
+	struct hb_sink item_sink; /* what check_item() hands the items to */
+	struct hb_book *scratch;  /* strings of the row at hand */
+	/* Rows added to the book held whole: the rows' ids (to tell a repeated row from
+	 * an update of an existing item), the book's items the sheet lists and the
+	 * lessons it adds to. */
+	struct id_index seen;
+	bool *listed;
+	struct hb_lesson **touched;
+	size_t ntouched, nold;
+};
+
+static long sheet_sink_item(void *ctx, const struct hb_book *book, const struct hb_item *it,
+			    long position)
 {
-	size_t errors = diags->errors;
-	struct checker ck = { .book = book, .mem = book, .file = file, .diags = diags, .sheet = true };
-	enum rtype type = R_PHRASE;
+	(void)position;
+	const struct hb_sheet_sink *sink = ctx;
+	sink->item(sink->ctx, book, it);
+	return 0; /* a repeated row was told before the row was checked */
+}
+
+struct hb_sheet_rows *hb_sheet_begin(struct hb_book *book, const struct csv_sheet *sheet,
+				     const char *file, const struct hb_sheet_options *opt,
+				     const struct hb_sheet_sink *sink, struct diag_list *diags)
+{
+	struct hb_sheet_rows *sr = xcalloc(1, sizeof *sr);
+	*sr = (struct hb_sheet_rows){ .ck = { .book = book, .mem = book, .file = file,
+					      .diags = diags, .sheet = true },
+				      .book = book, .sheet = sheet, .file = file,
+				      .errors = diags->errors, .type = R_PHRASE,
+				      .id_col = -1, .source_col = -1, .guid_col = -1,
+				      .replace = opt && opt->replace, .sink = sink };
+	struct checker *ck = &sr->ck;
 	if (sheet->type) {
 		if (!strcasecmp(sheet->type, "phrase"))
-			type = R_PHRASE;
+			sr->type = R_PHRASE;
 		else if (!strcasecmp(sheet->type, "courtesy"))
-			type = R_COURTESY;
+			sr->type = R_COURTESY;
 		else {
-			err(&ck, 0, _("'#type:%s' is not 'phrase' or 'courtesy'"), sheet->type);
-			return -1;
+			err(ck, 0, _("'#type:%s' is not 'phrase' or 'courtesy'"), sheet->type);
+			free(sr);
+			return NULL;
 		}
 	}
 	for (size_t l = 0; l < book->nlessons; l++)
-		index_put(&ck.lessons, book->lessons[l].id, l);
-	for (size_t i = 0; i < book->nitems; i++)
-		index_put(&ck.items, book->items[i].id, i);
-	const char *sheet_lesson = NULL;
+		index_put(&ck->lessons, book->lessons[l].id, l);
+	for (size_t i = 0; !sink && i < book->nitems; i++)
+		index_put(&ck->items, book->items[i].id, i);
 	if (sheet->lesson) {
-		if (index_get(&ck.lessons, sheet->lesson) < 0)
-			err(&ck, 0, _("'#lesson:%s' names a lesson that handbook '%s' does not have"),
+		if (index_get(&ck->lessons, sheet->lesson) < 0)
+			err(ck, 0, _("'#lesson:%s' names a lesson that handbook '%s' does not have"),
 			    sheet->lesson, book->id);
 		else
-			sheet_lesson = book->lessons[index_get(&ck.lessons, sheet->lesson)].id;
+			sr->sheet_lesson = book->lessons[index_get(&ck->lessons, sheet->lesson)].id;
 	}
-	long id_col = -1, source_col = -1, guid_col = -1;
 	/* Columns that are not fields: skipped ones, the guid, and unknown names (each
 	 * reported once, where the columns are named). */
-	bool *skip = xcalloc(sheet->ncolumns + 1, sizeof *skip);
+	sr->skip = xcalloc(sheet->ncolumns + 1, sizeof *sr->skip);
 	const char *known_cols[256];
 	char known_buf[64][40];
-	size_t nknown = known_names(book, type, known_cols, 256, known_buf);
+	size_t nknown = known_names(book, sr->type, known_cols, 256, known_buf);
 	bool column_problem = false;
 	for (size_t c = 0; c < sheet->ncolumns; c++) {
 		const char *name = sheet->columns[c];
 		if (!strcmp(name, "ignore") || !strcmp(name, "notetype") || !strcmp(name, "deck") ||
 		    !name[0]) {
-			skip[c] = true;
+			sr->skip[c] = true;
 			continue;
 		}
 		if (!strcmp(name, "id"))
-			id_col = (long)c;
+			sr->id_col = (long)c;
 		if (!strcmp(name, "guid")) {
-			guid_col = (long)c;
-			skip[c] = true;
+			sr->guid_col = (long)c;
+			sr->skip[c] = true;
 		}
 		if (book->source && !strcmp(name, book->source))
-			source_col = (long)c;
+			sr->source_col = (long)c;
 		for (size_t k = 0; k < c; k++)
 			if (!strcmp(sheet->columns[k], name) && strcmp(name, "reference") &&
 			    !strstr(name, "_alt"))
-				err(&ck, sheet->columns_line, _("column '%s' appears twice"), name);
+				err(ck, sheet->columns_line, _("column '%s' appears twice"), name);
 		bool is_known = !strcmp(name, "handbook") || !strcmp(name, "guid");
 		for (size_t k = 0; k < nknown && !is_known; k++)
 			is_known = !strcmp(known_cols[k], name);
 		if (!is_known) {
 			struct field f = { .name = name, .line = sheet->columns_line, .column = (int)c };
-			report_unknown(&ck, &f, known_cols, nknown);
-			skip[c] = true;
+			report_unknown(ck, &f, known_cols, nknown);
+			sr->skip[c] = true;
 			column_problem = true;
 		}
 	}
-	if (id_col >= 0)
-		guid_col = -1; /* an id column wins over Anki's note ids */
-	if (id_col < 0 && guid_col < 0 && type == R_PHRASE && source_col < 0) {
-		err(&ck, sheet->columns_line,
+	if (sr->id_col >= 0)
+		sr->guid_col = -1; /* an id column wins over Anki's note ids */
+	if (sr->id_col < 0 && sr->guid_col < 0 && sr->type == R_PHRASE && sr->source_col < 0) {
+		err(ck, sheet->columns_line,
 		    _("the sheet has neither an 'id' column nor a '%s' column to derive ids "
 		      "from"),
 		    book->source ? book->source : "?");
 		column_problem = true;
 	}
-	if (id_col < 0 && guid_col < 0 && type == R_COURTESY) {
-		err(&ck, sheet->columns_line, _("a sheet of courtesy items needs an 'id' column"));
+	if (sr->id_col < 0 && sr->guid_col < 0 && sr->type == R_COURTESY) {
+		err(ck, sheet->columns_line, _("a sheet of courtesy items needs an 'id' column"));
 		column_problem = true;
 	}
 	if (column_problem && sheet->columns_from_row) {
@@ -1811,146 +1851,194 @@ int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char
 			if (lang && m + strlen(lang) + 4 < sizeof example)
 				snprintf(example + m, sizeof example - m, "%s%s", sep, lang);
 		}
-		warn(&ck, sheet->columns_line,
+		warn(ck, sheet->columns_line,
 		     _("there is no '#columns:' line, so this first row was taken as the column "
 		       "names; if it holds data, name the columns in a line at the top such as "
 		       "'%s'"),
 		     example);
 	}
-	if (diags->errors > errors) {
-		free(skip);
-		index_free(&ck.items);
-		index_free(&ck.lessons);
-		return -1;
+	if (diags->errors > sr->errors) {
+		free(sr->skip);
+		index_free(&ck->items);
+		index_free(&ck->lessons);
+		free(sr);
+		return NULL;
 	}
+	sr->fields = xcalloc(sheet->ncolumns + 1, sizeof *sr->fields);
+	if (sink) {
+		sr->scratch = hb_book_new();
+		ck->mem = sr->scratch;
+		sr->item_sink = (struct hb_sink){ NULL, sheet_sink_item, (void *)sink };
+		ck->sink = &sr->item_sink;
+	} else {
+		sr->nold = book->nitems;
+		sr->listed = xcalloc(book->nitems + 1, sizeof *sr->listed);
+		sr->touched = xcalloc(book->nlessons + 1, sizeof *sr->touched);
+	}
+	return sr;
+}
 
-	/* Items of the sheet, to tell a repeated row from an update of an existing item. */
-	struct id_index seen = { 0 };
-	bool *listed = xcalloc(book->nitems + 1, sizeof *listed);
-	struct hb_lesson **touched = xcalloc(book->nlessons + 1, sizeof *touched);
-	size_t ntouched = 0, nold = book->nitems;
-	struct field *fields = xcalloc(sheet->ncolumns + 1, sizeof *fields);
-	for (size_t r = 0; r < sheet->nrows; r++) {
-		const struct csv_row *row = &sheet->rows[r];
-		if (row->ncells != sheet->ncolumns) {
-			err(&ck, row->line,
-			    _("row has %zu cells but the sheet has %zu columns (a separator too "
-			      "many or too few?)"),
-			    row->ncells, sheet->ncolumns);
-			continue;
-		}
-		size_t nf = 0;
-		bool has_tags = false;
-		for (size_t c = 0; c < sheet->ncolumns; c++) {
-			if (skip[c] || !row->cells[c][0] || !strcmp(sheet->columns[c], "handbook"))
-				continue; /* an empty cell is an absent field */
-			check_chars(diags, file, sheet->columns[c], row->cells[c],
-				    strlen(row->cells[c]), row->line, 0);
-			fields[nf] = (struct field){ .name = sheet->columns[c],
-						     .value = row->cells[c],
-						     .line = row->line,
-						     .column = (int)c };
-			if (sheet->tags && !strcmp(sheet->columns[c], "tags")) {
-				/* "#tags:" adds its tags to every row's own. */
-				char *both = xasprintf("%s %s", row->cells[c], sheet->tags);
-				fields[nf].value = hb_strdup(book, both);
-				free(both);
-				has_tags = true;
-			}
-			nf++;
-		}
-		if (sheet->tags && !has_tags)
-			fields[nf++] = (struct field){ .name = "tags",
-						       .value = sheet->tags,
-						       .line = row->line,
-						       .column = -1 };
-		const char *id = NULL;
-		char derived[72];
-		if (guid_col >= 0) {
-			/* Anki's note id: the row's id when it is a valid one (as cordial's
-			 * Anki export writes it), else a stable hash of it. */
-			const char *guid = row->cells[guid_col];
-			if (!*guid) {
-				err(&ck, row->line, _("column 'guid': empty value"));
-				continue;
-			}
-			if (hb_valid_id(guid))
-				snprintf(derived, sizeof derived, "%s", guid);
-			else
-				snprintf(derived, sizeof derived, "g%012llx",
-					 (unsigned long long)(hash_str(guid) & 0xffffffffffffULL));
-			id = hb_strdup(book, derived);
-		} else if (id_col < 0) {
-			const char *src = row->cells[source_col];
-			if (!*src) {
-				err(&ck, row->line,
-				    _("column '%s': empty value (the source-language text is "
-				      "required)"),
-				    book->source);
-				continue;
-			}
-			char *nfc = text_nfc(src, strlen(src));
-			hb_derived_id(nfc, derived, sizeof derived);
-			free(nfc);
-			id = hb_strdup(book, derived);
-		}
-		/* The row's id: derived from its text, or its id cell (without an id column,
-		 * id is always derived). */
-		const char *key = id ? id : row->cells[id_col];
-		long before = index_get(&seen, key);
-		if (before >= 0) {
-			if (id_col < 0 && guid_col < 0)
-				err(&ck, row->line,
-				    _("rows %ld and %ld have the same '%s' text; give the sheet an "
-				      "'id' column or make the texts differ"),
-				    sheet->rows[before].line, row->line, book->source);
-			else
-				err(&ck, row->line, _("id '%s' is used twice in the sheet (first at "
-						      "row on line %ld)"),
-				    key, sheet->rows[before].line);
-			continue;
-		}
-		size_t count = book->nitems;
-		long existing = index_get(&ck.items, key);
-		check_item(&ck, type, fields, nf, row->line, sheet_lesson, id, true);
-		if (*key)
-			index_put(&seen, key, r);
-		if (existing >= 0 && (size_t)existing < nold)
-			listed[existing] = true;
-		const struct hb_item *added = existing >= 0 ? &book->items[existing] :
-				book->nitems > count ? &book->items[book->nitems - 1] : NULL;
-		if (added && added->lesson) {
-			struct hb_lesson *l = hb_book_find_lesson(book, added->lesson);
-			bool known = false;
-			for (size_t k = 0; k < ntouched; k++)
-				known |= touched[k] == l;
-			if (l && !known)
-				touched[ntouched++] = l;
-		}
+void hb_sheet_row(struct hb_sheet_rows *sr, const struct csv_row *row)
+{
+	struct checker *ck = &sr->ck;
+	const struct csv_sheet *sheet = sr->sheet;
+	struct hb_book *book = sr->book, *mem = ck->mem;
+	struct field *fields = sr->fields;
+	if (sr->scratch)
+		arena_reset(sr->scratch);
+	if (row->ncells != sheet->ncolumns) {
+		err(ck, row->line,
+		    _("row has %zu cells but the sheet has %zu columns (a separator too "
+		      "many or too few?)"),
+		    row->ncells, sheet->ncolumns);
+		return;
 	}
-	if (opt && opt->replace && diags->errors == errors) {
+	size_t nf = 0;
+	bool has_tags = false;
+	for (size_t c = 0; c < sheet->ncolumns; c++) {
+		if (sr->skip[c] || !row->cells[c][0] || !strcmp(sheet->columns[c], "handbook"))
+			continue; /* an empty cell is an absent field */
+		check_chars(ck->diags, sr->file, sheet->columns[c], row->cells[c],
+			    strlen(row->cells[c]), row->line, 0);
+		/* The cells are the row's, valid until the next row: what the book keeps
+		 * must be in its arena. */
+		fields[nf] = (struct field){ .name = sheet->columns[c],
+					     .value = sr->sink ? row->cells[c]
+							       : hb_strdup(book, row->cells[c]),
+					     .line = row->line,
+					     .column = (int)c };
+		if (sheet->tags && !strcmp(sheet->columns[c], "tags")) {
+			/* "#tags:" adds its tags to every row's own. */
+			char *both = xasprintf("%s %s", row->cells[c], sheet->tags);
+			fields[nf].value = hb_strdup(mem, both);
+			free(both);
+			has_tags = true;
+		}
+		nf++;
+	}
+	if (sheet->tags && !has_tags)
+		fields[nf++] = (struct field){ .name = "tags",
+					       .value = sheet->tags,
+					       .line = row->line,
+					       .column = -1 };
+	const char *id = NULL;
+	char derived[72];
+	if (sr->guid_col >= 0) {
+		/* Anki's note id: the row's id when it is a valid one (as cordial's Anki
+		 * export writes it), else a stable hash of it. */
+		const char *guid = row->cells[sr->guid_col];
+		if (!*guid) {
+			err(ck, row->line, _("column 'guid': empty value"));
+			return;
+		}
+		if (hb_valid_id(guid))
+			snprintf(derived, sizeof derived, "%s", guid);
+		else
+			snprintf(derived, sizeof derived, "g%012llx",
+				 (unsigned long long)(hash_str(guid) & 0xffffffffffffULL));
+		id = hb_strdup(mem, derived);
+	} else if (sr->id_col < 0) {
+		const char *src = row->cells[sr->source_col];
+		if (!*src) {
+			err(ck, row->line,
+			    _("column '%s': empty value (the source-language text is required)"),
+			    book->source);
+			return;
+		}
+		char *nfc = text_nfc(src, strlen(src));
+		hb_derived_id(nfc, derived, sizeof derived);
+		free(nfc);
+		id = hb_strdup(mem, derived);
+	}
+	/* The row's id: derived from its text, or its id cell (without an id column, id
+	 * is always derived). */
+	const char *key = id ? id : row->cells[sr->id_col];
+	long before = 0;
+	if (*key && sr->sink)
+		before = sr->sink->seen(sr->sink->ctx, key, row->line);
+	else if (*key) {
+		long at = index_get(&sr->seen, key);
+		before = at >= 0 ? at : 0;
+		if (!before)
+			index_put(&sr->seen, hb_strdup(book, key), (size_t)row->line);
+	}
+	if (before > 0) {
+		if (sr->id_col < 0 && sr->guid_col < 0)
+			err(ck, row->line,
+			    _("rows %ld and %ld have the same '%s' text; give the sheet an "
+			      "'id' column or make the texts differ"),
+			    before, row->line, book->source);
+		else
+			err(ck, row->line, _("id '%s' is used twice in the sheet (first at "
+					      "row on line %ld)"),
+			    key, before);
+		return;
+	}
+	if (sr->sink) {
+		check_item(ck, sr->type, fields, nf, row->line, sr->sheet_lesson, id, true);
+		return;
+	}
+	size_t count = book->nitems;
+	long existing = index_get(&ck->items, key);
+	check_item(ck, sr->type, fields, nf, row->line, sr->sheet_lesson, id, true);
+	if (existing >= 0 && (size_t)existing < sr->nold)
+		sr->listed[existing] = true;
+	const struct hb_item *added = existing >= 0	      ? &book->items[existing]
+				      : book->nitems > count ? &book->items[book->nitems - 1]
+							      : NULL;
+	if (added && added->lesson) {
+		struct hb_lesson *l = hb_book_find_lesson(book, added->lesson);
+		bool known = false;
+		for (size_t k = 0; k < sr->ntouched; k++)
+			known |= sr->touched[k] == l;
+		if (l && !known)
+			sr->touched[sr->ntouched++] = l;
+	}
+}
+
+int hb_sheet_end(struct hb_sheet_rows *sr)
+{
+	if (!sr)
+		return -1;
+	struct hb_book *book = sr->book;
+	size_t errors = sr->errors;
+	struct diag_list *diags = sr->ck.diags;
+	if (!sr->sink && sr->replace && diags->errors == errors) {
 		/* Drop the items of the touched lessons that the sheet does not list. */
 		size_t kept = 0;
 		for (size_t i = 0; i < book->nitems; i++) {
 			bool drop = false;
-			if (i < nold && !listed[i])
-				for (size_t k = 0; k < ntouched; k++)
-					drop |= !strcmp(touched[k]->id, book->items[i].lesson);
+			if (i < sr->nold && !sr->listed[i])
+				for (size_t k = 0; k < sr->ntouched; k++)
+					drop |= sr->touched[k] &&
+						!strcmp(sr->touched[k]->id, book->items[i].lesson);
 			if (!drop)
 				/* NOLINTNEXTLINE(clang-analyzer-core.NullDereference): items is allocated when nitems > 0 (a false positive). */
 				book->items[kept++] = book->items[i];
 		}
 		book->nitems = kept;
 	}
-	count_lesson_items(book);
-	free(skip);
-	free(fields);
-	free(listed);
-	free(touched);
-	index_free(&seen);
-	index_free(&ck.items);
-	index_free(&ck.lessons);
+	if (!sr->sink)
+		count_lesson_items(book);
+	free(sr->skip);
+	free(sr->fields);
+	free(sr->listed);
+	free(sr->touched);
+	hb_book_free(sr->scratch);
+	index_free(&sr->seen);
+	index_free(&sr->ck.items);
+	index_free(&sr->ck.lessons);
+	free(sr);
 	return diags->errors > errors ? -1 : 0;
+}
+
+int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char *file,
+		 const struct hb_sheet_options *opt, struct diag_list *diags)
+{
+	struct hb_sheet_rows *sr = hb_sheet_begin(book, sheet, file, opt, NULL, diags);
+	for (size_t r = 0; sr && r < sheet->nrows; r++)
+		hb_sheet_row(sr, &sheet->rows[r]);
+	return hb_sheet_end(sr);
 }
 
 /* ---------------------------------------------------------------- digest */

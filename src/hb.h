@@ -155,6 +155,30 @@ struct hb_sheet_options {
 int hb_add_sheet(struct hb_book *book, const struct csv_sheet *sheet, const char *file,
 		 const struct hb_sheet_options *opt, struct diag_list *diags);
 
+/* A sheet's rows added to a handbook one at a time, for sheets too big to hold:
+ * hb_sheet_begin() checks the columns, hb_sheet_row() each row as hb_add_sheet()
+ * does, hb_sheet_end() finishes (with opt->replace, for a book held whole) and
+ * frees.  With sink NULL the rows go into the book, which is held whole.  Else the
+ * book holds the handbook and its lessons only, and the sink keeps the ids of the
+ * sheet's rows and takes its items. */
+struct hb_sheet_sink {
+	/* Notes that the row at `line` has the id `key`: returns 0 when no earlier row of
+	 * the sheet had it, else that row's line. */
+	long (*seen)(void *ctx, const char *key, long line);
+	/* Each checked item with a valid id; its strings are valid during the call only. */
+	void (*item)(void *ctx, const struct hb_book *book, const struct hb_item *it);
+	void *ctx;
+};
+struct hb_sheet_rows;
+/* NULL when the columns have an error (reported); the sheet (its columns and header
+ * values) must outlive the book. */
+struct hb_sheet_rows *hb_sheet_begin(struct hb_book *book, const struct csv_sheet *sheet,
+				     const char *file, const struct hb_sheet_options *opt,
+				     const struct hb_sheet_sink *sink, struct diag_list *diags);
+void hb_sheet_row(struct hb_sheet_rows *rows, const struct csv_row *row);
+/* Returns 0, or -1 when an error was added since hb_sheet_begin() (or rows is NULL). */
+int hb_sheet_end(struct hb_sheet_rows *rows);
+
 /* The id a spreadsheet row gets from its source-language text when the sheet has
  * no id column: a short stable hash, written into buf (at least 24 bytes). */
 void hb_derived_id(const char *source_text, char *buf, size_t size);

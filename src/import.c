@@ -221,6 +221,52 @@ static int file_lines_check(struct file_lines *fl)
 	return file_lines_rewind(fl);
 }
 
+/* The decoded text a piece at a time, as the spreadsheet reader takes it. */
+static int file_lines_piece(void *ctx, const char **text, size_t *n)
+{
+	struct file_lines *fl = ctx;
+	if (fl->err)
+		return -1;
+	if (fl->end)
+		return 0;
+	char raw[READ_CHUNK];
+	size_t r = fread(raw, 1, sizeof raw, fl->f);
+	if (r < sizeof raw && ferror(fl->f)) {
+		char *msg = xasprintf(_("cannot read %s: %s"), fl->path, strerror(errno));
+		file_lines_fail(fl, msg);
+		free(msg);
+		return -1;
+	}
+	bool end = r < sizeof raw && feof(fl->f);
+	char msg[256];
+	if (text_decoder_feed(fl->dec, raw, r, end, text, n, msg, sizeof msg))
+		return file_lines_fail(fl, msg);
+	fl->end = end;
+	return 1;
+}
+
+/* Opens a spreadsheet to be read a piece at a time, its encoding checked first;
+ * NULL when it cannot be read, with the problem told in diags (unless NULL). */
+static struct file_lines *open_sheet(const char *path, const char *encoding,
+				     struct diag_list *diags)
+{
+	char *err = NULL;
+	struct file_lines *fl = file_lines_open(path, encoding, &err);
+	if (!fl) {
+		if (diags)
+			diag_add(diags, DIAG_ERROR, path, 0, 0, "%s", err);
+		free(err);
+		return NULL;
+	}
+	if (file_lines_check(fl)) {
+		if (diags)
+			diag_add(diags, DIAG_ERROR, path, 0, 0, "%s", fl->err);
+		file_lines_close(fl);
+		return NULL;
+	}
+	return fl;
+}
+
 enum file_kind { KIND_HB, KIND_CSV, KIND_TSV, KIND_UNKNOWN };
 
 static enum file_kind kind_of(const char *path)
@@ -240,11 +286,10 @@ static enum file_kind kind_of(const char *path)
 struct input {
 	const char *path;
 	enum file_kind kind;
-	char *text;
-	size_t len;
 	struct hb_book *book;   /* .hb */
-	struct csv_sheet sheet; /* .csv, .tsv */
+	struct csv_sheet sheet; /* .csv, .tsv: its header lines and columns */
 	bool sheet_ok;
+	size_t nrows; /* the sheet's data rows */
 };
 
 /* A handbook the import will write: parsed from a .hb file, or loaded from the
@@ -254,6 +299,9 @@ struct target {
 	bool owned; /* loaded here (not owned by an input) */
 	/* A .hb file too big to hold: its items went to the writer as they were read. */
 	struct content_writer *writer;
+	/* A stored handbook that sheets add rows to: they go to the database as they are
+	 * read, and the book holds its lessons only. */
+	struct content_rows *rows;
 	int stored;	     /* the handbook was in the database before (1), not (0) */
 	long stored_version; /* its version then */
 };
@@ -269,6 +317,7 @@ struct job {
 	char **sheet_books;	 /* the handbooks the sheets add rows to */
 	size_t nsheet_books;
 	struct agree *agree; /* answers compared across handbooks, record by record */
+	long sheets;	     /* sheets (or parts of one) added to a stored handbook so far */
 };
 
 static struct target *find_target(struct job *job, const char *id)
@@ -420,23 +469,21 @@ static void read_inputs(struct job *job, const struct import_options *opt,
 			}
 			continue;
 		}
-		char *err = NULL;
-		size_t len;
-		char *raw = import_read_file(in->path, &len, &err);
-		if (!raw) {
-			diag_add(diags, DIAG_ERROR, in->path, 0, 0, "%s", err);
-			free(err);
+		/* The sheet is read through once to be checked as a sheet; its rows are
+		 * read again to be checked as items only when it has no error. */
+		struct file_lines *fl = open_sheet(in->path, opt->encoding, diags);
+		if (!fl)
 			continue;
-		}
-		char msg[256];
-		if (text_decode(raw, len, opt->encoding, &in->text, &in->len, msg, sizeof msg)) {
-			diag_add(diags, DIAG_ERROR, in->path, 0, 0, "%s", msg);
-			free(raw);
-			continue;
-		}
-		free(raw);
-		in->sheet_ok = csv_parse(in->text, in->len, in->kind == KIND_TSV ? '\t' : 0, in->path,
-					 diags, &in->sheet) == 0;
+		struct csv_source src = { file_lines_piece, fl };
+		struct csv_reader *cr = csv_open(&src, in->kind == KIND_TSV ? '\t' : 0, in->path,
+						 diags, &in->sheet);
+		struct csv_row row;
+		while (csv_next(cr, &row) > 0)
+			in->nrows++;
+		in->sheet_ok = csv_close(cr) == 0;
+		if (fl->err)
+			diag_add(diags, DIAG_ERROR, in->path, 0, 0, "%s", fl->err);
+		file_lines_close(fl);
 	}
 }
 
@@ -466,30 +513,33 @@ static void find_sheet_books(struct job *job, const struct import_options *opt)
 		enum file_kind kind = kind_of(in->path);
 		if (kind != KIND_CSV && kind != KIND_TSV)
 			continue;
-		char *err = NULL, *text = NULL, msg[256];
-		size_t len, n;
-		char *raw = import_read_file(in->path, &len, &err);
-		free(err);
-		if (!raw)
+		struct file_lines *fl = open_sheet(in->path, opt->encoding, NULL);
+		if (!fl)
 			continue;
-		int rc = text_decode(raw, len, opt->encoding, &text, &n, msg, sizeof msg);
-		free(raw);
-		if (rc)
-			continue;
-		struct diag_list quiet;
+		struct csv_source src = { file_lines_piece, fl };
 		struct csv_sheet sheet;
-		diag_init(&quiet);
-		csv_parse(text, n, kind == KIND_TSV ? '\t' : 0, in->path, &quiet, &sheet);
-		free(text);
+		struct csv_reader *cr =
+			csv_open(&src, kind == KIND_TSV ? '\t' : 0, in->path, NULL, &sheet);
 		int col = column_index(&sheet, "handbook");
+		struct csv_row row;
 		if (sheet.handbook)
 			add_sheet_book(job, sheet.handbook);
-		for (size_t r = 0; !sheet.handbook && col >= 0 && r < sheet.nrows; r++)
-			if ((size_t)col < sheet.rows[r].ncells && sheet.rows[r].cells[col][0])
-				add_sheet_book(job, sheet.rows[r].cells[col]);
+		else
+			while (col >= 0 && csv_next(cr, &row) > 0)
+				if ((size_t)col < row.ncells && row.cells[col][0])
+					add_sheet_book(job, row.cells[col]);
+		csv_close(cr);
 		csv_free(&sheet);
-		diag_free(&quiet);
+		file_lines_close(fl);
 	}
+}
+
+static void job_fail(struct job *job, char *err)
+{
+	if (!job->error)
+		job->error = err;
+	else
+		free(err);
 }
 
 /* The handbook named by a sheet (or rows of it): from this import, or else from
@@ -501,7 +551,7 @@ static struct target *sheet_target(struct job *job, const char *id, const char *
 	if (t)
 		return t;
 	char *err = NULL;
-	struct hb_book *book = job->content ? content_load(job->content, id, &err) : NULL;
+	struct hb_book *book = job->content ? content_load_outline(job->content, id, &err) : NULL;
 	if (!book) {
 		if (err)
 			diag_add(diags, DIAG_ERROR, file, line, 0, "%s", err);
@@ -515,6 +565,9 @@ static struct target *sheet_target(struct job *job, const char *id, const char *
 	}
 	book->file = file;
 	t = add_target(job, book, true);
+	t->rows = content_rows_new(job->content, id, &err);
+	if (!t->rows)
+		job_fail(job, err);
 	return t;
 }
 
@@ -526,54 +579,156 @@ static int column_index(const struct csv_sheet *sheet, const char *name)
 	return -1;
 }
 
+/* The rows of a sheet that go to one handbook. */
+struct sheet_part {
+	struct job *job;
+	const struct import_options *opt;
+	struct diag_list *diags;
+	const char *id;	      /* the handbook (the sheet's cell or header value) */
+	size_t target;	      /* its index in job->targets, which may move */
+	struct hb_sheet_rows *rows; /* NULL: the rows are left out (an error was told) */
+	struct hb_sheet_sink sink;
+	long sheet;	      /* what content_rows_seen() knows the part by */
+	size_t done, total;   /* rows written, rows in the sheet */
+	char **lessons;	      /* the lessons the rows add to, for --replace */
+	size_t nlessons;
+};
+
+static struct content_rows *part_rows(const struct sheet_part *p)
+{
+	return p->job->targets[p->target].rows;
+}
+
+static long part_seen(void *ctx, const char *key, long line)
+{
+	struct sheet_part *p = ctx;
+	char *err = NULL;
+	long first = part_rows(p) ? content_rows_seen(part_rows(p), p->sheet, key, line, &err) : 0;
+	if (first < 0) {
+		job_fail(p->job, err);
+		return 0;
+	}
+	return first;
+}
+
+static void part_item(void *ctx, const struct hb_book *book, const struct hb_item *it)
+{
+	struct sheet_part *p = ctx;
+	struct job *job = p->job;
+	agree_record(job->agree, book, it, p->diags);
+	bool listed = !it->lesson;
+	for (size_t i = 0; i < p->nlessons && !listed; i++)
+		listed = !strcmp(p->lessons[i], it->lesson);
+	if (!listed) {
+		p->lessons = xreallocarray(p->lessons, p->nlessons + 1, sizeof *p->lessons);
+		p->lessons[p->nlessons++] = xstrdup(it->lesson);
+	}
+	/* Once there is an error nothing will be imported: the rest is only checked. */
+	if (!job->write || job->error || p->diags->errors || !part_rows(p))
+		return;
+	if (p->opt->progress && p->done % 4096 == 0)
+		p->opt->progress(p->opt->progress_ctx, p->done, p->total);
+	p->done++;
+	char *err = NULL;
+	if (content_rows_item(part_rows(p), book, it, &err))
+		job_fail(job, err);
+}
+
+static struct sheet_part *new_part(struct job *job, struct input *in,
+				   const struct import_options *opt, struct diag_list *diags,
+				   const char *id, long line)
+{
+	struct sheet_part *p = xcalloc(1, sizeof *p);
+	*p = (struct sheet_part){ .job = job, .opt = opt, .diags = diags, .id = xstrdup(id),
+				  .total = in->nrows };
+	struct target *t = sheet_target(job, id, in->path, line, diags);
+	if (!t || (t->owned && !t->rows)) /* not found, or the database failed */
+		return p;
+	p->target = (size_t)(t - job->targets);
+	p->sheet = ++job->sheets;
+	p->sink = (struct hb_sheet_sink){ part_seen, part_item, p };
+	struct hb_sheet_options sopt = { .replace = opt->replace };
+	/* A handbook of this import is held whole (its .hb file was not streamed, see
+	 * stream_begin()), and the rows are merged into it; a stored one is not. */
+	p->rows = hb_sheet_begin(t->book, &in->sheet, in->path, &sopt, t->rows ? &p->sink : NULL,
+				 diags);
+	return p;
+}
+
+static void end_part(struct sheet_part *p)
+{
+	struct job *job = p->job;
+	bool ok = hb_sheet_end(p->rows) == 0;
+	char *err = NULL;
+	if (ok && p->opt->replace && job->write && !job->error && !p->diags->errors &&
+	    part_rows(p) &&
+	    content_rows_replace(part_rows(p), p->sheet, (const char *const *)p->lessons,
+				 p->nlessons, &err))
+		job_fail(job, err);
+	for (size_t i = 0; i < p->nlessons; i++)
+		free(p->lessons[i]);
+	free(p->lessons);
+	free((char *)p->id);
+	free(p);
+}
+
 /* Adds a sheet's rows to their handbooks: the one '#handbook:' names, or the one
- * each row's 'handbook' cell names. */
+ * each row's 'handbook' cell names.  The sheet is read again, a row at a time. */
 static void add_sheet(struct job *job, struct input *in, const struct import_options *opt,
 		      struct diag_list *diags)
 {
 	const struct csv_sheet *sheet = &in->sheet;
-	struct hb_sheet_options sopt = { .replace = opt->replace };
 	int col = column_index(sheet, "handbook");
-	if (sheet->handbook) {
-		struct target *t = sheet_target(job, sheet->handbook, in->path, 1, diags);
-		if (t)
-			hb_add_sheet(t->book, sheet, in->path, &sopt, diags);
-		return;
-	}
-	if (col < 0) {
+	if (!sheet->handbook && col < 0) {
 		diag_add(diags, DIAG_ERROR, in->path, 1, 0,
 			 _("the sheet does not say which handbook its rows belong to: add a "
 			   "'#handbook:ID' line at the top, or a 'handbook' column"));
 		return;
 	}
-	/* Rows grouped by handbook, each group added as a sheet of its own. */
-	struct csv_sheet part = *sheet;
-	part.rows = xreallocarray(NULL, sheet->nrows + 1, sizeof *part.rows);
-	bool *done = xcalloc(sheet->nrows + 1, sizeof *done);
-	for (size_t r = 0; r < sheet->nrows; r++) {
-		if (done[r])
-			continue;
-		const struct csv_row *row = &sheet->rows[r];
-		if ((size_t)col >= row->ncells || !row->cells[col][0]) {
-			diag_add(diags, DIAG_ERROR, in->path, row->line, 0,
-				 _("column 'handbook': empty value"));
-			done[r] = true;
-			continue;
-		}
-		const char *id = row->cells[col];
-		part.nrows = 0;
-		for (size_t k = r; k < sheet->nrows; k++)
-			if (!done[k] && (size_t)col < sheet->rows[k].ncells &&
-			    !strcmp(sheet->rows[k].cells[col], id)) {
-				part.rows[part.nrows++] = sheet->rows[k];
-				done[k] = true;
+	struct file_lines *fl = open_sheet(in->path, opt->encoding, diags);
+	if (!fl)
+		return;
+	struct csv_source src = { file_lines_piece, fl };
+	struct csv_sheet again; /* the same header and columns as in->sheet */
+	struct csv_reader *cr =
+		csv_open(&src, in->kind == KIND_TSV ? '\t' : 0, in->path, NULL, &again);
+	/* The part of '#handbook:', or one for each handbook the rows name. */
+	struct sheet_part *only = sheet->handbook
+					  ? new_part(job, in, opt, diags, sheet->handbook, 1)
+					  : NULL;
+	struct sheet_part **parts = NULL;
+	size_t nparts = 0;
+	struct csv_row row;
+	while (csv_next(cr, &row) > 0) {
+		struct sheet_part *p = only;
+		if (!p) {
+			if ((size_t)col >= row.ncells || !row.cells[col][0]) {
+				diag_add(diags, DIAG_ERROR, in->path, row.line, 0,
+					 _("column 'handbook': empty value"));
+				continue;
 			}
-		struct target *t = sheet_target(job, id, in->path, row->line, diags);
-		if (t)
-			hb_add_sheet(t->book, &part, in->path, &sopt, diags);
+			for (size_t i = 0; !p && i < nparts; i++)
+				if (!strcmp(parts[i]->id, row.cells[col]))
+					p = parts[i];
+		}
+		if (!p) {
+			p = new_part(job, in, opt, diags, row.cells[col], row.line);
+			parts = xreallocarray(parts, nparts + 1, sizeof *parts);
+			parts[nparts++] = p;
+		}
+		if (p->rows)
+			hb_sheet_row(p->rows, &row);
 	}
-	free(part.rows);
-	free(done);
+	csv_close(cr);
+	csv_free(&again);
+	if (fl->err)
+		diag_add(diags, DIAG_ERROR, in->path, 0, 0, "%s", fl->err);
+	file_lines_close(fl);
+	if (only)
+		end_part(only);
+	for (size_t i = 0; i < nparts; i++)
+		end_part(parts[i]);
+	free(parts);
 }
 
 static void free_job(struct job *job)
@@ -582,12 +737,12 @@ static void free_job(struct job *job)
 	for (size_t i = 0; i < job->nin; i++) {
 		hb_book_free(job->in[i].book);
 		csv_free(&job->in[i].sheet);
-		free(job->in[i].text);
 	}
 	for (size_t i = 0; i < job->ntargets; i++) {
 		if (job->targets[i].owned)
 			hb_book_free(job->targets[i].book);
 		content_writer_free(job->targets[i].writer);
+		content_rows_free(job->targets[i].rows);
 	}
 	for (size_t i = 0; i < job->nsheet_books; i++)
 		free(job->sheet_books[i]);
@@ -690,6 +845,14 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 	for (size_t i = 0; i < job.nin; i++)
 		if (job.in[i].sheet_ok)
 			add_sheet(&job, &job.in[i], opt, diags);
+	if (job.error) { /* the database failed while rows were written */
+		report->error = job.error;
+		job.error = NULL;
+		if (job.content)
+			content_rollback(job.content);
+		free_job(&job);
+		return -1;
+	}
 	warn_versions(&job, diags);
 	/* The items of streamed handbooks were compared as they were read; those
 	 * held whole (with the rows of spreadsheets) are compared here. */
@@ -709,14 +872,16 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 			mem_activity(_("importing handbook %s"), book->id);
 			r->handbook = xstrdup(book->id);
 			struct content_writer *w = job.targets[i].writer;
-			if (w ? content_writer_finish(w, book, &r->counts, &report->error)
-			      : content_apply(job.content, book, &r->counts, opt->progress,
-					      opt->progress_ctx, &report->error))
+			struct content_rows *rows = job.targets[i].rows;
+			if (rows ? content_rows_finish(rows, &r->counts, &report->error)
+			    : w  ? content_writer_finish(w, book, &r->counts, &report->error)
+				 : content_apply(job.content, book, &r->counts, opt->progress,
+						 opt->progress_ctx, &report->error))
 				status = -1;
 			else if (opt->progress) {
-				size_t n = w ? r->counts.added + r->counts.changed +
-						       r->counts.revived + r->counts.unchanged
-					     : book->nitems;
+				size_t n = w || rows ? r->counts.added + r->counts.changed +
+							       r->counts.revived + r->counts.unchanged
+						     : book->nitems;
 				opt->progress(opt->progress_ctx, n, n);
 			}
 		}

@@ -56,8 +56,9 @@ int import_shipped(const char *content_path, const char *datadir, char **err);
 char *import_clean_text(const char *text, size_t len, size_t *outlen, long *bad_line,
 			void (*changed)(void *ctx, long line, const char *what), void *ctx);
 
-/* The largest spreadsheet (or file to clean) read: it is read whole, so this bounds
- * memory.  A .hb file is imported line by line, in any size. */
+/* The largest file read whole (a file to clean, a shipped handbook, a handbook
+ * whose local facts are listed): this bounds memory.  Handbook files and
+ * spreadsheets are imported and checked a record or a row at a time, in any size. */
 #define IMPORT_MAX_FILE (256 << 20)
 
 /* Reads a whole file; NULL with *err set (malloc'd) on failure or when the file is

@@ -630,6 +630,139 @@ static void test_hash_row(void)
 	diag_free(&d);
 }
 
+/* The text handed out `piece` bytes at a time. */
+struct pieces {
+	const char *text;
+	size_t len, pos, piece;
+};
+
+static int pieces_read(void *ctx, const char **text, size_t *n)
+{
+	struct pieces *p = ctx;
+	if (p->pos >= p->len)
+		return 0;
+	*text = p->text + p->pos;
+	*n = p->len - p->pos < p->piece ? p->len - p->pos : p->piece;
+	p->pos += *n;
+	return 1;
+}
+
+/* Reads the text through csv_open() in pieces of every size from 1 byte and checks
+ * that the columns, rows, cells and diagnostics are those of the whole text read at
+ * once. */
+static void check_pieces(const char *text, size_t len, char sep)
+{
+	struct diag_list whole_d;
+	struct csv_sheet whole;
+	int whole_rc = parse(text, len, sep, &whole_d, &whole);
+	for (size_t piece = 1; piece <= len + 1; piece++) {
+		struct pieces p = { text, len, 0, piece };
+		struct csv_source src = { pieces_read, &p };
+		struct diag_list d;
+		struct csv_sheet sh;
+		diag_init(&d);
+		struct csv_reader *cr = csv_open(&src, sep, "t.csv", &d, &sh);
+		CHECK_INT(sh.ncolumns, whole.ncolumns);
+		for (size_t c = 0; c < sh.ncolumns && c < whole.ncolumns; c++)
+			CHECK_STR(sh.columns[c], whole.columns[c]);
+		CHECK_INT(sh.sep, whole.sep);
+		CHECK_INT(sh.columns_line, whole.columns_line);
+		struct csv_row row;
+		size_t r = 0;
+		while (csv_next(cr, &row) > 0) {
+			CHECK(r < whole.nrows);
+			if (r >= whole.nrows)
+				break;
+			CHECK_INT(row.line, whole.rows[r].line);
+			CHECK_INT(row.ncells, whole.rows[r].ncells);
+			for (size_t c = 0; c < row.ncells && c < whole.rows[r].ncells; c++)
+				CHECK_STR(row.cells[c], whole.rows[r].cells[c]);
+			r++;
+		}
+		CHECK_INT(r, whole.nrows);
+		CHECK_INT(csv_close(cr), whole_rc);
+		CHECK_INT(sh.html_cells, whole.html_cells);
+		CHECK_INT(d.n, whole_d.n);
+		for (size_t i = 0; i < d.n && i < whole_d.n; i++) {
+			CHECK_INT(d.v[i].line, whole_d.v[i].line);
+			CHECK_STR(d.v[i].msg, whole_d.v[i].msg);
+		}
+		csv_free(&sh);
+		diag_free(&d);
+	}
+	csv_free(&whole);
+	diag_free(&whole_d);
+}
+
+static void test_pieces(void)
+{
+	check_pieces(S("\xEF\xBB\xBFid,zh,en\r\n1,\"你\r\n好\",\"Say \"\"hi\"\"\"\r\n\r\n2,谢谢,Thanks\r"), 0);
+	check_pieces(S("#separator:tab\n#html:true\n#columns:id\tzh\ten\n"
+		       "1\t<b>你好</b>&nbsp;\tHi<br>there &bogus;\n2\t\"x\ty\"\t\"a\nb\"\n"), 0);
+	/* A quote in a TSV cell that is never closed is text. */
+	check_pieces(S("zh\ten\n\"你好\tHi, \" he said.\n谢谢\tThanks\n"), '\t');
+	check_pieces(S("zh\ten\n\"你好\tHi\n谢谢\tThanks\n"), '\t');
+	/* A CSV quote never closed, a stray quote, a bad cell, a ragged row. */
+	check_pieces(S("zh,en\n\"a\"b,c\n\xff,x\n1,2,3\n\"open,x\ny,z\n"), 0);
+	check_pieces(S("#guid column:1\n#notetype:Basic\nabc\tq\ta\n"), 0);
+	check_pieces(S("\n\n  \n#handbook:taxi,,,\n# a comment\nzh;en\n\n你好;Hello\r\n"), 0);
+	check_pieces(S("#columns:zh,en\n"), 0);
+	check_pieces(S(""), 0);
+}
+
+/* A row longer than 4 MB is told and ends the reading; a quote in a TSV cell that
+ * would close only after that is text. */
+static void test_overlong_row(void)
+{
+	size_t big = (size_t)5 << 20;
+	char *text = malloc(big + 64);
+	size_t n = (size_t)sprintf(text, "zh,en\n\"");
+	memset(text + n, 'x', big);
+	n += big;
+	n += (size_t)sprintf(text + n, "\",y\nlast,row\n");
+	struct pieces p = { text, n, 0, 1 << 16 };
+	struct csv_source src = { pieces_read, &p };
+	struct diag_list d;
+	struct csv_sheet sh;
+	diag_init(&d);
+	struct csv_reader *cr = csv_open(&src, 0, "t.csv", &d, &sh);
+	struct csv_row row;
+	CHECK_INT(csv_next(cr, &row), 0);
+	CHECK_INT(csv_close(cr), -1);
+	CHECK(has_diag(&d, DIAG_ERROR, 2, "longer than 4 MB"));
+	csv_free(&sh);
+	diag_free(&d);
+
+	n = (size_t)sprintf(text, "zh\ten\n\"a\tb\n");
+	for (int i = 0; i < 5; i++) {
+		memset(text + n, 'x', (size_t)1 << 20);
+		n += (size_t)1 << 20;
+		text[n++] = '\n';
+	}
+	n += (size_t)sprintf(text + n, "\"\tend\nlast\trow\n");
+	p = (struct pieces){ text, n, 0, 1 << 16 };
+	diag_init(&d);
+	cr = csv_open(&src, '\t', "t.tsv", &d, &sh);
+	CHECK_INT(csv_next(cr, &row), 1);
+	CHECK_INT(row.line, 2);
+	CHECK(!strcmp(row.cells[0], "\"a"));
+	for (long i = 0; i < 5; i++) {
+		CHECK_INT(csv_next(cr, &row), 1);
+		CHECK_INT(row.line, 3 + i);
+		CHECK_INT(strlen(row.cells[0]), (size_t)1 << 20);
+	}
+	CHECK_INT(csv_next(cr, &row), 1);
+	CHECK_INT(row.line, 8);
+	CHECK(!strcmp(row.cells[0], "\"") && !strcmp(row.cells[1], "end"));
+	CHECK_INT(csv_next(cr, &row), 1);
+	CHECK_STR(row.cells[0], "last");
+	CHECK_INT(csv_next(cr, &row), 0);
+	CHECK_INT(csv_close(cr), 0);
+	csv_free(&sh);
+	diag_free(&d);
+	free(text);
+}
+
 int main(void)
 {
 	unit_program = "test_csv";
@@ -655,5 +788,7 @@ int main(void)
 	RUN(test_anki_headers);
 	RUN(test_hash_row);
 	RUN(test_big);
+	RUN(test_pieces);
+	RUN(test_overlong_row);
 	return unit_done();
 }
