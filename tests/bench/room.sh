@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A training room under load: N simulated learners (N = 8, 32 and 128), each a
-# separate line-mode session answering every prompt as soon as it appears, against
+# separate line-mode session answering every prompt as soon as it appears (typing
+# what a learner types: a letter for a choice, the words' numbers for a word
+# order, Enter to go on after an answer, keeping its rating), against
 # one PostgreSQL server, side by side with the same on an SQLite file on the same
 # machine.  For each: answers a second and the 50th and 99th percentile of the time
 # from an answer to its acknowledgement ("Answer N saved"), and whether every
