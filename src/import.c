@@ -83,8 +83,10 @@ static int file_lines_fail(struct file_lines *fl, const char *msg)
 	return -1;
 }
 
-/* Reads and decodes the next chunk onto the end of the text. */
-static int file_lines_fill(struct file_lines *fl)
+/* Reads and decodes the next chunk of the file into *out (n bytes, the decoder's
+ * own until the next call); *end says whether it was the last.  0, or -1 with
+ * fl->err set. */
+static int file_lines_decode(struct file_lines *fl, const char **out, size_t *n, bool *end)
 {
 	char raw[READ_CHUNK];
 	size_t r = fread(raw, 1, sizeof raw, fl->f);
@@ -94,12 +96,21 @@ static int file_lines_fill(struct file_lines *fl)
 		free(msg);
 		return -1;
 	}
-	bool end = r < sizeof raw && feof(fl->f);
+	*end = r < sizeof raw && feof(fl->f);
+	char msg[256];
+	if (text_decoder_feed(fl->dec, raw, r, *end, out, n, msg, sizeof msg))
+		return file_lines_fail(fl, msg);
+	return 0;
+}
+
+/* Reads and decodes the next chunk onto the end of the text. */
+static int file_lines_fill(struct file_lines *fl)
+{
 	const char *out;
 	size_t n;
-	char msg[256];
-	if (text_decoder_feed(fl->dec, raw, r, end, &out, &n, msg, sizeof msg))
-		return file_lines_fail(fl, msg);
+	bool end;
+	if (file_lines_decode(fl, &out, &n, &end))
+		return -1;
 	if (fl->text && fl->pos > 0) { /* what was handed out is not needed any more */
 		memmove(fl->text, fl->text + fl->pos, fl->len - fl->pos);
 		fl->len -= fl->pos;
@@ -229,18 +240,9 @@ static int file_lines_piece(void *ctx, const char **text, size_t *n)
 		return -1;
 	if (fl->end)
 		return 0;
-	char raw[READ_CHUNK];
-	size_t r = fread(raw, 1, sizeof raw, fl->f);
-	if (r < sizeof raw && ferror(fl->f)) {
-		char *msg = xasprintf(_("cannot read %s: %s"), fl->path, strerror(errno));
-		file_lines_fail(fl, msg);
-		free(msg);
+	bool end;
+	if (file_lines_decode(fl, text, n, &end))
 		return -1;
-	}
-	bool end = r < sizeof raw && feof(fl->f);
-	char msg[256];
-	if (text_decoder_feed(fl->dec, raw, r, end, text, n, msg, sizeof msg))
-		return file_lines_fail(fl, msg);
 	fl->end = end;
 	return 1;
 }
