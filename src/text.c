@@ -117,12 +117,12 @@ char *text_fold_search(const char *s, size_t n)
 	char *folded = text_fold(s, n);
 	if (!folded)
 		return NULL;
-	const unsigned char *p = (const unsigned char *)folded;
-	while (*p && *p < 0x80)
-		p++;
-	if (!*p) /* ASCII has no accents to fold */
-		return folded;
+	/* Text made only of the code points of all_stable() is left as it is: none of
+	 * them decomposes into an accent, and the folded text is already NFC, which
+	 * decomposing and composing again gives back. */
 	size_t len = strlen(folded);
+	if (all_stable(folded, len))
+		return folded;
 	size_t dlen;
 	uint8_t *d = mem_checked(u8_normalize(UNINORM_NFD, (const uint8_t *)folded, len, NULL, &dlen));
 	free(folded);

@@ -4,6 +4,7 @@
 
 #include <unicase.h>
 #include <uninorm.h>
+#include <unistr.h>
 
 #include "text.h"
 #include "unit.h"
@@ -386,6 +387,25 @@ static void test_quick_paths_agree(void)
 		free(nfc);
 		free(fold);
 	}
+	/* Each code point that handbooks are mostly made of, folded for search alone
+	 * (the quick path) and before an accent that folds away (the full path). */
+	static const unsigned ranges[][2] = { { 0x20, 0x7e }, { 0x3001, 0x3011 },
+					      { 0x3041, 0x3096 }, { 0x30a1, 0x30fc },
+					      { 0x3400, 0x4dbf }, { 0x4e00, 0x9fff },
+					      { 0xac00, 0xd7a3 } };
+	for (size_t r = 0; r < sizeof ranges / sizeof *ranges; r++)
+		for (ucs4_t c = ranges[r][0]; c <= ranges[r][1]; c++) {
+			uint8_t t[16];
+			int n = u8_uctomb(t, c, 8);
+			memcpy(t + n, "\xc3\xa9", 3); /* é, folded to e */
+			char *quick = text_fold_search((const char *)t, (size_t)n);
+			char *full = text_fold_search((const char *)t, (size_t)n + 2);
+			size_t qn = quick ? strlen(quick) : 0;
+			if (!quick || !full || strncmp(quick, full, qn) || strcmp(full + qn, "e"))
+				CHECK(!"text_fold_search: the quick path differs from the full one");
+			free(quick);
+			free(full);
+		}
 }
 
 int main(void)
