@@ -3,6 +3,7 @@
 #include <locale.h>
 
 #include <unicase.h>
+#include <unictype.h>
 #include <uninorm.h>
 #include <unistr.h>
 
@@ -408,6 +409,43 @@ static void test_quick_paths_agree(void)
 		}
 }
 
+/* Each code point of the Basic Multilingual Plane is judged by its category, the
+ * first time and when met again. */
+static void test_check_value(void)
+{
+	for (ucs4_t c = 0x20; c < 0x10000; c++) {
+		if (c >= 0xd800 && c <= 0xdfff)
+			continue;
+		enum text_fault want = TEXT_FINE;
+		if ((c >= 0x7f && c <= 0x9f))
+			want = TEXT_CONTROL;
+		else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+			want = TEXT_BIDI;
+		else if (uc_is_general_category(c, UC_CATEGORY_Cf))
+			want = TEXT_INVISIBLE;
+		else if (uc_is_general_category(c, UC_CATEGORY_Co) ||
+			 uc_is_general_category(c, UC_CATEGORY_Cn))
+			want = TEXT_UNASSIGNED;
+		else if (c == 0xfdfa || c == 0xfdfb || c == 0xfdfd)
+			want = TEXT_OVERWIDE;
+		uint8_t t[8] = "a";
+		int n = u8_uctomb(t + 1, c, 6);
+		for (int again = 0; again < 2; again++) {
+			uint32_t cp;
+			size_t off;
+			enum text_fault got = text_check_value((const char *)t, (size_t)n + 1, 0, &cp, &off);
+			if (got != want || (want != TEXT_FINE && (cp != c || off != 1)) ||
+			    (want == TEXT_FINE && off != (size_t)n + 1))
+				CHECK(!"text_check_value: another fault than the category gives");
+		}
+	}
+	uint32_t cp;
+	size_t off;
+	CHECK_INT(text_check_value("a\tb", 3, 0, &cp, &off), TEXT_CONTROL);
+	CHECK_INT(text_check_value("a\tb", 3, TEXT_ALLOW_TAB, &cp, &off), TEXT_FINE);
+	CHECK_INT(text_check_value("\xf0\x92\x80\x80", 4, 0, &cp, &off), TEXT_OVERWIDE);
+}
+
 int main(void)
 {
 	unit_program = "test_text";
@@ -420,6 +458,7 @@ int main(void)
 	RUN(test_utf8_invalid);
 	RUN(test_nfc);
 	RUN(test_fold);
+	RUN(test_check_value);
 	RUN(test_trim);
 	RUN(test_decode_passthrough);
 	RUN(test_decode_gbk);
