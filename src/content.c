@@ -121,6 +121,8 @@ enum {
 	ST_ITEM_RETIRE,
 	ST_TEXTS_DELETE,
 	ST_TEXT_INSERT,
+	ST_TEXT_INSERT2,
+	ST_TEXT_INSERT3,
 	ST_PARTS_DELETE,
 	ST_PART_INSERT,
 	ST_SEARCH_INSERT,
@@ -168,6 +170,14 @@ static const char *const statements[ST_COUNT] = {
 	[ST_TEXT_INSERT] =
 		"INSERT INTO item_text (item, position, lang, text, reading, kana) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	/* Two and three texts in one statement: most items have that many. */
+	[ST_TEXT_INSERT2] =
+		"INSERT INTO item_text (item, position, lang, text, reading, kana) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6), (?1, ?7, ?8, ?9, ?10, ?11)",
+	[ST_TEXT_INSERT3] =
+		"INSERT INTO item_text (item, position, lang, text, reading, kana) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6), (?1, ?7, ?8, ?9, ?10, ?11), "
+		"(?1, ?12, ?13, ?14, ?15, ?16)",
 	[ST_PARTS_DELETE] = "DELETE FROM item_part WHERE item = ?1",
 	[ST_PART_INSERT] =
 		"INSERT INTO item_part (item, kind, lang, position, value) "
@@ -441,17 +451,24 @@ static int write_children(struct content *c, sqlite3_int64 key, const struct hb_
 		if (run(c, st, err))
 			return -1;
 	}
-	for (size_t i = 0; i < it->ntexts; i++) {
-		const struct hb_text *t = &it->texts[i];
-		st = stmt(c, ST_TEXT_INSERT);
+	for (size_t i = 0, n; i < it->ntexts; i += n) {
+		n = it->ntexts - i < 3 ? it->ntexts - i : 3;
+		st = stmt(c, ST_TEXT_INSERT + (int)n - 1);
 		sqlite3_bind_int64(st, 1, key);
-		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-		db_bind_text(st, 3, t->lang);
-		db_bind_text(st, 4, t->text);
-		db_bind_text(st, 5, t->reading);
-		db_bind_text(st, 6, t->kana);
+		for (size_t j = 0; j < n; j++) {
+			const struct hb_text *t = &it->texts[i + j];
+			int p = 2 + 5 * (int)j;
+			sqlite3_bind_int64(st, p, (sqlite3_int64)(i + j));
+			db_bind_text(st, p + 1, t->lang);
+			db_bind_text(st, p + 2, t->text);
+			db_bind_text(st, p + 3, t->reading);
+			db_bind_text(st, p + 4, t->kana);
+		}
 		if (run(c, st, err))
 			return -1;
+	}
+	for (size_t i = 0; i < it->ntexts; i++) {
+		const struct hb_text *t = &it->texts[i];
 		for (size_t k = 0; k < t->nalts; k++)
 			if (insert_part(c, key, "alt", t->lang, (long)k, t->alts[k], err))
 				return -1;
