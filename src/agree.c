@@ -21,11 +21,11 @@
  * those by their texts, so that two prompts with the same hash are never taken
  * for one.  The comparison keys of the answers are made only then.
  *
- * ord orders the records: the content database's first (below STORED_ORD, in
- * handbook and key order), then the files' in the order read.  book indexes
- * agree->books, file agree->files (NULL for a record of the content database);
- * shown is the prompt as written and texts the foreign texts with their
- * alternatives (put_texts()). */
+ * ord orders the records: the content database's first (negative, from
+ * STORED_ORD on, in handbook and key order), then the files' (from 1, in the
+ * order read).  book indexes agree->books, file agree->files (NULL for a record
+ * of the content database); shown is the prompt as written and texts the foreign
+ * texts with their alternatives (put_text()). */
 static const char SCHEMA[] =
 	"PRAGMA temp_store = FILE;"
 	"PRAGMA journal_mode = OFF;"
