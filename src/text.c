@@ -712,4 +712,3 @@ enum text_fault text_check_value(const char *s, size_t n, unsigned allow, uint32
 	*offset = n;
 	return TEXT_FINE;
 }
-
