@@ -6,8 +6,9 @@
  * punctuation and spaces) must have the same answer and the same accepted
  * alternatives in each foreign language wherever it appears: in the files being
  * checked and in the other handbooks of the content database.  Records are fed one
- * at a time into a scratch SQLite table on disk, so memory stays constant however
- * large the handbooks are; the disagreements are found at the end.  Each record is
+ * at a time into a scratch SQLite table on disk, under a hash of their prompt, so
+ * memory stays constant however large the handbooks are; at the end the records
+ * whose prompt hash another shares are compared by their texts.  Each record is
  * also checked for the old name of the tag that marks a guest's lines. */
 #ifndef CORDIAL_AGREE_H
 #define CORDIAL_AGREE_H

@@ -121,6 +121,8 @@ enum {
 	ST_ITEM_RETIRE,
 	ST_TEXTS_DELETE,
 	ST_TEXT_INSERT,
+	ST_TEXT_INSERT2,
+	ST_TEXT_INSERT3,
 	ST_PARTS_DELETE,
 	ST_PART_INSERT,
 	ST_SEARCH_INSERT,
@@ -168,6 +170,14 @@ static const char *const statements[ST_COUNT] = {
 	[ST_TEXT_INSERT] =
 		"INSERT INTO item_text (item, position, lang, text, reading, kana) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	/* Two and three texts in one statement: most items have that many. */
+	[ST_TEXT_INSERT2] =
+		"INSERT INTO item_text (item, position, lang, text, reading, kana) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6), (?1, ?7, ?8, ?9, ?10, ?11)",
+	[ST_TEXT_INSERT3] =
+		"INSERT INTO item_text (item, position, lang, text, reading, kana) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6), (?1, ?7, ?8, ?9, ?10, ?11), "
+		"(?1, ?12, ?13, ?14, ?15, ?16)",
 	[ST_PARTS_DELETE] = "DELETE FROM item_part WHERE item = ?1",
 	[ST_PART_INSERT] =
 		"INSERT INTO item_part (item, kind, lang, position, value) "
@@ -181,8 +191,9 @@ static const char *const statements[ST_COUNT] = {
 	[ST_SEEN_LINE] = "SELECT line FROM temp.import_seen WHERE book = ?1 AND id = ?2",
 	[ST_LINE_ADD] = "INSERT INTO temp.import_line (key, line) VALUES (?1, ?2) "
 			"ON CONFLICT DO NOTHING",
-	[ST_LINE_OF] = "SELECT line FROM temp.import_line WHERE key = ?1",
-	[ST_BODY_ADD] = "INSERT INTO temp.import_body (key, body) VALUES (?1, ?2)",
+	[ST_LINE_OF] = "SELECT line FROM temp.import_line WHERE key = ?1 "
+		       "UNION ALL SELECT line FROM temp.import_body WHERE key = ?1",
+	[ST_BODY_ADD] = "INSERT INTO temp.import_body (key, body, line) VALUES (?1, ?2, ?3)",
 };
 
 /* What ranking and filtering a search needs of every search entry, read once and
@@ -440,17 +451,24 @@ static int write_children(struct content *c, sqlite3_int64 key, const struct hb_
 		if (run(c, st, err))
 			return -1;
 	}
-	for (size_t i = 0; i < it->ntexts; i++) {
-		const struct hb_text *t = &it->texts[i];
-		st = stmt(c, ST_TEXT_INSERT);
+	for (size_t i = 0, n; i < it->ntexts; i += n) {
+		n = it->ntexts - i < 3 ? it->ntexts - i : 3;
+		st = stmt(c, ST_TEXT_INSERT + (int)n - 1);
 		sqlite3_bind_int64(st, 1, key);
-		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-		db_bind_text(st, 3, t->lang);
-		db_bind_text(st, 4, t->text);
-		db_bind_text(st, 5, t->reading);
-		db_bind_text(st, 6, t->kana);
+		for (size_t j = 0; j < n; j++) {
+			const struct hb_text *t = &it->texts[i + j];
+			int p = 2 + 5 * (int)j;
+			sqlite3_bind_int64(st, p, (sqlite3_int64)(i + j));
+			db_bind_text(st, p + 1, t->lang);
+			db_bind_text(st, p + 2, t->text);
+			db_bind_text(st, p + 3, t->reading);
+			db_bind_text(st, p + 4, t->kana);
+		}
 		if (run(c, st, err))
 			return -1;
+	}
+	for (size_t i = 0; i < it->ntexts; i++) {
+		const struct hb_text *t = &it->texts[i];
 		for (size_t k = 0; k < t->nalts; k++)
 			if (insert_part(c, key, "alt", t->lang, (long)k, t->alts[k], err))
 				return -1;
@@ -471,6 +489,8 @@ static int write_children(struct content *c, sqlite3_int64 key, const struct hb_
 	st = stmt(c, later ? ST_BODY_ADD : ST_SEARCH_INSERT);
 	sqlite3_bind_int64(st, 1, key);
 	db_bind_text(st, 2, body);
+	if (later)
+		sqlite3_bind_int64(st, 3, it->line);
 	int rc = run(c, st, err);
 	free(body);
 	return rc;
@@ -665,7 +685,8 @@ done:
 /* The writer keeps what an import must know across a handbook's items in SQLite,
  * not in memory, in temporary tables of the connection (or of a private temporary
  * database when there is no content database to read): the items written, by key
- * with the line each came from (import_line), and, when nothing is written (a
+ * with the line each came from (import_line; for a new handbook, import_body, with
+ * the search entries that wait for the index), and, when nothing is written (a
  * check, or after an error), the ids seen (import_seen). */
 struct content_writer {
 	struct content *c;   /* NULL: check only */
@@ -724,7 +745,7 @@ struct content_writer *content_writer_new(struct content *c, char **err)
 		    "CREATE TEMP TABLE IF NOT EXISTS import_line ("
 		    "  key INTEGER PRIMARY KEY, line INTEGER NOT NULL);"
 		    "CREATE TEMP TABLE IF NOT EXISTS import_body ("
-		    "  key INTEGER PRIMARY KEY, body TEXT NOT NULL)",
+		    "  key INTEGER PRIMARY KEY, body TEXT NOT NULL, line INTEGER NOT NULL)",
 		    err)) {
 		content_writer_free(w);
 		return NULL;
@@ -944,8 +965,9 @@ static long write_item(struct content_writer *w, const struct hb_book *book,
 		*err = db_error(c->db);
 		return -1;
 	}
+	/* A new handbook's items keep their lines with their search entries. */
 	sqlite3_int64 key = sqlite3_last_insert_rowid(c->db);
-	if (note_line(c, key, it->line, err) < 0 ||
+	if ((!w->fresh && note_line(c, key, it->line, err) < 0) ||
 	    write_children(c, key, it, true, false, w->fresh, err))
 		return -1;
 	counts->added++;
@@ -1010,7 +1032,12 @@ int content_writer_finish(struct content_writer *w, const struct hb_book *book,
 				" temp.import_body ORDER BY key; DELETE FROM temp.import_body",
 				err))
 		return -1;
-	/* The stored items this file no longer has are retired. */
+	/* The stored items this file no longer has are retired: a new handbook has
+	 * none. */
+	if (w->fresh) {
+		*counts = w->counts;
+		return 0;
+	}
 	sqlite3_stmt *st = db_prepare(
 	    c->db, "DELETE FROM item_search WHERE rowid IN (SELECT key FROM item"
 		   " WHERE handbook = ?1 AND retired = 0 AND NOT EXISTS (SELECT 1 FROM"

@@ -117,12 +117,12 @@ char *text_fold_search(const char *s, size_t n)
 	char *folded = text_fold(s, n);
 	if (!folded)
 		return NULL;
-	const unsigned char *p = (const unsigned char *)folded;
-	while (*p && *p < 0x80)
-		p++;
-	if (!*p) /* ASCII has no accents to fold */
-		return folded;
+	/* Text made only of the code points of all_stable() is left as it is: none of
+	 * them decomposes into an accent, and the folded text is already NFC, which
+	 * decomposing and composing again gives back. */
 	size_t len = strlen(folded);
+	if (all_stable(folded, len))
+		return folded;
 	size_t dlen;
 	uint8_t *d = mem_checked(u8_normalize(UNINORM_NFD, (const uint8_t *)folded, len, NULL, &dlen));
 	free(folded);
@@ -649,6 +649,43 @@ char *text_field(const char *s, size_t n)
 	return out;
 }
 
+/* What a value may not hold, of one code point. */
+static enum text_fault code_point_fault(ucs4_t c, unsigned allow)
+{
+	if ((c < 0x20 && !(c == '\n' && (allow & TEXT_ALLOW_LF)) &&
+	     !(c == '\t' && (allow & TEXT_ALLOW_TAB))) ||
+	    (c >= 0x7f && c <= 0x9f))
+		return TEXT_CONTROL;
+	if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+		return TEXT_BIDI;
+	/* Invisible characters (zero-width spaces and joiners, soft hyphens, other
+	 * format characters) hide differences a reader cannot see. */
+	if (uc_is_general_category(c, UC_CATEGORY_Cf))
+		return TEXT_INVISIBLE;
+	if (uc_is_general_category(c, UC_CATEGORY_Co) ||
+	    uc_is_general_category(c, UC_CATEGORY_Cn))
+		return TEXT_UNASSIGNED;
+	/* Ligatures that terminals draw many columns wide over a width of one. */
+	if (c == 0xfdfa || c == 0xfdfb || c == 0xfdfd || (c >= 0x12000 && c <= 0x1254f))
+		return TEXT_OVERWIDE;
+	return TEXT_FINE;
+}
+
+/* Whether a code point of the Basic Multilingual Plane from U+0080 on is fine in
+ * any value: found by code_point_fault() the first time it is met, and
+ * remembered, as the category lookups are most of the cost of the check. */
+static bool fine_above_ascii(ucs4_t c)
+{
+	static uint64_t known[0x10000 / 64], fine[0x10000 / 64];
+	uint64_t bit = UINT64_C(1) << (c % 64);
+	if (!(known[c / 64] & bit)) {
+		if (code_point_fault(c, 0) == TEXT_FINE)
+			fine[c / 64] |= bit;
+		known[c / 64] |= bit;
+	}
+	return (fine[c / 64] & bit) != 0;
+}
+
 enum text_fault text_check_value(const char *s, size_t n, unsigned allow, uint32_t *cp,
 				 size_t *offset)
 {
@@ -656,27 +693,20 @@ enum text_fault text_check_value(const char *s, size_t n, unsigned allow, uint32
 	*cp = 0;
 	while (p < end) {
 		*offset = (size_t)((const char *)p - s);
+		if (*p >= 0x20 && *p < 0x7f) { /* printable ASCII */
+			*cp = *p++;
+			continue;
+		}
 		ucs4_t c;
 		int len = u8_mbtoucr(&c, p, (size_t)(end - p));
 		if (len < 0)
 			return TEXT_BAD_UTF8;
 		*cp = c;
-		if ((c < 0x20 && !(c == '\n' && (allow & TEXT_ALLOW_LF)) &&
-		     !(c == '\t' && (allow & TEXT_ALLOW_TAB))) ||
-		    (c >= 0x7f && c <= 0x9f))
-			return TEXT_CONTROL;
-		if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
-			return TEXT_BIDI;
-		/* Invisible characters (zero-width spaces and joiners, soft hyphens, other
-		 * format characters) hide differences a reader cannot see. */
-		if (uc_is_general_category(c, UC_CATEGORY_Cf))
-			return TEXT_INVISIBLE;
-		if (uc_is_general_category(c, UC_CATEGORY_Co) ||
-		    uc_is_general_category(c, UC_CATEGORY_Cn))
-			return TEXT_UNASSIGNED;
-		/* Ligatures that terminals draw many columns wide over a width of one. */
-		if (c == 0xfdfa || c == 0xfdfb || c == 0xfdfd || (c >= 0x12000 && c <= 0x1254f))
-			return TEXT_OVERWIDE;
+		if (c < 0x80 || c >= 0x10000 || !fine_above_ascii(c)) {
+			enum text_fault fault = code_point_fault(c, allow);
+			if (fault != TEXT_FINE)
+				return fault;
+		}
 		p += len;
 	}
 	*offset = n;

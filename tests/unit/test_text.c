@@ -3,7 +3,9 @@
 #include <locale.h>
 
 #include <unicase.h>
+#include <unictype.h>
 #include <uninorm.h>
+#include <unistr.h>
 
 #include "text.h"
 #include "unit.h"
@@ -386,6 +388,62 @@ static void test_quick_paths_agree(void)
 		free(nfc);
 		free(fold);
 	}
+	/* Each code point that handbooks are mostly made of, folded for search alone
+	 * (the quick path) and before an accent that folds away (the full path). */
+	static const unsigned ranges[][2] = { { 0x20, 0x7e }, { 0x3001, 0x3011 },
+					      { 0x3041, 0x3096 }, { 0x30a1, 0x30fc },
+					      { 0x3400, 0x4dbf }, { 0x4e00, 0x9fff },
+					      { 0xac00, 0xd7a3 } };
+	for (size_t r = 0; r < sizeof ranges / sizeof *ranges; r++)
+		for (ucs4_t c = ranges[r][0]; c <= ranges[r][1]; c++) {
+			uint8_t t[16];
+			int n = u8_uctomb(t, c, 8);
+			memcpy(t + n, "\xc3\xa9", 3); /* é, folded to e */
+			char *quick = text_fold_search((const char *)t, (size_t)n);
+			char *full = text_fold_search((const char *)t, (size_t)n + 2);
+			size_t qn = quick ? strlen(quick) : 0;
+			if (!quick || !full || strncmp(quick, full, qn) || strcmp(full + qn, "e"))
+				CHECK(!"text_fold_search: the quick path differs from the full one");
+			free(quick);
+			free(full);
+		}
+}
+
+/* Each code point of the Basic Multilingual Plane is judged by its category, the
+ * first time and when met again. */
+static void test_check_value(void)
+{
+	for (ucs4_t c = 0x20; c < 0x10000; c++) {
+		if (c >= 0xd800 && c <= 0xdfff)
+			continue;
+		enum text_fault want = TEXT_FINE;
+		if ((c >= 0x7f && c <= 0x9f))
+			want = TEXT_CONTROL;
+		else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+			want = TEXT_BIDI;
+		else if (uc_is_general_category(c, UC_CATEGORY_Cf))
+			want = TEXT_INVISIBLE;
+		else if (uc_is_general_category(c, UC_CATEGORY_Co) ||
+			 uc_is_general_category(c, UC_CATEGORY_Cn))
+			want = TEXT_UNASSIGNED;
+		else if (c == 0xfdfa || c == 0xfdfb || c == 0xfdfd)
+			want = TEXT_OVERWIDE;
+		uint8_t t[8] = "a";
+		int n = u8_uctomb(t + 1, c, 6);
+		for (int again = 0; again < 2; again++) {
+			uint32_t cp;
+			size_t off;
+			enum text_fault got = text_check_value((const char *)t, (size_t)n + 1, 0, &cp, &off);
+			if (got != want || (want != TEXT_FINE && (cp != c || off != 1)) ||
+			    (want == TEXT_FINE && off != (size_t)n + 1))
+				CHECK(!"text_check_value: another fault than the category gives");
+		}
+	}
+	uint32_t cp;
+	size_t off;
+	CHECK_INT(text_check_value("a\tb", 3, 0, &cp, &off), TEXT_CONTROL);
+	CHECK_INT(text_check_value("a\tb", 3, TEXT_ALLOW_TAB, &cp, &off), TEXT_FINE);
+	CHECK_INT(text_check_value("\xf0\x92\x80\x80", 4, 0, &cp, &off), TEXT_OVERWIDE);
 }
 
 int main(void)
@@ -400,6 +458,7 @@ int main(void)
 	RUN(test_utf8_invalid);
 	RUN(test_nfc);
 	RUN(test_fold);
+	RUN(test_check_value);
 	RUN(test_trim);
 	RUN(test_decode_passthrough);
 	RUN(test_decode_gbk);
