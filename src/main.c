@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "mem.h"
 #include "outfile.h"
+#include "study.h"
 #include "ui.h"
 
 struct command {
@@ -165,6 +166,12 @@ int main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+
+	if (!study_now_understood())
+		cli_error(_("CORDIAL_NOW=%s is not a time cordial understands (write "
+			    "2026-11-29T09:00:00Z, 2026-11-29T17:00:00+08:00 or milliseconds since "
+			    "1970); the clock is used instead"),
+			  getenv("CORDIAL_NOW"));
 
 	char *default_content = data_path("content.db");
 	char *default_training = data_path("training.db");

@@ -104,14 +104,26 @@ static int parse_time(const char *text, int64_t *ms)
 	tm.tm_mon -= 1;
 	tm.tm_isdst = -1;
 	time_t secs;
+	int oh, om, k = 0;
 	if (text[n] == 'Z' && !text[n + 1])
 		secs = timegm(&tm);
 	else if (!text[n])
 		secs = mktime(&tm);
+	else if ((text[n] == '+' || text[n] == '-') &&
+		 sscanf(text + n + 1, "%2d:%2d%n", &oh, &om, &k) == 2 && !text[n + 1 + k] &&
+		 oh < 24 && om < 60)
+		secs = timegm(&tm) - (text[n] == '+' ? 1 : -1) * (oh * 3600 + om * 60);
 	else
 		return -1;
 	*ms = (int64_t)secs * 1000;
 	return 0;
+}
+
+bool study_now_understood(void)
+{
+	const char *fixed = getenv("CORDIAL_NOW");
+	int64_t ms;
+	return !fixed || !*fixed || parse_time(fixed, &ms) == 0;
 }
 
 int64_t study_now(void)

@@ -109,6 +109,9 @@ struct study *study_open(struct training *t, struct content *c, const struct lea
 void study_close(struct study *s);
 
 /* The current time: CORDIAL_NOW (ISO 8601 or epoch milliseconds) if set, else the clock. */
+/* Whether CORDIAL_NOW, when set, is a time study_now() understands (else it
+ * uses the clock). */
+bool study_now_understood(void);
 int64_t study_now(void);
 /* The start of the study day that holds `ms` (days turn at 04:00 local time). */
 int64_t study_day_start(int64_t ms);

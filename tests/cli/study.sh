@@ -141,6 +141,16 @@ ln -sf "$CORDIAL_TTS" "$TMP/bin/espeak-ng"
 check speech-ssh-says-why grep -q 'no sound can be played here' "$TMP/out"
 check speech-ssh-silent test ! -s "$TTS_LOG"
 
+# --- CORDIAL_NOW with an offset from UTC is that moment; a value not understood is
+# said once, and the clock is used
+"$CORDIAL" learner add Tan --native zh --target en --study shop/shop-01 >/dev/null
+answers 2 | CORDIAL_NOW=2026-12-02T17:00:00+08:00 "$CORDIAL" study --plain --learner Tan --seed 2 \
+	--limit 1 >"$TMP/out" 2>&1
+tan="(SELECT id FROM learner WHERE name = 'Tan')"
+check now-offset test "$(sql "SELECT min(time_ms) FROM review WHERE learner = $tan")" = 1796202000000
+CORDIAL_NOW=yesterday cordial learner list
+expect_match now-not-understood 0 err "CORDIAL_NOW=yesterday is not a time cordial understands"
+
 # --- optimize needs enough reviews
 cordial optimize --learner Li
 expect_match optimize-too-few 0 out 'more are needed'
