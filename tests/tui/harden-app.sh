@@ -10,9 +10,7 @@ if [ "$BACKEND" = pg ]; then
 	echo "# harden-app: the lock is held on the SQLite file: skipped on PostgreSQL"
 	exit 0
 fi
-ENV="CORDIAL_CONTENT=$CORDIAL_CONTENT CORDIAL_DB=$CORDIAL_DB CORDIAL_DATADIR=$CORDIAL_DATADIR \
-CORDIAL_NOW=$CORDIAL_NOW CORDIAL_SEED=1 CORDIAL_TTS=$CORDIAL_TTS TTS_LOG=$TTS_LOG TZ=UTC \
-LANG=C.UTF-8 CORDIAL_LOCALEDIR=$CORDIAL_LOCALEDIR TERM=screen"
+tui_env 1
 sql() { sqlite3 "$CORDIAL_DB" "$@"; }
 "$CORDIAL" handbook import "$ROOT/tests/data/hb/shop.hb" >/dev/null
 "$CORDIAL" learner add Li --native zh --target en --study shop >/dev/null

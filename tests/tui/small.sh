@@ -10,9 +10,7 @@ source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/tmux.bash"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
 shipped_content
-ENV="CORDIAL_CONTENT=$CORDIAL_CONTENT CORDIAL_DB=$CORDIAL_DB CORDIAL_DATADIR=$CORDIAL_DATADIR \
-CORDIAL_NOW=$CORDIAL_NOW CORDIAL_SEED=3 CORDIAL_TTS=$CORDIAL_TTS TTS_LOG=$TTS_LOG TZ=UTC \
-LANG=C.UTF-8 CORDIAL_LOCALEDIR=$CORDIAL_LOCALEDIR TERM=screen"
+tui_env 3
 "$CORDIAL" learner add Wang --native zh --target en >/dev/null
 sql() { sqlite3 "$CORDIAL_DB" "$@"; }
 # card HANDBOOK ITEM SKILL STATE REPS DUE_MS LAST_REVIEW_MS

@@ -4,6 +4,14 @@
 SOCK=$TMP/tmux.sock
 trap 'tmux -S "$SOCK" kill-server 2>/dev/null; lib_cleanup' EXIT
 
+# tui_env SEED: ENV for tui_start, the app on the test's databases and shipped
+# data, with a fixed clock, seed and speech program, in a UTF-8 terminal.
+tui_env() {
+	ENV="CORDIAL_CONTENT=$CORDIAL_CONTENT CORDIAL_DB=$CORDIAL_DB CORDIAL_DATADIR=$CORDIAL_DATADIR \
+CORDIAL_NOW=$CORDIAL_NOW CORDIAL_SEED=$1 CORDIAL_TTS=$CORDIAL_TTS TTS_LOG=$TTS_LOG TZ=UTC \
+LANG=C.UTF-8 CORDIAL_LOCALEDIR=$CORDIAL_LOCALEDIR TERM=screen"
+}
+
 # tui_start COLS ROWS [ENV=VALUE...]: starts cordial with no arguments, in English
 # whatever the learner's language (LANGUAGE=en) unless ENV sets LANGUAGE.
 tui_start() {

@@ -7,9 +7,7 @@ source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/tmux.bash"
 export CORDIAL_DATADIR=$ROOT/$B/share/cordial
 shipped_content
-ENV="CORDIAL_CONTENT=$CORDIAL_CONTENT CORDIAL_DB=$CORDIAL_DB CORDIAL_DATADIR=$CORDIAL_DATADIR \
-CORDIAL_NOW=$CORDIAL_NOW CORDIAL_SEED=1 CORDIAL_TTS=$CORDIAL_TTS TTS_LOG=$TTS_LOG TZ=UTC \
-LANG=C.UTF-8 CORDIAL_LOCALEDIR=$CORDIAL_LOCALEDIR TERM=screen"
+tui_env 1
 sql() { sqlite3 "$CORDIAL_DB" "$@"; }
 DAY=86400000
 # The screen with its colours (SGR sequences) as tmux holds it.
