@@ -156,6 +156,7 @@ static void confirm_rating(struct plain *pl, const struct study_result *r, bool 
 	fprintf(pl->out, _("Answer %ld saved: %s; next in "), r->number, rating_name(r->rating));
 	put_interval(pl, r->due_ms[r->rating - 1] - r->now_ms);
 	fputs(".\n", pl->out);
+	fflush(pl->out);
 	if (!offer_change)
 		return;
 	fputs(" ", pl->out);
