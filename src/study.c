@@ -759,24 +759,37 @@ static int find_unasked(struct study *s, unsigned states, int64_t until, char **
 	return 0;
 }
 
-int study_due(struct study *s, int64_t now, long *due_now, long *later_today, char **err)
+/* What waits on the day of `now`, as a session asks it, into *dc: the store's
+ * counts less the cards no session asks, in one statement while no card was made
+ * since the last look. */
+static int day_counts(struct study *s, int64_t now, struct due_counts *dc, char **err)
 {
-	*err = NULL;
-	*due_now = *later_today = 0;
-	int64_t until = study_day_start(now) + 86400000 - 1;
+	int64_t day_start = study_day_start(now);
+	int64_t until = day_start + 86400000 - 1;
 	const unsigned states = LEARNING_STATES | REVIEW_STATES;
-	if (find_unasked(s, states, until, err) ||
-	    training_due_counts(s->t, s->learner.id, states, until, now, due_now, later_today, err))
+	if (training_due_counts(s->t, s->learner.id, states, until, now, day_start, dc, err))
+		return -1;
+	if ((s->unasked_until != until || dc->max_id > s->unasked_max) &&
+	    find_unasked(s, states, until, err))
 		return -1;
 	/* Reviews are due for the whole day, cards being learnt by the minute. */
 	for (size_t i = 0; i < s->nunasked; i++) {
 		const struct card *c = &s->unasked[i];
-		if (c->fsrs.state == FSRS_REVIEW || c->fsrs.due_ms <= now)
-			(*due_now)--;
-		else
-			(*later_today)--;
+		long *n = c->fsrs.state == FSRS_REVIEW || c->fsrs.due_ms <= now ? &dc->now : &dc->later;
+		if (*n > 0)
+			(*n)--;
 	}
 	return 0;
+}
+
+int study_due(struct study *s, int64_t now, long *due_now, long *later_today, char **err)
+{
+	*err = NULL;
+	struct due_counts dc;
+	int rc = day_counts(s, now, &dc, err);
+	*due_now = rc ? 0 : dc.now;
+	*later_today = rc ? 0 : dc.later;
+	return rc;
 }
 
 int study_forecast(struct study *s, int64_t day_start, int days, long *counts, char **err)
@@ -799,18 +812,19 @@ int study_forecast(struct study *s, int64_t day_start, int days, long *counts, c
 }
 
 /* Cards still waiting today besides the one shown: learning and review cards due,
- * and new items left, for the session's progress bar. */
-static long remaining(struct study *s, int64_t now, long introduced, long *new_items)
+ * and new items left, for the session's progress bar; from *counted when the
+ * prompt has counted them already. */
+static long remaining(struct study *s, int64_t now, const struct due_counts *counted,
+		      long *new_items)
 {
 	char *err = NULL;
-	int64_t day_start = study_day_start(now);
-	long due = 0, later = 0;
-	if (study_due(s, now, &due, &later, &err))
-		due = 0;
-	if (introduced < 0) /* not counted yet for this prompt */
-		introduced = training_items_introduced(s->t, s->learner.id, day_start, &err);
-	long new_left = introduced < 0 ? 0 : s->learner.daily_new - introduced;
+	struct due_counts dc;
+	if (counted)
+		dc = *counted;
+	else if (day_counts(s, now, &dc, &err)) /* not known: none shown */
+		dc = (struct due_counts){ .introduced = s->learner.daily_new };
 	free(err);
+	long due = dc.now, new_left = s->learner.daily_new - dc.introduced;
 	/* the prompt on screen is one of the due cards, unless it is a new item */
 	due -= !s->is_new && due > 0;
 	*new_items = new_left > 0 ? new_left : 0;
@@ -829,7 +843,8 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 	const struct hb_item *item = NULL;
 	int rc = 0;
 	struct card *learning = NULL;
-	long introduced = -1; /* items introduced today, once counted */
+	struct due_counts counts; /* what waits today, once counted */
+	bool counted = false;
 
 	if (s->redo_card) {
 		struct card again;
@@ -871,10 +886,10 @@ int study_next(struct study *s, struct study_prompt *p, char **err)
 		goto out;
 	}
 
-	introduced = training_items_introduced(s->t, s->learner.id, day_start, err);
-	if (introduced < 0)
+	if (day_counts(s, now, &counts, err))
 		goto fail;
-	long new_left = s->learner.daily_new - introduced;
+	counted = true;
+	long new_left = s->learner.daily_new - counts.introduced;
 	struct hb_book *new_book = NULL;
 	const struct hb_item *new_item = NULL;
 	int have_new = 0;
@@ -908,7 +923,7 @@ out:
 	free(learning);
 	if (rc == 1) {
 		long new_items = 0;
-		s->prompt.due_left = remaining(s, now, introduced, &new_items);
+		s->prompt.due_left = remaining(s, now, counted ? &counts : NULL, &new_items);
 		if (!s->total) {
 			/* each new item brings two cards to learn (one for a courtesy
 			 * situation or a guest's line) */
@@ -935,27 +950,16 @@ int study_introduced(struct study *s, char **err)
 		return 0;
 	const struct study_prompt *p = &s->prompt;
 	int64_t now = study_now();
-	if (training_begin(s->t, err))
+	/* a courtesy situation or a guest's line is recognized only */
+	enum skill skills[2] = { p->item->kind == HB_COURTESY ? SKILL_JUDGE : SKILL_RECOGNIZE,
+				 SKILL_PRODUCE };
+	int n = p->item->kind == HB_COURTESY || study_item_guest(p->item) ? 1 : 2;
+	if (training_cards_create(s->t, s->learner.id, p->book->id, p->item->id, skills, n, now,
+				  err))
 		return -1;
-	struct card c;
-	if (p->item->kind == HB_COURTESY || study_item_guest(p->item)) {
-		enum skill skill = p->item->kind == HB_COURTESY ? SKILL_JUDGE : SKILL_RECOGNIZE;
-		if (training_card_create(s->t, s->learner.id, p->book->id, p->item->id, skill,
-					 now, &c, err))
-			goto fail;
-	} else if (training_card_create(s->t, s->learner.id, p->book->id, p->item->id,
-					SKILL_RECOGNIZE, now, &c, err) ||
-		   training_card_create(s->t, s->learner.id, p->book->id, p->item->id,
-					SKILL_PRODUCE, now, &c, err))
-		goto fail;
-	if (training_commit(s->t, err))
-		goto fail;
 	note_known(s, p->book->id, p->item->id);
 	s->have_prompt = false;
 	return 0;
-fail:
-	training_rollback(s->t);
-	return -1;
 }
 
 /* ---------------------------------------------------------------- answers */

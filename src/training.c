@@ -606,6 +606,27 @@ int training_card_create(struct training *t, int64_t learner, const char *handbo
 	return rc == SQL_ROW ? 0 : -1;
 }
 
+int training_cards_create(struct training *t, int64_t learner, const char *handbook,
+			  const char *item, const enum skill *skills, int n, int64_t now_ms,
+			  char **err)
+{
+#define CARD_NEW(skill) "(?1, ?2, ?3, " skill ", 0, 0, 0, 0, 0, ?4, 0, 0, 0, ?4)"
+#define CARDS_NEW(rows) "INSERT INTO card (learner, handbook, item, skill, state, step, "      \
+			"stability, difficulty, scheduled_days, due_ms, last_review_ms, reps, " \
+			"lapses, created_ms) VALUES " rows " ON CONFLICT DO NOTHING"
+	struct fsrs_card fresh;
+	fsrs_card_init(&fresh, now_ms);
+	struct sql_stmt *st = sql_prepare(t->c, n > 1 ? CARDS_NEW(CARD_NEW("?5") ", " CARD_NEW("?6"))
+						     : CARDS_NEW(CARD_NEW("?5")));
+	sql_bind_int64(st, 1, learner);
+	sql_bind_text(st, 2, handbook);
+	sql_bind_text(st, 3, item);
+	sql_bind_int64(st, 4, fresh.due_ms);
+	for (int i = 0; i < n && i < 2; i++)
+		sql_bind_text(st, 5 + i, skill_names[skills[i]]);
+	return done(t, st, err);
+}
+
 int training_card_save(struct training *t, const struct card *c, char **err)
 {
 	struct sql_stmt *st = sql_prepare(t->c, "UPDATE card SET state = ?2, step = ?3, stability = ?4, difficulty = ?5, "
@@ -740,10 +761,11 @@ long training_cards_due_after(struct training *t, int64_t learner, unsigned stat
 }
 
 int training_due_counts(struct training *t, int64_t learner, unsigned states, int64_t until_ms,
-			int64_t now_ms, long *now, long *later, char **err)
+			int64_t now_ms, int64_t since_ms, struct due_counts *out, char **err)
 {
 #define DUE_COUNTS "SELECT count(*), coalesce(sum(CASE WHEN state = ?7 OR due_ms <= ?8 " \
-		   "THEN 1 ELSE 0 END), 0) FROM card"
+		   "THEN 1 ELSE 0 END), 0), coalesce(max(id), 0), (SELECT count(DISTINCT " \
+		   "handbook || '/' || item) FROM card WHERE learner = ?1 AND created_ms >= ?9) FROM card"
 	struct sql_stmt *st = sql_prepare2(t->c, DUE_COUNTS " INDEXED BY card_by_state" DUE_WHERE,
 					   DUE_COUNTS DUE_WHERE);
 	sql_bind_int64(st, 1, learner);
@@ -751,11 +773,14 @@ int training_due_counts(struct training *t, int64_t learner, unsigned states, in
 	bind_states(st, 3, states);
 	sql_bind_int64(st, 7, FSRS_REVIEW);
 	sql_bind_int64(st, 8, now_ms);
+	sql_bind_int64(st, 9, since_ms);
 	int rc = sql_step(st);
-	*now = *later = 0;
+	memset(out, 0, sizeof *out);
 	if (rc == SQL_ROW) {
-		*now = (long)sql_int64(st, 1);
-		*later = (long)sql_int64(st, 0) - *now;
+		out->now = (long)sql_int64(st, 1);
+		out->later = (long)sql_int64(st, 0) - out->now;
+		out->max_id = sql_int64(st, 2);
+		out->introduced = (long)sql_int64(st, 3);
 		rc = sql_step(st);
 	}
 	return end_rows(t, st, rc, err);

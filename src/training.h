@@ -126,6 +126,11 @@ struct card {
 int training_card_create(struct training *t, int64_t learner, const char *handbook,
 			 const char *item, enum skill skill, int64_t now_ms, struct card *c,
 			 char **err);
+/* Creates the item's cards of the skills given (n is 1 or 2; state new, due
+ * now), those that do not exist yet, in one statement.  0 or -1. */
+int training_cards_create(struct training *t, int64_t learner, const char *handbook,
+			  const char *item, const enum skill *skills, int n, int64_t now_ms,
+			  char **err);
 /* Writes the card's FSRS state. */
 int training_card_save(struct training *t, const struct card *c, char **err);
 int training_card_delete(struct training *t, int64_t card, char **err);
@@ -152,10 +157,17 @@ long training_cards_due(struct training *t, int64_t learner, unsigned states, in
 long training_cards_due_after(struct training *t, int64_t learner, unsigned states,
 			      int64_t until_ms, int64_t after_id, size_t limit, struct card **out,
 			      char **err);
-/* How many cards are due at or before `until_ms` in the given states: in *now
- * those in review or due at or before now_ms, in *later the others.  0 or -1. */
+/* What training_due_counts() counts, in one statement. */
+struct due_counts {
+	long now;	    /* cards in review, or due at or before now_ms */
+	long later;	    /* the other cards due by until_ms */
+	long introduced;    /* items introduced (first card made) at or after since_ms */
+	int64_t max_id;	    /* the highest id among the cards due (0: none) */
+};
+/* Counts the cards due at or before `until_ms` in the given states, and the
+ * items introduced since since_ms, into *out.  0 or -1. */
 int training_due_counts(struct training *t, int64_t learner, unsigned states, int64_t until_ms,
-			int64_t now_ms, long *now, long *later, char **err);
+			int64_t now_ms, int64_t since_ms, struct due_counts *out, char **err);
 /* Items introduced (first card created) at or after since_ms. */
 long training_items_introduced(struct training *t, int64_t learner, int64_t since_ms, char **err);
 /* The earliest due time of the learner's cards after `after_ms`, or 0 when none. */

@@ -10,6 +10,7 @@
 
 #include "content.h"
 #include "outfile.h"
+#include "plain.h"
 #include "study.h"
 #include "training.h"
 #include "unit.h"
@@ -33,15 +34,47 @@ static char dir[] = "/tmp/cordial-test-plan-XXXXXX";
 static struct {
 	sqlite3 *db;
 	char *sql;
+	size_t runs;
 } seen[MAX_SEEN];
 static size_t nseen, nruns; /* distinct statements, and runs of them */
 static size_t nrows;	     /* rows they gave */
 static bool recording;
 
+/* What the line mode has written through (its stream flushed), and whether a
+ * statement ran after an answer was written while its acknowledgement was still
+ * held back (watching_ack). */
+static char shown[16384];
+static size_t nshown;
+static bool watching_ack, answer_written, ack_held;
+
+static ssize_t shown_write(void *cookie, const char *buf, size_t n)
+{
+	(void)cookie;
+	size_t room = sizeof shown - 1 - nshown;
+	memcpy(shown + nshown, buf, n < room ? n : room);
+	nshown += n < room ? n : room;
+	shown[nshown] = '\0';
+	return (ssize_t)n;
+}
+
+static void watch_ack(unsigned type, void *p)
+{
+	if (!watching_ack || type != SQLITE_TRACE_STMT)
+		return;
+	const char *sql = sqlite3_sql(p);
+	if (!sql || !strncmp(sql, "COMMIT", 6))
+		return;
+	if (!strncmp(sql, "INSERT INTO review", 18))
+		answer_written = true;
+	else if (answer_written && !strstr(shown, "Answer 1 saved"))
+		ack_held = true;
+}
+
 static int on_trace(unsigned type, void *ctx, void *p, void *x)
 {
 	(void)ctx;
 	(void)x;
+	watch_ack(type, p);
 	if (!recording)
 		return 0;
 	if (type == SQLITE_TRACE_ROW) {
@@ -55,9 +88,12 @@ static int on_trace(unsigned type, void *ctx, void *p, void *x)
 		return 0;
 	nruns++;
 	for (size_t i = 0; i < nseen; i++)
-		if (seen[i].db == db && !strcmp(seen[i].sql, sql))
+		if (seen[i].db == db && !strcmp(seen[i].sql, sql)) {
+			seen[i].runs++;
 			return 0;
+		}
 	seen[nseen].db = db;
+	seen[nseen].runs = 1;
 	seen[nseen++].sql = strdup(sql);
 	return 0;
 }
@@ -76,6 +112,16 @@ static void start_recording(void)
 		free(seen[i].sql);
 	nseen = nruns = nrows = 0;
 	recording = true;
+}
+
+/* How many times the recorded statements that contain `text` ran. */
+static size_t ran(const char *text)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < nseen; i++)
+		if (strstr(seen[i].sql, text))
+			n += seen[i].runs;
+	return n;
 }
 
 /* The plan of a recorded statement, its rows' details joined by newlines. */
@@ -259,7 +305,8 @@ static void study_start_uses_indexes(void)
  * later today, and `reviews` + 2 reviews due now, the first two the least
  * retrievable: the statements and rows that an answer to the first review and the
  * prompt of the second take. */
-static void answer_cost(const char *name, int due, int reviews, size_t *runs, size_t *rows)
+static struct study *learner_with_cards(const char *name, int due, int reviews,
+					struct learner *out)
 {
 	char *err = NULL, path[300];
 	struct learner l = { .native = "zh", .target = "en", .retention = 0.9, .daily_new = 0 };
@@ -283,6 +330,17 @@ static void answer_cost(const char *name, int due, int reviews, size_t *runs, si
 	sqlite3_close(db);
 	struct study_options opt = { .limit = 0, .seed = 1, .speech = false };
 	struct study *s = study_open(t, c, &l, &opt, &err);
+	CHECK(s != NULL);
+	free(err);
+	*out = l;
+	return s;
+}
+
+static void answer_cost(const char *name, int due, int reviews, size_t *runs, size_t *rows)
+{
+	char *err = NULL;
+	struct learner l;
+	struct study *s = learner_with_cards(name, due, reviews, &l);
 	struct study_prompt p;
 	CHECK_INT(s ? study_next(s, &p, &err) : -1, 1);
 	CHECK_STR(s ? p.item->id : NULL, "b001");
@@ -294,6 +352,9 @@ static void answer_cost(const char *name, int due, int reviews, size_t *runs, si
 	CHECK_INT(s ? study_next(s, &p, &err) : -1, 1);
 	recording = false;
 	CHECK_STR(s ? p.item->id : NULL, "b002");
+	/* no card was made since the first prompt: the cards due are read once, for
+	 * the learning cards due now, not again for those no session asks */
+	CHECK_INT(ran("id > ?8"), 1);
 	long now = 0, later = 0;
 	CHECK_INT(s ? study_due(s, NOW_MS, &now, &later, &err) : -1, 0);
 	CHECK_INT(now, 1 + reviews);
@@ -324,6 +385,64 @@ static void answer_cost_flat_in_due_cards(void)
 	CHECK(rows_reviews <= rows_few + 5);
 }
 
+/* The line mode shows that an answer is saved as soon as it is, before it works
+ * out the next prompt, even on a stream that is not a terminal (a pipe over ssh):
+ * here after a card recalled and rated, where no change of rating is offered. */
+static void ack_before_next_prompt(void)
+{
+	struct learner l;
+	struct study *s = learner_with_cards("Acknowledged", 0, 2, &l);
+	static char input[] = "\n3\nq\n";
+	FILE *in = fmemopen(input, strlen(input), "r");
+	FILE *out = fopencookie(NULL, "w", (cookie_io_functions_t){ .write = shown_write });
+	CHECK(in && out);
+	nshown = 0;
+	shown[0] = '\0';
+	watching_ack = true;
+	answer_written = ack_held = false;
+	CHECK_INT(s && in && out ? plain_study(s, NULL, &l, in, out) : -1, 0);
+	watching_ack = false;
+	if (out)
+		fclose(out);
+	if (in)
+		fclose(in);
+	CHECK(answer_written);
+	CHECK(strstr(shown, "How well did you know it") != NULL);
+	CHECK(strstr(shown, "Answer 1 saved") != NULL);
+	CHECK(!ack_held);
+	if (s)
+		study_close(s);
+}
+
+/* A new item's cards are made in one statement, and the prompt after it counts
+ * what waits today (cards due, items introduced) in one more. */
+static void new_item_in_one_statement(void)
+{
+	char *err = NULL;
+	struct learner l = { .name = "Newcomer", .native = "zh", .target = "en",
+			     .retention = 0.9, .daily_new = 5 };
+	CHECK_INT(training_learner_add(t, &l, 0, &err), 0);
+	CHECK_INT(training_lesson_choose(t, l.id, "big", "b1", 0, &err), 0);
+	struct study_options opt = { .limit = 0, .seed = 1, .speech = false };
+	struct study *s = study_open(t, c, &l, &opt, &err);
+	struct study_prompt p;
+	CHECK_INT(s ? study_next(s, &p, &err) : -1, 1);
+	CHECK_INT(s ? (int)p.kind : -1, STUDY_INTRODUCE);
+	start_recording();
+	CHECK_INT(s ? study_introduced(s, &err) : -1, 0);
+	recording = false;
+	printf("  introducing an item: %zu statement(s)\n", nruns);
+	CHECK_INT(nruns, 1);
+	CHECK(ran("INSERT INTO card"));
+	start_recording();
+	CHECK_INT(s ? study_next(s, &p, &err) : -1, 1);
+	recording = false;
+	CHECK_INT(ran("count("), 1);
+	if (s)
+		study_close(s);
+	free(err);
+}
+
 int main(void)
 {
 	unit_program = "test_plan";
@@ -335,6 +454,8 @@ int main(void)
 	RUN(whole_handbook_still_loads);
 	RUN(study_start_uses_indexes);
 	RUN(answer_cost_flat_in_due_cards);
+	RUN(new_item_in_one_statement);
+	RUN(ack_before_next_prompt);
 	start_recording();
 	recording = false;
 	content_close(c);
