@@ -2,7 +2,9 @@
 /* Simulated learners for tests/bench/room.sh: runs N line-mode sessions
  * ("cordial study --plain --learner L001" ... with the environment given), each
  * answering every prompt as soon as it appears, for a number of seconds, then
- * quitting.  The time from writing an answer to reading its acknowledgement
+ * quitting.  Each learner is a process of its own, as each person has a terminal
+ * of their own: one learner's acknowledgement never waits for the simulation of
+ * another's.  The time from writing an answer to reading its acknowledgement
  * ("Answer N saved") is kept for each answer.  Prints one line:
  *   answers N seconds S per_second R p50_ms A p99_ms B
  * and, on stderr, the acknowledged count of each session ("L001 17").
@@ -146,6 +148,103 @@ static void say(struct session *s, const char *line)
 	}
 }
 
+/* Studies as one learner until `end`, then quits; the answers' latencies (ms)
+ * into *lat (those written from counted_from on), their number returned. */
+static size_t learn(struct session *s, double end, double counted_from, double think,
+		    double **lat)
+{
+	size_t cap = 1024, nlat = 0;
+	*lat = malloc(cap * sizeof **lat);
+	if (!*lat)
+		exit(1);
+	int quitting = 0;
+	while (s->open) {
+		if (!quitting && now_s() >= end) {
+			quitting = 1;
+			say(s, "q");
+			close(s->in);
+			s->in = -1;
+		}
+		int wait_ms = 100;
+		double tnow = now_s();
+		if (s->answer_at > 0) {
+			int w = (int)((s->answer_at - tnow) * 1000.0);
+			if (w < wait_ms)
+				wait_ms = w < 0 ? 0 : w;
+		}
+		struct pollfd pf = { .fd = s->out, .events = POLLIN };
+		if (poll(&pf, 1, wait_ms) < 0 && errno != EINTR)
+			break;
+		tnow = now_s();
+		if (s->answer_at > 0 && tnow >= s->answer_at && s->in >= 0 && !quitting) {
+			say(s, s->reply);
+			s->sent_at = now_s();
+			s->answer_at = 0;
+		}
+		if (!(pf.revents & (POLLIN | POLLHUP)))
+			continue;
+		ssize_t got = read(s->out, s->buf + s->len, sizeof s->buf - 1 - s->len);
+		if (got <= 0) {
+			close(s->out);
+			s->open = 0;
+			continue;
+		}
+		s->len += (size_t)got;
+		s->buf[s->len] = '\0';
+		double t = now_s();
+		/* an acknowledgement: the answer is saved */
+		char *ack = strstr(s->buf, " saved");
+		if (ack && s->sent_at > 0) {
+			if (nlat == cap) {
+				cap *= 2;
+				*lat = realloc(*lat, cap * sizeof **lat);
+				if (!*lat)
+					exit(1);
+			}
+			if (s->sent_at >= counted_from)
+				(*lat)[nlat++] = (t - s->sent_at) * 1000.0;
+			s->acked++;
+			s->sent_at = 0;
+		}
+		/* a prompt waits for input: answer it */
+		if (s->len >= 2 && !strcmp(s->buf + s->len - 2, ": ") && s->in >= 0 && !quitting) {
+			reply(s, s->buf, s->reply, sizeof s->reply);
+			if (think > 0) {
+				s->answer_at = t + think * (0.5 + (double)rand() / RAND_MAX);
+			} else {
+				say(s, s->reply);
+				s->sent_at = t;
+			}
+			s->len = 0;
+		} else if (s->len > 2048) {
+			/* keep the tail, where a prompt or acknowledgement ends */
+			memmove(s->buf, s->buf + s->len - 256, 256);
+			s->len = 256;
+		} else if (ack) {
+			s->len = 0;
+		}
+	}
+	int st;
+	waitpid(s->pid, &st, 0);
+	return nlat;
+}
+
+/* Reads exactly n bytes; 0, or -1 when the writer ended first. */
+static int read_all(int fd, void *buf, size_t n)
+{
+	char *p = buf;
+	while (n > 0) {
+		ssize_t got = read(fd, p, n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			return -1;
+		p += got;
+		n -= (size_t)got;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 4) {
@@ -155,108 +254,68 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	int n = atoi(argv[2]);
 	double seconds = atof(argv[3]);
-	struct session *ss = calloc((size_t)n, sizeof *ss);
-	struct pollfd *pf = calloc((size_t)n, sizeof *pf);
-	size_t cap = 1 << 16, nlat = 0;
-	double *lat = malloc(cap * sizeof *lat);
-	if (!ss || !pf || !lat)
-		return 1;
-	for (int i = 0; i < n; i++)
-		start(&ss[i], argv[1], i + 1);
 	const char *think_env = getenv("THINK_MS");
 	double think = think_env ? atof(think_env) / 1000.0 : 0;
-	srand(1);
 	const char *warmup_env = getenv("WARMUP_S");
 	double warmup = warmup_env ? atof(warmup_env) : 0;
 	double t0 = now_s(), end = t0 + seconds, counted_from = t0 + warmup;
-	int quitting = 0, open = n;
-	while (open > 0) {
-		if (!quitting && now_s() >= end) {
-			quitting = 1;
-			for (int i = 0; i < n; i++)
-				if (ss[i].in >= 0) {
-					say(&ss[i], "q");
-					close(ss[i].in);
-					ss[i].in = -1;
-				}
+	/* each learner reports, once done: its acknowledged count, the number of
+	 * latencies, then the latencies */
+	int *reports = calloc((size_t)n, sizeof *reports);
+	pid_t *pids = calloc((size_t)n, sizeof *pids);
+	if (!reports || !pids)
+		return 1;
+	for (int i = 0; i < n; i++) {
+		int fd[2];
+		if (pipe(fd)) {
+			perror("pipe");
+			return 1;
 		}
-		for (int i = 0; i < n; i++) {
-			pf[i].fd = ss[i].open ? ss[i].out : -1;
-			pf[i].events = POLLIN;
+		pids[i] = fork();
+		if (pids[i] < 0) {
+			perror("fork");
+			return 1;
 		}
-		int wait_ms = 100;
-		double tnow = now_s();
-		for (int i = 0; i < n; i++)
-			if (ss[i].answer_at > 0) {
-				int w = (int)((ss[i].answer_at - tnow) * 1000.0);
-				if (w < wait_ms)
-					wait_ms = w < 0 ? 0 : w;
-			}
-		if (poll(pf, (nfds_t)n, wait_ms) < 0 && errno != EINTR)
-			break;
-		tnow = now_s();
-		for (int i = 0; i < n; i++) {
-			struct session *s = &ss[i];
-			if (s->answer_at > 0 && tnow >= s->answer_at && s->in >= 0 && !quitting) {
-				say(s, s->reply);
-				s->sent_at = now_s();
-				s->answer_at = 0;
-			}
+		if (pids[i] == 0) {
+			close(fd[0]);
+			for (int j = 0; j < i; j++)
+				close(reports[j]);
+			srand((unsigned)i + 1);
+			struct session s = { 0 };
+			start(&s, argv[1], i + 1);
+			double *lat;
+			size_t nlat = learn(&s, end, counted_from, think, &lat);
+			long head[2] = { s.acked, (long)nlat };
+			if (write(fd[1], head, sizeof head) != (ssize_t)sizeof head ||
+			    write(fd[1], lat, nlat * sizeof *lat) != (ssize_t)(nlat * sizeof *lat))
+				_exit(1);
+			_exit(0);
 		}
-		for (int i = 0; i < n; i++) {
-			struct session *s = &ss[i];
-			if (!s->open || !(pf[i].revents & (POLLIN | POLLHUP)))
-				continue;
-			ssize_t got = read(s->out, s->buf + s->len, sizeof s->buf - 1 - s->len);
-			if (got <= 0) {
-				close(s->out);
-				s->open = 0;
-				open--;
-				continue;
+		close(fd[1]);
+		reports[i] = fd[0];
+	}
+	size_t cap = 1 << 16, nlat = 0;
+	double *lat = malloc(cap * sizeof *lat);
+	if (!lat)
+		return 1;
+	for (int i = 0; i < n; i++) {
+		long head[2] = { 0, 0 };
+		if (read_all(reports[i], head, sizeof head) == 0) {
+			while (nlat + (size_t)head[1] > cap) {
+				cap *= 2;
+				lat = realloc(lat, cap * sizeof *lat);
+				if (!lat)
+					return 1;
 			}
-			s->len += (size_t)got;
-			s->buf[s->len] = '\0';
-			double t = now_s();
-			/* an acknowledgement: the answer is saved */
-			char *ack = strstr(s->buf, " saved");
-			if (ack && s->sent_at > 0) {
-				if (nlat == cap) {
-					cap *= 2;
-					lat = realloc(lat, cap * sizeof *lat);
-					if (!lat)
-						return 1;
-				}
-				if (s->sent_at >= counted_from)
-					lat[nlat++] = (t - s->sent_at) * 1000.0;
-				s->acked++;
-				s->sent_at = 0;
-			}
-			/* a prompt waits for input: answer it */
-			if (s->len >= 2 && !strcmp(s->buf + s->len - 2, ": ") && s->in >= 0 &&
-			    !quitting) {
-				reply(s, s->buf, s->reply, sizeof s->reply);
-				if (think > 0) {
-					s->answer_at = t + think * (0.5 + (double)rand() / RAND_MAX);
-				} else {
-					say(s, s->reply);
-					s->sent_at = t;
-				}
-				s->len = 0;
-			} else if (s->len > 2048) {
-				/* keep the tail, where a prompt or acknowledgement ends */
-				memmove(s->buf, s->buf + s->len - 256, 256);
-				s->len = 256;
-			} else if (ack) {
-				s->len = 0;
-			}
+			if (read_all(reports[i], lat + nlat, (size_t)head[1] * sizeof *lat) == 0)
+				nlat += (size_t)head[1];
 		}
+		close(reports[i]);
+		int st;
+		waitpid(pids[i], &st, 0);
+		fprintf(stderr, "L%03d %ld\n", i + 1, head[0]);
 	}
 	double took = now_s() - counted_from;
-	for (int i = 0; i < n; i++) {
-		int st;
-		waitpid(ss[i].pid, &st, 0);
-		fprintf(stderr, "L%03d %ld\n", i + 1, ss[i].acked);
-	}
 	qsort(lat, nlat, sizeof *lat, cmp_double);
 	double p50 = nlat ? lat[nlat / 2] : 0, p99 = nlat ? lat[(nlat * 99) / 100] : 0;
 	printf("answers %zu seconds %.1f per_second %.0f p50_ms %.1f p99_ms %.1f\n", nlat, took,
