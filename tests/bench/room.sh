@@ -7,7 +7,9 @@
 # one PostgreSQL server, side by side with the same on an SQLite file on the same
 # machine.  For each: answers a second and the 50th and 99th percentile of the time
 # from an answer to its acknowledgement ("Answer N saved"), and whether every
-# acknowledged answer is in the log.
+# acknowledged answer is in the log.  Every run starts from learners with no cards
+# and no answers, and each simulated learner is a process of its own
+# (tests/bench/learners.c).
 #
 # On PostgreSQL the learners are who a room's learners are: each connects under a
 # login of its own (cordbl001 ...), tied to its learner and enrolled as `learner
@@ -87,6 +89,14 @@ server_cpu() {
 		$4 == pm { t += $14 + $15 }
 		END { printf "%.2f\n", t / hz }'
 }
+# fresh STORE: the learners start every run with no cards and no answers, so that
+# the runs (each at its fixed CORDIAL_NOW) are alike whatever ran before
+fresh() {
+	case $1 in
+	postgres*) psql -X -q -h "$PGHOST" -d room -c "TRUNCATE cordial.review, cordial.card" ;;
+	*) sqlite3 "$1" "DELETE FROM review; DELETE FROM card" ;;
+	esac
+}
 count() { # STORE: answers in the log
 	case $1 in
 	postgres*) psql -X -A -t -h "$PGHOST" -d room -c "SELECT count(*) FROM cordial.review" ;;
@@ -106,6 +116,7 @@ for n in $SIZES; do
 		superuser) store=postgresql db=$PGURI per= as=superuser ;;
 		*) echo "unknown mode $mode"; exit 1 ;;
 		esac
+		fresh "$db" || exit 1
 		before=$(count "$db")
 		[ -n "${PROFILE:-}" ] && psql -X -q -A -t -h "$PGHOST" -d room -c "SELECT pg_stat_statements_reset()" >/dev/null
 		s0=$(server_cpu)
