@@ -4,7 +4,8 @@
  * every card.  The statements are the program's own, caught as they run (every
  * connection is traced from the moment it opens), then shown to SQLite's planner
  * with EXPLAIN QUERY PLAN; and none of them may run once for every lesson.  The
- * rows read after each answer must not grow with the learner's due cards. */
+ * rows read after each answer must not grow with the learner's due cards, and the
+ * line mode shows an answer saved before it works out the next prompt. */
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -301,10 +302,9 @@ static void study_start_uses_indexes(void)
 /* CORDIAL_NOW below, in milliseconds */
 #define NOW_MS 1795942800000LL
 
-/* A learner of a handbook of 400 phrases with `due` of them being learnt, due
- * later today, and `reviews` + 2 reviews due now, the first two the least
- * retrievable: the statements and rows that an answer to the first review and the
- * prompt of the second take. */
+/* A study session of a new learner of a handbook of 400 phrases with `due` of them
+ * being learnt, due later today, and `reviews` + 2 reviews due now, the first two
+ * the least retrievable; the learner in *out. */
 static struct study *learner_with_cards(const char *name, int due, int reviews,
 					struct learner *out)
 {
@@ -336,6 +336,8 @@ static struct study *learner_with_cards(const char *name, int due, int reviews,
 	return s;
 }
 
+/* The statements and rows that an answer to the first review and the prompt of the
+ * second take, for such a learner. */
 static void answer_cost(const char *name, int due, int reviews, size_t *runs, size_t *rows)
 {
 	char *err = NULL;
