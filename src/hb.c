@@ -1674,7 +1674,8 @@ struct hb_book *hb_read(const struct hb_lines *lines, const char *file,
 			check_lesson(ck, rd.kept_fields[r], rd.kept[r].n, rd.kept[r].line);
 	}
 	/* Second reading: the items, kept in the book or handed to the sink. */
-	bool stream = !failed && sink && sink->begin(sink->ctx, book, rd.nitems) == 0;
+	int kept = !failed && sink ? sink->begin(sink->ctx, book, rd.nitems) : 1;
+	bool stream = !failed && kept == 0;
 	if (!failed && lines->rewind(lines->ctx) < 0)
 		failed = true;
 	if (!failed) {
@@ -1692,11 +1693,8 @@ struct hb_book *hb_read(const struct hb_lines *lines, const char *file,
 	if (!failed) {
 		if (!stream) /* else the items are not in the book: count_item() counted them */
 			count_lesson_items(book);
-		for (size_t l = 0; l < book->nlessons; l++)
-			if (!book->lessons[l].referenced)
-				diag_add(diags, DIAG_WARNING, file, book->lessons[l].line, 0,
-					 _("lesson '%s' has no phrases or courtesy items"),
-					 book->lessons[l].id);
+		if (kept != 2)
+			hb_warn_empty_lessons(book, diags);
 		check_answer_balance(ck, diags);
 	}
 	index_free(&ck->items);
@@ -1710,6 +1708,15 @@ struct hb_book *hb_read(const struct hb_lines *lines, const char *file,
 		return NULL;
 	}
 	return book;
+}
+
+void hb_warn_empty_lessons(const struct hb_book *book, struct diag_list *diags)
+{
+	for (size_t l = 0; l < book->nlessons; l++)
+		if (!book->lessons[l].referenced)
+			diag_add(diags, DIAG_WARNING, book->file, book->lessons[l].line, 0,
+				 _("lesson '%s' has no phrases or courtesy items"),
+				 book->lessons[l].id);
 }
 
 /* ---------------------------------------------------------------- sheets */

@@ -112,7 +112,9 @@ struct hb_lines {
 struct hb_sink {
 	/* Called once the Handbook and Lesson records are checked, before any item,
 	 * with the number of item records: returns 0 to have the items handed to item(),
-	 * or 1 to have them kept in the book. */
+	 * 1 to have them kept in the book, or 2 to have them kept where more items
+	 * will join them (rows of a spreadsheet): a lesson without items is then left
+	 * to hb_warn_empty_lessons() once they have. */
 	int (*begin)(void *ctx, struct hb_book *book, size_t nrecords);
 	/* Each checked item with a valid id, in file order, and its position among the
 	 * items of its lesson; its strings are valid during the call only.  Returns 0
@@ -130,6 +132,10 @@ struct hb_sink {
  * could not be read. */
 struct hb_book *hb_read(const struct hb_lines *lines, const char *file,
 			struct diag_list *diags, const struct hb_sink *sink);
+
+/* Warns of each lesson of the book that no item named (its items checked into
+ * it, as hb_read() and hb_sheet_row() do), at its line in book->file. */
+void hb_warn_empty_lessons(const struct hb_book *book, struct diag_list *diags);
 
 /* An empty book to be filled by the caller (e.g. from the content database).
  * Strings given to the hb_book_* setters are copied into the book's arena. */

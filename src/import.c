@@ -306,6 +306,9 @@ struct target {
 	struct content_rows *rows;
 	int stored;	     /* the handbook was in the database before (1), not (0) */
 	long stored_version; /* its version then */
+	/* A .hb file held whole for sheets to add rows to: its lessons without items
+	 * are told once the rows are in. */
+	bool lessons_later;
 };
 
 struct job {
@@ -349,7 +352,8 @@ struct stream {
 	bool write;		       /* the items are written to the database */
 	int stored;
 	long stored_version;
-	char *err; /* a database failure, or NULL */
+	char *err;	   /* a database failure, or NULL */
+	bool held;	   /* held whole for the rows of sheets */
 };
 
 static int stream_begin(void *ctx, struct hb_book *book, size_t nrecords)
@@ -358,8 +362,10 @@ static int stream_begin(void *ctx, struct hb_book *book, size_t nrecords)
 	struct job *job = s->job;
 	/* A handbook that sheets add rows to is held whole, to be merged with them. */
 	for (size_t i = 0; book->id && i < job->nsheet_books; i++)
-		if (!strcmp(job->sheet_books[i], book->id))
-			return 1;
+		if (!strcmp(job->sheet_books[i], book->id)) {
+			s->held = true;
+			return 2;
+		}
 	s->writer = content_writer_new(job->content, &s->err);
 	if (!s->writer)
 		return 1;
@@ -455,6 +461,12 @@ static void read_inputs(struct job *job, const struct import_options *opt,
 						 in->book->id, other->book->file);
 				else
 					t = add_target(job, in->book, false);
+			}
+			if (in->book && s.held) {
+				if (t)
+					t->lessons_later = true;
+				else /* not merged with any rows */
+					hb_warn_empty_lessons(in->book, diags);
 			}
 			if (t && s.writer) {
 				t->writer = s.writer;
@@ -847,6 +859,9 @@ int import_files(const char *content_path, char *const *files, size_t nfiles,
 	for (size_t i = 0; i < job.nin; i++)
 		if (job.in[i].sheet_ok)
 			add_sheet(&job, &job.in[i], opt, diags);
+	for (size_t i = 0; i < job.ntargets; i++)
+		if (job.targets[i].lessons_later)
+			hb_warn_empty_lessons(job.targets[i].book, diags);
 	if (job.error) { /* the database failed while rows were written */
 		report->error = job.error;
 		job.error = NULL;

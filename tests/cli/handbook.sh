@@ -115,6 +115,20 @@ expect_match sheet-ragged 1 err 'ragged.csv:4: error: row has 2 cells but the sh
 export CORDIAL_CONTENT=$TMP/both.db
 cordial handbook import "$D/shop.hb" "$D/phrases.csv"
 expect_match sheet-with-handbook 0 out '^shop: 8 added, 0 changed, 0 retired, 0 revived, 0 unchanged$'
+# a .hb file of the handbook and its lessons only, whose phrases a sheet in the same
+# call gives: only the lesson that no row fills is empty
+export CORDIAL_CONTENT=$TMP/shell.db
+printf '%%rec: Handbook\n\nid: shell\ntitle: 外壳\nsource: zh\nlanguages: en\n\n%%rec: Lesson\n\nid: filled\ntitle: 有句子\n\n%%rec: Lesson\n\nid: empty\ntitle: 空\n' >"$TMP/shell.hb"
+printf '#handbook:shell\n#lesson:filled\nzh,en\n你好,Hello\n谢谢,Thank you\n' >"$TMP/shell.csv"
+empty_warned() { grep -q "shell.hb:15: warning: lesson 'empty' has no phrases" "$TMP/out" "$TMP/err"; }
+no_filled_warning() { ! grep -q "lesson 'filled'" "$TMP/out" "$TMP/err"; }
+for cmd in check import; do
+	cordial handbook $cmd "$TMP/shell.hb" "$TMP/shell.csv"
+	check "sheet-fills-lesson-$cmd" empty_warned
+	check "sheet-fills-lesson-$cmd-not-warned" no_filled_warning
+done
+cordial handbook check "$TMP/shell.hb"
+expect_match sheet-fills-lesson-alone 0 out "shell.hb:10: warning: lesson 'filled' has no phrases"
 
 # --- kana readings: checked, stored, exported, and a sheet's ja_kana column
 export CORDIAL_CONTENT=$TMP/kana.db
