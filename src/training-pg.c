@@ -124,6 +124,12 @@ static const char *const pg_migrations[] = {
 	"DROP FUNCTION IF EXISTS learner_of(text), trains(text), latest_review(text) CASCADE;",
 	/* 4: a learner's answers by time (the SQLite store's version 5) */
 	"CREATE INDEX review_by_time ON review (learner, time_ms, prev_state, rating);",
+	/* 5: the cards due with their ids, so that counting them with the highest id
+	 * (training_due_counts()) reads the index only, as SQLite's index (which
+	 * holds the rowid) is read */
+	"CREATE INDEX card_by_state_id ON card (learner, state, due_ms) INCLUDE (id);"
+	"DROP INDEX card_by_state;"
+	"ALTER INDEX card_by_state_id RENAME TO card_by_state;",
 };
 
 enum { PG_SCHEMA_VERSION = (int)(sizeof pg_migrations / sizeof *pg_migrations) };

@@ -336,3 +336,11 @@ check v2-policies-made test "$(psql -X -A -t -h "$PGHOST" -d "${DB}_v2" -c "SELE
 	FROM pg_policies WHERE schemaname = 'cordial'")" -ge 20
 run runuser -u "$U_OWN" -- "$CORDIAL" --db "$V2" learner list --format tsv
 expect_match v2-room-learners-kept 0 out '^Ann	zh	en	trainer,editor	'
+# the cards due are counted, with the highest id, from the index alone
+due_count_index_only() {
+	psql -X -A -t -h "$PGHOST" -d "$1" -c "SET enable_seqscan = off" -c "SET enable_bitmapscan = off" \
+		-c "EXPLAIN SELECT count(*), max(id) FROM cordial.card WHERE learner = 1
+		AND state IN (1, 2, 3) AND due_ms <= 0" | grep -q 'Index Only Scan using card_by_state'
+}
+check v2-due-count-index-only due_count_index_only "${DB}_v2"
+check old-due-count-index-only due_count_index_only "${DB}_old"
