@@ -93,6 +93,7 @@ struct agree {
 	size_t nbooks;
 	sqlite3_int64 nrecords, nstored;
 	struct bytes texts; /* put_texts() of the record being added */
+	bool replaced;	    /* an item may have more than one record */
 };
 
 static void set_error(struct agree *agree, const char *what)
@@ -626,11 +627,29 @@ static void report(struct agree *agree, struct diag_list *diags)
 	free(cmp.v);
 }
 
+void agree_items_replaced(struct agree *agree)
+{
+	agree->replaced = true;
+}
+
+/* An item's last record from the files stands for it: the earlier ones go (the
+ * index is made only for an import that needs it). */
+static const char DROP_REPLACED[] =
+	"CREATE INDEX rec_item ON rec (book, item, ord);"
+	"DELETE FROM rec WHERE file IS NOT NULL AND EXISTS (SELECT 1 FROM rec r"
+	" WHERE r.book = rec.book AND r.item = rec.item AND r.ord > rec.ord);";
+
 void agree_finish(struct agree *agree, const char *content_path, struct diag_list *diags)
 {
 	if (!agree)
 		return;
-	if (agree->db && agree->nfiles) {
+	bool compare = agree->db && agree->nfiles;
+	if (compare && agree->replaced &&
+	    sqlite3_exec(agree->db, DROP_REPLACED, NULL, NULL, NULL) != SQLITE_OK) {
+		set_error(agree, sqlite3_errmsg(agree->db));
+		compare = false;
+	}
+	if (compare) {
 		if (content_path)
 			add_stored(agree, content_path);
 		report(agree, diags);

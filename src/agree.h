@@ -27,6 +27,11 @@ struct agree *agree_new(void);
 void agree_record(struct agree *agree, const struct hb_book *book, const struct hb_item *item,
 		  struct diag_list *diags);
 
+/* Says that the records may give one item more than once (sheets that add rows to
+ * one handbook, a later row of an id replacing an earlier one): only each item's
+ * last record is compared. */
+void agree_items_replaced(struct agree *agree);
+
 /* Warns about every record whose answer in a language differs from that of the
  * first record with the same prompt (a handbook in the content database at
  * content_path, when it is not NULL, coming before the files; handbooks that the

@@ -309,6 +309,7 @@ struct target {
 	/* A .hb file held whole for sheets to add rows to: its lessons without items
 	 * are told once the rows are in. */
 	bool lessons_later;
+	size_t parts; /* the sheets (or parts of one) that add rows to it */
 };
 
 struct job {
@@ -660,6 +661,10 @@ static struct sheet_part *new_part(struct job *job, struct input *in,
 		return p;
 	p->target = (size_t)(t - job->targets);
 	p->sheet = ++job->sheets;
+	/* a later sheet's row of an id replaces an earlier one's, for the answer
+	 * check too (a held handbook's items are compared once merged) */
+	if (t->rows && t->parts++ > 0)
+		agree_items_replaced(job->agree);
 	p->sink = (struct hb_sheet_sink){ part_seen, part_item, p };
 	struct hb_sheet_options sopt = { .replace = opt->replace };
 	/* A handbook of this import is held whole (its .hb file was not streamed, see

@@ -74,6 +74,17 @@ printf '#handbook:three\nid,lesson,zh,en\nthree-01-002,three-01,您好,Hi there\
 cordial handbook check sheet.csv
 expect_match sheet-row 0 out "^sheet\.csv:3: warning: the 'en' answer to '您好', 'Hi there', differs from 'Hello!' / 'Hi!' in phrase 'one-01-001' of handbook 'one'"
 
+# Two sheets that add rows to one handbook: a later row of an id replaces the
+# earlier one, so their answers are not compared with each other; different ids
+# of the same prompt still are.
+printf '#handbook:three\nid,lesson,zh,en\nthree-01-009,three-01,请坐,Have a seat\n' >seat-a.csv
+printf '#handbook:three\nid,lesson,zh,en\nthree-01-009,three-01,请坐,Please sit down\n' >seat-b.csv
+printf '#handbook:three\nid,lesson,zh,en\nthree-01-010,three-01,请坐,Please sit down\n' >seat-c.csv
+cordial handbook check seat-a.csv seat-b.csv
+expect_match sheet-row-replaced 0 out '^0 errors, 0 warnings$'
+cordial handbook check seat-a.csv seat-c.csv
+expect_match sheet-rows-two-ids 0 out "^seat-c\.csv:3: warning: the 'en' answer to '请坐', 'Please sit down', differs from seat-a\.csv:3, 'Have a seat'"
+
 # The message text is translated; the prefix is not.
 LANGUAGE=zh_CN cordial handbook check two.hb three.hb
 expect_match differs-zh 0 out "^three.hb:15: warning: [^ -~]+"
