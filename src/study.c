@@ -782,13 +782,16 @@ static int day_counts(struct study *s, int64_t now, struct due_counts *dc, char 
 	return 0;
 }
 
-int study_due(struct study *s, int64_t now, long *due_now, long *later_today, char **err)
+int study_due(struct study *s, int64_t now, long *due_now, long *later_today, long *introduced,
+	      char **err)
 {
 	*err = NULL;
 	struct due_counts dc;
 	int rc = day_counts(s, now, &dc, err);
 	*due_now = rc ? 0 : dc.now;
 	*later_today = rc ? 0 : dc.later;
+	if (introduced)
+		*introduced = rc ? 0 : dc.introduced;
 	return rc;
 }
 

@@ -160,9 +160,11 @@ bool study_item_guest(const struct hb_item *item);
 bool study_card_asked(const struct hb_book *book, const struct hb_item *item, enum skill skill,
 		      const struct learner *learner);
 /* Cards a session would ask today: *due_now, being learnt and due by `now` or in
- * review and due by the day's end; *later_today, being learnt and due later today.
+ * review and due by the day's end; *later_today, being learnt and due later today;
+ * and *introduced (unless NULL), the items introduced today, all in one count.
  * 0, or -1 with *err set. */
-int study_due(struct study *s, int64_t now, long *due_now, long *later_today, char **err);
+int study_due(struct study *s, int64_t now, long *due_now, long *later_today, long *introduced,
+	      char **err);
 /* Review cards a session would ask on each of `days` days from day_start (day 0
  * also holds what is overdue).  0, or -1 with *err set. */
 int study_forecast(struct study *s, int64_t day_start, int days, long *counts, char **err);

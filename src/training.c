@@ -786,19 +786,6 @@ int training_due_counts(struct training *t, int64_t learner, unsigned states, in
 	return end_rows(t, st, rc, err);
 }
 
-long training_items_introduced(struct training *t, int64_t learner, int64_t since_ms, char **err)
-{
-	struct sql_stmt *st = sql_prepare(t->c, "SELECT count(DISTINCT handbook || '/' || item) FROM "
-					     "card WHERE learner = ?1 AND created_ms >= ?2");
-	sql_bind_int64(st, 1, learner);
-	sql_bind_int64(st, 2, since_ms);
-	long n = sql_step(st) == SQL_ROW ? (long)sql_int64(st, 0) : -1;
-	if (n < 0)
-		*err = sql_error(t->c);
-	sql_finalize(st);
-	return n;
-}
-
 int64_t training_next_due(struct training *t, int64_t learner, int64_t after_ms, char **err)
 {
 	struct sql_stmt *st = sql_prepare(t->c, "SELECT min(due_ms) FROM card WHERE learner = ?1 "

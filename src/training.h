@@ -168,8 +168,6 @@ struct due_counts {
  * items introduced since since_ms, into *out.  0 or -1. */
 int training_due_counts(struct training *t, int64_t learner, unsigned states, int64_t until_ms,
 			int64_t now_ms, int64_t since_ms, struct due_counts *out, char **err);
-/* Items introduced (first card created) at or after since_ms. */
-long training_items_introduced(struct training *t, int64_t learner, int64_t since_ms, char **err);
 /* The earliest due time of the learner's cards after `after_ms`, or 0 when none. */
 int64_t training_next_due(struct training *t, int64_t learner, int64_t after_ms, char **err);
 

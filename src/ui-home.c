@@ -79,15 +79,15 @@ static void gather(struct ui *ui)
 	h->today = study_day_start(now);
 	h->error[0] = '\0';
 	h->nassigned = 0;
-	long introduced = training_items_introduced(ui->t, ui->learner.id, h->today, &err);
-	h->new_left = introduced < 0 ? 0 : ui->learner.daily_new - introduced;
-	if (h->new_left < 0)
-		h->new_left = 0;
 	/* Counted by the study engine, as a session asks them. */
 	struct study_options opt = { .speech = false };
 	struct study *s = study_open(ui->t, ui->c, &ui->learner, &opt, &err);
-	int rc = s ? study_due(s, now, &h->due_now, &h->later_today, &err) : -1;
+	long introduced = 0;
+	int rc = s ? study_due(s, now, &h->due_now, &h->later_today, &introduced, &err) : -1;
 	study_close(s);
+	h->new_left = rc ? 0 : ui->learner.daily_new - introduced;
+	if (h->new_left < 0)
+		h->new_left = 0;
 	if (rc ||
 	    stats_reviews_per_day(ui->t, ui->learner.id, h->today, STRIP_DAYS, h->days, &err) ||
 	    stats_streak(ui->t, ui->learner.id, h->today, 3650, &h->streak, &err))

@@ -358,7 +358,7 @@ static void answer_cost(const char *name, int due, int reviews, size_t *runs, si
 	 * the learning cards due now, not again for those no session asks */
 	CHECK_INT(ran("id > ?8"), 1);
 	long now = 0, later = 0;
-	CHECK_INT(s ? study_due(s, NOW_MS, &now, &later, &err) : -1, 0);
+	CHECK_INT(s ? study_due(s, NOW_MS, &now, &later, NULL, &err) : -1, 0);
 	CHECK_INT(now, 1 + reviews);
 	CHECK_INT(later, due);
 	*runs = nruns;
