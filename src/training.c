@@ -578,20 +578,9 @@ int training_card_create(struct training *t, int64_t learner, const char *handbo
 			 const char *item, enum skill skill, int64_t now_ms, struct card *c,
 			 char **err)
 {
-	struct fsrs_card fresh;
-	fsrs_card_init(&fresh, now_ms);
-	struct sql_stmt *st = sql_prepare(t->c, "INSERT INTO card (learner, handbook, item, skill, state, step, stability, "
-		       "difficulty, scheduled_days, due_ms, last_review_ms, reps, lapses, "
-		       "created_ms) VALUES (?1, ?2, ?3, ?4, 0, 0, 0, 0, 0, ?5, 0, 0, 0, ?5) "
-		       "ON CONFLICT DO NOTHING");
-	sql_bind_int64(st, 1, learner);
-	sql_bind_text(st, 2, handbook);
-	sql_bind_text(st, 3, item);
-	sql_bind_text(st, 4, skill_names[skill]);
-	sql_bind_int64(st, 5, fresh.due_ms);
-	if (done(t, st, err))
+	if (training_cards_create(t, learner, handbook, item, &skill, 1, now_ms, err))
 		return -1;
-	st = sql_prepare(t->c, "SELECT " CARD_COLUMNS " FROM card WHERE learner = ?1 AND "
+	struct sql_stmt *st = sql_prepare(t->c, "SELECT " CARD_COLUMNS " FROM card WHERE learner = ?1 AND "
 			       "handbook = ?2 AND item = ?3 AND skill = ?4");
 	sql_bind_int64(st, 1, learner);
 	sql_bind_text(st, 2, handbook);
