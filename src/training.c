@@ -578,7 +578,8 @@ int training_card_create(struct training *t, int64_t learner, const char *handbo
 			 const char *item, enum skill skill, int64_t now_ms, struct card *c,
 			 char **err)
 {
-	if (training_cards_create(t, learner, handbook, item, &skill, 1, now_ms, err))
+	const enum skill skills[1] = { skill };
+	if (training_cards_create(t, learner, handbook, item, skills, 1, now_ms, err))
 		return -1;
 	struct sql_stmt *st = sql_prepare(t->c, "SELECT " CARD_COLUMNS " FROM card WHERE learner = ?1 AND "
 			       "handbook = ?2 AND item = ?3 AND skill = ?4");
